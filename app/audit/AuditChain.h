@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "audit/AuditRecord.h"
+
+namespace cowin::audit {
+
+// The one place the canonical encoding lives on the client side. The SQL twin is
+// audit.canonical_bytes(); docs/audit-chain.md is the specification both follow.
+class AuditChain {
+public:
+    static constexpr char kVersionTag[] = "cowin.audit.v1";
+    static QByteArray genesisHash() { return QByteArray(32, '\0'); }
+
+    static QByteArray canonicalBytes(const AuditRecord &record);
+    static QByteArray computeHash(const QByteArray &prevHash, const AuditRecord &record);
+};
+
+// Streams records in id order and remembers the first one that does not fit the chain.
+class AuditChainVerifier {
+public:
+    enum class Problem { None, HashMismatch, BrokenLink };
+
+    struct Finding {
+        Problem problem = Problem::None;
+        qint64 eventId = 0;    // first event that fails
+        qint64 previousId = 0; // the event before it (0 for the first)
+    };
+
+    // Returns false once a problem is found; later records are ignored.
+    bool add(const AuditRecord &record);
+
+    const Finding &finding() const { return m_finding; }
+    bool intact() const { return m_finding.problem == Problem::None; }
+    qint64 checked() const { return m_checked; }
+    qint64 lastId() const { return m_lastId; }
+    QByteArray lastHash() const { return m_lastHash; }
+
+private:
+    Finding m_finding;
+    QByteArray m_lastHash = AuditChain::genesisHash();
+    qint64 m_lastId = 0;
+    qint64 m_checked = 0;
+};
+
+} // namespace cowin::audit

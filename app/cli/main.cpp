@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: Apache-2.0
+// cowin-admin: the DBA's and cron's command line, built from the same core as the console.
+#include "db/AdminClient.h"
+#include "demo/DemoData.h"
+#include "demo/LocalCluster.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+#include <cstdio>
+
+using namespace cowin;
+
+namespace {
+QTextStream &out() {
+    static QTextStream s(stdout);
+    return s;
+}
+QTextStream &err() {
+    static QTextStream s(stderr);
+    return s;
+}
+
+const char *const kUsage =
+    "Usage: cowin-admin <command> [options]\n"
+    "\n"
+    "Commands:\n"
+    "  migrate          apply the bundled schema migrations (superuser DSN)\n"
+    "  create-operator  create a console operator; password read from stdin;\n"
+    "                   prints the one-time enrolment code\n"
+    "  demo-data        create the demo operators; writes their demo secrets to a file\n"
+    "  verify-audit     recompute the audit hash chain; exit 0 when intact, 1 when broken\n"
+    "  local-cluster    start or stop a private PostgreSQL cluster (demo and tests)\n"
+    "\n"
+    "Run 'cowin-admin <command> --help' for a command's options.\n";
+
+int fail(const QString &message, int code = 2) {
+    err() << "cowin-admin: " << message << Qt::endl;
+    return code;
+}
+
+QString describe(const db::DbError &e) {
+    if (!e.message.isEmpty())
+        return e.sqlState.isEmpty() ? e.message
+                                    : QStringLiteral("%1 (%2)").arg(e.message, e.sqlState);
+    return QStringLiteral("database error %1")
+        .arg(e.sqlState.isEmpty() ? QStringLiteral("?") : e.sqlState);
+}
+
+bool connect(db::PgConnection &c, const QString &dsn) {
+    auto r = c.openConnectionString(dsn, QStringLiteral("cowin-admin"));
+    if (!r.isOk()) {
+        fail(QStringLiteral("cannot connect: %1").arg(describe(r.error())));
+        return false;
+    }
+    return true;
+}
+
+QCommandLineOption dsnOption() {
+    return QCommandLineOption(QStringLiteral("dsn"),
+                              QStringLiteral("libpq connection string, e.g. \"host=db.example "
+                                             "dbname=cowin user=dba sslmode=verify-full\". The "
+                                             "password comes from PGPASSWORD or ~/.pgpass."),
+                              QStringLiteral("conninfo"));
+}
+
+void setUp(QCommandLineParser &p, const QString &command, const QString &description) {
+    p.setApplicationDescription(QStringLiteral("cowin-admin %1: %2").arg(command, description));
+    p.addHelpOption();
+    p.addPositionalArgument(command, description);
+}
+
+int runMigrate(const QStringList &args) {
+    QCommandLineParser p;
+    setUp(p, QStringLiteral("migrate"), QStringLiteral("apply the bundled schema migrations"));
+    p.addOption(dsnOption());
+    p.process(args);
+    if (!p.isSet(QStringLiteral("dsn")))
+        return fail(QStringLiteral("--dsn is required"));
+    db::PgConnection c;
+    if (!connect(c, p.value(QStringLiteral("dsn"))))
+        return 2;
+    db::AdminClient admin(c);
+    auto r = admin.migrate();
+    if (!r.isOk())
+        return fail(QStringLiteral("migration failed: %1").arg(describe(r.error())));
+    for (const QString &m : r.value())
+        out() << "applied " << m << Qt::endl;
+    out() << (r.value().isEmpty() ? "schema is up to date" : "done") << Qt::endl;
+    return 0;
+}
+
+int runCreateOperator(const QStringList &args) {
+    QCommandLineParser p;
+    setUp(p, QStringLiteral("create-operator"),
+          QStringLiteral("create a console operator (password read from stdin)"));
+    p.addOption(dsnOption());
+    p.addOption({QStringLiteral("name"), QStringLiteral("login name: a-z, 0-9, _"),
+                 QStringLiteral("name")});
+    p.addOption({QStringLiteral("full-name"), QStringLiteral("the person's full name"),
+                 QStringLiteral("text")});
+    p.addOption({QStringLiteral("groups"),
+                 QStringLiteral("comma-separated: helpdesk, admin, incident, auditor"),
+                 QStringLiteral("list")});
+    p.process(args);
+    for (const char *required : {"dsn", "name", "full-name"}) {
+        if (!p.isSet(QString::fromLatin1(required)))
+            return fail(QStringLiteral("--%1 is required").arg(QString::fromLatin1(required)));
+    }
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (password.size() < 12)
+        return fail(QStringLiteral(
+            "the initial password (one line on stdin) must be at least 12 characters"));
+    QStringList groups;
+    for (const QString &g :
+         p.value(QStringLiteral("groups")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        groups << g.trimmed();
+    db::PgConnection c;
+    if (!connect(c, p.value(QStringLiteral("dsn"))))
+        return 2;
+    db::AdminClient admin(c);
+    auto r = admin.createOperator(p.value(QStringLiteral("name")),
+                                  p.value(QStringLiteral("full-name")), groups, password);
+    if (!r.isOk())
+        return fail(describe(r.error()));
+    out() << "operator " << p.value(QStringLiteral("name")) << " created; must change the password "
+          << "and enrol an authenticator at first login" << Qt::endl;
+    out() << "one-time enrolment code (valid 7 days, shown once): " << r.value() << Qt::endl;
+    return 0;
+}
+
+int runDemoData(const QStringList &args) {
+    QCommandLineParser p;
+    setUp(p, QStringLiteral("demo-data"), QStringLiteral("create the demo operators"));
+    p.addOption(dsnOption());
+    p.addOption({QStringLiteral("secrets-file"),
+                 QStringLiteral("where to write the demo operators' passwords and secrets "
+                                "(mode 0600) for the console's demo panel"),
+                 QStringLiteral("path"), QStringLiteral("cowin-demo-operators.json")});
+    p.process(args);
+    if (!p.isSet(QStringLiteral("dsn")))
+        return fail(QStringLiteral("--dsn is required"));
+    db::PgConnection c;
+    if (!connect(c, p.value(QStringLiteral("dsn"))))
+        return 2;
+    db::AdminClient admin(c);
+    auto r = demo::DemoData::load(admin);
+    if (!r.isOk())
+        return fail(QStringLiteral("demo data: %1").arg(describe(r.error())));
+    const QString path = p.value(QStringLiteral("secrets-file"));
+    QList<demo::DemoOperator> known = demo::DemoData::read(path);
+    QList<demo::DemoOperator> merged = r.value();
+    for (demo::DemoOperator &op : merged) {
+        for (const demo::DemoOperator &k : known) {
+            if (k.name == op.name && op.secretBase32.isEmpty() && op.enrolmentCode.isEmpty()) {
+                op.secretBase32 = k.secretBase32;
+                op.enrolmentCode = k.enrolmentCode;
+            }
+        }
+    }
+    if (!demo::DemoData::save(merged, path))
+        return fail(QStringLiteral("cannot write %1").arg(path));
+    for (const demo::DemoOperator &op : merged)
+        out() << op.name << " (" << op.groups.join(QLatin1Char(',')) << ")" << Qt::endl;
+    out() << "demo operators written to " << path << Qt::endl;
+    return 0;
+}
+
+int runVerifyAudit(const QStringList &args) {
+    QCommandLineParser p;
+    setUp(p, QStringLiteral("verify-audit"), QStringLiteral("recompute the audit hash chain"));
+    p.addOption(dsnOption());
+    p.addOption({QStringLiteral("quiet"), QStringLiteral("print only a broken event")});
+    p.process(args);
+    if (!p.isSet(QStringLiteral("dsn")))
+        return fail(QStringLiteral("--dsn is required"));
+    db::PgConnection c;
+    if (!connect(c, p.value(QStringLiteral("dsn"))))
+        return 2;
+    db::AdminClient admin(c);
+    auto r = admin.verifyAuditChain();
+    if (!r.isOk())
+        return fail(describe(r.error()));
+    const db::ChainReport &report = r.value();
+    if (report.intact()) {
+        if (!p.isSet(QStringLiteral("quiet")))
+            out() << "audit chain intact: " << report.checked << " events, last id "
+                  << report.lastId << Qt::endl;
+        return 0;
+    }
+    const bool link = report.finding.problem == audit::AuditChainVerifier::Problem::BrokenLink;
+    out() << "audit chain BROKEN at event " << report.finding.eventId << ": "
+          << (link ? "its prev_hash does not match event " : "its hash does not match its content")
+          << (link ? QString::number(report.finding.previousId) : QString()) << Qt::endl;
+    out() << "first broken event id: " << report.finding.eventId << Qt::endl;
+    return 1;
+}
+
+int runLocalCluster(const QStringList &args) {
+    QCommandLineParser p;
+    setUp(p, QStringLiteral("local-cluster"),
+          QStringLiteral("start|stop a private PostgreSQL cluster (Unix socket only)"));
+    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("start or stop"));
+    p.addOption({QStringLiteral("dir"), QStringLiteral("cluster folder"), QStringLiteral("path"),
+                 demo::LocalCluster::defaultDemoDir()});
+    p.addOption({QStringLiteral("port"), QStringLiteral("socket port number"), QStringLiteral("n"),
+                 QStringLiteral("5432")});
+    p.addOption({QStringLiteral("run-as"), QStringLiteral("system user for the server when root"),
+                 QStringLiteral("user"), demo::LocalCluster::defaultRunAsUser()});
+    p.addOption({QStringLiteral("throwaway"), QStringLiteral("no fsync: for test clusters")});
+    p.process(args);
+    const QStringList pos = p.positionalArguments();
+    const QString action = pos.size() > 1 ? pos.at(1) : QString();
+    demo::LocalCluster::Options o;
+    o.baseDir = p.value(QStringLiteral("dir"));
+    o.port = p.value(QStringLiteral("port")).toInt();
+    o.runAsUser = p.value(QStringLiteral("run-as"));
+    o.durable = !p.isSet(QStringLiteral("throwaway"));
+    demo::LocalCluster cluster(o);
+    if (action == QLatin1String("start")) {
+        auto r = cluster.ensureStarted();
+        if (!r.isOk())
+            return fail(describe(r.error()));
+        out() << cluster.superuserConnectionString() << Qt::endl;
+        return 0;
+    }
+    if (action == QLatin1String("stop")) {
+        auto r = cluster.stop();
+        return r.isOk() ? 0 : fail(describe(r.error()));
+    }
+    return fail(QStringLiteral("local-cluster needs 'start' or 'stop'"));
+}
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cowin-admin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COWIN_VERSION));
+    const QStringList args = QCoreApplication::arguments();
+    const QString command = args.size() > 1 ? args.at(1) : QString();
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
+        out() << kUsage;
+        return command.isEmpty() ? 2 : 0;
+    }
+    if (command == QLatin1String("--version")) {
+        out() << "cowin-admin " << COWIN_VERSION << Qt::endl;
+        return 0;
+    }
+    // QCommandLineParser sees the command as its first positional argument.
+    const QStringList rest = QStringList{args.at(0)} + args.mid(1);
+    if (command == QLatin1String("migrate"))
+        return runMigrate(rest);
+    if (command == QLatin1String("create-operator"))
+        return runCreateOperator(rest);
+    if (command == QLatin1String("demo-data"))
+        return runDemoData(rest);
+    if (command == QLatin1String("verify-audit"))
+        return runVerifyAudit(rest);
+    if (command == QLatin1String("local-cluster"))
+        return runLocalCluster(rest);
+    err() << "cowin-admin: unknown command '" << command << "'\n\n" << kUsage;
+    return 2;
+}

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "db/AdminClient.h"
+
+#include "auth/SecureRandom.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace cowin::db {
+
+QList<Migration> AdminClient::bundledMigrations() {
+    QList<Migration> out;
+    static const QRegularExpression fileName(QStringLiteral("^(\\d{3})_(.+)\\.sql$"));
+    static const QRegularExpression runAs(QStringLiteral("^-- run-as: (superuser|cowin_owner)"));
+    const QDir dir(QStringLiteral(":/cowin/sql"));
+    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &f : files) {
+        const auto m = fileName.match(f);
+        if (!m.hasMatch())
+            continue;
+        QFile file(dir.filePath(f));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        Migration mig;
+        mig.version = m.captured(1).toInt();
+        mig.name = m.captured(2);
+        mig.sql = QString::fromUtf8(file.readAll());
+        const auto header = runAs.match(mig.sql);
+        mig.runAs = header.hasMatch() ? header.captured(1) : QStringLiteral("cowin_owner");
+        out << mig;
+    }
+    return out;
+}
+
+Result<Done> AdminClient::inTransaction(const std::function<Result<Done>()> &work) {
+    auto begun = m_db.exec(QStringLiteral("BEGIN"));
+    if (!begun.isOk())
+        return Result<Done>::fail(begun.error());
+    auto done = work();
+    auto end = m_db.exec(done.isOk() ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+    if (done.isOk() && !end.isOk())
+        return Result<Done>::fail(end.error());
+    return done;
+}
+
+Result<QStringList> AdminClient::migrate() {
+    auto setup = m_db.execScript(
+        QStringLiteral("CREATE SCHEMA IF NOT EXISTS cowin_meta;"
+                       "REVOKE ALL ON SCHEMA cowin_meta FROM PUBLIC;"
+                       "CREATE TABLE IF NOT EXISTS cowin_meta.schema_migration ("
+                       "  version integer PRIMARY KEY, name text NOT NULL, checksum bytea NOT NULL,"
+                       "  applied_at timestamptz NOT NULL DEFAULT clock_timestamp(),"
+                       "  applied_by text NOT NULL DEFAULT session_user);"));
+    if (!setup.isOk())
+        return Result<QStringList>::fail(setup.error());
+    auto applied = m_db.exec(
+        QStringLiteral("SELECT version, encode(checksum, 'hex') FROM cowin_meta.schema_migration"));
+    if (!applied.isOk())
+        return Result<QStringList>::fail(applied.error());
+    QHash<int, QString> checksums;
+    for (int i = 0; i < applied.value().rows(); ++i)
+        checksums.insert(static_cast<int>(applied.value().int64(i, 0)), applied.value().text(i, 1));
+
+    QStringList log;
+    for (const Migration &m : bundledMigrations()) {
+        const QString checksum = QString::fromLatin1(auth::sha256(m.sql.toUtf8()).toHex());
+        const QString label =
+            QStringLiteral("%1_%2").arg(m.version, 3, 10, QLatin1Char('0')).arg(m.name);
+        if (checksums.contains(m.version)) {
+            if (checksums.value(m.version) != checksum)
+                return Result<QStringList>::fail(DbError::internal(
+                    QStringLiteral("migration %1 was changed after it was applied").arg(label)));
+            continue;
+        }
+        auto r = inTransaction([&]() -> Result<Done> {
+            if (m.runAs == QLatin1String("cowin_owner")) {
+                auto role = m_db.exec(QStringLiteral("SET LOCAL ROLE cowin_owner"));
+                if (!role.isOk())
+                    return Result<Done>::fail(role.error());
+            }
+            auto script = m_db.execScript(m.sql);
+            if (!script.isOk())
+                return script;
+            m_db.exec(QStringLiteral("RESET ROLE"));
+            auto rec = m_db.exec(QStringLiteral("INSERT INTO cowin_meta.schema_migration "
+                                                "(version, name, checksum) "
+                                                "VALUES ($1, $2, decode($3, 'hex'))"),
+                                 {m.version, m.name, checksum});
+            return rec.isOk() ? Result<Done>::ok({}) : Result<Done>::fail(rec.error());
+        });
+        if (!r.isOk()) {
+            DbError e = r.error();
+            e.message = QStringLiteral("%1: %2").arg(label, e.message);
+            return Result<QStringList>::fail(e);
+        }
+        log << label;
+    }
+    return Result<QStringList>::ok(log);
+}
+
+Result<QString> AdminClient::createOperator(const QString &name, const QString &fullName,
+                                            const QStringList &groups, const QString &password,
+                                            bool mustChangePassword) {
+    const QByteArray verifier = m_db.scramVerifier(name, password);
+    if (verifier.isEmpty())
+        return Result<QString>::fail(
+            DbError::internal(QStringLiteral("could not compute a SCRAM verifier")));
+    QStringList qualified;
+    for (const QString &g : groups)
+        qualified << (g.startsWith(QLatin1String("cowin_")) ? g : QStringLiteral("cowin_") + g);
+    auto r =
+        m_db.exec(QStringLiteral("SELECT admin.create_operator($1, $2, $3::text[], $4, $5)"),
+                  {name, fullName, qualified, QString::fromLatin1(verifier), mustChangePassword});
+    if (!r.isOk())
+        return Result<QString>::fail(r.error());
+    return Result<QString>::ok(r.value().text(0, 0));
+}
+
+Result<Done> AdminClient::demoEnrol(const QString &name, const QByteArray &secret) {
+    QFile helper(QStringLiteral(":/cowin/sql/demo/demo_enrol.sql"));
+    if (!helper.open(QIODevice::ReadOnly))
+        return Result<Done>::fail(DbError::internal(QStringLiteral("demo helper missing")));
+    const QString helperSql = QString::fromUtf8(helper.readAll());
+    return inTransaction([&]() -> Result<Done> {
+        auto created = m_db.execScript(helperSql);
+        if (!created.isOk())
+            return created;
+        auto r = m_db.exec(QStringLiteral("SELECT admin.demo_enrol($1, decode($2, 'hex'))"),
+                           {name, QString::fromLatin1(secret.toHex())});
+        return r.isOk() ? Result<Done>::ok({}) : Result<Done>::fail(r.error());
+    });
+}
+
+Result<bool> AdminClient::operatorExists(const QString &name) {
+    auto r = m_db.exec(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM private.operator WHERE role_name = $1)"),
+        {name});
+    if (!r.isOk())
+        return Result<bool>::fail(r.error());
+    return Result<bool>::ok(r.value().boolean(0, 0));
+}
+
+Result<ChainReport> AdminClient::verifyAuditChain(const std::function<void(qint64)> &progress) {
+    audit::AuditChainVerifier verifier;
+    qint64 after = 0;
+    constexpr int kPage = 5000;
+    for (;;) {
+        auto r = m_db.exec(
+            QStringLiteral("SELECT id, audit.utc_text(occurred_at), actor, host(client_addr), "
+                           "application_name, action, target_type, target_id, reason, "
+                           "details::text, encode(prev_hash, 'hex'), encode(hash, 'hex') "
+                           "FROM audit.event WHERE id > $1 ORDER BY id LIMIT $2"),
+            {after, kPage});
+        if (!r.isOk())
+            return Result<ChainReport>::fail(r.error());
+        const PgResult &q = r.value();
+        for (int i = 0; i < q.rows(); ++i) {
+            audit::AuditRecord rec;
+            rec.id = q.int64(i, 0);
+            rec.occurredAtUtc = q.text(i, 1);
+            rec.actor = q.text(i, 2);
+            rec.clientAddr = q.optionalText(i, 3);
+            rec.applicationName = q.optionalText(i, 4);
+            rec.action = q.text(i, 5);
+            rec.targetType = q.optionalText(i, 6);
+            rec.targetId = q.optionalText(i, 7);
+            rec.reason = q.optionalText(i, 8);
+            rec.details = q.optionalText(i, 9);
+            rec.prevHash = q.bytesFromHex(i, 10);
+            rec.hash = q.bytesFromHex(i, 11);
+            if (!verifier.add(rec))
+                return Result<ChainReport>::ok(
+                    {verifier.finding(), verifier.checked(), verifier.lastId()});
+            after = rec.id;
+        }
+        if (progress)
+            progress(verifier.checked());
+        if (q.rows() < kPage)
+            break;
+    }
+    return Result<ChainReport>::ok({verifier.finding(), verifier.checked(), verifier.lastId()});
+}
+
+} // namespace cowin::db

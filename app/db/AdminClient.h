@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "audit/AuditChain.h"
+#include "db/PgConnection.h"
+
+#include <QStringList>
+#include <functional>
+
+namespace cowin::db {
+
+struct Migration {
+    int version = 0;
+    QString name;
+    QString runAs; // "superuser" or "cowin_owner"
+    QString sql;
+};
+
+struct ChainReport {
+    audit::AuditChainVerifier::Finding finding;
+    qint64 checked = 0;
+    qint64 lastId = 0;
+    bool intact() const { return finding.problem == audit::AuditChainVerifier::Problem::None; }
+};
+
+// What cowin-admin and the demo launcher do with a DBA's connection (a superuser, or the
+// embedded cluster's owner): migrations, operators, demo data, audit verification. The
+// SQL a DBA tool needs lives here; the console's lives in ConsoleClient.
+class AdminClient {
+public:
+    explicit AdminClient(PgConnection &connection)
+        : m_db(connection) {}
+
+    static QList<Migration> bundledMigrations();
+
+    // Applies what is not applied yet, each migration in its own transaction. Refuses to go
+    // on when an applied migration's text has changed since.
+    Result<QStringList> migrate();
+
+    // Returns the one-time enrolment code.
+    Result<QString> createOperator(const QString &name, const QString &fullName,
+                                   const QStringList &groups, const QString &password,
+                                   bool mustChangePassword = true);
+    // Demo only: marks an operator enrolled with a known secret and no password change due.
+    Result<Done> demoEnrol(const QString &name, const QByteArray &secret);
+    Result<bool> operatorExists(const QString &name);
+
+    // Streams audit.event in id order through the client-side verifier.
+    Result<ChainReport> verifyAuditChain(const std::function<void(qint64)> &progress = {});
+
+private:
+    Result<Done> inTransaction(const std::function<Result<Done>()> &work);
+    PgConnection &m_db;
+};
+
+} // namespace cowin::db

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace cowin::db {
+
+// Where the console connects. Production profiles insist on TLS with verify-full; the demo
+// profile is a Unix socket of a private cluster.
+struct ConnectionProfile {
+    QString name;
+    QString hosts; // libpq host list: "db1.example,db2.example" or a socket folder
+    QString ports = QStringLiteral("5432");
+    QString database = QStringLiteral("cowin");
+    QString sslMode = QStringLiteral("verify-full");
+    QString rootCertificate;
+    bool demo = false;
+
+    bool isLocalSocket() const { return hosts.startsWith(QLatin1Char('/')); }
+    // "db1.example:5432/cowin (TLS verify-full)" — for the status bar.
+    QString describe() const;
+    // Empty when usable, else what is wrong, naming the field.
+    QString problem() const;
+
+    // Builds a profile from a libpq connection string ("host=... port=... dbname=...").
+    static ConnectionProfile fromConnectionString(const QString &dsn, QString *user = nullptr,
+                                                  QString *password = nullptr);
+};
+
+} // namespace cowin::db

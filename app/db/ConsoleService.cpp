@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "db/ConsoleService.h"
+
+namespace cowin::db {
+
+ConsoleService::ConsoleService(QObject *parent)
+    : QObject(parent)
+    , m_worker(new QObject)
+    , m_client(std::make_unique<ConsoleClient>()) {
+    m_thread.setObjectName(QStringLiteral("database"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+ConsoleService::~ConsoleService() {
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QFuture<Result<Done>> ConsoleService::connectAs(const ConnectionProfile &profile,
+                                                const QString &user, const QString &password) {
+    return run<Result<Done>>([profile, user, password](ConsoleClient &c) {
+        return c.connectAs(profile, user, password);
+    });
+}
+
+QFuture<Result<OperatorStatus>> ConsoleService::sessionStatus() {
+    return run<Result<OperatorStatus>>([](ConsoleClient &c) { return c.sessionStatus(); });
+}
+
+QFuture<Result<Enrolment>> ConsoleService::enrolBegin(const QString &enrolmentCode) {
+    return run<Result<Enrolment>>(
+        [enrolmentCode](ConsoleClient &c) { return c.enrolBegin(enrolmentCode); });
+}
+
+QFuture<Result<OtpVerdict>> ConsoleService::submitOtp(const QString &code) {
+    return run<Result<OtpVerdict>>([code](ConsoleClient &c) { return c.submitOtp(code); });
+}
+
+QFuture<Result<QStringList>> ConsoleService::enrolConfirm(qint64 attemptId) {
+    return run<Result<QStringList>>(
+        [attemptId](ConsoleClient &c) { return c.enrolConfirm(attemptId); });
+}
+
+QFuture<Result<SessionTimes>> ConsoleService::sessionPing() {
+    return run<Result<SessionTimes>>([](ConsoleClient &c) { return c.sessionPing(); });
+}
+
+QFuture<Result<Done>> ConsoleService::changePassword(const QString &newPassword) {
+    return run<Result<Done>>(
+        [newPassword](ConsoleClient &c) { return c.changePassword(newPassword); });
+}
+
+QFuture<Result<AuditHead>> ConsoleService::auditHead() {
+    return run<Result<AuditHead>>([](ConsoleClient &c) { return c.auditHead(); });
+}
+
+QFuture<Result<Done>> ConsoleService::logout() {
+    return run<Result<Done>>([](ConsoleClient &c) { return c.logout(); });
+}
+
+QFuture<Result<Done>> ConsoleService::disconnect() {
+    return run<Result<Done>>([](ConsoleClient &c) {
+        c.disconnect();
+        return Result<Done>::ok({});
+    });
+}
+
+} // namespace cowin::db

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/ConsoleClient.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPromise>
+#include <QThread>
+#include <memory>
+
+namespace cowin::db {
+
+// The console's door to the database for the GUI thread: each call runs on one database
+// thread that owns the connection, and answers through a QFuture (continue with
+// .then(context, ...), which runs on the context's thread). The GUI thread never waits.
+class ConsoleService : public QObject {
+    Q_OBJECT
+public:
+    explicit ConsoleService(QObject *parent = nullptr);
+    ~ConsoleService() override;
+
+    QFuture<Result<Done>> connectAs(const ConnectionProfile &profile, const QString &user,
+                                    const QString &password);
+    QFuture<Result<OperatorStatus>> sessionStatus();
+    QFuture<Result<Enrolment>> enrolBegin(const QString &enrolmentCode);
+    QFuture<Result<OtpVerdict>> submitOtp(const QString &code);
+    QFuture<Result<QStringList>> enrolConfirm(qint64 attemptId);
+    QFuture<Result<SessionTimes>> sessionPing();
+    QFuture<Result<Done>> changePassword(const QString &newPassword);
+    QFuture<Result<AuditHead>> auditHead();
+    QFuture<Result<Done>> logout();
+    QFuture<Result<Done>> disconnect();
+
+Q_SIGNALS:
+    // A call found the session gone (CW401): the console asks for a code again.
+    void sessionLost();
+
+private:
+    template <typename T, typename Call> QFuture<T> run(Call call) {
+        auto promise = std::make_shared<QPromise<T>>();
+        QFuture<T> future = promise->future();
+        promise->start();
+        QMetaObject::invokeMethod(
+            m_worker,
+            [this, promise, call = std::move(call)]() mutable {
+                T result = call(*m_client);
+                noteSessionLoss(result);
+                promise->addResult(std::move(result));
+                promise->finish();
+            },
+            Qt::QueuedConnection);
+        return future;
+    }
+    template <typename T> void noteSessionLoss(const Result<T> &r) {
+        if (!r.isOk() && r.error().kind == DbError::Kind::NoSession)
+            QMetaObject::invokeMethod(this, &ConsoleService::sessionLost, Qt::QueuedConnection);
+    }
+    template <typename T> void noteSessionLoss(const T &) {}
+
+    QThread m_thread;
+    QObject *m_worker = nullptr;
+    std::unique_ptr<ConsoleClient> m_client;
+};
+
+} // namespace cowin::db

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+#include <optional>
+#include <utility>
+
+namespace cowin::db {
+
+// The SQLSTATE contract of DESIGN.md, as a type. Widgets map a Kind to words; the server's
+// own message is kept for CW codes only, which the schema writes for people.
+struct DbError {
+    enum class Kind {
+        None,
+        NoSession,       // CW401
+        Forbidden,       // CW403, and PostgreSQL's own 42501 for a function not granted
+        Stale,           // CW409
+        Invalid,         // CW422: field names the input
+        Locked,          // CW423
+        TooManyAttempts, // CW429
+        BadLogin,        // wrong password, unknown user, or login not allowed (28xxx)
+        Unreachable,     // no connection to the server
+        Internal,        // anything else: the user sees a generic message, never SQL
+    };
+
+    Kind kind = Kind::None;
+    QString sqlState;
+    QString message; // server text for CW codes; empty otherwise
+    QString field;   // CW422 only
+
+    static DbError fromServer(const QString &sqlState, const QString &primary, const QString &hint);
+    static DbError fromConnectionFailure(const QString &libpqMessage);
+    static DbError internal(const QString &why) {
+        DbError e;
+        e.kind = Kind::Internal;
+        e.message = why;
+        return e;
+    }
+    bool isError() const { return kind != Kind::None; }
+};
+
+struct Done {};
+
+// A value or the reason there is none.
+template <typename T> class Result {
+public:
+    Result() = default;
+    static Result ok(T value) {
+        Result r;
+        r.m_value = std::move(value);
+        return r;
+    }
+    static Result fail(DbError error) {
+        Result r;
+        r.m_error = std::move(error);
+        if (!r.m_error.isError())
+            r.m_error.kind = DbError::Kind::Internal;
+        return r;
+    }
+    bool isOk() const { return m_value.has_value(); }
+    const T &value() const { return *m_value; }
+    const DbError &error() const { return m_error; }
+
+private:
+    std::optional<T> m_value;
+    DbError m_error;
+};
+
+} // namespace cowin::db

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "db/PgConnection.h"
+
+#include <QDateTime>
+#include <libpq-fe.h>
+#include <vector>
+
+namespace cowin::db {
+
+namespace {
+QByteArray toParameter(const QVariant &value, bool *isNull) {
+    *isNull = value.isNull();
+    if (*isNull)
+        return {};
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return value.toBool() ? QByteArrayLiteral("t") : QByteArrayLiteral("f");
+    case QMetaType::QByteArray:
+        return value.toByteArray();
+    case QMetaType::QStringList: {
+        // A text[] literal: every element double-quoted with \ and " escaped.
+        QByteArray out("{");
+        const QStringList list = value.toStringList();
+        for (int i = 0; i < list.size(); ++i) {
+            QByteArray element = list.at(i).toUtf8();
+            element.replace("\\", "\\\\").replace("\"", "\\\"");
+            out += (i ? ",\"" : "\"") + element + "\"";
+        }
+        return out + "}";
+    }
+    default:
+        return value.toString().toUtf8();
+    }
+}
+} // namespace
+
+PgResult::PgResult(pg_result *result)
+    : m_result(result, PQclear) {}
+
+int PgResult::rows() const {
+    return m_result ? PQntuples(m_result.get()) : 0;
+}
+
+bool PgResult::isNull(int row, int column) const {
+    return PQgetisnull(m_result.get(), row, column) == 1;
+}
+
+QString PgResult::text(int row, int column) const {
+    return QString::fromUtf8(PQgetvalue(m_result.get(), row, column),
+                             PQgetlength(m_result.get(), row, column));
+}
+
+std::optional<QString> PgResult::optionalText(int row, int column) const {
+    if (isNull(row, column))
+        return std::nullopt;
+    return text(row, column);
+}
+
+qint64 PgResult::int64(int row, int column) const {
+    return text(row, column).toLongLong();
+}
+
+bool PgResult::boolean(int row, int column) const {
+    return PQgetvalue(m_result.get(), row, column)[0] == 't';
+}
+
+QByteArray PgResult::bytesFromHex(int row, int column) const {
+    return QByteArray::fromHex(PQgetvalue(m_result.get(), row, column));
+}
+
+QStringList PgResult::textArray(int row, int column) const {
+    QString raw = text(row, column);
+    if (raw.size() < 2)
+        return {};
+    raw = raw.mid(1, raw.size() - 2);
+    return raw.isEmpty() ? QStringList() : raw.split(QLatin1Char(','));
+}
+
+PgConnection::~PgConnection() {
+    close();
+}
+
+Result<Done> PgConnection::open(const ConnectionProfile &profile, const QString &user,
+                                const QString &password, const QString &applicationName) {
+    close();
+    std::vector<QByteArray> keys;
+    std::vector<QByteArray> values;
+    const auto add = [&](const char *key, const QString &value) {
+        if (!value.isEmpty()) {
+            keys.emplace_back(key);
+            values.push_back(value.toUtf8());
+        }
+    };
+    add("host", profile.hosts);
+    add("port", profile.ports);
+    add("dbname", profile.database);
+    add("user", user);
+    // An empty password is sent as empty, never replaced by PGPASSWORD or ~/.pgpass.
+    keys.emplace_back("password");
+    values.push_back(password.toUtf8());
+    add("application_name", applicationName);
+    add("connect_timeout", QStringLiteral("10"));
+    if (!profile.isLocalSocket()) {
+        add("sslmode", profile.sslMode);
+        add("sslrootcert", profile.rootCertificate);
+    }
+    if (profile.hosts.contains(QLatin1Char(',')))
+        add("target_session_attrs", QStringLiteral("read-write"));
+
+    std::vector<const char *> k;
+    std::vector<const char *> v;
+    for (size_t i = 0; i < keys.size(); ++i) {
+        k.push_back(keys[i].constData());
+        v.push_back(values[i].constData());
+    }
+    k.push_back(nullptr);
+    v.push_back(nullptr);
+    m_conn = PQconnectdbParams(k.data(), v.data(), 0);
+    return finishOpen();
+}
+
+Result<Done> PgConnection::openConnectionString(const QString &dsn,
+                                                const QString &applicationName) {
+    close();
+    const char *keys[] = {"dbname", "application_name", nullptr};
+    const QByteArray dsnBytes = dsn.toUtf8();
+    const QByteArray app = applicationName.toUtf8();
+    const char *values[] = {dsnBytes.constData(), app.constData(), nullptr};
+    m_conn = PQconnectdbParams(keys, values, 1);
+    return finishOpen();
+}
+
+Result<Done> PgConnection::finishOpen() {
+    if (m_conn && PQstatus(m_conn) == CONNECTION_OK) {
+        PQsetErrorVerbosity(m_conn, PQERRORS_DEFAULT);
+        // Notices ("already exists, skipping") are for interactive sessions, not for users.
+        PQsetNoticeProcessor(
+            m_conn, [](void *, const char *) {}, nullptr);
+        return Result<Done>::ok({});
+    }
+    DbError error = DbError::fromConnectionFailure(
+        m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)) : QString());
+    close();
+    return Result<Done>::fail(error);
+}
+
+bool PgConnection::isOpen() const {
+    return m_conn && PQstatus(m_conn) == CONNECTION_OK;
+}
+
+bool PgConnection::reset() {
+    if (!m_conn)
+        return false;
+    PQreset(m_conn);
+    return PQstatus(m_conn) == CONNECTION_OK;
+}
+
+void PgConnection::close() {
+    if (m_conn) {
+        PQfinish(m_conn);
+        m_conn = nullptr;
+    }
+}
+
+Result<PgResult> PgConnection::exec(const QString &sql, const QVariantList &params) {
+    if (!m_conn)
+        return Result<PgResult>::fail(DbError::fromConnectionFailure({}));
+    std::vector<QByteArray> storage(static_cast<size_t>(params.size()));
+    std::vector<const char *> values(static_cast<size_t>(params.size()));
+    for (int i = 0; i < params.size(); ++i) {
+        bool isNull = false;
+        storage[static_cast<size_t>(i)] = toParameter(params.at(i), &isNull);
+        values[static_cast<size_t>(i)] =
+            isNull ? nullptr : storage[static_cast<size_t>(i)].constData();
+    }
+    const QByteArray text = sql.toUtf8();
+    PGresult *raw = PQexecParams(m_conn, text.constData(), static_cast<int>(params.size()), nullptr,
+                                 values.data(), nullptr, nullptr, 0);
+    PgResult result(raw);
+    const ExecStatusType status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
+    if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK)
+        return Result<PgResult>::ok(result);
+    if (PQstatus(m_conn) != CONNECTION_OK || !raw)
+        return Result<PgResult>::fail(
+            DbError::fromConnectionFailure(QString::fromUtf8(PQerrorMessage(m_conn))));
+    return Result<PgResult>::fail(
+        DbError::fromServer(QString::fromLatin1(PQresultErrorField(raw, PG_DIAG_SQLSTATE)),
+                            QString::fromUtf8(PQresultErrorField(raw, PG_DIAG_MESSAGE_PRIMARY)),
+                            QString::fromUtf8(PQresultErrorField(raw, PG_DIAG_MESSAGE_HINT))));
+}
+
+Result<Done> PgConnection::execScript(const QString &sql) {
+    if (!m_conn)
+        return Result<Done>::fail(DbError::fromConnectionFailure({}));
+    PGresult *raw = PQexec(m_conn, sql.toUtf8().constData());
+    const PgResult holder(raw);
+    const ExecStatusType status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+        return Result<Done>::ok({});
+    // For the DBA running a migration, the whole message with its context is the point.
+    DbError error = DbError::internal(
+        QString::fromUtf8(raw ? PQresultErrorMessage(raw) : PQerrorMessage(m_conn)).trimmed());
+    if (raw)
+        error.sqlState = QString::fromLatin1(PQresultErrorField(raw, PG_DIAG_SQLSTATE));
+    return Result<Done>::fail(error);
+}
+
+QByteArray PgConnection::scramVerifier(const QString &user, const QString &password) const {
+    if (!m_conn)
+        return {};
+    char *encrypted = PQencryptPasswordConn(m_conn, password.toUtf8().constData(),
+                                            user.toUtf8().constData(), "scram-sha-256");
+    if (!encrypted)
+        return {};
+    QByteArray out(encrypted);
+    PQfreemem(encrypted);
+    return out;
+}
+
+QString PgConnection::serverVersion() const {
+    return m_conn ? QString::number(PQserverVersion(m_conn)) : QString();
+}
+
+} // namespace cowin::db

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/ConnectionProfile.h"
+#include "db/DbError.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <memory>
+
+struct pg_conn;
+struct pg_result;
+
+namespace cowin::db {
+
+// One query result; owns the PGresult.
+class PgResult {
+public:
+    PgResult() = default;
+    explicit PgResult(pg_result *result);
+
+    int rows() const;
+    bool isNull(int row, int column) const;
+    QString text(int row, int column) const;
+    std::optional<QString> optionalText(int row, int column) const;
+    qint64 int64(int row, int column) const;
+    bool boolean(int row, int column) const;
+    QByteArray bytesFromHex(int row, int column) const; // for bytea sent as encode(..., 'hex')
+    QStringList textArray(int row, int column) const;   // a one-dimensional text[] of plain words
+
+private:
+    std::shared_ptr<pg_result> m_result;
+};
+
+// A libpq connection. Queries use PQexecParams, so every value travels as a protocol-level
+// parameter: it never becomes SQL text, and log_parameter_max_length = 0 keeps it out of
+// the server log. (Qt's QPSQL driver interpolates "bound" values into EXECUTE statements.)
+class PgConnection {
+public:
+    PgConnection() = default;
+    ~PgConnection();
+    PgConnection(const PgConnection &) = delete;
+    PgConnection &operator=(const PgConnection &) = delete;
+
+    Result<Done> open(const ConnectionProfile &profile, const QString &user,
+                      const QString &password, const QString &applicationName);
+    // A libpq connection string as given to cowin-admin; the password comes from the
+    // environment or ~/.pgpass as libpq reads them.
+    Result<Done> openConnectionString(const QString &dsn, const QString &applicationName);
+    bool isOpen() const;
+    bool reset(); // reconnect with the same parameters
+    void close();
+
+    Result<PgResult> exec(const QString &sql, const QVariantList &params = {});
+    // For migrations only: a script of several statements, no parameters.
+    Result<Done> execScript(const QString &sql);
+
+    // SCRAM-SHA-256 verifier computed here, so a new password never travels in clear.
+    QByteArray scramVerifier(const QString &user, const QString &password) const;
+    QString serverVersion() const;
+    pg_conn *handle() const { return m_conn; }
+
+private:
+    Result<Done> finishOpen();
+    pg_conn *m_conn = nullptr;
+};
+
+} // namespace cowin::db

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "demo/DemoData.h"
+
+#include "auth/Base32.h"
+#include "auth/SecureRandom.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace cowin::demo {
+
+QList<DemoOperator> DemoData::roster() {
+    const QString password = QStringLiteral("cowin-demo-2026");
+    return {
+        {QStringLiteral("asha_admin"),
+         QStringLiteral("Asha Rao"),
+         password,
+         {QStringLiteral("admin")},
+         {},
+         {}},
+        {QStringLiteral("ravi_helpdesk"),
+         QStringLiteral("Ravi Kumar"),
+         password,
+         {QStringLiteral("helpdesk")},
+         {},
+         {}},
+        {QStringLiteral("meera_incident"),
+         QStringLiteral("Meera Iyer"),
+         password,
+         {QStringLiteral("incident")},
+         {},
+         {}},
+        {QStringLiteral("kabir_auditor"),
+         QStringLiteral("Kabir Singh"),
+         password,
+         {QStringLiteral("auditor")},
+         {},
+         {}},
+        {QStringLiteral("neha_newjoiner"),
+         QStringLiteral("Neha Verma"),
+         password,
+         {QStringLiteral("helpdesk")},
+         {},
+         {}},
+    };
+}
+
+db::Result<QList<DemoOperator>> DemoData::load(db::AdminClient &admin) {
+    QList<DemoOperator> operators = roster();
+    for (int i = 0; i < operators.size(); ++i) {
+        DemoOperator &op = operators[i];
+        const bool last = i == operators.size() - 1;
+        auto exists = admin.operatorExists(op.name);
+        if (!exists.isOk())
+            return db::Result<QList<DemoOperator>>::fail(exists.error());
+        if (exists.value())
+            continue;
+        auto code = admin.createOperator(op.name, op.fullName, op.groups, op.password, last);
+        if (!code.isOk())
+            return db::Result<QList<DemoOperator>>::fail(code.error());
+        op.enrolmentCode = code.value();
+        if (!last) {
+            const QByteArray secret = auth::secureRandomBytes(20);
+            auto enrolled = admin.demoEnrol(op.name, secret);
+            if (!enrolled.isOk())
+                return db::Result<QList<DemoOperator>>::fail(enrolled.error());
+            op.secretBase32 = auth::base32Encode(secret);
+            op.enrolmentCode.clear();
+        }
+    }
+    return db::Result<QList<DemoOperator>>::ok(operators);
+}
+
+bool DemoData::save(const QList<DemoOperator> &operators, const QString &path) {
+    QJsonArray list;
+    for (const DemoOperator &op : operators) {
+        list.append(QJsonObject{{QStringLiteral("name"), op.name},
+                                {QStringLiteral("full_name"), op.fullName},
+                                {QStringLiteral("password"), op.password},
+                                {QStringLiteral("groups"), QJsonArray::fromStringList(op.groups)},
+                                {QStringLiteral("secret_base32"), op.secretBase32},
+                                {QStringLiteral("enrolment_code"), op.enrolmentCode}});
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("demo_operators"), list}}).toJson());
+    return file.commit();
+}
+
+QList<DemoOperator> DemoData::read(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<DemoOperator> out;
+    const auto list = QJsonDocument::fromJson(file.readAll())
+                          .object()
+                          .value(QStringLiteral("demo_operators"))
+                          .toArray();
+    for (const auto &v : list) {
+        const QJsonObject o = v.toObject();
+        DemoOperator op;
+        op.name = o.value(QStringLiteral("name")).toString();
+        op.fullName = o.value(QStringLiteral("full_name")).toString();
+        op.password = o.value(QStringLiteral("password")).toString();
+        for (const auto &g : o.value(QStringLiteral("groups")).toArray())
+            op.groups << g.toString();
+        op.secretBase32 = o.value(QStringLiteral("secret_base32")).toString();
+        op.enrolmentCode = o.value(QStringLiteral("enrolment_code")).toString();
+        out << op;
+    }
+    return out;
+}
+
+} // namespace cowin::demo

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/AdminClient.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cowin::demo {
+
+// A demo operator as the login window's demo panel shows it. Demo only: in production no
+// secret ever leaves the database after enrolment.
+struct DemoOperator {
+    QString name;
+    QString fullName;
+    QString password;
+    QStringList groups;
+    QString secretBase32;  // empty until enrolled
+    QString enrolmentCode; // for the operator left to enrol in the demo
+};
+
+class DemoData {
+public:
+    static QList<DemoOperator> roster();
+
+    // Creates the roster (skipping operators that exist) and enrols all but the last, so the
+    // demo shows both a normal login and a first login with enrolment.
+    static db::Result<QList<DemoOperator>> load(db::AdminClient &admin);
+
+    static bool save(const QList<DemoOperator> &operators, const QString &path);
+    static QList<DemoOperator> read(const QString &path);
+};
+
+} // namespace cowin::demo

@@ -1,0 +1,73 @@
+-- run-as: cowin_owner
+-- RFC 4226 / RFC 6238 one-time codes and base32, in SQL, judged by the server's clock.
+-- In SQL '<<', '|' and '&' share one precedence level and associate left, so every
+-- sub-expression of the dynamic truncation is parenthesised.
+
+CREATE SCHEMA private;
+REVOKE ALL ON SCHEMA private FROM PUBLIC;
+
+CREATE FUNCTION private.hotp(p_secret bytea, p_counter bigint, p_digits integer DEFAULT 6,
+                             p_algorithm text DEFAULT 'sha1') RETURNS text
+LANGUAGE plpgsql IMMUTABLE STRICT SET search_path = '' AS $$
+DECLARE
+    h bytea := ext.hmac(pg_catalog.int8send(p_counter), p_secret, p_algorithm);
+    o integer;
+    bin bigint;
+BEGIN
+    o := (pg_catalog.get_byte(h, pg_catalog.length(h) - 1) & 15);
+    bin := ((pg_catalog.get_byte(h, o) & 127)::bigint << 24)
+         | ((pg_catalog.get_byte(h, o + 1))::bigint << 16)
+         | ((pg_catalog.get_byte(h, o + 2))::bigint << 8)
+         | ((pg_catalog.get_byte(h, o + 3))::bigint);
+    RETURN pg_catalog.lpad((bin % (10::bigint ^ p_digits)::bigint)::text, p_digits, '0');
+END
+$$;
+COMMENT ON FUNCTION private.hotp(bytea, bigint, integer, text) IS
+    'RFC 4226 HOTP (dynamic truncation of HMAC over the 8-byte big-endian counter).';
+
+CREATE FUNCTION private.totp_step(p_at timestamptz DEFAULT pg_catalog.clock_timestamp())
+RETURNS bigint LANGUAGE sql VOLATILE SET search_path = '' AS $$
+    SELECT pg_catalog.floor(pg_catalog.date_part('epoch', p_at) / 30)::bigint
+$$;
+
+CREATE FUNCTION private.base32_encode(p_bytes bytea) RETURNS text
+LANGUAGE plpgsql IMMUTABLE STRICT SET search_path = '' AS $$
+DECLARE
+    alphabet constant text := 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+    buffer bigint := 0;
+    bits integer := 0;
+    out text := '';
+    i integer;
+BEGIN
+    FOR i IN 0 .. pg_catalog.length(p_bytes) - 1 LOOP
+        buffer := ((buffer << 8) | pg_catalog.get_byte(p_bytes, i)) & 65535;
+        bits := bits + 8;
+        WHILE bits >= 5 LOOP
+            out := out || pg_catalog.substr(alphabet, ((buffer >> (bits - 5)) & 31)::integer + 1, 1);
+            bits := bits - 5;
+        END LOOP;
+    END LOOP;
+    IF bits > 0 THEN
+        out := out || pg_catalog.substr(alphabet, ((buffer << (5 - bits)) & 31)::integer + 1, 1);
+    END IF;
+    RETURN out;
+END
+$$;
+
+-- Codes people type: upper case, no spaces or hyphens.
+CREATE FUNCTION private.normalize_code(p_code text) RETURNS text
+LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
+    SELECT pg_catalog.upper(pg_catalog.regexp_replace(coalesce(p_code, ''), '[\s-]', '', 'g'))
+$$;
+
+-- A new high-entropy code for people: 16 base32 symbols (80 bits) in groups of four.
+CREATE FUNCTION private.new_human_code(p_bytes integer DEFAULT 10) RETURNS text
+LANGUAGE sql VOLATILE SET search_path = '' AS $$
+    SELECT pg_catalog.regexp_replace(private.base32_encode(ext.gen_random_bytes(p_bytes)),
+                                     '(.{4})(?!$)', '\1-', 'g')
+$$;
+
+CREATE FUNCTION private.code_hash(p_code text) RETURNS bytea
+LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
+    SELECT pg_catalog.sha256(pg_catalog.convert_to(private.normalize_code(p_code), 'UTF8'))
+$$;

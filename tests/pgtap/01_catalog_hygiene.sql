@@ -1,0 +1,109 @@
+-- PUBLIC has nothing, no login role touches a table, and every SECURITY DEFINER function is
+-- reviewed: pinned search_path, owner, and exactly the grants listed here.
+BEGIN;
+\ir setup.psql
+SELECT plan(16);
+
+SELECT pg_temp.operator('tap_hygiene_admin', ARRAY['cowin_admin']) AS enrolment_code \gset
+
+SELECT is((SELECT count(*)::int FROM pg_namespace n, aclexplode(n.nspacl) a
+            WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'ext', 'public', 'cowin_meta')
+              AND a.grantee = 0), 0, 'PUBLIC has no privilege on any schema');
+
+SELECT is((SELECT count(*)::int FROM pg_proc p
+            JOIN pg_namespace n ON n.oid = p.pronamespace,
+                 aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
+            WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin') AND a.grantee = 0),
+          0, 'PUBLIC may execute no function of ours');
+
+SELECT is((SELECT count(*)::int FROM pg_database d, aclexplode(d.datacl) a
+            WHERE d.datname = current_database() AND a.grantee = 0), 0,
+          'PUBLIC may not connect to or create TEMP tables in the database');
+
+SELECT is((SELECT count(*)::int FROM pg_language l, aclexplode(l.lanacl) a
+            WHERE l.lanname = 'plpgsql' AND a.grantee = 0), 0, 'PUBLIC may not use plpgsql');
+
+SELECT ok(EXISTS (SELECT 1 FROM pg_default_acl d JOIN pg_roles r ON r.oid = d.defaclrole
+                   WHERE r.rolname = 'cowin_owner' AND d.defaclobjtype = 'f'),
+          'default privileges of cowin_owner revoke EXECUTE from PUBLIC');
+
+-- Every table, view and sequence of the product is out of reach of every group and login.
+SELECT is((SELECT count(*)::int
+             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace,
+                  (SELECT rolname FROM pg_roles
+                    WHERE rolname IN ('cowin_operator', 'cowin_helpdesk', 'cowin_admin',
+                                      'cowin_incident', 'cowin_auditor', 'cowin_gateway',
+                                      'tap_hygiene_admin')) r
+            WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'cowin_meta', 'ext')
+              AND c.relkind IN ('r', 'v', 'm', 'p', 'f')
+              AND has_table_privilege(r.rolname, c.oid,
+                                      'SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER')),
+          0, 'no group or operator login has any table privilege');
+
+SELECT is((SELECT count(*)::int
+             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname IN ('private', 'audit') AND c.relkind = 'S'
+              AND (has_sequence_privilege('cowin_operator', c.oid, 'USAGE, SELECT, UPDATE')
+                   OR has_sequence_privilege('tap_hygiene_admin', c.oid, 'USAGE, SELECT, UPDATE'))),
+          0, 'no login role may read or move a sequence (the OTP failure counters included)');
+
+SELECT is_empty($$
+    SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+     WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin')
+       AND p.prosecdef
+       AND NOT (coalesce(p.proconfig, '{}') @> ARRAY['search_path=""'])
+$$, 'every SECURITY DEFINER function pins search_path to the empty path');
+
+-- The inventory: a new definer function fails here until it is reviewed and listed.
+SELECT results_eq($$
+    SELECT p.oid::regprocedure::text COLLATE "default",
+           pg_get_userbyid(p.proowner)::text COLLATE "default",
+           coalesce((SELECT string_agg(pg_get_userbyid(a.grantee)::text, ',' ORDER BY pg_get_userbyid(a.grantee)::text)
+                       FROM aclexplode(p.proacl) a
+                      WHERE a.privilege_type = 'EXECUTE' AND a.grantee <> p.proowner), '')
+           COLLATE "default"
+      FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+     WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin') AND p.prosecdef
+     ORDER BY 1
+$$, $$ VALUES
+    ('admin.create_operator(text,text,text[],text,boolean)', 'cowin_owner', ''),
+    ('console.audit_head()', 'cowin_owner', 'cowin_admin,cowin_auditor'),
+    ('console.change_password(text)', 'cowin_owner', 'cowin_operator'),
+    ('console.enrol_begin(text)', 'cowin_owner', 'cowin_operator'),
+    ('console.enrol_confirm(bigint)', 'cowin_owner', 'cowin_operator'),
+    ('console.logout()', 'cowin_owner', 'cowin_operator'),
+    ('console.otp_outcome(bigint)', 'cowin_owner', 'cowin_operator'),
+    ('console.otp_submit(text)', 'cowin_owner', 'cowin_operator'),
+    ('console.session_ping()', 'cowin_owner', 'cowin_operator'),
+    ('console.session_status()', 'cowin_owner', 'cowin_operator'),
+    ('roles.create_login(text,text)', 'cowin_role_admin', 'cowin_owner'),
+    ('roles.set_groups(text,text[])', 'cowin_role_admin', 'cowin_owner'),
+    ('roles.set_login(text,boolean)', 'cowin_role_admin', 'cowin_owner'),
+    ('roles.set_password(text,text)', 'cowin_role_admin', 'cowin_owner')
+$$, 'SECURITY DEFINER inventory: owners and EXECUTE grants as reviewed');
+
+SELECT is((SELECT count(*)::int FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+            WHERE n.nspname = 'console' AND NOT p.prosecdef), 0,
+          'every console function is a SECURITY DEFINER door');
+
+SELECT ok((SELECT NOT rolcanlogin AND rolcreaterole AND NOT rolsuper FROM pg_roles
+            WHERE rolname = 'cowin_role_admin'),
+          'the one CREATEROLE role cannot log in and is no superuser');
+SELECT is((SELECT count(*)::int FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+            WHERE p.proowner = 'cowin_role_admin'::regrole AND n.nspname <> 'roles'), 0,
+          'the CREATEROLE role owns functions in schema roles only');
+SELECT is((SELECT count(*)::int FROM pg_class WHERE relowner = 'cowin_role_admin'::regrole), 0,
+          'the CREATEROLE role owns no table');
+SELECT ok((SELECT NOT rolsuper AND NOT rolcanlogin AND NOT rolcreaterole AND NOT rolbypassrls
+             FROM pg_roles WHERE rolname = 'cowin_owner'),
+          'cowin_owner is a NOLOGIN, non-superuser owner');
+SELECT is((SELECT count(*)::int FROM pg_roles r
+            WHERE pg_has_role(r.oid, 'cowin_operator', 'MEMBER') AND r.rolname NOT LIKE 'cowin\_%'
+              AND (r.rolsuper OR r.rolcreaterole OR r.rolbypassrls OR r.rolreplication)), 0,
+          'no operator holds SUPERUSER, CREATEROLE, BYPASSRLS or REPLICATION');
+SELECT is((SELECT count(*)::int FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+            WHERE g.rolname LIKE 'pg\_%' AND pg_has_role(m.member, 'cowin_operator', 'MEMBER')), 0,
+          'no operator is a member of any pg_* role');
+
+SELECT * FROM finish();
+ROLLBACK;
