@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: Apache-2.0
+// Password + OTP login, first-login enrolment, recovery codes, password change and logout,
+// through the real ConsoleClient against the real schema.
+#include "auth/Base32.h"
+#include "db/ConsoleClient.h"
+#include "support/TestCluster.h"
+
+#include <QtTest>
+
+using namespace cowin;
+using cowin::test::TestCluster;
+using Kind = db::DbError::Kind;
+using Outcome = db::OtpVerdict::Outcome;
+
+class LoginFlow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { COWIN_REQUIRE_CLUSTER(); }
+
+    void wrongPasswordAndUnknownUserGetOneAnswer() {
+        const auto op =
+            TestCluster::createOperator(QStringLiteral("flow_pw"), {QStringLiteral("helpdesk")});
+        db::ConsoleClient wrongPassword;
+        auto a = wrongPassword.connectAs(TestCluster::profile(), op.name,
+                                         QStringLiteral("not-the-password"));
+        db::ConsoleClient unknownUser;
+        auto b = unknownUser.connectAs(TestCluster::profile(), QStringLiteral("nobody_here"),
+                                       op.password);
+        QVERIFY(!a.isOk());
+        QVERIFY(!b.isOk());
+        QCOMPARE(a.error().kind, Kind::BadLogin);
+        QCOMPARE(b.error().kind, Kind::BadLogin);
+        QCOMPARE(a.error().message, b.error().message);
+    }
+
+    void passwordThenOtpOpensASession() {
+        const auto op =
+            TestCluster::createOperator(QStringLiteral("flow_ok"), {QStringLiteral("admin")});
+        db::ConsoleClient c;
+        QVERIFY(c.connectAs(TestCluster::profile(), op.name, op.password).isOk());
+        auto status = c.sessionStatus();
+        QVERIFY(status.isOk());
+        QCOMPARE(status.value().operatorName, op.name);
+        QCOMPARE(status.value().groups, QStringList{QStringLiteral("admin")});
+        QVERIFY(status.value().enrolled);
+        QVERIFY(!status.value().locked);
+
+        QCOMPARE(c.sessionPing().error().kind, Kind::NoSession);
+        QCOMPARE(c.auditHead().error().kind, Kind::NoSession);
+
+        auto verdict = c.submitOtp(TestCluster::code(op.secret));
+        QVERIFY(verdict.isOk());
+        QCOMPARE(verdict.value().outcome, Outcome::Accepted);
+        QVERIFY(verdict.value().sessionOpened);
+        QVERIFY(c.hasSession());
+
+        auto ping = c.sessionPing();
+        QVERIFY(ping.isOk());
+        QVERIFY(ping.value().idleSecondsLeft > 14 * 60);
+        QVERIFY(ping.value().secondsLeft > 11 * 3600);
+        auto head = c.auditHead();
+        QVERIFY(head.isOk());
+        QVERIFY(head.value().lastId > 0);
+        QCOMPARE(head.value().lastHashHex.size(), 64);
+
+        auto events = TestCluster::admin().exec(
+            QStringLiteral("SELECT action FROM audit.event WHERE target_id = $1 ORDER BY id"),
+            {op.name});
+        QVERIFY(events.isOk());
+        QStringList actions;
+        for (int i = 0; i < events.value().rows(); ++i)
+            actions << events.value().text(i, 0);
+        QCOMPARE(
+            actions,
+            (QStringList{QStringLiteral("operator.created"), QStringLiteral("operator.enrolled"),
+                         QStringLiteral("otp.accepted"), QStringLiteral("session.opened")}));
+    }
+
+    void wrongOtpSaysHowManyAttemptsRemain() {
+        const auto op =
+            TestCluster::createOperator(QStringLiteral("flow_wrong"), {QStringLiteral("helpdesk")});
+        db::ConsoleClient c;
+        QVERIFY(c.connectAs(TestCluster::profile(), op.name, op.password).isOk());
+        auto verdict = c.submitOtp(TestCluster::wrongCode(op.secret));
+        QVERIFY(verdict.isOk());
+        QCOMPARE(verdict.value().outcome, Outcome::Wrong);
+        QCOMPARE(verdict.value().attemptsLeft, 4);
+        QVERIFY(!c.hasSession());
+        auto malformed = c.submitOtp(QStringLiteral("12ab"));
+        QCOMPARE(malformed.error().kind, Kind::Invalid);
+        QCOMPARE(malformed.error().field, QStringLiteral("code"));
+    }
+
+    void firstLoginEnrolsChangesPasswordAndUsesARecoveryCode() {
+        const auto op = TestCluster::createOperator(QStringLiteral("flow_new"),
+                                                    {QStringLiteral("helpdesk")}, false, true);
+        db::ConsoleClient c;
+        QVERIFY(c.connectAs(TestCluster::profile(), op.name, op.password).isOk());
+        auto status = c.sessionStatus();
+        QVERIFY(!status.value().enrolled);
+        QVERIFY(status.value().enrolmentPending);
+        QVERIFY(status.value().mustChangePassword);
+
+        auto refused = c.enrolBegin(QStringLiteral("AAAA-BBBB-CCCC-DDDD-EEEE-F"));
+        QCOMPARE(refused.error().kind, Kind::Invalid);
+        QCOMPARE(refused.error().field, QStringLiteral("enrolment_code"));
+
+        auto enrolment = c.enrolBegin(op.enrolmentCode.toLower());
+        QVERIFY(enrolment.isOk());
+        QVERIFY(enrolment.value().otpauthUri.startsWith(QStringLiteral("otpauth://totp/")));
+        QVERIFY(enrolment.value().otpauthUri.contains(enrolment.value().secretBase32));
+        const QByteArray secret =
+            auth::base32Decode(enrolment.value().secretBase32).value_or(QByteArray());
+        QCOMPARE(secret.size(), 20);
+
+        const QString confirming = TestCluster::code(secret);
+        auto verdict = c.submitOtp(confirming);
+        QVERIFY(verdict.isOk());
+        QCOMPARE(verdict.value().outcome, Outcome::Accepted);
+        QVERIFY(!verdict.value().sessionOpened); // enrolment opens no session
+        auto codes = c.enrolConfirm(verdict.value().attemptId);
+        QVERIFY(codes.isOk());
+        QCOMPARE(codes.value().size(), 10);
+        QCOMPARE(QSet<QString>(codes.value().begin(), codes.value().end()).size(), 10);
+        QVERIFY(codes.value().first().contains(
+            QRegularExpression(QStringLiteral("^[A-Z2-7]{4}(-[A-Z2-7]{4}){3}$"))));
+        QCOMPARE(c.enrolConfirm(verdict.value().attemptId).error().kind, Kind::Invalid);
+
+        // The confirming code cannot be used again to log in.
+        QCOMPARE(c.submitOtp(confirming).value().outcome, Outcome::Replayed);
+        auto login = c.submitOtp(TestCluster::code(secret, 1));
+        QCOMPARE(login.value().outcome, Outcome::Accepted);
+        QVERIFY(login.value().sessionOpened);
+
+        // Until the password is changed, nothing but the change is allowed.
+        QCOMPARE(c.auditHead().error().kind, Kind::Forbidden);
+        const QString newPassword = QStringLiteral("Test-Password-monsoon-tulip-42");
+        QVERIFY(c.changePassword(newPassword).isOk());
+        QVERIFY(!c.sessionStatus().value().mustChangePassword);
+
+        db::ConsoleClient again;
+        QCOMPARE(again.connectAs(TestCluster::profile(), op.name, op.password).error().kind,
+                 Kind::BadLogin);
+        QVERIFY(again.connectAs(TestCluster::profile(), op.name, newPassword).isOk());
+
+        // A recovery code replaces an OTP once.
+        auto recovered = again.submitOtp(codes.value().at(3));
+        QCOMPARE(recovered.value().outcome, Outcome::Accepted);
+        QVERIFY(recovered.value().sessionOpened);
+        db::ConsoleClient third;
+        QVERIFY(third.connectAs(TestCluster::profile(), op.name, newPassword).isOk());
+        QCOMPARE(third.submitOtp(codes.value().at(3)).value().outcome, Outcome::Wrong);
+    }
+
+    void logoutEndsTheSession() {
+        const auto op =
+            TestCluster::createOperator(QStringLiteral("flow_out"), {QStringLiteral("auditor")});
+        db::ConsoleClient c;
+        QVERIFY(c.connectAs(TestCluster::profile(), op.name, op.password).isOk());
+        QVERIFY(c.submitOtp(TestCluster::code(op.secret)).value().sessionOpened);
+        QVERIFY(c.auditHead().isOk());
+        QVERIFY(c.logout().isOk());
+        QCOMPARE(c.auditHead().error().kind, Kind::NoSession);
+    }
+
+    void helpdeskMayNotReadTheAuditHead() {
+        const auto op =
+            TestCluster::createOperator(QStringLiteral("flow_grp"), {QStringLiteral("helpdesk")});
+        db::ConsoleClient c;
+        QVERIFY(c.connectAs(TestCluster::profile(), op.name, op.password).isOk());
+        QVERIFY(c.submitOtp(TestCluster::code(op.secret)).value().sessionOpened);
+        QCOMPARE(c.auditHead().error().kind, Kind::Forbidden);
+    }
+};
+
+QTEST_GUILESS_MAIN(LoginFlow)
+#include "login_flow.moc"

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: Apache-2.0
+// Attacks on the second factor: replays, races, guesses hidden in rolled-back transactions,
+// and brute force across connections.
+#include "db/ConsoleClient.h"
+#include "support/TestCluster.h"
+
+#include <QtTest>
+#include <atomic>
+#include <memory>
+#include <thread>
+#include <vector>
+
+using namespace cowin;
+using cowin::test::TestCluster;
+using Kind = db::DbError::Kind;
+using Outcome = db::OtpVerdict::Outcome;
+
+class OtpAttacks : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { COWIN_REQUIRE_CLUSTER(); }
+
+    void twentyConcurrentSubmissionsOfOneCodeGiveOneSuccess() {
+        const auto op =
+            TestCluster::createOperator(QStringLiteral("race"), {QStringLiteral("helpdesk")});
+        constexpr int kClients = 20;
+        std::vector<std::unique_ptr<db::ConsoleClient>> clients;
+        for (int i = 0; i < kClients; ++i) {
+            clients.push_back(std::make_unique<db::ConsoleClient>());
+            QVERIFY(clients.back()->connectAs(TestCluster::profile(), op.name, op.password).isOk());
+        }
+        const QString code = TestCluster::code(op.secret);
+        std::atomic<int> ready{0};
+        std::atomic<int> accepted{0};
+        std::atomic<int> replayed{0};
+        std::atomic<int> errors{0};
+        std::vector<std::thread> threads;
+        for (int i = 0; i < kClients; ++i) {
+            threads.emplace_back([&, i] {
+                ++ready;
+                while (ready.load() < kClients)
+                    std::this_thread::yield();
+                auto v = clients[static_cast<size_t>(i)]->submitOtp(code);
+                if (!v.isOk())
+                    ++errors;
+                else if (v.value().outcome == Outcome::Accepted)
+                    ++accepted;
+                else if (v.value().outcome == Outcome::Replayed)
+                    ++replayed;
+            });
+        }
+        for (auto &t : threads)
+            t.join();
+        QCOMPARE(errors.load(), 0);
+        QCOMPARE(accepted.load(), 1);
+        QCOMPARE(replayed.load(), kClients - 1);
+        auto sessions = TestCluster::admin().exec(
+            QStringLiteral("SELECT count(*) FROM private.session WHERE role_name = $1"), {op.name});
+        QCOMPARE(sessions.value().int64(0, 0), 1);
+        // Replays are audited but are not guesses: the operator is not locked by a race.
+        auto replays =
+            TestCluster::admin().exec(QStringLiteral("SELECT count(*) FROM audit.event WHERE "
+                                                     "action = 'otp.replayed' AND target_id = $1"),
+                                      {op.name});
+        QCOMPARE(replays.value().int64(0, 0), kClients - 1);
+    }
+
+    void guessesInsideRolledBackTransactionsStillCountAndRevealNothing() {
+        const auto op =
+            TestCluster::createOperator(QStringLiteral("rollback"), {QStringLiteral("helpdesk")});
+        db::ConsoleClient attacker;
+        QVERIFY(attacker.connectAs(TestCluster::profile(), op.name, op.password).isOk());
+        db::PgConnection &raw = attacker.connection();
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(raw.exec(QStringLiteral("BEGIN")).isOk());
+            auto id = raw.exec(QStringLiteral("SELECT console.otp_submit($1)"),
+                               {QStringLiteral("%1").arg(100000 + i)});
+            QVERIFY(id.isOk());
+            // Asking in the same transaction tells nothing, and the error aborts it anyway.
+            auto told = raw.exec(QStringLiteral("SELECT * FROM console.otp_outcome($1)"),
+                                 {id.value().int64(0, 0)});
+            QVERIFY(!told.isOk());
+            QCOMPARE(told.error().kind, Kind::Invalid);
+            QVERIFY(raw.exec(QStringLiteral("ROLLBACK")).isOk());
+        }
+        // Five guesses that left no row behind have still used up every attempt.
+        auto rows = TestCluster::admin().exec(
+            QStringLiteral("SELECT count(*) FROM private.otp_attempt WHERE role_name = $1"),
+            {op.name});
+        QCOMPARE(rows.value().int64(0, 0), 0);
+        QVERIFY(attacker.sessionStatus().value().locked);
+        auto verdict = attacker.submitOtp(TestCluster::code(op.secret));
+        QVERIFY(verdict.isOk());
+        QCOMPARE(verdict.value().outcome, Outcome::Locked);
+        QVERIFY(!verdict.value().sessionOpened);
+    }
+
+    void fiveFailuresAcrossConnectionsLock() {
+        const auto op =
+            TestCluster::createOperator(QStringLiteral("lockout"), {QStringLiteral("helpdesk")});
+        db::ConsoleClient a;
+        db::ConsoleClient b;
+        QVERIFY(a.connectAs(TestCluster::profile(), op.name, op.password).isOk());
+        QVERIFY(b.connectAs(TestCluster::profile(), op.name, op.password).isOk());
+        const QString wrong = TestCluster::wrongCode(op.secret);
+        QList<int> left;
+        for (int i = 0; i < 5; ++i)
+            left << (i % 2 ? b : a).submitOtp(wrong).value().attemptsLeft;
+        QCOMPARE(left, (QList<int>{4, 3, 2, 1, 0}));
+        QCOMPARE(a.submitOtp(TestCluster::code(op.secret)).value().outcome, Outcome::Locked);
+        QVERIFY(b.sessionStatus().value().locked);
+
+        // The lock is also a NOLOGIN: a new connection is refused like any bad login.
+        db::ConsoleClient c;
+        QCOMPARE(c.connectAs(TestCluster::profile(), op.name, op.password).error().kind,
+                 Kind::BadLogin);
+        auto audited = TestCluster::admin().exec(
+            QStringLiteral("SELECT count(*) FILTER (WHERE action = 'otp.failed'), "
+                           "count(*) FILTER (WHERE action = 'operator.locked'), "
+                           "count(*) FILTER (WHERE action = 'otp.refused_locked') "
+                           "FROM audit.event WHERE target_id = $1"),
+            {op.name});
+        QCOMPARE(audited.value().int64(0, 0), 5);
+        QCOMPARE(audited.value().int64(0, 1), 1);
+        QCOMPARE(audited.value().int64(0, 2), 1);
+    }
+
+    void aRightCodeResetsTheCount() {
+        const auto op =
+            TestCluster::createOperator(QStringLiteral("reset"), {QStringLiteral("helpdesk")});
+        db::ConsoleClient c;
+        QVERIFY(c.connectAs(TestCluster::profile(), op.name, op.password).isOk());
+        const QString wrong = TestCluster::wrongCode(op.secret);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(c.submitOtp(wrong).value().outcome, Outcome::Wrong);
+        QCOMPARE(c.submitOtp(TestCluster::code(op.secret)).value().outcome, Outcome::Accepted);
+        QCOMPARE(c.submitOtp(wrong).value().attemptsLeft, 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(OtpAttacks)
+#include "otp_attacks.moc"

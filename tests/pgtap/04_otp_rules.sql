@@ -1,0 +1,54 @@
+-- One-time codes: judged, recorded and committed before they are told; counted even when
+-- the caller rolls back; replays refused; five failures lock.
+BEGIN;
+\ir setup.psql
+SELECT plan(14);
+
+SELECT pg_temp.operator('tap_otp_user', ARRAY['cowin_helpdesk']) AS c1 \gset
+
+SELECT pg_temp.value_as('tap_otp_user', format('SELECT console.otp_submit(%L)', pg_temp.current_code('tap_otp_user'))) AS good \gset
+SELECT is((SELECT outcome FROM private.otp_attempt WHERE id = :good), 'accepted',
+          'the current code is accepted');
+SELECT is(pg_temp.sqlstate_as('tap_otp_user', format('SELECT * FROM console.otp_outcome(%s)', :good)),
+          'CW422', 'the outcome is not told in the transaction that made the attempt');
+SELECT is((SELECT count(*)::int FROM private.session WHERE role_name = 'tap_otp_user'), 0,
+          '... so no session exists yet');
+
+SELECT pg_temp.value_as('tap_otp_user', format('SELECT console.otp_submit(%L)', pg_temp.current_code('tap_otp_user'))) AS again \gset
+SELECT is((SELECT outcome FROM private.otp_attempt WHERE id = :again), 'replayed',
+          'the same code a second time is a replay');
+
+-- Guesses inside a rolled-back savepoint still count: the counter is a sequence.
+SAVEPOINT guesses;
+SELECT pg_temp.value_as('tap_otp_user', $$SELECT console.otp_submit('000000')$$);
+SELECT pg_temp.value_as('tap_otp_user', $$SELECT console.otp_submit('000001')$$);
+SELECT pg_temp.value_as('tap_otp_user', $$SELECT console.otp_submit('000002')$$);
+ROLLBACK TO SAVEPOINT guesses;
+SELECT is((SELECT count(*)::int FROM private.otp_attempt WHERE role_name = 'tap_otp_user'), 2,
+          'the rolled-back attempts left no rows');
+SELECT is((SELECT private.failures(o) FROM private.operator o WHERE role_name = 'tap_otp_user'), 3::bigint,
+          '... but the three wrong guesses are still counted');
+
+SELECT pg_temp.value_as('tap_otp_user', $$SELECT console.otp_submit('000003')$$) AS fourth \gset
+SELECT is((SELECT attempts_left FROM private.otp_attempt WHERE id = :fourth), 1,
+          'after four wrong codes one attempt is left');
+SELECT pg_temp.value_as('tap_otp_user', $$SELECT console.otp_submit('000004')$$) AS fifth \gset
+SELECT is((SELECT attempts_left FROM private.otp_attempt WHERE id = :fifth), 0,
+          'the fifth wrong code leaves none');
+SELECT ok((SELECT locked_at IS NOT NULL FROM private.operator WHERE role_name = 'tap_otp_user'),
+          'five consecutive failures lock the operator');
+SELECT ok((SELECT NOT rolcanlogin FROM pg_roles WHERE rolname = 'tap_otp_user'),
+          '... and the login role is NOLOGIN');
+SELECT ok(EXISTS (SELECT 1 FROM audit.event WHERE action = 'operator.locked' AND target_id = 'tap_otp_user'),
+          '... and the lock is audited');
+
+SELECT pg_temp.value_as('tap_otp_user', format('SELECT console.otp_submit(%L)', pg_temp.current_code('tap_otp_user', 1))) AS late \gset
+SELECT is((SELECT outcome FROM private.otp_attempt WHERE id = :late), 'locked',
+          'a right code after the lock is refused as locked');
+SELECT is((SELECT count(*)::int FROM audit.event WHERE action = 'otp.failed' AND target_id = 'tap_otp_user'), 2,
+          'committed failures are audited (the rolled-back ones are in the server log)');
+SELECT is(pg_temp.sqlstate_as('tap_otp_user', $$SELECT console.otp_submit('12345')$$), 'CW422',
+          'a malformed code is refused as input, naming the field');
+
+SELECT * FROM finish();
+ROLLBACK;

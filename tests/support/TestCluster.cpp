@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "support/TestCluster.h"
+
+#include "auth/SecureRandom.h"
+#include "auth/Totp.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QtTest>
+
+namespace cowin::test {
+
+bool TestCluster::available(QString *why) {
+    if (qEnvironmentVariableIsEmpty("COWIN_TEST_DSN")) {
+        *why =
+            QStringLiteral("COWIN_TEST_DSN is not set: run the tests through scripts/test, which "
+                           "starts a throwaway PostgreSQL cluster");
+        return false;
+    }
+    if (!admin().isOpen()) {
+        *why = QStringLiteral("cannot connect to the test cluster");
+        return false;
+    }
+    return true;
+}
+
+db::ConnectionProfile TestCluster::profile() {
+    return db::ConnectionProfile::fromConnectionString(qEnvironmentVariable("COWIN_TEST_DSN"));
+}
+
+db::PgConnection &TestCluster::admin() {
+    static db::PgConnection connection;
+    if (!connection.isOpen())
+        connection.openConnectionString(qEnvironmentVariable("COWIN_TEST_DSN"),
+                                        QStringLiteral("cowin-tests"));
+    return connection;
+}
+
+TestOperator TestCluster::createOperator(const QString &prefix, const QStringList &groups,
+                                         bool enrolled, bool mustChangePassword) {
+    static int serial = 0;
+    TestOperator op;
+    op.name = QStringLiteral("%1_%2_%3")
+                  .arg(prefix)
+                  .arg(QCoreApplication::applicationPid())
+                  .arg(++serial);
+    op.password = QStringLiteral("Test-Password-%1")
+                      .arg(QString::fromLatin1(auth::secureRandomBytes(6).toHex()));
+    db::AdminClient client(admin());
+    auto code = client.createOperator(op.name, QStringLiteral("Test ") + op.name, groups,
+                                      op.password, mustChangePassword);
+    if (!code.isOk())
+        qFatal("cannot create test operator %s: %s", qPrintable(op.name),
+               qPrintable(code.error().message));
+    op.enrolmentCode = code.value();
+    if (enrolled) {
+        op.secret = auth::secureRandomBytes(20);
+        auto r = client.demoEnrol(op.name, op.secret);
+        if (!r.isOk())
+            qFatal("cannot enrol test operator: %s", qPrintable(r.error().message));
+        op.enrolmentCode.clear();
+        if (mustChangePassword)
+            admin().exec(QStringLiteral("UPDATE private.operator SET must_change_password = true "
+                                        "WHERE role_name = $1"),
+                         {op.name});
+    }
+    return op;
+}
+
+QString TestCluster::code(const QByteArray &secret, int offsetSteps) {
+    const auth::Totp totp(secret);
+    return totp.codeForStep(totp.stepAt(QDateTime::currentSecsSinceEpoch()) + offsetSteps);
+}
+
+QString TestCluster::wrongCode(const QByteArray &secret) {
+    for (int candidate = 0;; ++candidate) {
+        const QString c = QStringLiteral("%1").arg(candidate, 6, 10, QLatin1Char('0'));
+        bool valid = false;
+        for (int offset = -2; offset <= 2; ++offset)
+            valid = valid || c == code(secret, offset);
+        if (!valid)
+            return c;
+    }
+}
+
+} // namespace cowin::test

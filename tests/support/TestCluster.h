@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/AdminClient.h"
+#include "db/ConnectionProfile.h"
+#include "db/PgConnection.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace cowin::test {
+
+struct TestOperator {
+    QString name;
+    QString password;
+    QByteArray secret;     // empty when not enrolled
+    QString enrolmentCode; // empty when enrolled
+};
+
+// The throwaway cluster scripts/test starts (COWIN_TEST_DSN, a superuser connection string).
+// Creates uniquely named operators so tests never depend on each other.
+class TestCluster {
+public:
+    static bool available(QString *why);
+    static db::ConnectionProfile profile();
+    static db::PgConnection &admin();
+
+    static TestOperator createOperator(const QString &prefix, const QStringList &groups,
+                                       bool enrolled = true, bool mustChangePassword = false);
+    // The code for secret at the current 30 s step, plus offset steps.
+    static QString code(const QByteArray &secret, int offsetSteps = 0);
+    // A code that is wrong for this secret at every step the server accepts now.
+    static QString wrongCode(const QByteArray &secret);
+    static QString adminTool() { return qEnvironmentVariable("COWIN_TEST_ADMIN"); }
+};
+
+} // namespace cowin::test
+
+#define COWIN_REQUIRE_CLUSTER()                                                                    \
+    do {                                                                                           \
+        QString why_;                                                                              \
+        if (!cowin::test::TestCluster::available(&why_))                                           \
+            QFAIL(qPrintable(why_));                                                               \
+    } while (false)
