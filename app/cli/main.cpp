@@ -150,16 +150,7 @@ int runDemoData(const QStringList &args) {
     if (!r.isOk())
         return fail(QStringLiteral("demo data: %1").arg(describe(r.error())));
     const QString path = p.value(QStringLiteral("secrets-file"));
-    QList<demo::DemoOperator> known = demo::DemoData::read(path);
-    QList<demo::DemoOperator> merged = r.value();
-    for (demo::DemoOperator &op : merged) {
-        for (const demo::DemoOperator &k : known) {
-            if (k.name == op.name && op.secretBase32.isEmpty() && op.enrolmentCode.isEmpty()) {
-                op.secretBase32 = k.secretBase32;
-                op.enrolmentCode = k.enrolmentCode;
-            }
-        }
-    }
+    QList<demo::DemoOperator> merged = demo::DemoData::mergeKnownSecrets(r.value(), path);
     if (!demo::DemoData::save(merged, path))
         return fail(QStringLiteral("cannot write %1").arg(path));
     for (const demo::DemoOperator &op : merged)

@@ -74,6 +74,22 @@ db::Result<QList<DemoOperator>> DemoData::load(db::AdminClient &admin) {
     return db::Result<QList<DemoOperator>>::ok(operators);
 }
 
+QList<DemoOperator> DemoData::mergeKnownSecrets(QList<DemoOperator> operators, const QString &path)
+{
+    const QList<DemoOperator> known = read(path);
+    for (DemoOperator &op : operators) {
+        if (!op.secretBase32.isEmpty() || !op.enrolmentCode.isEmpty())
+            continue;
+        for (const DemoOperator &k : known) {
+            if (k.name == op.name) {
+                op.secretBase32 = k.secretBase32;
+                op.enrolmentCode = k.enrolmentCode;
+            }
+        }
+    }
+    return operators;
+}
+
 bool DemoData::save(const QList<DemoOperator> &operators, const QString &path) {
     QJsonArray list;
     for (const DemoOperator &op : operators) {

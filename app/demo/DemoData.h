@@ -28,6 +28,9 @@ public:
     // demo shows both a normal login and a first login with enrolment.
     static db::Result<QList<DemoOperator>> load(db::AdminClient &admin);
 
+    // Operators created on an earlier run keep the secrets and codes written to path then.
+    static QList<DemoOperator> mergeKnownSecrets(QList<DemoOperator> operators, const QString &path);
+
     static bool save(const QList<DemoOperator> &operators, const QString &path);
     static QList<DemoOperator> read(const QString &path);
 };

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "demo/DemoBootstrap.h"
+
+#include "db/AdminClient.h"
+#include "db/PgConnection.h"
+
+namespace cowin::demo {
+
+db::Result<DemoSetup> DemoBootstrap::prepare(LocalCluster &cluster, const QString &operatorsFile)
+{
+    using R = db::Result<DemoSetup>;
+    auto started = cluster.ensureStarted();
+    if (!started.isOk())
+        return R::fail(started.error());
+    db::PgConnection dba;
+    auto opened = dba.openConnectionString(cluster.superuserConnectionString(), QStringLiteral("cowin-demo"));
+    if (!opened.isOk())
+        return R::fail(opened.error());
+    db::AdminClient admin(dba);
+    auto migrated = admin.migrate();
+    if (!migrated.isOk())
+        return R::fail(migrated.error());
+    auto loaded = DemoData::load(admin);
+    if (!loaded.isOk())
+        return R::fail(loaded.error());
+    const QList<DemoOperator> operators = DemoData::mergeKnownSecrets(loaded.value(), operatorsFile);
+    DemoData::save(operators, operatorsFile);
+    return R::ok({cluster.profile(), operators});
+}
+
+} // namespace cowin::demo

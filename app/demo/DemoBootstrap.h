@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/ConnectionProfile.h"
+#include "db/DbError.h"
+#include "demo/DemoData.h"
+#include "demo/LocalCluster.h"
+
+namespace cowin::demo {
+
+struct DemoSetup
+{
+    db::ConnectionProfile profile;
+    QList<DemoOperator> operators;
+};
+
+// What `cowin-console --demo` does before the sign-in window can be used: start (or reuse)
+// the private cluster, apply migrations, and create the demo operators once. Blocking: run it
+// off the GUI thread.
+class DemoBootstrap
+{
+public:
+    static db::Result<DemoSetup> prepare(LocalCluster &cluster, const QString &operatorsFile);
+};
+
+} // namespace cowin::demo

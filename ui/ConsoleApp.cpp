@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ConsoleApp.h"
+
+#include "demo/DemoBootstrap.h"
+#include "demo/LocalCluster.h"
+#include "login/LoginWindow.h"
+#include "main/MainWindow.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace cowin::ui {
+
+ConsoleApp::ConsoleApp(QObject *parent)
+    : QObject(parent)
+    , m_service(new db::ConsoleService(this))
+    , m_login(std::make_unique<LoginWindow>(m_service))
+{
+    connect(m_login.get(), &LoginWindow::authenticated, this, &ConsoleApp::openMainWindow);
+}
+
+ConsoleApp::~ConsoleApp()
+{
+    delete m_main;
+    m_login.reset();
+    if (m_cluster) {
+        // Close our connection first so the fast shutdown has nothing to wait for.
+        m_service->disconnect().waitForFinished();
+        m_cluster->stop();
+    }
+}
+
+MainWindow *ConsoleApp::mainWindow() const { return m_main.data(); }
+
+void ConsoleApp::showLogin()
+{
+    m_login->show();
+    m_login->raise();
+}
+
+void ConsoleApp::startDemo(const QString &demoDir)
+{
+    demo::LocalCluster::Options options;
+    options.baseDir = demoDir;
+    options.runAsUser = demo::LocalCluster::defaultRunAsUser();
+    m_cluster = std::make_unique<demo::LocalCluster>(options);
+    m_login->showStarting(tr("Starting the embedded demo database in %1…").arg(demoDir));
+    demo::LocalCluster *cluster = m_cluster.get();
+    const QString operatorsFile = demoDir + QStringLiteral("/demo-operators.json");
+    QtConcurrent::run([cluster, operatorsFile] { return demo::DemoBootstrap::prepare(*cluster, operatorsFile); })
+        .then(this, [this](const db::Result<demo::DemoSetup> &setup) {
+            if (!setup.isOk()) {
+                m_login->showStartFailed(setup.error().message);
+                return;
+            }
+            m_login->setDemo(setup.value().profile, setup.value().operators);
+        });
+}
+
+void ConsoleApp::openMainWindow(const db::OperatorStatus &status, const db::ConnectionProfile &profile)
+{
+    delete m_main;
+    m_main = new MainWindow(m_service, status, profile);
+    m_main->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_main, &MainWindow::loggedOut, this, [this] {
+        m_main->hide();
+        m_main->deleteLater();
+        m_login->restart(tr("You have signed out."));
+        showLogin();
+    });
+    m_login->hide();
+    m_main->show();
+    Q_EMIT mainWindowShown(m_main);
+}
+
+} // namespace cowin::ui

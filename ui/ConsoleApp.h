@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/ConsoleService.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+namespace cowin::demo {
+class LocalCluster;
+}
+
+namespace cowin::ui {
+
+class LoginWindow;
+class MainWindow;
+
+// The console's lifetime: sign in, work, sign out, sign in again. In demo mode it also starts
+// the embedded cluster (off the GUI thread) and stops it when the console closes.
+class ConsoleApp : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConsoleApp(QObject *parent = nullptr);
+    ~ConsoleApp() override;
+
+    void startDemo(const QString &demoDir);
+    void showLogin();
+
+    db::ConsoleService *service() const { return m_service; }
+    LoginWindow *loginWindow() const { return m_login.get(); }
+    MainWindow *mainWindow() const;
+
+Q_SIGNALS:
+    void mainWindowShown(cowin::ui::MainWindow *window);
+
+private:
+    void openMainWindow(const db::OperatorStatus &status, const db::ConnectionProfile &profile);
+
+    db::ConsoleService *m_service;
+    std::unique_ptr<LoginWindow> m_login;
+    QPointer<MainWindow> m_main;
+    std::unique_ptr<demo::LocalCluster> m_cluster;
+};
+
+} // namespace cowin::ui

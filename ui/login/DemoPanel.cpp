@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "login/DemoPanel.h"
+
+#include "auth/Base32.h"
+#include "auth/Totp.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace cowin::ui {
+
+DemoPanel::DemoPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_table(new QTableWidget(this))
+    , m_enrolment(new QLabel(this))
+    , m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("demoPanel"));
+    auto *banner = new QLabel(tr("<b>DEMO ONLY</b> — operators of the embedded demo database. "
+                                 "A real console never shows passwords or codes."),
+                              this);
+    banner->setWordWrap(true);
+    banner->setStyleSheet(QStringLiteral("background: #fff4ce; color: #5c4400; padding: 6px; "
+                                         "border: 1px solid #e0c36a;"));
+    m_table->setObjectName(QStringLiteral("demoOperators"));
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels({tr("Operator"), tr("Group"), tr("Password"), tr("Code now")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_enrolment->setObjectName(QStringLiteral("demoEnrolment"));
+    m_enrolment->setWordWrap(true);
+    m_enrolment->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *hint = new QLabel(tr("Double-click an operator to fill in the sign-in form."), this);
+    hint->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(banner);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_enrolment);
+    layout->addWidget(hint);
+
+    connect(m_timer, &QTimer::timeout, this, &DemoPanel::refreshCodes);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        if (row >= 0 && row < m_operators.size())
+            Q_EMIT operatorChosen(m_operators.at(row).name, m_operators.at(row).password);
+    });
+    m_timer->start(1000);
+}
+
+void DemoPanel::setOperators(const QList<demo::DemoOperator> &operators)
+{
+    m_operators = operators;
+    m_table->setRowCount(static_cast<int>(operators.size()));
+    for (int row = 0; row < operators.size(); ++row) {
+        const demo::DemoOperator &op = operators.at(row);
+        m_table->setItem(row, 0, new QTableWidgetItem(op.name));
+        m_table->setItem(row, 1, new QTableWidgetItem(op.groups.join(QStringLiteral(", "))));
+        m_table->setItem(row, 2, new QTableWidgetItem(op.password));
+        m_table->setItem(row, 3, new QTableWidgetItem);
+    }
+    QStringList enrolment;
+    for (const demo::DemoOperator &op : operators)
+        if (!op.enrolmentCode.isEmpty())
+            enrolment << tr("<b>%1</b> signs in for the first time: enrolment code <tt>%2</tt>")
+                             .arg(op.name, op.enrolmentCode);
+    m_enrolment->setText(enrolment.join(QStringLiteral("<br/>")));
+    m_enrolment->setVisible(!enrolment.isEmpty());
+    refreshCodes();
+}
+
+void DemoPanel::refreshCodes()
+{
+    for (int row = 0; row < m_operators.size(); ++row) {
+        const demo::DemoOperator &op = m_operators.at(row);
+        QTableWidgetItem *item = m_table->item(row, 3);
+        if (!item)
+            continue;
+        if (op.secretBase32.isEmpty()) {
+            item->setText(op.enrolmentCode.isEmpty() ? tr("(enrolled elsewhere)")
+                                                     : tr("not enrolled yet (see below)"));
+            continue;
+        }
+        const auth::Totp totp(auth::base32Decode(op.secretBase32).value_or(QByteArray()));
+        item->setText(tr("%1  (%2 s)").arg(totp.now()).arg(totp.secondsLeft()));
+    }
+}
+
+} // namespace cowin::ui

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/ConsoleService.h"
+#include "demo/DemoData.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QStackedWidget;
+
+namespace cowin::ui {
+
+class CredentialsPage;
+class DemoPanel;
+class EnrolPage;
+class OtpForm;
+class PasswordChangePage;
+class RecoveryCodesPage;
+
+// Sign-in: password, then enrolment (first time), then a one-time code, then a forced password
+// change when due. Emits authenticated once the operator has a session and may work.
+class LoginWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Step { Starting, Credentials, Otp, Enrol, RecoveryCodes, PasswordChange };
+
+    explicit LoginWindow(db::ConsoleService *service, QWidget *parent = nullptr);
+
+    Step step() const;
+    void showStarting(const QString &what);
+    void showStartFailed(const QString &why);
+    void setDemo(const db::ConnectionProfile &profile, const QList<demo::DemoOperator> &operators);
+    void setProductionProfile(const db::ConnectionProfile &profile);
+    void restart(const QString &message = {});
+    RecoveryCodesPage *recoveryCodesPage() const { return m_recovery; }
+
+Q_SIGNALS:
+    void authenticated(const db::OperatorStatus &status, const db::ConnectionProfile &profile);
+
+private:
+    void signIn();
+    void route(const db::OperatorStatus &status);
+    void afterSession();
+    void setStep(Step step);
+
+    db::ConsoleService *m_service;
+    db::ConnectionProfile m_profile;
+    QStackedWidget *m_pages;
+    QLabel *m_startingLabel;
+    QProgressBar *m_startingProgress;
+    CredentialsPage *m_credentials;
+    OtpForm *m_otp;
+    EnrolPage *m_enrol;
+    RecoveryCodesPage *m_recovery;
+    PasswordChangePage *m_password;
+    DemoPanel *m_demoPanel;
+};
+
+} // namespace cowin::ui

@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "main/MainWindow.h"
+
+#include "ErrorText.h"
+#include "login/OtpForm.h"
+#include "main/IdleWatcher.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace cowin::ui {
+
+namespace {
+enum CentralPage { WorkPage = 0, LockPage = 1 };
+
+QString groupTitle(const QString &group)
+{
+    if (group == QLatin1String("admin"))
+        return MainWindow::tr("ministry admin");
+    if (group == QLatin1String("helpdesk"))
+        return MainWindow::tr("helpdesk");
+    if (group == QLatin1String("incident"))
+        return MainWindow::tr("incident commander");
+    if (group == QLatin1String("auditor"))
+        return MainWindow::tr("auditor");
+    return group;
+}
+} // namespace
+
+MainWindow::MainWindow(db::ConsoleService *service, const db::OperatorStatus &status,
+                       const db::ConnectionProfile &profile, QWidget *parent)
+    : QMainWindow(parent)
+    , m_service(service)
+    , m_status(status)
+    , m_nav(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_central(new QStackedWidget(this))
+    , m_unlockForm(new OtpForm(service, this))
+    , m_lockReason(new QLabel(this))
+    , m_who(new QLabel(this))
+    , m_server(new QLabel(this))
+    , m_idle(new QLabel(this))
+    , m_idleWatcher(new IdleWatcher(kIdleTimeoutMs, this))
+    , m_keepAlive(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("CoWIN Admin Console — %1").arg(status.fullName));
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFixedWidth(220);
+    m_nav->setIconSize(QSize(20, 20));
+
+    const auto has = [&status](const char *g) { return status.hasGroup(QString::fromLatin1(g)); };
+    if (has("helpdesk") || has("admin"))
+        addSection(QStringLiteral("vaccinators"), tr("Vaccinators"),
+                   tr("Find a vaccinator by mobile number, login id, name, centre or district; "
+                      "force a password reset, unlock or disable an account; bulk resets with "
+                      "step-up confirmation."));
+    if (has("admin") || has("incident"))
+        addSection(QStringLiteral("partners"), tr("Partners & API access"),
+                   tr("Partner API access and keys, and the emergency kill-switch that turns off "
+                      "every partner API at once."));
+    if (has("auditor") || has("admin"))
+        addSection(QStringLiteral("audit"), tr("Audit trail"),
+                   tr("Browse, verify and export the tamper-evident audit trail."));
+    if (has("admin"))
+        addSection(QStringLiteral("operators"), tr("Operators"),
+                   tr("Create console operators, set their groups and scope, reset a lost "
+                      "authenticator, unlock, disable."));
+    if (m_nav->count() == 0)
+        addSection(QStringLiteral("none"), tr("Welcome"),
+                   tr("Your account is in no console group yet. A ministry admin can add you to one."));
+    m_nav->setCurrentRow(0);
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto *work = new QWidget(this);
+    auto *workLayout = new QHBoxLayout(work);
+    workLayout->addWidget(m_nav);
+    workLayout->addWidget(m_pages, 1);
+
+    auto *lockPage = new QWidget(this);
+    auto *lockLayout = new QVBoxLayout(lockPage);
+    m_lockReason->setObjectName(QStringLiteral("lockReason"));
+    m_lockReason->setWordWrap(true);
+    m_unlockForm->setObjectName(QStringLiteral("unlockForm"));
+    m_unlockForm->setMaximumWidth(420);
+    auto *lockTitle = new QLabel(tr("<h2>The console is locked</h2>"), lockPage);
+    auto *signOut = new QPushButton(tr("Sign out instead"), lockPage);
+    signOut->setObjectName(QStringLiteral("lockSignOut"));
+    lockLayout->addStretch();
+    lockLayout->addWidget(lockTitle, 0, Qt::AlignHCenter);
+    lockLayout->addWidget(m_lockReason, 0, Qt::AlignHCenter);
+    lockLayout->addWidget(m_unlockForm, 0, Qt::AlignHCenter);
+    lockLayout->addWidget(signOut, 0, Qt::AlignHCenter);
+    lockLayout->addStretch();
+
+    m_central->addWidget(work);
+    m_central->addWidget(lockPage);
+    setCentralWidget(m_central);
+
+    auto *sessionMenu = menuBar()->addMenu(tr("&Session"));
+    QAction *lockAction = sessionMenu->addAction(tr("&Lock now"), this, [this] { lock(); });
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *logoutAction = sessionMenu->addAction(tr("Sign &out"), this, &MainWindow::logout);
+    logoutAction->setObjectName(QStringLiteral("logoutAction"));
+
+    QStringList groups;
+    for (const QString &g : status.groups)
+        groups << groupTitle(g);
+    m_who->setObjectName(QStringLiteral("statusWho"));
+    m_who->setText(tr("Signed in as %1 (%2) · %3")
+                       .arg(status.fullName, status.operatorName,
+                            groups.isEmpty() ? tr("no group") : groups.join(QStringLiteral(", "))));
+    m_server->setObjectName(QStringLiteral("statusServer"));
+    m_server->setText(tr("Server: %1").arg(profile.describe()));
+    m_idle->setObjectName(QStringLiteral("statusIdle"));
+    statusBar()->addWidget(m_who, 1);
+    statusBar()->addPermanentWidget(m_server);
+    statusBar()->addPermanentWidget(m_idle);
+
+    connect(m_idleWatcher, &IdleWatcher::tick, this, &MainWindow::updateIdleLabel);
+    connect(m_idleWatcher, &IdleWatcher::idle, this,
+            [this] { lock(tr("It locked itself after %n minutes without use.", nullptr, kIdleTimeoutMs / 60000)); });
+    connect(m_unlockForm, &OtpForm::sessionOpened, this, &MainWindow::unlock);
+    connect(m_unlockForm, &OtpForm::operatorLocked, this, [this] {
+        QTimer::singleShot(2500, this, &MainWindow::logout);
+    });
+    connect(signOut, &QPushButton::clicked, this, &MainWindow::logout);
+    connect(m_service, &db::ConsoleService::sessionLost, this,
+            [this] { lock(tr("Your session ended on the server.")); });
+    // The server ends a session after 15 idle minutes too; calls made while the operator is
+    // active keep it alive.
+    m_keepAlive->setInterval(60 * 1000);
+    connect(m_keepAlive, &QTimer::timeout, this, &MainWindow::keepSessionAlive);
+
+    m_idleWatcher->start();
+    m_keepAlive->start();
+    updateIdleLabel(m_idleWatcher->msLeft());
+    resize(1100, 700);
+}
+
+MainWindow::~MainWindow() { m_idleWatcher->stop(); }
+
+void MainWindow::addSection(const QString &name, const QString &title, const QString &coming)
+{
+    auto *item = new QListWidgetItem(title, m_nav);
+    item->setData(Qt::UserRole, name);
+    auto *page = new QWidget(m_pages);
+    page->setObjectName(QStringLiteral("page_") + name);
+    auto *layout = new QVBoxLayout(page);
+    auto *heading = new QLabel(QStringLiteral("<h1>%1</h1>").arg(title.toHtmlEscaped()), page);
+    auto *text = new QLabel(coming, page);
+    text->setWordWrap(true);
+    auto *soon = new QLabel(tr("This part of the console is being built; it will appear here."), page);
+    soon->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    layout->addWidget(heading);
+    layout->addWidget(text);
+    layout->addWidget(soon);
+    if (name == QLatin1String("audit")) {
+        auto *head = new QLabel(tr("Reading the chain head…"), page);
+        head->setObjectName(QStringLiteral("auditHead"));
+        head->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(head);
+        m_service->auditHead().then(this, [head](const db::Result<db::AuditHead> &r) {
+            head->setText(r.isOk() ? tr("Audit chain head: event #%1, %2 events, hash %3")
+                                         .arg(r.value().lastId)
+                                         .arg(r.value().events)
+                                         .arg(r.value().lastHashHex.left(16) + QStringLiteral("…"))
+                                   : errorText(r.error()));
+        });
+    }
+    layout->addStretch();
+    m_pages->addWidget(page);
+}
+
+void MainWindow::setIdleTimeout(int ms)
+{
+    m_idleWatcher->setTimeout(ms);
+    updateIdleLabel(m_idleWatcher->msLeft());
+}
+
+bool MainWindow::isLocked() const { return m_central->currentIndex() == LockPage; }
+
+QStringList MainWindow::sectionNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_nav->count(); ++i)
+        names << m_nav->item(i)->data(Qt::UserRole).toString();
+    return names;
+}
+
+QString MainWindow::currentSection() const
+{
+    return m_nav->currentItem() ? m_nav->currentItem()->data(Qt::UserRole).toString() : QString();
+}
+
+void MainWindow::selectSection(const QString &name)
+{
+    const int row = static_cast<int>(sectionNames().indexOf(name));
+    if (row >= 0)
+        m_nav->setCurrentRow(row);
+}
+
+void MainWindow::lock(const QString &why)
+{
+    if (isLocked())
+        return;
+    m_idleWatcher->stop();
+    m_keepAlive->stop();
+    m_lockReason->setText(why.isEmpty() ? tr("Locked by %1.").arg(m_status.fullName) : why);
+    m_unlockForm->reset(tr("Enter a one-time code to continue where you left off."));
+    m_central->setCurrentIndex(LockPage);
+    menuBar()->setEnabled(false);
+    m_idle->setText(tr("Locked"));
+}
+
+void MainWindow::unlock()
+{
+    m_central->setCurrentIndex(WorkPage);
+    menuBar()->setEnabled(true);
+    m_idleWatcher->start();
+    m_keepAlive->start();
+}
+
+void MainWindow::logout()
+{
+    m_idleWatcher->stop();
+    m_keepAlive->stop();
+    m_service->logout().then(this, [this](const db::Result<db::Done> &) { Q_EMIT loggedOut(); });
+}
+
+void MainWindow::updateIdleLabel(int msLeft)
+{
+    const int seconds = (msLeft + 999) / 1000;
+    m_idle->setText(tr("Idle lock in %1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
+}
+
+void MainWindow::keepSessionAlive()
+{
+    if (!m_idleWatcher->takeActivity())
+        return;
+    m_service->sessionPing().then(this, [](const db::Result<db::SessionTimes> &) {
+        // A lost session arrives through ConsoleService::sessionLost.
+    });
+}
+
+} // namespace cowin::ui
