@@ -385,6 +385,11 @@ BEGIN
                 pg_catalog.clock_timestamp() + private.absolute_timeout())
         RETURNING id INTO v_session;
         UPDATE private.otp_attempt SET consumed_at = pg_catalog.clock_timestamp() WHERE id = a.id;
+        -- A connection holds one session: the one it presented until now is replaced.
+        UPDATE private.session SET revoked_at = pg_catalog.clock_timestamp(), revoked_why = 'replaced'
+         WHERE token_hash = pg_catalog.sha256(pg_catalog.convert_to(
+                   coalesce(pg_catalog.current_setting('cowin.session', true), ''), 'UTF8'))
+           AND role_name = o.role_name AND revoked_at IS NULL;
         UPDATE private.operator SET last_login_at = pg_catalog.clock_timestamp()
          WHERE role_name = o.role_name;
         PERFORM audit.append('session.opened', 'operator', o.role_name, NULL,

@@ -5,6 +5,7 @@
 #include "login/OtpForm.h"
 #include "main/IdleWatcher.h"
 
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -21,8 +22,7 @@ namespace cowin::ui {
 namespace {
 enum CentralPage { WorkPage = 0, LockPage = 1 };
 
-QString groupTitle(const QString &group)
-{
+QString groupTitle(const QString &group) {
     if (group == QLatin1String("admin"))
         return MainWindow::tr("ministry admin");
     if (group == QLatin1String("helpdesk"))
@@ -49,13 +49,15 @@ MainWindow::MainWindow(db::ConsoleService *service, const db::OperatorStatus &st
     , m_server(new QLabel(this))
     , m_idle(new QLabel(this))
     , m_idleWatcher(new IdleWatcher(kIdleTimeoutMs, this))
-    , m_keepAlive(new QTimer(this))
-{
+    , m_keepAlive(new QTimer(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CoWIN Admin Console — %1").arg(status.fullName));
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFixedWidth(220);
-    m_nav->setIconSize(QSize(20, 20));
+    m_nav->setSpacing(3);
+    QFont navFont = m_nav->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_nav->setFont(navFont);
 
     const auto has = [&status](const char *g) { return status.hasGroup(QString::fromLatin1(g)); };
     if (has("helpdesk") || has("admin"))
@@ -75,8 +77,9 @@ MainWindow::MainWindow(db::ConsoleService *service, const db::OperatorStatus &st
                    tr("Create console operators, set their groups and scope, reset a lost "
                       "authenticator, unlock, disable."));
     if (m_nav->count() == 0)
-        addSection(QStringLiteral("none"), tr("Welcome"),
-                   tr("Your account is in no console group yet. A ministry admin can add you to one."));
+        addSection(
+            QStringLiteral("none"), tr("Welcome"),
+            tr("Your account is in no console group yet. A ministry admin can add you to one."));
     m_nav->setCurrentRow(0);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
@@ -86,20 +89,26 @@ MainWindow::MainWindow(db::ConsoleService *service, const db::OperatorStatus &st
     workLayout->addWidget(m_pages, 1);
 
     auto *lockPage = new QWidget(this);
-    auto *lockLayout = new QVBoxLayout(lockPage);
+    auto *card = new QFrame(lockPage);
+    card->setObjectName(QStringLiteral("lockCard"));
+    card->setFrameShape(QFrame::StyledPanel);
+    card->setFixedWidth(460);
+    card->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Maximum);
+    auto *cardLayout = new QVBoxLayout(card);
     m_lockReason->setObjectName(QStringLiteral("lockReason"));
     m_lockReason->setWordWrap(true);
     m_unlockForm->setObjectName(QStringLiteral("unlockForm"));
-    m_unlockForm->setMaximumWidth(420);
-    auto *lockTitle = new QLabel(tr("<h2>The console is locked</h2>"), lockPage);
-    auto *signOut = new QPushButton(tr("Sign out instead"), lockPage);
+    auto *lockTitle = new QLabel(tr("<h2>The console is locked</h2>"), card);
+    auto *signOut = new QPushButton(tr("Sign out instead"), card);
     signOut->setObjectName(QStringLiteral("lockSignOut"));
+    cardLayout->addWidget(lockTitle);
+    cardLayout->addWidget(m_lockReason);
+    cardLayout->addWidget(m_unlockForm);
+    cardLayout->addWidget(signOut, 0, Qt::AlignLeft);
+    auto *lockLayout = new QVBoxLayout(lockPage);
     lockLayout->addStretch();
-    lockLayout->addWidget(lockTitle, 0, Qt::AlignHCenter);
-    lockLayout->addWidget(m_lockReason, 0, Qt::AlignHCenter);
-    lockLayout->addWidget(m_unlockForm, 0, Qt::AlignHCenter);
-    lockLayout->addWidget(signOut, 0, Qt::AlignHCenter);
-    lockLayout->addStretch();
+    lockLayout->addWidget(card, 0, Qt::AlignHCenter);
+    lockLayout->addStretch(2);
 
     m_central->addWidget(work);
     m_central->addWidget(lockPage);
@@ -126,12 +135,12 @@ MainWindow::MainWindow(db::ConsoleService *service, const db::OperatorStatus &st
     statusBar()->addPermanentWidget(m_idle);
 
     connect(m_idleWatcher, &IdleWatcher::tick, this, &MainWindow::updateIdleLabel);
-    connect(m_idleWatcher, &IdleWatcher::idle, this,
-            [this] { lock(tr("It locked itself after %n minutes without use.", nullptr, kIdleTimeoutMs / 60000)); });
-    connect(m_unlockForm, &OtpForm::sessionOpened, this, &MainWindow::unlock);
-    connect(m_unlockForm, &OtpForm::operatorLocked, this, [this] {
-        QTimer::singleShot(2500, this, &MainWindow::logout);
+    connect(m_idleWatcher, &IdleWatcher::idle, this, [this] {
+        lock(tr("It locked itself after %n minutes without use.", nullptr, kIdleTimeoutMs / 60000));
     });
+    connect(m_unlockForm, &OtpForm::sessionOpened, this, &MainWindow::unlock);
+    connect(m_unlockForm, &OtpForm::operatorLocked, this,
+            [this] { QTimer::singleShot(2500, this, &MainWindow::logout); });
     connect(signOut, &QPushButton::clicked, this, &MainWindow::logout);
     connect(m_service, &db::ConsoleService::sessionLost, this,
             [this] { lock(tr("Your session ended on the server.")); });
@@ -146,10 +155,11 @@ MainWindow::MainWindow(db::ConsoleService *service, const db::OperatorStatus &st
     resize(1100, 700);
 }
 
-MainWindow::~MainWindow() { m_idleWatcher->stop(); }
+MainWindow::~MainWindow() {
+    m_idleWatcher->stop();
+}
 
-void MainWindow::addSection(const QString &name, const QString &title, const QString &coming)
-{
+void MainWindow::addSection(const QString &name, const QString &title, const QString &coming) {
     auto *item = new QListWidgetItem(title, m_nav);
     item->setData(Qt::UserRole, name);
     auto *page = new QWidget(m_pages);
@@ -158,7 +168,8 @@ void MainWindow::addSection(const QString &name, const QString &title, const QSt
     auto *heading = new QLabel(QStringLiteral("<h1>%1</h1>").arg(title.toHtmlEscaped()), page);
     auto *text = new QLabel(coming, page);
     text->setWordWrap(true);
-    auto *soon = new QLabel(tr("This part of the console is being built; it will appear here."), page);
+    auto *soon =
+        new QLabel(tr("This part of the console is being built; it will appear here."), page);
     soon->setStyleSheet(QStringLiteral("color: palette(mid);"));
     layout->addWidget(heading);
     layout->addWidget(text);
@@ -180,36 +191,33 @@ void MainWindow::addSection(const QString &name, const QString &title, const QSt
     m_pages->addWidget(page);
 }
 
-void MainWindow::setIdleTimeout(int ms)
-{
+void MainWindow::setIdleTimeout(int ms) {
     m_idleWatcher->setTimeout(ms);
     updateIdleLabel(m_idleWatcher->msLeft());
 }
 
-bool MainWindow::isLocked() const { return m_central->currentIndex() == LockPage; }
+bool MainWindow::isLocked() const {
+    return m_central->currentIndex() == LockPage;
+}
 
-QStringList MainWindow::sectionNames() const
-{
+QStringList MainWindow::sectionNames() const {
     QStringList names;
     for (int i = 0; i < m_nav->count(); ++i)
         names << m_nav->item(i)->data(Qt::UserRole).toString();
     return names;
 }
 
-QString MainWindow::currentSection() const
-{
+QString MainWindow::currentSection() const {
     return m_nav->currentItem() ? m_nav->currentItem()->data(Qt::UserRole).toString() : QString();
 }
 
-void MainWindow::selectSection(const QString &name)
-{
+void MainWindow::selectSection(const QString &name) {
     const int row = static_cast<int>(sectionNames().indexOf(name));
     if (row >= 0)
         m_nav->setCurrentRow(row);
 }
 
-void MainWindow::lock(const QString &why)
-{
+void MainWindow::lock(const QString &why) {
     if (isLocked())
         return;
     m_idleWatcher->stop();
@@ -219,31 +227,30 @@ void MainWindow::lock(const QString &why)
     m_central->setCurrentIndex(LockPage);
     menuBar()->setEnabled(false);
     m_idle->setText(tr("Locked"));
+    // A locked console holds no live session: the code typed to unlock opens a new one.
+    m_service->logout();
 }
 
-void MainWindow::unlock()
-{
+void MainWindow::unlock() {
     m_central->setCurrentIndex(WorkPage);
     menuBar()->setEnabled(true);
     m_idleWatcher->start();
     m_keepAlive->start();
 }
 
-void MainWindow::logout()
-{
+void MainWindow::logout() {
     m_idleWatcher->stop();
     m_keepAlive->stop();
     m_service->logout().then(this, [this](const db::Result<db::Done> &) { Q_EMIT loggedOut(); });
 }
 
-void MainWindow::updateIdleLabel(int msLeft)
-{
+void MainWindow::updateIdleLabel(int msLeft) {
     const int seconds = (msLeft + 999) / 1000;
-    m_idle->setText(tr("Idle lock in %1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
+    m_idle->setText(
+        tr("Idle lock in %1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
 }
 
-void MainWindow::keepSessionAlive()
-{
+void MainWindow::keepSessionAlive() {
     if (!m_idleWatcher->takeActivity())
         return;
     m_service->sessionPing().then(this, [](const db::Result<db::SessionTimes> &) {

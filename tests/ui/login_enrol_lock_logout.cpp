@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: Apache-2.0
+// The console as an operator meets it: real widgets (offscreen) against the real cluster.
+// Set COWIN_SCREENSHOT_DIR to keep a PNG of each screen.
+#include "ConsoleApp.h"
+#include "ErrorText.h"
+#include "auth/Base32.h"
+#include "login/LoginWindow.h"
+#include "login/RecoveryCodesPage.h"
+#include "main/MainWindow.h"
+#include "support/TestCluster.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace cowin;
+using cowin::test::TestCluster;
+using cowin::test::TestOperator;
+using Step = ui::LoginWindow::Step;
+
+class LoginEnrolLockLogout : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        COWIN_REQUIRE_CLUSTER();
+        m_app = std::make_unique<ui::ConsoleApp>();
+        m_app->loginWindow()->setProductionProfile(TestCluster::profile());
+        m_app->showLogin();
+        QVERIFY(QTest::qWaitForWindowExposed(m_app->loginWindow()));
+    }
+
+    void init() {
+        // Every test starts at the sign-in form.
+        if (m_app->mainWindow())
+            signOut();
+        m_app->loginWindow()->restart();
+        QTRY_COMPARE(login()->step(), Step::Credentials);
+    }
+
+    void wrongPasswordShowsOneClearMessage() {
+        const TestOperator op =
+            TestCluster::createOperator(QStringLiteral("gui_pw"), {QStringLiteral("helpdesk")});
+        signIn(op.name, QStringLiteral("certainly-wrong-password"));
+        auto *error = login()->findChild<QLabel *>(QStringLiteral("credentialsError"));
+        db::DbError bad;
+        bad.kind = db::DbError::Kind::BadLogin;
+        QTRY_COMPARE(error->text(), ui::errorText(bad));
+        signIn(QStringLiteral("no_such_operator"), op.password);
+        QTRY_COMPARE(error->text(), ui::errorText(bad));
+        QCOMPARE(login()->step(), Step::Credentials);
+        QVERIFY(login()->findChild<QLineEdit *>(QStringLiteral("password"))->text().isEmpty() ||
+                login()->findChild<QLineEdit *>(QStringLiteral("password"))->hasFocus());
+        shot(login(), QStringLiteral("01-login-wrong-password"));
+    }
+
+    void newOperatorEnrolsChangesPasswordAndSignsIn() {
+        const TestOperator op = TestCluster::createOperator(
+            QStringLiteral("gui_new"), {QStringLiteral("helpdesk")}, false, true);
+        signIn(op.name, op.password);
+        QTRY_COMPARE(login()->step(), Step::Enrol);
+
+        // A wrong enrolment code is refused at its field; nothing is lost.
+        type(QStringLiteral("enrolmentCode"), QStringLiteral("AAAA-BBBB-CCCC-DDDD-EEEE-F"));
+        click(QStringLiteral("enrolBegin"));
+        auto *enrolError = login()->findChild<QLabel *>(QStringLiteral("enrolError"));
+        QTRY_VERIFY(enrolError->text().contains(QStringLiteral("enrolment code")));
+
+        login()->findChild<QLineEdit *>(QStringLiteral("enrolmentCode"))->clear();
+        type(QStringLiteral("enrolmentCode"), op.enrolmentCode);
+        click(QStringLiteral("enrolBegin"));
+        auto *secretLabel = login()->findChild<QLabel *>(QStringLiteral("enrolSecret"));
+        QTRY_VERIFY(!secretLabel->text().isEmpty());
+        shot(login(), QStringLiteral("02-enrolment-qr"));
+        const QByteArray secret = auth::base32Decode(secretLabel->text()).value_or(QByteArray());
+        QCOMPARE(secret.size(), 20);
+
+        type(QStringLiteral("enrolConfirmCode"), TestCluster::code(secret));
+        click(QStringLiteral("enrolConfirm"));
+        QTRY_COMPARE(login()->step(), Step::RecoveryCodes);
+        ui::RecoveryCodesPage *recovery = login()->recoveryCodesPage();
+        QCOMPARE(recovery->codes().size(), 10);
+        QVERIFY(secretLabel->text().isEmpty()); // the secret is gone from the screen
+        shot(login(), QStringLiteral("03-recovery-codes"));
+        QTemporaryDir dir;
+        const QString saved = dir.filePath(QStringLiteral("codes.txt"));
+        recovery->setSavePathForTesting(saved);
+        click(QStringLiteral("recoverySave"));
+        QFile file(saved);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        for (const QString &c : recovery->codes())
+            QVERIFY(text.contains(c));
+        QVERIFY(
+            !login()->findChild<QPushButton *>(QStringLiteral("recoveryContinue"))->isEnabled());
+        login()->findChild<QCheckBox *>(QStringLiteral("recoveryKept"))->setChecked(true);
+        click(QStringLiteral("recoveryContinue"));
+        QTRY_COMPARE(login()->step(), Step::Otp);
+
+        // A wrong code says how many attempts remain.
+        type(QStringLiteral("otpCode"), TestCluster::wrongCode(secret));
+        click(QStringLiteral("otpVerify"));
+        auto *otpMessage = login()->findChild<QLabel *>(QStringLiteral("otpMessage"));
+        QTRY_VERIFY(otpMessage->text().contains(QStringLiteral("4 attempts left")));
+        shot(login(), QStringLiteral("04-otp-wrong-code"));
+
+        type(QStringLiteral("otpCode"), TestCluster::code(secret, 1));
+        click(QStringLiteral("otpVerify"));
+        QTRY_COMPARE(login()->step(), Step::PasswordChange);
+
+        type(QStringLiteral("newPassword"), QStringLiteral("password1234"));
+        type(QStringLiteral("newPasswordConfirmation"), QStringLiteral("password1234"));
+        click(QStringLiteral("changePassword"));
+        auto *passwordError = login()->findChild<QLabel *>(QStringLiteral("passwordError"));
+        QTRY_VERIFY(passwordError->text().contains(QStringLiteral("common passwords")));
+        shot(login(), QStringLiteral("05-password-change-refused"));
+        login()->findChild<QLineEdit *>(QStringLiteral("newPassword"))->clear();
+        login()->findChild<QLineEdit *>(QStringLiteral("newPasswordConfirmation"))->clear();
+        type(QStringLiteral("newPassword"), QStringLiteral("Test-Password-lotus-monsoon-7"));
+        type(QStringLiteral("newPasswordConfirmation"),
+             QStringLiteral("Test-Password-lotus-monsoon-7"));
+        click(QStringLiteral("changePassword"));
+        QTRY_VERIFY(m_app->mainWindow() && m_app->mainWindow()->isVisible());
+        QCOMPARE(m_app->mainWindow()->sectionNames(), QStringList{QStringLiteral("vaccinators")});
+    }
+
+    void idleLockResumesWhereItWasAndLogoutEndsTheSession() {
+        const TestOperator op =
+            TestCluster::createOperator(QStringLiteral("gui_admin"), {QStringLiteral("admin")});
+        signIn(op.name, op.password);
+        QTRY_COMPARE(login()->step(), Step::Otp);
+        type(QStringLiteral("otpCode"), TestCluster::code(op.secret));
+        click(QStringLiteral("otpVerify"));
+        QTRY_VERIFY(m_app->mainWindow() && m_app->mainWindow()->isVisible());
+        ui::MainWindow *main = m_app->mainWindow();
+        QCOMPARE(main->sectionNames(),
+                 (QStringList{QStringLiteral("vaccinators"), QStringLiteral("partners"),
+                              QStringLiteral("audit"), QStringLiteral("operators")}));
+        QVERIFY(main->findChild<QLabel *>(QStringLiteral("statusWho"))->text().contains(op.name));
+        QVERIFY(main->findChild<QLabel *>(QStringLiteral("statusIdle"))
+                    ->text()
+                    .startsWith(QStringLiteral("Idle lock in 15:")));
+        main->selectSection(QStringLiteral("audit"));
+        auto *head = main->findChild<QLabel *>(QStringLiteral("auditHead"));
+        QTRY_VERIFY(head->text().startsWith(QStringLiteral("Audit chain head: event #")));
+        shot(main, QStringLiteral("06-main-window"));
+
+        main->setIdleTimeout(800);
+        QTRY_VERIFY_WITH_TIMEOUT(main->isLocked(), 5000);
+        shot(main, QStringLiteral("07-idle-locked"));
+        QWidget *unlock = main->findChild<QWidget *>(QStringLiteral("unlockForm"));
+        auto *code = unlock->findChild<QLineEdit *>(QStringLiteral("otpCode"));
+        QTest::keyClicks(code, TestCluster::code(op.secret, 1));
+        main->setIdleTimeout(ui::MainWindow::kIdleTimeoutMs);
+        QTest::mouseClick(unlock->findChild<QPushButton *>(QStringLiteral("otpVerify")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!main->isLocked());
+        QCOMPARE(main->currentSection(), QStringLiteral("audit"));
+
+        signOut();
+        QTRY_VERIFY(login()->isVisible());
+        QCOMPARE(login()->step(), Step::Credentials);
+        auto live = TestCluster::admin().exec(
+            QStringLiteral(
+                "SELECT count(*) FROM private.session WHERE role_name = $1 AND revoked_at IS NULL"),
+            {op.name});
+        QCOMPARE(live.value().int64(0, 0), 0);
+        auto closed = TestCluster::admin().exec(
+            QStringLiteral("SELECT count(*) FROM audit.event WHERE action = 'session.closed' AND "
+                           "target_id = $1"),
+            {op.name});
+        QCOMPARE(closed.value().int64(0, 0), 2); // the lock ended one session, sign-out the other
+    }
+
+    void cleanupTestCase() { m_app.reset(); }
+
+private:
+    ui::LoginWindow *login() const { return m_app->loginWindow(); }
+
+    void type(const QString &field, const QString &text) {
+        auto *edit = login()->findChild<QLineEdit *>(field);
+        QVERIFY2(edit, qPrintable(field));
+        QTRY_VERIFY(edit->isEnabled());
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+
+    void click(const QString &button) {
+        auto *b = login()->findChild<QPushButton *>(button);
+        QVERIFY2(b, qPrintable(button));
+        QTRY_VERIFY(b->isEnabled());
+        QTest::mouseClick(b, Qt::LeftButton);
+    }
+
+    void signIn(const QString &user, const QString &password) {
+        type(QStringLiteral("username"), user);
+        type(QStringLiteral("password"), password);
+        click(QStringLiteral("signIn"));
+    }
+
+    void signOut() {
+        ui::MainWindow *main = m_app->mainWindow();
+        QAction *logout = main->findChild<QAction *>(QStringLiteral("logoutAction"));
+        QVERIFY(logout);
+        logout->trigger();
+        QTRY_VERIFY(!m_app->mainWindow());
+    }
+
+    static void shot(QWidget *widget, const QString &name) {
+        const QString dir = qEnvironmentVariable("COWIN_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+    std::unique_ptr<ui::ConsoleApp> m_app;
+};
+
+QTEST_MAIN(LoginEnrolLockLogout)
+#include "login_enrol_lock_logout.moc"
