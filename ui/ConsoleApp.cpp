@@ -13,32 +13,32 @@ namespace cowin::ui {
 ConsoleApp::ConsoleApp(QObject *parent)
     : QObject(parent)
     , m_service(new db::ConsoleService(this))
-    , m_login(std::make_unique<LoginWindow>(m_service))
-{
+    , m_login(std::make_unique<LoginWindow>(m_service)) {
     connect(m_login.get(), &LoginWindow::authenticated, this, &ConsoleApp::openMainWindow);
 }
 
-ConsoleApp::~ConsoleApp()
-{
+ConsoleApp::~ConsoleApp() {
+    // Quitting ends the session on the server too, whatever became of the windows (Qt closes
+    // them all before quit() returns), waiting at most the connect timeout; then it closes the
+    // connection so the demo cluster's fast shutdown has nothing to wait for.
+    m_service->logout().waitForFinished();
     delete m_main;
     m_login.reset();
-    if (m_cluster) {
-        // Close our connection first so the fast shutdown has nothing to wait for.
-        m_service->disconnect().waitForFinished();
+    m_service->disconnect().waitForFinished();
+    if (m_cluster)
         m_cluster->stop();
-    }
 }
 
-MainWindow *ConsoleApp::mainWindow() const { return m_main.data(); }
+MainWindow *ConsoleApp::mainWindow() const {
+    return m_main.data();
+}
 
-void ConsoleApp::showLogin()
-{
+void ConsoleApp::showLogin() {
     m_login->show();
     m_login->raise();
 }
 
-void ConsoleApp::startDemo(const QString &demoDir)
-{
+void ConsoleApp::startDemo(const QString &demoDir) {
     demo::LocalCluster::Options options;
     options.baseDir = demoDir;
     options.runAsUser = demo::LocalCluster::defaultRunAsUser();
@@ -46,18 +46,19 @@ void ConsoleApp::startDemo(const QString &demoDir)
     m_login->showStarting(tr("Starting the embedded demo database in %1…").arg(demoDir));
     demo::LocalCluster *cluster = m_cluster.get();
     const QString operatorsFile = demoDir + QStringLiteral("/demo-operators.json");
-    QtConcurrent::run([cluster, operatorsFile] { return demo::DemoBootstrap::prepare(*cluster, operatorsFile); })
-        .then(this, [this](const db::Result<demo::DemoSetup> &setup) {
-            if (!setup.isOk()) {
-                m_login->showStartFailed(setup.error().message);
-                return;
-            }
-            m_login->setDemo(setup.value().profile, setup.value().operators);
-        });
+    QtConcurrent::run([cluster, operatorsFile] {
+        return demo::DemoBootstrap::prepare(*cluster, operatorsFile);
+    }).then(this, [this](const db::Result<demo::DemoSetup> &setup) {
+        if (!setup.isOk()) {
+            m_login->showStartFailed(setup.error().message);
+            return;
+        }
+        m_login->setDemo(setup.value().profile, setup.value().operators);
+    });
 }
 
-void ConsoleApp::openMainWindow(const db::OperatorStatus &status, const db::ConnectionProfile &profile)
-{
+void ConsoleApp::openMainWindow(const db::OperatorStatus &status,
+                                const db::ConnectionProfile &profile) {
     delete m_main;
     m_main = new MainWindow(m_service, status, profile);
     m_main->setAttribute(Qt::WA_DeleteOnClose);

@@ -175,6 +175,25 @@ private Q_SLOTS:
         QCOMPARE(closed.value().int64(0, 0), 2); // the lock ended one session, sign-out the other
     }
 
+    void quittingEndsTheSession() {
+        const TestOperator op =
+            TestCluster::createOperator(QStringLiteral("gui_quit"), {QStringLiteral("auditor")});
+        signIn(op.name, op.password);
+        QTRY_COMPARE(login()->step(), Step::Otp);
+        type(QStringLiteral("otpCode"), TestCluster::code(op.secret));
+        click(QStringLiteral("otpVerify"));
+        QTRY_VERIFY(m_app->mainWindow() && m_app->mainWindow()->isVisible());
+        // What quitting does: Qt closes every window, then main() leaves exec().
+        m_app->mainWindow()->close();
+        QTRY_VERIFY(!m_app->mainWindow());
+        m_app.reset();
+        auto live = TestCluster::admin().exec(
+            QStringLiteral(
+                "SELECT count(*) FROM private.session WHERE role_name = $1 AND revoked_at IS NULL"),
+            {op.name});
+        QCOMPARE(live.value().int64(0, 0), 0);
+    }
+
     void cleanupTestCase() { m_app.reset(); }
 
 private:

@@ -5,6 +5,7 @@
 #include "login/OtpForm.h"
 #include "main/IdleWatcher.h"
 
+#include <QApplication>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -119,6 +120,9 @@ MainWindow::MainWindow(db::ConsoleService *service, const db::OperatorStatus &st
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *logoutAction = sessionMenu->addAction(tr("Sign &out"), this, &MainWindow::logout);
     logoutAction->setObjectName(QStringLiteral("logoutAction"));
+    sessionMenu->addSeparator();
+    QAction *quitAction = sessionMenu->addAction(tr("&Quit"), qApp, &QCoreApplication::quit);
+    quitAction->setShortcut(QKeySequence::Quit);
 
     QStringList groups;
     for (const QString &g : status.groups)
