@@ -18,8 +18,7 @@ class MainWindow;
 
 // The console's lifetime: sign in, work, sign out, sign in again. In demo mode it also starts
 // the embedded cluster (off the GUI thread) and stops it when the console closes.
-class ConsoleApp : public QObject
-{
+class ConsoleApp : public QObject {
     Q_OBJECT
 public:
     explicit ConsoleApp(QObject *parent = nullptr);

@@ -6,11 +6,12 @@
 namespace cowin::ui {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ErrorText", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("ErrorText", text);
+}
 } // namespace
 
-QString errorText(const db::DbError &error)
-{
+QString errorText(const db::DbError &error) {
     using Kind = db::DbError::Kind;
     switch (error.kind) {
     case Kind::None:

@@ -10,8 +10,7 @@
 #include <QLocale>
 #include <QTranslator>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("cowin-console"));
     QApplication::setApplicationDisplayName(QStringLiteral("CoWIN Admin Console"));
@@ -23,7 +22,8 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("cowin"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("cowin"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
@@ -31,15 +31,17 @@ int main(int argc, char *argv[])
         "main", "Console for the ministry's vaccination platform: operators, partners, audit."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Start the embedded demo database."));
-    const QCommandLineOption demoDir(QStringLiteral("demo-dir"),
-                                     QApplication::translate("main", "Folder of the demo database."),
-                                     QStringLiteral("path"), cowin::demo::LocalCluster::defaultDemoDir());
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Start the embedded demo database."));
+    const QCommandLineOption demoDir(
+        QStringLiteral("demo-dir"), QApplication::translate("main", "Folder of the demo database."),
+        QStringLiteral("path"), cowin::demo::LocalCluster::defaultDemoDir());
     const QCommandLineOption server(QStringLiteral("server"),
-                                    QApplication::translate("main", "Production server: a libpq "
-                                                                    "connection string (host, port, "
-                                                                    "dbname, sslmode, sslrootcert)."),
+                                    QApplication::translate("main",
+                                                            "Production server: a libpq "
+                                                            "connection string (host, port, "
+                                                            "dbname, sslmode, sslrootcert)."),
                                     QStringLiteral("conninfo"));
     parser.addOptions({demo, demoDir, server});
     parser.process(app);

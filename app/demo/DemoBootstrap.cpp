@@ -6,14 +6,14 @@
 
 namespace cowin::demo {
 
-db::Result<DemoSetup> DemoBootstrap::prepare(LocalCluster &cluster, const QString &operatorsFile)
-{
+db::Result<DemoSetup> DemoBootstrap::prepare(LocalCluster &cluster, const QString &operatorsFile) {
     using R = db::Result<DemoSetup>;
     auto started = cluster.ensureStarted();
     if (!started.isOk())
         return R::fail(started.error());
     db::PgConnection dba;
-    auto opened = dba.openConnectionString(cluster.superuserConnectionString(), QStringLiteral("cowin-demo"));
+    auto opened =
+        dba.openConnectionString(cluster.superuserConnectionString(), QStringLiteral("cowin-demo"));
     if (!opened.isOk())
         return R::fail(opened.error());
     db::AdminClient admin(dba);
@@ -23,7 +23,8 @@ db::Result<DemoSetup> DemoBootstrap::prepare(LocalCluster &cluster, const QStrin
     auto loaded = DemoData::load(admin);
     if (!loaded.isOk())
         return R::fail(loaded.error());
-    const QList<DemoOperator> operators = DemoData::mergeKnownSecrets(loaded.value(), operatorsFile);
+    const QList<DemoOperator> operators =
+        DemoData::mergeKnownSecrets(loaded.value(), operatorsFile);
     DemoData::save(operators, operatorsFile);
     return R::ok({cluster.profile(), operators});
 }

@@ -8,8 +8,7 @@
 
 namespace cowin::demo {
 
-struct DemoSetup
-{
+struct DemoSetup {
     db::ConnectionProfile profile;
     QList<DemoOperator> operators;
 };
@@ -17,8 +16,7 @@ struct DemoSetup
 // What `cowin-console --demo` does before the sign-in window can be used: start (or reuse)
 // the private cluster, apply migrations, and create the demo operators once. Blocking: run it
 // off the GUI thread.
-class DemoBootstrap
-{
+class DemoBootstrap {
 public:
     static db::Result<DemoSetup> prepare(LocalCluster &cluster, const QString &operatorsFile);
 };

@@ -74,8 +74,8 @@ db::Result<QList<DemoOperator>> DemoData::load(db::AdminClient &admin) {
     return db::Result<QList<DemoOperator>>::ok(operators);
 }
 
-QList<DemoOperator> DemoData::mergeKnownSecrets(QList<DemoOperator> operators, const QString &path)
-{
+QList<DemoOperator> DemoData::mergeKnownSecrets(QList<DemoOperator> operators,
+                                                const QString &path) {
     const QList<DemoOperator> known = read(path);
     for (DemoOperator &op : operators) {
         if (!op.secretBase32.isEmpty() || !op.enrolmentCode.isEmpty())

@@ -29,7 +29,8 @@ public:
     static db::Result<QList<DemoOperator>> load(db::AdminClient &admin);
 
     // Operators created on an earlier run keep the secrets and codes written to path then.
-    static QList<DemoOperator> mergeKnownSecrets(QList<DemoOperator> operators, const QString &path);
+    static QList<DemoOperator> mergeKnownSecrets(QList<DemoOperator> operators,
+                                                 const QString &path);
 
     static bool save(const QList<DemoOperator> &operators, const QString &path);
     static QList<DemoOperator> read(const QString &path);

@@ -29,8 +29,7 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     , m_username(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_error(new QLabel(this))
-    , m_signIn(new QPushButton(tr("Sign in"), this))
-{
+    , m_signIn(new QPushButton(tr("Sign in"), this)) {
     m_profile->setObjectName(QStringLiteral("profile"));
     m_profile->addItem(tr("Embedded demo database"));
     m_profile->addItem(tr("Ministry server (TLS)"));
@@ -81,7 +80,8 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     layout->addWidget(m_signIn);
     layout->addStretch();
 
-    connect(m_profile, &QComboBox::currentIndexChanged, this, &CredentialsPage::updateProfileFields);
+    connect(m_profile, &QComboBox::currentIndexChanged, this,
+            &CredentialsPage::updateProfileFields);
     connect(m_signIn, &QPushButton::clicked, this, &CredentialsPage::submit);
     connect(m_password, &QLineEdit::returnPressed, this, &CredentialsPage::submit);
     connect(m_username, &QLineEdit::returnPressed, m_password, qOverload<>(&QWidget::setFocus));
@@ -95,15 +95,13 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     updateProfileFields();
 }
 
-void CredentialsPage::setDemoProfile(const db::ConnectionProfile &demo)
-{
+void CredentialsPage::setDemoProfile(const db::ConnectionProfile &demo) {
     m_demo = demo;
     m_profile->setCurrentIndex(DemoProfile);
     updateProfileFields();
 }
 
-void CredentialsPage::setProductionProfile(const db::ConnectionProfile &profile)
-{
+void CredentialsPage::setProductionProfile(const db::ConnectionProfile &profile) {
     m_hosts->setText(profile.hosts);
     m_ports->setText(profile.ports);
     m_database->setText(profile.database);
@@ -113,14 +111,12 @@ void CredentialsPage::setProductionProfile(const db::ConnectionProfile &profile)
         m_sslMode->setCurrentIndex(ssl);
 }
 
-void CredentialsPage::updateProfileFields()
-{
+void CredentialsPage::updateProfileFields() {
     const bool demo = m_profile->currentIndex() == DemoProfile;
     m_server->setVisible(!demo);
 }
 
-db::ConnectionProfile CredentialsPage::profile() const
-{
+db::ConnectionProfile CredentialsPage::profile() const {
     if (m_profile->currentIndex() == DemoProfile && !m_demo.hosts.isEmpty())
         return m_demo;
     db::ConnectionProfile p;
@@ -133,39 +129,43 @@ db::ConnectionProfile CredentialsPage::profile() const
     return p;
 }
 
-QString CredentialsPage::username() const { return m_username->text().trimmed(); }
-QString CredentialsPage::password() const { return m_password->text(); }
-void CredentialsPage::setUsername(const QString &username) { m_username->setText(username); }
-void CredentialsPage::clearPassword() { m_password->clear(); }
+QString CredentialsPage::username() const {
+    return m_username->text().trimmed();
+}
+QString CredentialsPage::password() const {
+    return m_password->text();
+}
+void CredentialsPage::setUsername(const QString &username) {
+    m_username->setText(username);
+}
+void CredentialsPage::clearPassword() {
+    m_password->clear();
+}
 
-void CredentialsPage::fillForDemo(const QString &username, const QString &password)
-{
+void CredentialsPage::fillForDemo(const QString &username, const QString &password) {
     m_username->setText(username);
     m_password->setText(password);
     m_signIn->setFocus();
 }
 
-void CredentialsPage::showError(const QString &message, const QString &field)
-{
+void CredentialsPage::showError(const QString &message, const QString &field) {
     m_error->setText(message);
-    QLineEdit *target = field == QLatin1String("username") ? m_username
+    QLineEdit *target = field == QLatin1String("username")   ? m_username
                         : field == QLatin1String("password") ? m_password
-                        : field == QLatin1String("hosts") ? m_hosts
-                                                           : nullptr;
+                        : field == QLatin1String("hosts")    ? m_hosts
+                                                             : nullptr;
     if (target) {
         target->setFocus();
         target->selectAll();
     }
 }
 
-void CredentialsPage::setBusy(bool busy, const QString &status)
-{
+void CredentialsPage::setBusy(bool busy, const QString &status) {
     m_signIn->setEnabled(!busy);
     m_signIn->setText(busy ? (status.isEmpty() ? tr("Signing in…") : status) : tr("Sign in"));
 }
 
-void CredentialsPage::submit()
-{
+void CredentialsPage::submit() {
     const db::ConnectionProfile p = profile();
     if (m_profile->currentIndex() == DemoProfile && m_demo.hosts.isEmpty()) {
         showError(tr("The demo database is not running. Start the console with --demo."));

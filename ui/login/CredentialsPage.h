@@ -14,8 +14,7 @@ class QPushButton;
 namespace cowin::ui {
 
 // Where to connect and who is signing in. The password field is never stored.
-class CredentialsPage : public QWidget
-{
+class CredentialsPage : public QWidget {
     Q_OBJECT
 public:
     explicit CredentialsPage(QWidget *parent = nullptr);

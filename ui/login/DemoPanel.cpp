@@ -16,8 +16,7 @@ DemoPanel::DemoPanel(QWidget *parent)
     : QWidget(parent)
     , m_table(new QTableWidget(this))
     , m_enrolment(new QLabel(this))
-    , m_timer(new QTimer(this))
-{
+    , m_timer(new QTimer(this)) {
     setObjectName(QStringLiteral("demoPanel"));
     auto *banner = new QLabel(tr("<b>DEMO ONLY</b> — operators of the embedded demo database. "
                                  "A real console never shows passwords or codes."),
@@ -27,7 +26,8 @@ DemoPanel::DemoPanel(QWidget *parent)
                                          "border: 1px solid #e0c36a;"));
     m_table->setObjectName(QStringLiteral("demoOperators"));
     m_table->setColumnCount(4);
-    m_table->setHorizontalHeaderLabels({tr("Operator"), tr("Group"), tr("Password"), tr("Code now")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Operator"), tr("Group"), tr("Password"), tr("Code now")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -53,8 +53,7 @@ DemoPanel::DemoPanel(QWidget *parent)
     m_timer->start(1000);
 }
 
-void DemoPanel::setOperators(const QList<demo::DemoOperator> &operators)
-{
+void DemoPanel::setOperators(const QList<demo::DemoOperator> &operators) {
     m_operators = operators;
     m_table->setRowCount(static_cast<int>(operators.size()));
     for (int row = 0; row < operators.size(); ++row) {
@@ -74,8 +73,7 @@ void DemoPanel::setOperators(const QList<demo::DemoOperator> &operators)
     refreshCodes();
 }
 
-void DemoPanel::refreshCodes()
-{
+void DemoPanel::refreshCodes() {
     for (int row = 0; row < m_operators.size(); ++row) {
         const demo::DemoOperator &op = m_operators.at(row);
         QTableWidgetItem *item = m_table->item(row, 3);

@@ -13,8 +13,7 @@ namespace cowin::ui {
 
 // Demo mode only: who the demo operators are and their current codes, clearly labelled.
 // In production no secret leaves the database, so there is nothing to show.
-class DemoPanel : public QWidget
-{
+class DemoPanel : public QWidget {
     Q_OBJECT
 public:
     explicit DemoPanel(QWidget *parent = nullptr);

@@ -17,8 +17,7 @@
 namespace cowin::ui {
 
 namespace {
-QLabel *errorLabel(const QString &name, QWidget *parent)
-{
+QLabel *errorLabel(const QString &name, QWidget *parent) {
     auto *label = new QLabel(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
@@ -38,8 +37,7 @@ EnrolPage::EnrolPage(db::ConsoleService *service, QWidget *parent)
     , m_secret(new QLabel(this))
     , m_confirmCode(new QLineEdit(this))
     , m_confirm(new QPushButton(tr("Confirm"), this))
-    , m_confirmError(errorLabel(QStringLiteral("enrolConfirmError"), this))
-{
+    , m_confirmError(errorLabel(QStringLiteral("enrolConfirmError"), this)) {
     m_enrolmentCode->setObjectName(QStringLiteral("enrolmentCode"));
     m_enrolmentCode->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XXXX-X"));
     m_begin->setObjectName(QStringLiteral("enrolBegin"));
@@ -51,8 +49,8 @@ EnrolPage::EnrolPage(db::ConsoleService *service, QWidget *parent)
     mono.setPointSizeF(mono.pointSizeF() * 1.2);
     m_secret->setFont(mono);
     m_confirmCode->setObjectName(QStringLiteral("enrolConfirmCode"));
-    m_confirmCode->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,6}")), m_confirmCode));
+    m_confirmCode->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[0-9]{0,6}")), m_confirmCode));
     m_confirmCode->setPlaceholderText(QStringLiteral("123456"));
     m_confirm->setObjectName(QStringLiteral("enrolConfirm"));
 
@@ -73,10 +71,11 @@ EnrolPage::EnrolPage(db::ConsoleService *service, QWidget *parent)
 
     auto *qrStep = new QWidget(this);
     auto *qrLayout = new QVBoxLayout(qrStep);
-    auto *qrIntro = new QLabel(tr("<h2>Scan this code</h2>Open your authenticator app (for example "
-                                  "Google Authenticator, Microsoft Authenticator or FreeOTP) and scan "
-                                  "the code, or type the key below. It is shown only now."),
-                               qrStep);
+    auto *qrIntro =
+        new QLabel(tr("<h2>Scan this code</h2>Open your authenticator app (for example "
+                      "Google Authenticator, Microsoft Authenticator or FreeOTP) and scan "
+                      "the code, or type the key below. It is shown only now."),
+                   qrStep);
     qrIntro->setWordWrap(true);
     qrLayout->addWidget(qrIntro);
     qrLayout->addWidget(m_qr, 1, Qt::AlignHCenter);
@@ -99,8 +98,7 @@ EnrolPage::EnrolPage(db::ConsoleService *service, QWidget *parent)
     connect(m_confirmCode, &QLineEdit::returnPressed, this, &EnrolPage::confirm);
 }
 
-void EnrolPage::reset()
-{
+void EnrolPage::reset() {
     m_steps->setCurrentIndex(0);
     m_enrolmentCode->clear();
     m_confirmCode->clear();
@@ -112,14 +110,12 @@ void EnrolPage::reset()
     setBusy(m_confirm, false);
 }
 
-void EnrolPage::setBusy(QPushButton *button, bool busy)
-{
+void EnrolPage::setBusy(QPushButton *button, bool busy) {
     button->setEnabled(!busy);
     button->setText(busy ? tr("Checking…") : (button == m_begin ? tr("Continue") : tr("Confirm")));
 }
 
-void EnrolPage::begin()
-{
+void EnrolPage::begin() {
     if (m_enrolmentCode->text().trimmed().isEmpty()) {
         m_beginError->setText(tr("Enter the enrolment code."));
         return;
@@ -142,8 +138,7 @@ void EnrolPage::begin()
         });
 }
 
-void EnrolPage::confirm()
-{
+void EnrolPage::confirm() {
     const QString code = m_confirmCode->text();
     if (code.size() != 6) {
         m_confirmError->setText(tr("Enter the 6-digit code your app shows now."));
@@ -162,22 +157,24 @@ void EnrolPage::confirm()
             setBusy(m_confirm, false);
             m_confirmError->setText(
                 r.value().outcome == db::OtpVerdict::Outcome::Locked
-                    ? tr("This account is locked after too many wrong codes. A ministry admin can unlock it.")
+                    ? tr("This account is locked after too many wrong codes. A ministry admin can "
+                         "unlock it.")
                     : tr("That code is not right (%n attempts left). Check that the app was set up "
                          "with this key and that the phone's clock is correct.",
                          nullptr, r.value().attemptsLeft));
             return;
         }
-        m_service->enrolConfirm(r.value().attemptId).then(this, [this](const db::Result<QStringList> &codes) {
-            setBusy(m_confirm, false);
-            if (!codes.isOk()) {
-                m_confirmError->setText(errorText(codes.error()));
-                return;
-            }
-            m_qr->clear();
-            m_secret->clear();
-            Q_EMIT enrolled(codes.value());
-        });
+        m_service->enrolConfirm(r.value().attemptId)
+            .then(this, [this](const db::Result<QStringList> &codes) {
+                setBusy(m_confirm, false);
+                if (!codes.isOk()) {
+                    m_confirmError->setText(errorText(codes.error()));
+                    return;
+                }
+                m_qr->clear();
+                m_secret->clear();
+                Q_EMIT enrolled(codes.value());
+            });
     });
 }
 

@@ -16,8 +16,7 @@ class QrCodeWidget;
 
 // First sign-in: the one-time enrolment code, then a QR code and the secret for the
 // authenticator app, then a code from the app to confirm. The secret is shown here once.
-class EnrolPage : public QWidget
-{
+class EnrolPage : public QWidget {
     Q_OBJECT
 public:
     explicit EnrolPage(db::ConsoleService *service, QWidget *parent = nullptr);

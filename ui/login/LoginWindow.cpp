@@ -28,8 +28,7 @@ LoginWindow::LoginWindow(db::ConsoleService *service, QWidget *parent)
     , m_enrol(new EnrolPage(service, this))
     , m_recovery(new RecoveryCodesPage(this))
     , m_password(new PasswordChangePage(service, this))
-    , m_demoPanel(new DemoPanel(this))
-{
+    , m_demoPanel(new DemoPanel(this)) {
     setObjectName(QStringLiteral("loginWindow"));
     setWindowTitle(tr("CoWIN Admin Console — Sign in"));
 
@@ -57,8 +56,8 @@ LoginWindow::LoginWindow(db::ConsoleService *service, QWidget *parent)
     m_pages->addWidget(m_password);
     m_pages->setMinimumWidth(420);
 
-    auto *header = new QLabel(tr("<b>CoWIN Admin Console</b><br/>Ministry of Health and Family Welfare"),
-                              this);
+    auto *header = new QLabel(
+        tr("<b>CoWIN Admin Console</b><br/>Ministry of Health and Family Welfare"), this);
     header->setStyleSheet(QStringLiteral("background: #0b3d91; color: white; padding: 10px;"));
     auto *left = new QVBoxLayout;
     left->addWidget(header);
@@ -79,49 +78,50 @@ LoginWindow::LoginWindow(db::ConsoleService *service, QWidget *parent)
         setStep(Step::Otp);
     });
     connect(m_password, &PasswordChangePage::changed, this, &LoginWindow::afterSession);
-    connect(m_demoPanel, &DemoPanel::operatorChosen, this, [this](const QString &name, const QString &pw) {
-        if (step() != Step::Credentials)
-            return;
-        m_credentials->fillForDemo(name, pw);
-    });
+    connect(m_demoPanel, &DemoPanel::operatorChosen, this,
+            [this](const QString &name, const QString &pw) {
+                if (step() != Step::Credentials)
+                    return;
+                m_credentials->fillForDemo(name, pw);
+            });
     resize(980, 600);
     setStep(Step::Credentials);
 }
 
-LoginWindow::Step LoginWindow::step() const { return static_cast<Step>(m_pages->currentIndex()); }
+LoginWindow::Step LoginWindow::step() const {
+    return static_cast<Step>(m_pages->currentIndex());
+}
 
-void LoginWindow::setStep(Step step) { m_pages->setCurrentIndex(static_cast<int>(step)); }
+void LoginWindow::setStep(Step step) {
+    m_pages->setCurrentIndex(static_cast<int>(step));
+}
 
-void LoginWindow::showStarting(const QString &what)
-{
+void LoginWindow::showStarting(const QString &what) {
     m_startingLabel->setText(what);
     m_startingProgress->show();
     setStep(Step::Starting);
 }
 
-void LoginWindow::showStartFailed(const QString &why)
-{
-    m_startingLabel->setText(tr("<b>The demo database could not start.</b><br/>%1").arg(why.toHtmlEscaped()));
+void LoginWindow::showStartFailed(const QString &why) {
+    m_startingLabel->setText(
+        tr("<b>The demo database could not start.</b><br/>%1").arg(why.toHtmlEscaped()));
     m_startingProgress->hide();
     setStep(Step::Starting);
 }
 
 void LoginWindow::setDemo(const db::ConnectionProfile &profile,
-                          const QList<demo::DemoOperator> &operators)
-{
+                          const QList<demo::DemoOperator> &operators) {
     m_credentials->setDemoProfile(profile);
     m_demoPanel->setOperators(operators);
     m_demoPanel->show();
     setStep(Step::Credentials);
 }
 
-void LoginWindow::setProductionProfile(const db::ConnectionProfile &profile)
-{
+void LoginWindow::setProductionProfile(const db::ConnectionProfile &profile) {
     m_credentials->setProductionProfile(profile);
 }
 
-void LoginWindow::restart(const QString &message)
-{
+void LoginWindow::restart(const QString &message) {
     m_service->disconnect();
     m_credentials->clearPassword();
     m_credentials->setBusy(false);
@@ -130,8 +130,7 @@ void LoginWindow::restart(const QString &message)
     setStep(Step::Credentials);
 }
 
-void LoginWindow::signIn()
-{
+void LoginWindow::signIn() {
     m_profile = m_credentials->profile();
     m_credentials->setBusy(true);
     const QString user = m_credentials->username();
@@ -146,21 +145,22 @@ void LoginWindow::signIn()
                 return;
             }
             m_credentials->clearPassword();
-            m_service->sessionStatus().then(this, [this](const db::Result<db::OperatorStatus> &status) {
-                m_credentials->setBusy(false);
-                if (!status.isOk()) {
-                    restart(errorText(status.error()));
-                    return;
-                }
-                route(status.value());
-            });
+            m_service->sessionStatus().then(this,
+                                            [this](const db::Result<db::OperatorStatus> &status) {
+                                                m_credentials->setBusy(false);
+                                                if (!status.isOk()) {
+                                                    restart(errorText(status.error()));
+                                                    return;
+                                                }
+                                                route(status.value());
+                                            });
         });
 }
 
-void LoginWindow::route(const db::OperatorStatus &status)
-{
+void LoginWindow::route(const db::OperatorStatus &status) {
     if (status.locked) {
-        restart(tr("This account is locked after too many wrong codes. A ministry admin can unlock it."));
+        restart(tr(
+            "This account is locked after too many wrong codes. A ministry admin can unlock it."));
         return;
     }
     if (!status.enrolled) {
@@ -177,8 +177,7 @@ void LoginWindow::route(const db::OperatorStatus &status)
     setStep(Step::Otp);
 }
 
-void LoginWindow::afterSession()
-{
+void LoginWindow::afterSession() {
     m_service->sessionStatus().then(this, [this](const db::Result<db::OperatorStatus> &status) {
         if (!status.isOk()) {
             restart(errorText(status.error()));

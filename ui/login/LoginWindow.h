@@ -21,8 +21,7 @@ class RecoveryCodesPage;
 
 // Sign-in: password, then enrolment (first time), then a one-time code, then a forced password
 // change when due. Emits authenticated once the operator has a session and may work.
-class LoginWindow : public QWidget
-{
+class LoginWindow : public QWidget {
     Q_OBJECT
 public:
     enum class Step { Starting, Credentials, Otp, Enrol, RecoveryCodes, PasswordChange };

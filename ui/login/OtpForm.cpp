@@ -18,8 +18,7 @@ OtpForm::OtpForm(db::ConsoleService *service, QWidget *parent)
     , m_code(new QLineEdit(this))
     , m_verify(new QPushButton(tr("Verify"), this))
     , m_recoveryToggle(new QPushButton(tr("Use a recovery code instead"), this))
-    , m_message(new QLabel(this))
-{
+    , m_message(new QLabel(this)) {
     m_intro->setWordWrap(true);
     m_code->setObjectName(QStringLiteral("otpCode"));
     m_code->setPlaceholderText(QStringLiteral("123456"));
@@ -50,8 +49,7 @@ OtpForm::OtpForm(db::ConsoleService *service, QWidget *parent)
     reset();
 }
 
-void OtpForm::reset(const QString &intro)
-{
+void OtpForm::reset(const QString &intro) {
     m_recoveryMode = true;
     toggleRecovery();
     if (!intro.isEmpty())
@@ -62,8 +60,7 @@ void OtpForm::reset(const QString &intro)
     m_code->setFocus();
 }
 
-void OtpForm::toggleRecovery()
-{
+void OtpForm::toggleRecovery() {
     m_recoveryMode = !m_recoveryMode;
     m_code->clear();
     m_message->clear();
@@ -75,40 +72,37 @@ void OtpForm::toggleRecovery()
         m_recoveryToggle->setText(tr("Use the code from my authenticator app"));
     } else {
         m_intro->setText(tr("Enter the 6-digit code from your authenticator app."));
-        m_code->setValidator(
-            new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,6}")), m_code));
+        m_code->setValidator(new QRegularExpressionValidator(
+            QRegularExpression(QStringLiteral("[0-9]{0,6}")), m_code));
         m_code->setPlaceholderText(QStringLiteral("123456"));
         m_recoveryToggle->setText(tr("Use a recovery code instead"));
     }
 }
 
-void OtpForm::setBusy(bool busy)
-{
+void OtpForm::setBusy(bool busy) {
     m_verify->setEnabled(!busy);
     m_code->setEnabled(!busy);
     m_verify->setText(busy ? tr("Checking…") : tr("Verify"));
 }
 
-void OtpForm::submit()
-{
+void OtpForm::submit() {
     const QString code = m_code->text().trimmed();
     if (!m_recoveryMode && code.size() != 6) {
         m_message->setText(tr("The code has 6 digits."));
         return;
     }
     if (m_recoveryMode && code.size() < 16) {
-        m_message->setText(tr("A recovery code has 16 letters and digits, like ABCD-EFGH-JKLM-NPQR."));
+        m_message->setText(
+            tr("A recovery code has 16 letters and digits, like ABCD-EFGH-JKLM-NPQR."));
         return;
     }
     setBusy(true);
     m_message->clear();
-    m_service->submitOtp(code).then(this, [this](const db::Result<db::OtpVerdict> &r) {
-        showVerdict(r);
-    });
+    m_service->submitOtp(code).then(
+        this, [this](const db::Result<db::OtpVerdict> &r) { showVerdict(r); });
 }
 
-void OtpForm::showVerdict(const db::Result<db::OtpVerdict> &result)
-{
+void OtpForm::showVerdict(const db::Result<db::OtpVerdict> &result) {
     setBusy(false);
     m_code->clear();
     if (!result.isOk()) {
@@ -125,12 +119,14 @@ void OtpForm::showVerdict(const db::Result<db::OtpVerdict> &result)
             Q_EMIT sessionOpened();
             return;
         }
-        m_message->setText(tr("That code was accepted but opened no session. Enter the next code."));
+        m_message->setText(
+            tr("That code was accepted but opened no session. Enter the next code."));
         return;
     case Outcome::Wrong:
-        m_message->setText(v.attemptsLeft == 1
-                               ? tr("That code is not right. 1 attempt left before this account is locked.")
-                               : tr("That code is not right. %n attempts left.", nullptr, v.attemptsLeft));
+        m_message->setText(
+            v.attemptsLeft == 1
+                ? tr("That code is not right. 1 attempt left before this account is locked.")
+                : tr("That code is not right. %n attempts left.", nullptr, v.attemptsLeft));
         if (v.attemptsLeft == 0) {
             m_message->setText(tr("That code is not right, and this account is now locked. "
                                   "A ministry admin can unlock it."));

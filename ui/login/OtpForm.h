@@ -13,8 +13,7 @@ namespace cowin::ui {
 
 // Asks for a one-time code (or a recovery code) and submits it. Used at sign-in and to unlock
 // an idle console. Emits sessionOpened when the server opened a session.
-class OtpForm : public QWidget
-{
+class OtpForm : public QWidget {
     Q_OBJECT
 public:
     explicit OtpForm(db::ConsoleService *service, QWidget *parent = nullptr);

@@ -19,13 +19,13 @@ PasswordChangePage::PasswordChangePage(db::ConsoleService *service, QWidget *par
     , m_confirmation(new QLineEdit(this))
     , m_hint(new QLabel(this))
     , m_error(new QLabel(this))
-    , m_change(new QPushButton(tr("Change password"), this))
-{
-    auto *intro = new QLabel(tr("<h2>Choose a new password</h2>Your password must be changed before "
-                                "you continue. Use at least %1 characters; a few unrelated words "
-                                "make a strong password that is easy to remember.")
-                                 .arg(auth::PasswordPolicy::kMinimumLength),
-                             this);
+    , m_change(new QPushButton(tr("Change password"), this)) {
+    auto *intro =
+        new QLabel(tr("<h2>Choose a new password</h2>Your password must be changed before "
+                      "you continue. Use at least %1 characters; a few unrelated words "
+                      "make a strong password that is easy to remember.")
+                       .arg(auth::PasswordPolicy::kMinimumLength),
+                   this);
     intro->setWordWrap(true);
     m_password->setObjectName(QStringLiteral("newPassword"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -55,8 +55,7 @@ PasswordChangePage::PasswordChangePage(db::ConsoleService *service, QWidget *par
     connect(m_confirmation, &QLineEdit::returnPressed, this, &PasswordChangePage::submit);
 }
 
-QString PasswordChangePage::problemText(auth::PasswordProblem problem)
-{
+QString PasswordChangePage::problemText(auth::PasswordProblem problem) {
     using P = auth::PasswordProblem;
     switch (problem) {
     case P::None:
@@ -75,8 +74,7 @@ QString PasswordChangePage::problemText(auth::PasswordProblem problem)
     return {};
 }
 
-void PasswordChangePage::reset(const QString &username)
-{
+void PasswordChangePage::reset(const QString &username) {
     m_username = username;
     m_password->clear();
     m_confirmation->clear();
@@ -85,9 +83,9 @@ void PasswordChangePage::reset(const QString &username)
     updateHint();
 }
 
-void PasswordChangePage::updateHint()
-{
-    const auth::PasswordProblem p = m_policy.check(m_username, m_password->text(), m_confirmation->text());
+void PasswordChangePage::updateHint() {
+    const auth::PasswordProblem p =
+        m_policy.check(m_username, m_password->text(), m_confirmation->text());
     if (m_password->text().isEmpty())
         m_hint->setText(tr("At least %1 characters, not your username, not a common password.")
                             .arg(auth::PasswordPolicy::kMinimumLength));
@@ -97,9 +95,9 @@ void PasswordChangePage::updateHint()
         m_hint->setText(p == auth::PasswordProblem::None ? tr("Good.") : problemText(p));
 }
 
-void PasswordChangePage::submit()
-{
-    const auth::PasswordProblem p = m_policy.check(m_username, m_password->text(), m_confirmation->text());
+void PasswordChangePage::submit() {
+    const auth::PasswordProblem p =
+        m_policy.check(m_username, m_password->text(), m_confirmation->text());
     if (p != auth::PasswordProblem::None) {
         m_error->setText(problemText(p));
         (p == auth::PasswordProblem::Mismatch ? m_confirmation : m_password)->setFocus();

@@ -14,8 +14,7 @@ namespace cowin::ui {
 
 // A forced password change. Strength is judged here (the server only ever receives a SCRAM
 // verifier, so it cannot); the new password never leaves the desktop.
-class PasswordChangePage : public QWidget
-{
+class PasswordChangePage : public QWidget {
     Q_OBJECT
 public:
     explicit PasswordChangePage(db::ConsoleService *service, QWidget *parent = nullptr);

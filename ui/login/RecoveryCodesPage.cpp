@@ -19,12 +19,12 @@ RecoveryCodesPage::RecoveryCodesPage(QWidget *parent)
     , m_list(new QLabel(this))
     , m_status(new QLabel(this))
     , m_kept(new QCheckBox(tr("I have stored these codes somewhere safe"), this))
-    , m_continue(new QPushButton(tr("Continue"), this))
-{
-    auto *intro = new QLabel(tr("<h2>Your recovery codes</h2>If you lose your phone, each of these "
-                                "codes signs you in once instead of a one-time code. They are shown "
-                                "only now: copy them or save them to a file, and keep them safe."),
-                             this);
+    , m_continue(new QPushButton(tr("Continue"), this)) {
+    auto *intro =
+        new QLabel(tr("<h2>Your recovery codes</h2>If you lose your phone, each of these "
+                      "codes signs you in once instead of a one-time code. They are shown "
+                      "only now: copy them or save them to a file, and keep them safe."),
+                   this);
     intro->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("recoveryCodes"));
     m_list->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -58,7 +58,8 @@ RecoveryCodesPage::RecoveryCodesPage(QWidget *parent)
 
     connect(copy, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(codesAsText());
-        m_status->setText(tr("Copied. Paste them into your password manager, then clear the clipboard."));
+        m_status->setText(
+            tr("Copied. Paste them into your password manager, then clear the clipboard."));
     });
     connect(saveButton, &QPushButton::clicked, this, &RecoveryCodesPage::save);
     connect(m_kept, &QCheckBox::toggled, m_continue, &QWidget::setEnabled);
@@ -69,8 +70,7 @@ RecoveryCodesPage::RecoveryCodesPage(QWidget *parent)
     });
 }
 
-void RecoveryCodesPage::setCodes(const QStringList &codes)
-{
+void RecoveryCodesPage::setCodes(const QStringList &codes) {
     m_codes = codes;
     QStringList rows;
     for (int i = 0; i < codes.size(); i += 2)
@@ -80,19 +80,19 @@ void RecoveryCodesPage::setCodes(const QStringList &codes)
     m_kept->setChecked(false);
 }
 
-QString RecoveryCodesPage::codesAsText() const
-{
+QString RecoveryCodesPage::codesAsText() const {
     return tr("CoWIN Admin Console recovery codes (each works once), %1\n\n%2\n")
-        .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), m_codes.join(QLatin1Char('\n')));
+        .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+             m_codes.join(QLatin1Char('\n')));
 }
 
-void RecoveryCodesPage::save()
-{
-    const QString path = !m_testSavePath.isEmpty()
-                             ? m_testSavePath
-                             : QFileDialog::getSaveFileName(this, tr("Save recovery codes"),
-                                                            QStringLiteral("cowin-recovery-codes.txt"),
-                                                            tr("Text files (*.txt)"));
+void RecoveryCodesPage::save() {
+    const QString path =
+        !m_testSavePath.isEmpty()
+            ? m_testSavePath
+            : QFileDialog::getSaveFileName(this, tr("Save recovery codes"),
+                                           QStringLiteral("cowin-recovery-codes.txt"),
+                                           tr("Text files (*.txt)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);

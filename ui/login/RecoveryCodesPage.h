@@ -11,8 +11,7 @@ class QPushButton;
 namespace cowin::ui {
 
 // The ten recovery codes, shown once: copy, save to a file, and confirm they are kept.
-class RecoveryCodesPage : public QWidget
-{
+class RecoveryCodesPage : public QWidget {
     Q_OBJECT
 public:
     explicit RecoveryCodesPage(QWidget *parent = nullptr);

@@ -8,14 +8,12 @@ namespace cowin::ui {
 
 IdleWatcher::IdleWatcher(int timeoutMs, QObject *parent)
     : QObject(parent)
-    , m_timeoutMs(timeoutMs)
-{
+    , m_timeoutMs(timeoutMs) {
     m_timer.setInterval(250);
     connect(&m_timer, &QTimer::timeout, this, &IdleWatcher::check);
 }
 
-void IdleWatcher::start()
-{
+void IdleWatcher::start() {
     m_sinceInput.start();
     m_running = true;
     m_activity = false;
@@ -23,27 +21,23 @@ void IdleWatcher::start()
     m_timer.start();
 }
 
-void IdleWatcher::stop()
-{
+void IdleWatcher::stop() {
     m_running = false;
     m_timer.stop();
     QCoreApplication::instance()->removeEventFilter(this);
 }
 
-int IdleWatcher::msLeft() const
-{
+int IdleWatcher::msLeft() const {
     return m_running ? qMax<qint64>(0, m_timeoutMs - m_sinceInput.elapsed()) : m_timeoutMs;
 }
 
-bool IdleWatcher::takeActivity()
-{
+bool IdleWatcher::takeActivity() {
     const bool had = m_activity;
     m_activity = false;
     return had;
 }
 
-bool IdleWatcher::eventFilter(QObject *watched, QEvent *event)
-{
+bool IdleWatcher::eventFilter(QObject *watched, QEvent *event) {
     switch (event->type()) {
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:
@@ -61,8 +55,7 @@ bool IdleWatcher::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-void IdleWatcher::check()
-{
+void IdleWatcher::check() {
     const int left = msLeft();
     Q_EMIT tick(left);
     if (left == 0) {

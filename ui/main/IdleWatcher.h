@@ -9,8 +9,7 @@ namespace cowin::ui {
 
 // Counts time since the operator last touched keyboard or mouse anywhere in the application,
 // and says when the console must lock.
-class IdleWatcher : public QObject
-{
+class IdleWatcher : public QObject {
     Q_OBJECT
 public:
     explicit IdleWatcher(int timeoutMs, QObject *parent = nullptr);

@@ -16,8 +16,7 @@ class OtpForm;
 
 // The shell: navigation to what the operator's groups allow, who is signed in where, the idle
 // lock, and logout.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     static constexpr int kIdleTimeoutMs = 15 * 60 * 1000;

@@ -6,26 +6,22 @@
 namespace cowin::ui {
 
 QrCodeWidget::QrCodeWidget(QWidget *parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     setMinimumSize(180, 180);
     setAccessibleName(tr("QR code for your authenticator app"));
 }
 
-void QrCodeWidget::setText(const QString &text)
-{
+void QrCodeWidget::setText(const QString &text) {
     m_code = auth::QrCode::encode(text);
     update();
 }
 
-void QrCodeWidget::clear()
-{
+void QrCodeWidget::clear() {
     m_code = {};
     update();
 }
 
-void QrCodeWidget::paintEvent(QPaintEvent *)
-{
+void QrCodeWidget::paintEvent(QPaintEvent *) {
     QPainter painter(this);
     const int side = qMin(width(), height());
     const QRect square((width() - side) / 2, (height() - side) / 2, side, side);
@@ -39,8 +35,8 @@ void QrCodeWidget::paintEvent(QPaintEvent *)
     for (int y = 0; y < m_code.size(); ++y)
         for (int x = 0; x < m_code.size(); ++x)
             if (m_code.isDark(x, y))
-                painter.fillRect(square.x() + offset + x * cell, square.y() + offset + y * cell, cell,
-                                 cell, Qt::black);
+                painter.fillRect(square.x() + offset + x * cell, square.y() + offset + y * cell,
+                                 cell, cell, Qt::black);
 }
 
 } // namespace cowin::ui

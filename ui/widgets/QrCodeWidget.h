@@ -9,8 +9,7 @@ namespace cowin::ui {
 
 // Paints a QR code with a quiet zone, black on white whatever the theme, so phone cameras
 // read it.
-class QrCodeWidget : public QWidget
-{
+class QrCodeWidget : public QWidget {
     Q_OBJECT
 public:
     explicit QrCodeWidget(QWidget *parent = nullptr);
