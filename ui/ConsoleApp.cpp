@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ConsoleApp.h"
 
+#include "db/ProfileSettings.h"
 #include "demo/DemoBootstrap.h"
 #include "demo/LocalCluster.h"
 #include "login/LoginWindow.h"
 #include "main/MainWindow.h"
 
+#include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace cowin::ui {
@@ -59,6 +61,8 @@ void ConsoleApp::startDemo(const QString &demoDir) {
 
 void ConsoleApp::openMainWindow(const db::OperatorStatus &status,
                                 const db::ConnectionProfile &profile) {
+    QSettings settings;
+    db::ProfileSettings(settings).save(profile, status.operatorName);
     delete m_main;
     m_main = new MainWindow(m_service, status, profile);
     m_main->setAttribute(Qt::WA_DeleteOnClose);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // cowin-console: the desktop console. Links the widgets library; all logic lives below it.
 #include "ConsoleApp.h"
+#include "db/ProfileSettings.h"
 #include "demo/LocalCluster.h"
 #include "login/LoginWindow.h"
 
@@ -8,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 int main(int argc, char *argv[]) {
@@ -47,9 +49,13 @@ int main(int argc, char *argv[]) {
     parser.process(app);
 
     cowin::ui::ConsoleApp console;
+    QSettings settings;
+    const cowin::db::ProfileSettings remembered(settings);
     if (parser.isSet(server))
         console.loginWindow()->setProductionProfile(
             cowin::db::ConnectionProfile::fromConnectionString(parser.value(server)));
+    else if (remembered.hasProfile())
+        console.loginWindow()->setProductionProfile(remembered.profile(), remembered.username());
     console.showLogin();
     if (parser.isSet(demo))
         console.startDemo(parser.value(demoDir));

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -27,6 +28,7 @@ class LoginEnrolLockLogout : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         COWIN_REQUIRE_CLUSTER();
+        QStandardPaths::setTestModeEnabled(true); // remembered servers go to a test location
         m_app = std::make_unique<ui::ConsoleApp>();
         m_app->loginWindow()->setProductionProfile(TestCluster::profile());
         m_app->showLogin();

@@ -117,8 +117,11 @@ void LoginWindow::setDemo(const db::ConnectionProfile &profile,
     setStep(Step::Credentials);
 }
 
-void LoginWindow::setProductionProfile(const db::ConnectionProfile &profile) {
+void LoginWindow::setProductionProfile(const db::ConnectionProfile &profile,
+                                       const QString &username) {
     m_credentials->setProductionProfile(profile);
+    if (!username.isEmpty())
+        m_credentials->setUsername(username);
 }
 
 void LoginWindow::restart(const QString &message) {

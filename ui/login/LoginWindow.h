@@ -32,7 +32,7 @@ public:
     void showStarting(const QString &what);
     void showStartFailed(const QString &why);
     void setDemo(const db::ConnectionProfile &profile, const QList<demo::DemoOperator> &operators);
-    void setProductionProfile(const db::ConnectionProfile &profile);
+    void setProductionProfile(const db::ConnectionProfile &profile, const QString &username = {});
     void restart(const QString &message = {});
     RecoveryCodesPage *recoveryCodesPage() const { return m_recovery; }
 
