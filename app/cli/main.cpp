@@ -29,6 +29,7 @@ const char *const kUsage =
     "  migrate          apply the bundled schema migrations (superuser DSN)\n"
     "  create-operator  create a console operator; password read from stdin;\n"
     "                   prints the one-time enrolment code\n"
+    "  unlock-operator  unlock an operator locked after too many wrong codes\n"
     "  demo-data        create the demo operators; writes their demo secrets to a file\n"
     "  verify-audit     recompute the audit hash chain; exit 0 when intact, 1 when broken\n"
     "  local-cluster    start or stop a private PostgreSQL cluster (demo and tests)\n"
@@ -128,6 +129,32 @@ int runCreateOperator(const QStringList &args) {
     out() << "operator " << p.value(QStringLiteral("name")) << " created; must change the password "
           << "and enrol an authenticator at first login" << Qt::endl;
     out() << "one-time enrolment code (valid 7 days, shown once): " << r.value() << Qt::endl;
+    return 0;
+}
+
+int runUnlockOperator(const QStringList &args) {
+    QCommandLineParser p;
+    setUp(p, QStringLiteral("unlock-operator"),
+          QStringLiteral("unlock an operator locked after too many wrong codes"));
+    p.addOption(dsnOption());
+    p.addOption({QStringLiteral("name"), QStringLiteral("the operator's login name"),
+                 QStringLiteral("name")});
+    p.addOption({QStringLiteral("reason"), QStringLiteral("why (kept in the audit trail)"),
+                 QStringLiteral("text")});
+    p.process(args);
+    for (const char *required : {"dsn", "name", "reason"}) {
+        if (!p.isSet(QString::fromLatin1(required)))
+            return fail(QStringLiteral("--%1 is required").arg(QString::fromLatin1(required)));
+    }
+    db::PgConnection c;
+    if (!connect(c, p.value(QStringLiteral("dsn"))))
+        return 2;
+    db::AdminClient admin(c);
+    auto r =
+        admin.unlockOperator(p.value(QStringLiteral("name")), p.value(QStringLiteral("reason")));
+    if (!r.isOk())
+        return fail(describe(r.error()));
+    out() << "operator " << p.value(QStringLiteral("name")) << " unlocked" << Qt::endl;
     return 0;
 }
 
@@ -246,6 +273,8 @@ int main(int argc, char *argv[]) {
         return runMigrate(rest);
     if (command == QLatin1String("create-operator"))
         return runCreateOperator(rest);
+    if (command == QLatin1String("unlock-operator"))
+        return runUnlockOperator(rest);
     if (command == QLatin1String("demo-data"))
         return runDemoData(rest);
     if (command == QLatin1String("verify-audit"))

@@ -117,6 +117,11 @@ Result<QString> AdminClient::createOperator(const QString &name, const QString &
     return Result<QString>::ok(r.value().text(0, 0));
 }
 
+Result<Done> AdminClient::unlockOperator(const QString &name, const QString &reason) {
+    auto r = m_db.exec(QStringLiteral("SELECT admin.unlock_operator($1, $2)"), {name, reason});
+    return r.isOk() ? Result<Done>::ok({}) : Result<Done>::fail(r.error());
+}
+
 Result<Done> AdminClient::demoEnrol(const QString &name, const QByteArray &secret) {
     QFile helper(QStringLiteral(":/cowin/sql/demo/demo_enrol.sql"));
     if (!helper.open(QIODevice::ReadOnly))

@@ -41,6 +41,7 @@ public:
     Result<QString> createOperator(const QString &name, const QString &fullName,
                                    const QStringList &groups, const QString &password,
                                    bool mustChangePassword = true);
+    Result<Done> unlockOperator(const QString &name, const QString &reason);
     // Demo only: marks an operator enrolled with a known secret and no password change due.
     Result<Done> demoEnrol(const QString &name, const QByteArray &secret);
     Result<bool> operatorExists(const QString &name);

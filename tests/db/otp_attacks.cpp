@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Attacks on the second factor: replays, races, guesses hidden in rolled-back transactions,
 // and brute force across connections.
+#include "db/AdminClient.h"
 #include "db/ConsoleClient.h"
 #include "support/TestCluster.h"
 
@@ -123,6 +124,22 @@ private Q_SLOTS:
         QCOMPARE(audited.value().int64(0, 0), 5);
         QCOMPARE(audited.value().int64(0, 1), 1);
         QCOMPARE(audited.value().int64(0, 2), 1);
+
+        // A DBA unlocks with a reason: login works again and every attempt is back.
+        db::AdminClient admin(TestCluster::admin());
+        QCOMPARE(admin.unlockOperator(op.name, QString()).error().field, QStringLiteral("reason"));
+        QVERIFY(admin.unlockOperator(op.name, QStringLiteral("verified by phone")).isOk());
+        QCOMPARE(admin.unlockOperator(op.name, QStringLiteral("again")).error().kind,
+                 Kind::Invalid);
+        QVERIFY(c.connectAs(TestCluster::profile(), op.name, op.password).isOk());
+        QVERIFY(!c.sessionStatus().value().locked);
+        QCOMPARE(c.submitOtp(wrong).value().attemptsLeft, 4);
+        QVERIFY(c.submitOtp(TestCluster::code(op.secret, 1)).value().sessionOpened);
+        auto unlocked = TestCluster::admin().exec(
+            QStringLiteral("SELECT reason FROM audit.event WHERE action = 'operator.unlocked' "
+                           "AND target_id = $1"),
+            {op.name});
+        QCOMPARE(unlocked.value().text(0, 0), QStringLiteral("verified by phone"));
     }
 
     void aRightCodeResetsTheCount() {
