@@ -72,13 +72,22 @@ void setUp(QCommandLineParser &p, const QString &command, const QString &descrip
     p.addPositionalArgument(command, description);
 }
 
+// Names the first required option that is missing, or returns an empty string.
+QString missingOption(const QCommandLineParser &p, std::initializer_list<const char *> required) {
+    for (const char *name : required) {
+        if (!p.isSet(QString::fromLatin1(name)))
+            return QStringLiteral("--%1 is required").arg(QString::fromLatin1(name));
+    }
+    return {};
+}
+
 int runMigrate(const QStringList &args) {
     QCommandLineParser p;
     setUp(p, QStringLiteral("migrate"), QStringLiteral("apply the bundled schema migrations"));
     p.addOption(dsnOption());
     p.process(args);
-    if (!p.isSet(QStringLiteral("dsn")))
-        return fail(QStringLiteral("--dsn is required"));
+    if (const QString missing = missingOption(p, {"dsn"}); !missing.isEmpty())
+        return fail(missing);
     db::PgConnection c;
     if (!connect(c, p.value(QStringLiteral("dsn"))))
         return 2;
@@ -105,10 +114,8 @@ int runCreateOperator(const QStringList &args) {
                  QStringLiteral("comma-separated: helpdesk, admin, incident, auditor"),
                  QStringLiteral("list")});
     p.process(args);
-    for (const char *required : {"dsn", "name", "full-name"}) {
-        if (!p.isSet(QString::fromLatin1(required)))
-            return fail(QStringLiteral("--%1 is required").arg(QString::fromLatin1(required)));
-    }
+    if (const QString missing = missingOption(p, {"dsn", "name", "full-name"}); !missing.isEmpty())
+        return fail(missing);
     QTextStream in(stdin);
     const QString password = in.readLine();
     if (password.size() < 12)
@@ -142,10 +149,8 @@ int runUnlockOperator(const QStringList &args) {
     p.addOption({QStringLiteral("reason"), QStringLiteral("why (kept in the audit trail)"),
                  QStringLiteral("text")});
     p.process(args);
-    for (const char *required : {"dsn", "name", "reason"}) {
-        if (!p.isSet(QString::fromLatin1(required)))
-            return fail(QStringLiteral("--%1 is required").arg(QString::fromLatin1(required)));
-    }
+    if (const QString missing = missingOption(p, {"dsn", "name", "reason"}); !missing.isEmpty())
+        return fail(missing);
     db::PgConnection c;
     if (!connect(c, p.value(QStringLiteral("dsn"))))
         return 2;
@@ -167,8 +172,8 @@ int runDemoData(const QStringList &args) {
                                 "(mode 0600) for the console's demo panel"),
                  QStringLiteral("path"), QStringLiteral("cowin-demo-operators.json")});
     p.process(args);
-    if (!p.isSet(QStringLiteral("dsn")))
-        return fail(QStringLiteral("--dsn is required"));
+    if (const QString missing = missingOption(p, {"dsn"}); !missing.isEmpty())
+        return fail(missing);
     db::PgConnection c;
     if (!connect(c, p.value(QStringLiteral("dsn"))))
         return 2;
@@ -192,8 +197,8 @@ int runVerifyAudit(const QStringList &args) {
     p.addOption(dsnOption());
     p.addOption({QStringLiteral("quiet"), QStringLiteral("print only a broken event")});
     p.process(args);
-    if (!p.isSet(QStringLiteral("dsn")))
-        return fail(QStringLiteral("--dsn is required"));
+    if (const QString missing = missingOption(p, {"dsn"}); !missing.isEmpty())
+        return fail(missing);
     db::PgConnection c;
     if (!connect(c, p.value(QStringLiteral("dsn"))))
         return 2;

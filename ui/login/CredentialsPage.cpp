@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "login/CredentialsPage.h"
+#include "widgets/Style.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -28,7 +29,7 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     , m_rootCert(new QLineEdit(this))
     , m_username(new QLineEdit(this))
     , m_password(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(makeErrorLabel(QStringLiteral("credentialsError"), this))
     , m_signIn(new QPushButton(tr("Sign in"), this)) {
     m_profile->setObjectName(QStringLiteral("profile"));
     m_profile->addItem(tr("Embedded demo database"));
@@ -46,9 +47,6 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     m_username->setPlaceholderText(tr("Your operator name"));
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_error->setObjectName(QStringLiteral("credentialsError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_signIn->setObjectName(QStringLiteral("signIn"));
     m_signIn->setDefault(true);
 

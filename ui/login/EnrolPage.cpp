@@ -4,6 +4,7 @@
 #include "ErrorText.h"
 #include "auth/Base32.h"
 #include "widgets/QrCodeWidget.h"
+#include "widgets/Style.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -16,38 +17,25 @@
 
 namespace cowin::ui {
 
-namespace {
-QLabel *errorLabel(const QString &name, QWidget *parent) {
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    return label;
-}
-} // namespace
-
 EnrolPage::EnrolPage(db::ConsoleService *service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_steps(new QStackedWidget(this))
     , m_enrolmentCode(new QLineEdit(this))
     , m_begin(new QPushButton(tr("Continue"), this))
-    , m_beginError(errorLabel(QStringLiteral("enrolError"), this))
+    , m_beginError(makeErrorLabel(QStringLiteral("enrolError"), this))
     , m_qr(new QrCodeWidget(this))
     , m_secret(new QLabel(this))
     , m_confirmCode(new QLineEdit(this))
     , m_confirm(new QPushButton(tr("Confirm"), this))
-    , m_confirmError(errorLabel(QStringLiteral("enrolConfirmError"), this)) {
+    , m_confirmError(makeErrorLabel(QStringLiteral("enrolConfirmError"), this)) {
     m_enrolmentCode->setObjectName(QStringLiteral("enrolmentCode"));
     m_enrolmentCode->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XXXX-X"));
     m_begin->setObjectName(QStringLiteral("enrolBegin"));
     m_qr->setObjectName(QStringLiteral("enrolQr"));
     m_secret->setObjectName(QStringLiteral("enrolSecret"));
     m_secret->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont mono(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::Monospace);
-    mono.setPointSizeF(mono.pointSizeF() * 1.2);
-    m_secret->setFont(mono);
+    m_secret->setFont(codeFont());
     m_confirmCode->setObjectName(QStringLiteral("enrolConfirmCode"));
     m_confirmCode->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[0-9]{0,6}")), m_confirmCode));

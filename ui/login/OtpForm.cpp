@@ -2,6 +2,7 @@
 #include "login/OtpForm.h"
 
 #include "ErrorText.h"
+#include "widgets/Style.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -18,7 +19,7 @@ OtpForm::OtpForm(db::ConsoleService *service, QWidget *parent)
     , m_code(new QLineEdit(this))
     , m_verify(new QPushButton(tr("Verify"), this))
     , m_recoveryToggle(new QPushButton(tr("Use a recovery code instead"), this))
-    , m_message(new QLabel(this)) {
+    , m_message(makeErrorLabel(QStringLiteral("otpMessage"), this)) {
     m_intro->setWordWrap(true);
     m_code->setObjectName(QStringLiteral("otpCode"));
     m_code->setPlaceholderText(QStringLiteral("123456"));
@@ -31,9 +32,6 @@ OtpForm::OtpForm(db::ConsoleService *service, QWidget *parent)
     m_verify->setDefault(true);
     m_recoveryToggle->setObjectName(QStringLiteral("otpRecoveryToggle"));
     m_recoveryToggle->setFlat(true);
-    m_message->setObjectName(QStringLiteral("otpMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);

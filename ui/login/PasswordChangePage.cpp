@@ -2,6 +2,7 @@
 #include "login/PasswordChangePage.h"
 
 #include "ErrorText.h"
+#include "widgets/Style.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -18,7 +19,7 @@ PasswordChangePage::PasswordChangePage(db::ConsoleService *service, QWidget *par
     , m_password(new QLineEdit(this))
     , m_confirmation(new QLineEdit(this))
     , m_hint(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(makeErrorLabel(QStringLiteral("passwordError"), this))
     , m_change(new QPushButton(tr("Change password"), this)) {
     auto *intro =
         new QLabel(tr("<h2>Choose a new password</h2>Your password must be changed before "
@@ -33,9 +34,6 @@ PasswordChangePage::PasswordChangePage(db::ConsoleService *service, QWidget *par
     m_confirmation->setEchoMode(QLineEdit::Password);
     m_hint->setObjectName(QStringLiteral("passwordHint"));
     m_hint->setWordWrap(true);
-    m_error->setObjectName(QStringLiteral("passwordError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_change->setObjectName(QStringLiteral("changePassword"));
 
     auto *form = new QFormLayout;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "login/RecoveryCodesPage.h"
+#include "widgets/Style.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -28,10 +29,7 @@ RecoveryCodesPage::RecoveryCodesPage(QWidget *parent)
     intro->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("recoveryCodes"));
     m_list->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont mono(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::Monospace);
-    mono.setPointSizeF(mono.pointSizeF() * 1.15);
-    m_list->setFont(mono);
+    m_list->setFont(codeFont(1.15));
     m_list->setAlignment(Qt::AlignCenter);
     m_list->setStyleSheet(QStringLiteral("padding: 8px; border: 1px solid palette(mid);"));
     m_status->setObjectName(QStringLiteral("recoveryStatus"));
