@@ -29,7 +29,7 @@
     </message>
 </context>
 <context>
-    <name>cowin::ui</name>
+    <name>ErrorText</name>
     <message>
         <source>The username or password is not right, or this account may not sign in.</source>
         <translation type="unfinished"></translation>

@@ -5,29 +5,31 @@
 
 namespace cowin::ui {
 
-namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("ErrorText", text);
-}
-} // namespace
-
 QString errorText(const db::DbError &error) {
     using Kind = db::DbError::Kind;
     switch (error.kind) {
     case Kind::None:
         return {};
     case Kind::BadLogin:
-        return tr("The username or password is not right, or this account may not sign in.");
+        return QCoreApplication::translate(
+            "ErrorText", "The username or password is not right, or this account may not sign in.");
     case Kind::Unreachable:
         return error.message.isEmpty()
-                   ? tr("The server cannot be reached. Check the network and try again.")
-                   : tr("The server cannot be reached: %1").arg(error.message);
+                   ? QCoreApplication::translate(
+                         "ErrorText",
+                         "The server cannot be reached. Check the network and try again.")
+                   : QCoreApplication::translate("ErrorText", "The server cannot be reached: %1")
+                         .arg(error.message);
     case Kind::NoSession:
-        return tr("Your session has ended. Enter a one-time code to continue.");
+        return QCoreApplication::translate(
+            "ErrorText", "Your session has ended. Enter a one-time code to continue.");
     case Kind::Forbidden:
-        return error.message.isEmpty() ? tr("You are not allowed to do this.") : error.message;
+        return error.message.isEmpty()
+                   ? QCoreApplication::translate("ErrorText", "You are not allowed to do this.")
+                   : error.message;
     case Kind::Stale:
-        return tr("Someone else changed this in the meantime. Reload it and try again.");
+        return QCoreApplication::translate(
+            "ErrorText", "Someone else changed this in the meantime. Reload it and try again.");
     case Kind::Invalid:
     case Kind::Locked:
     case Kind::TooManyAttempts:
@@ -36,9 +38,13 @@ QString errorText(const db::DbError &error) {
         break;
     }
     return error.sqlState.isEmpty()
-               ? tr("Something went wrong. Try again; if it happens again, tell the IT desk.")
-               : tr("The server could not do this (code %1). Try again; if it happens again, "
-                    "tell the IT desk.")
+               ? QCoreApplication::translate(
+                     "ErrorText",
+                     "Something went wrong. Try again; if it happens again, tell the IT desk.")
+               : QCoreApplication::translate(
+                     "ErrorText",
+                     "The server could not do this (code %1). Try again; if it happens again, "
+                     "tell the IT desk.")
                      .arg(error.sqlState);
 }
 

@@ -15,9 +15,9 @@ COWIN_BUILD_PACKAGES=(
   libqt6sql6-psql qt6-qpa-plugins libgl-dev libxkbcommon-dev
   qtkeychain-qt6-dev libqrencode-dev libssl-dev libpq-dev
 )
-COWIN_RUNTIME_PACKAGES=(postgresql postgresql-contrib fonts-dejavu-core)
+COWIN_RUNTIME_PACKAGES=(postgresql postgresql-contrib fonts-dejavu-core fonts-lohit-deva)
 COWIN_TEST_PACKAGES=(postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl xvfb xauth
-                     imagemagick)
+                     imagemagick desktop-file-utils appstream)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
