@@ -233,6 +233,10 @@ int runLocalCluster(const QStringList &args) {
     p.addOption({QStringLiteral("run-as"), QStringLiteral("system user for the server when root"),
                  QStringLiteral("user"), demo::LocalCluster::defaultRunAsUser()});
     p.addOption({QStringLiteral("throwaway"), QStringLiteral("no fsync: for test clusters")});
+    p.addOption({QStringLiteral("tls-dir"),
+                 QStringLiteral("also listen on 127.0.0.1, TLS only, with server.crt and "
+                                "server.key from this folder"),
+                 QStringLiteral("path")});
     p.process(args);
     const QStringList pos = p.positionalArguments();
     const QString action = pos.size() > 1 ? pos.at(1) : QString();
@@ -241,6 +245,7 @@ int runLocalCluster(const QStringList &args) {
     o.port = p.value(QStringLiteral("port")).toInt();
     o.runAsUser = p.value(QStringLiteral("run-as"));
     o.durable = !p.isSet(QStringLiteral("throwaway"));
+    o.tlsDir = p.value(QStringLiteral("tls-dir"));
     demo::LocalCluster cluster(o);
     if (action == QLatin1String("start")) {
         auto r = cluster.ensureStarted();

@@ -175,9 +175,10 @@ db::Result<db::Done> LocalCluster::initialise() {
     QByteArray ident = "# map  os-user  database-user\n";
     for (const QString &u : {serverUser, userName(geteuid()), QStringLiteral("root")})
         ident += QStringLiteral("dba %1 %2\n").arg(u, QString::fromLatin1(kSuperuser)).toUtf8();
-    const QByteArray hba = "# CoWIN console private cluster: Unix socket only.\n"
-                           "local all cowin_dba peer map=dba\n"
-                           "local all all scram-sha-256\n";
+    QByteArray hba =
+        "# CoWIN console private cluster: Unix socket (and TLS on loopback for tests).\n"
+        "local all cowin_dba peer map=dba\n"
+        "local all all scram-sha-256\n";
     QByteArray conf = QStringLiteral("listen_addresses = ''\n"
                                      "unix_socket_directories = '%1'\n"
                                      "unix_socket_permissions = 0777\n"
@@ -195,6 +196,20 @@ db::Result<db::Done> LocalCluster::initialise() {
             "max_connections = 100\n";
     if (!m_options.durable)
         conf += "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n";
+    if (!m_options.tlsDir.isEmpty()) {
+        const QString key = m_options.tlsDir + QStringLiteral("/server.key");
+        if (!chownToRunAs(key) || !chownToRunAs(m_options.tlsDir + QStringLiteral("/server.crt")))
+            return failure(QStringLiteral("cannot hand %1 to the server user").arg(key));
+        ::chmod(QFile::encodeName(key).constData(), 0600);
+        conf += QStringLiteral("listen_addresses = '127.0.0.1'\n"
+                               "ssl = on\n"
+                               "ssl_min_protocol_version = 'TLSv1.2'\n"
+                               "ssl_cert_file = '%1/server.crt'\n"
+                               "ssl_key_file = '%2'\n")
+                    .arg(m_options.tlsDir, key)
+                    .toUtf8();
+        hba += "hostssl all all 127.0.0.1/32 scram-sha-256\n";
+    }
     QFile main(dataDir() + QStringLiteral("/postgresql.conf"));
     if (!writeOwnedFile(dataDir() + QStringLiteral("/pg_hba.conf"), hba) ||
         !writeOwnedFile(dataDir() + QStringLiteral("/pg_ident.conf"), ident) ||

@@ -19,6 +19,9 @@ public:
         QString runAsUser;   // empty: the current user
         QString binDir;      // empty: found on this machine
         bool durable = true; // false for throwaway test clusters (fsync off)
+        // Folder with server.crt and server.key: also listen on 127.0.0.1 with TLS only,
+        // as a production server would (tests of the production profile).
+        QString tlsDir;
     };
 
     static constexpr char kSuperuser[] = "cowin_dba";
