@@ -276,6 +276,13 @@ BEGIN
             USING ERRCODE = 'CW422', HINT = 'field:code';
     END IF;
 
+    -- A recorded lock is no secret (session_status tells it): refuse without writing, so an
+    -- open connection cannot flood the audit trail. The server log still gets a line.
+    IF o.locked_at IS NOT NULL THEN
+        PERFORM private.log_refusal('CW423', 'console.otp_submit', 'locked');
+        PERFORM private.locked_error();
+    END IF;
+
     IF o.totp_secret IS NULL THEN
         IF o.pending_secret IS NULL OR o.enrol_code_hash IS NULL THEN
             RAISE EXCEPTION 'Set up your authenticator first with your enrolment code.'
@@ -292,7 +299,8 @@ BEGIN
         v_secret := o.totp_secret;
     END IF;
 
-    IF o.locked_at IS NOT NULL OR private.failures(o) >= private.max_failures() THEN
+    IF private.failures(o) >= private.max_failures() THEN
+        -- Counted, possibly in rolled-back transactions, but not yet recorded: record it now.
         v_outcome := 'locked';
     ELSIF v_method = 'totp' THEN
         FOREACH v_step IN ARRAY ARRAY[v_now, v_now - 1, v_now + 1] LOOP
