@@ -152,6 +152,39 @@ private Q_SLOTS:
         QCOMPARE(third.submitOtp(codes.value().at(3)).value().outcome, Outcome::Wrong);
     }
 
+    void aDroppedConnectionReconnectsAndPresentsTheSessionAgain() {
+        const auto op =
+            TestCluster::createOperator(QStringLiteral("flow_drop"), {QStringLiteral("auditor")});
+        db::ConsoleClient c;
+        QVERIFY(c.connectAs(TestCluster::profile(), op.name, op.password).isOk());
+        QVERIFY(c.submitOtp(TestCluster::code(op.secret)).value().sessionOpened);
+        auto killed = TestCluster::admin().exec(
+            QStringLiteral(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE usename = $1"),
+            {op.name});
+        QCOMPARE(killed.value().int64(0, 0), 1);
+        // A read is repeated on the new connection, which presents the same session.
+        auto head = c.auditHead();
+        QVERIFY2(head.isOk(), qPrintable(head.error().sqlState));
+        QVERIFY(c.isConnected());
+        // A call that may have changed something is not repeated: the caller sees the drop.
+        const QString kill = QStringLiteral(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = $1");
+        TestCluster::admin().exec(kill, {op.name});
+        QCOMPARE(c.changePassword(QStringLiteral("Test-Password-after-the-drop")).error().kind,
+                 Kind::Unreachable);
+        QVERIFY(c.auditHead().isOk()); // the next read reconnects
+
+        // Logout is idempotent, so it is repeated: the session ends even across a drop.
+        TestCluster::admin().exec(kill, {op.name});
+        QVERIFY(c.logout().isOk());
+        auto live = TestCluster::admin().exec(
+            QStringLiteral(
+                "SELECT count(*) FROM private.session WHERE role_name = $1 AND revoked_at IS NULL"),
+            {op.name});
+        QCOMPARE(live.value().int64(0, 0), 0);
+    }
+
     void logoutEndsTheSession() {
         const auto op =
             TestCluster::createOperator(QStringLiteral("flow_out"), {QStringLiteral("auditor")});

@@ -103,6 +103,24 @@ private Q_SLOTS:
         QCOMPARE(attacker.submitOtp(TestCluster::code(op.secret, 1)).error().kind, Kind::Locked);
     }
 
+    void aGuessInAFailingMultiStatementQueryStillCounts() {
+        const auto op =
+            TestCluster::createOperator(QStringLiteral("multi"), {QStringLiteral("helpdesk")});
+        db::ConsoleClient attacker;
+        QVERIFY(attacker.connectAs(TestCluster::profile(), op.name, op.password).isOk());
+        // One simple-query message is one implicit transaction: the error rolls back the
+        // attempt row, but not the counter.
+        auto r = attacker.connection().execScript(
+            QStringLiteral("SELECT console.otp_submit('%1'); SELECT 1/0;")
+                .arg(TestCluster::wrongCode(op.secret)));
+        QVERIFY(!r.isOk());
+        auto rows = TestCluster::admin().exec(
+            QStringLiteral("SELECT count(*) FROM private.otp_attempt WHERE role_name = $1"),
+            {op.name});
+        QCOMPARE(rows.value().int64(0, 0), 0);
+        QCOMPARE(attacker.submitOtp(TestCluster::wrongCode(op.secret)).value().attemptsLeft, 3);
+    }
+
     void fiveFailuresAcrossConnectionsLock() {
         const auto op =
             TestCluster::createOperator(QStringLiteral("lockout"), {QStringLiteral("helpdesk")});
