@@ -45,21 +45,26 @@ CREATE TRIGGER event_append_only BEFORE UPDATE OR DELETE ON audit.event
 CREATE TRIGGER event_no_truncate BEFORE TRUNCATE ON audit.event
     FOR EACH STATEMENT EXECUTE FUNCTION audit.refuse_change();
 
+-- The encoding helpers below are invoker functions with fully qualified names and no SET
+-- clause, so the planner inlines them: a SET search_path on each would cost a configuration
+-- save and restore per field and made appends about ten times slower. No login role may
+-- execute them; SECURITY DEFINER functions, which must pin search_path, call them.
+
 -- A field: 4-byte big-endian length of its UTF-8 bytes, then the bytes; NULL is 0xFFFFFFFF.
 CREATE FUNCTION audit.field(t text) RETURNS bytea
-LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = '' AS $$
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT CASE WHEN t IS NULL THEN '\xffffffff'::bytea
                 ELSE pg_catalog.int4send(pg_catalog.octet_length(pg_catalog.convert_to(t, 'UTF8')))
                      || pg_catalog.convert_to(t, 'UTF8') END
 $$;
 
 CREATE FUNCTION audit.utc_text(t timestamptz) RETURNS text
-LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = '' AS $$
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT pg_catalog.to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
 $$;
 
 CREATE FUNCTION audit.canonical_bytes(e audit.event) RETURNS bytea
-LANGUAGE sql STABLE PARALLEL SAFE SET search_path = '' AS $$
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
     SELECT audit.field('cowin.audit.v1')
         || audit.field(e.id::text)
         || audit.field(audit.utc_text(e.occurred_at))
@@ -76,9 +81,11 @@ COMMENT ON FUNCTION audit.canonical_bytes(audit.event) IS
     'The canonical encoding of one event (docs/audit-chain.md); hash = sha256(prev_hash || this).';
 
 -- Called only from the owner's functions, inside the transaction whose action it records.
+-- Like the encoding helpers it sets no search_path: its callers are SECURITY DEFINER
+-- functions with search_path = '' and every name here is qualified.
 CREATE FUNCTION audit.append(p_action text, p_target_type text, p_target_id text,
                              p_reason text, p_details jsonb) RETURNS bigint
-LANGUAGE plpgsql SET search_path = '' AS $$
+LANGUAGE plpgsql AS $$
 DECLARE
     v audit.event;
 BEGIN

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: Apache-2.0
+// What the security path costs: the session gate on every call, and the hash-chained audit
+// append that every change pays (serialised by one advisory lock). Prints figures; run it
+// with bench/run, which starts a throwaway cluster.
+#include "auth/SecureRandom.h"
+#include "auth/Totp.h"
+#include "db/AdminClient.h"
+#include "db/ConsoleClient.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <thread>
+#include <vector>
+
+using namespace cowin;
+
+namespace {
+struct Latencies {
+    std::vector<double> ms;
+    double percentile(double p) {
+        std::sort(ms.begin(), ms.end());
+        return ms.empty() ? 0 : ms[static_cast<size_t>(p * static_cast<double>(ms.size() - 1))];
+    }
+};
+
+template <typename Call> Latencies measure(int n, Call call) {
+    Latencies l;
+    l.ms.reserve(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        QElapsedTimer t;
+        t.start();
+        if (!call())
+            qFatal("benchmark call failed");
+        l.ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    return l;
+}
+
+double appendRate(const QString &dsn, int writers, int eventsEach) {
+    std::vector<std::thread> threads;
+    std::atomic<int> ready{0};
+    QElapsedTimer total;
+    for (int w = 0; w < writers; ++w) {
+        threads.emplace_back([&, w] {
+            db::PgConnection c;
+            if (!c.openConnectionString(dsn, QStringLiteral("bench")).isOk())
+                qFatal("cannot connect");
+            ++ready;
+            while (ready.load() < writers)
+                std::this_thread::yield();
+            for (int i = 0; i < eventsEach; ++i) {
+                auto r =
+                    c.exec(QStringLiteral("SELECT audit.append('bench.append', 'bench', $1, NULL, "
+                                          "jsonb_build_object('i', $2::int))"),
+                           {QString::number(w), i});
+                if (!r.isOk())
+                    qFatal("append failed: %s", qPrintable(r.error().message));
+            }
+        });
+    }
+    while (ready.load() < writers)
+        std::this_thread::yield();
+    total.start();
+    for (auto &t : threads)
+        t.join();
+    return writers * eventsEach / (static_cast<double>(total.nsecsElapsed()) / 1e9);
+}
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    const QString dsn = qEnvironmentVariable("COWIN_BENCH_DSN");
+    if (dsn.isEmpty()) {
+        std::fprintf(
+            stderr, "COWIN_BENCH_DSN (a superuser connection string) is required; use bench/run\n");
+        return 2;
+    }
+    const int calls = 3000;
+    db::PgConnection dba;
+    if (!dba.openConnectionString(dsn, QStringLiteral("bench")).isOk())
+        return 2;
+    db::AdminClient admin(dba);
+    const QString name = QStringLiteral("bench_%1").arg(QCoreApplication::applicationPid());
+    const QString password = QStringLiteral("Bench-Password-%1")
+                                 .arg(QString::fromLatin1(auth::secureRandomBytes(6).toHex()));
+    if (!admin
+             .createOperator(name, QStringLiteral("Benchmark"), {QStringLiteral("auditor")},
+                             password, false)
+             .isOk())
+        return 2;
+    const QByteArray secret = auth::secureRandomBytes(20);
+    admin.demoEnrol(name, secret);
+
+    db::ConsoleClient console;
+    QString dbUser;
+    const db::ConnectionProfile profile = db::ConnectionProfile::fromConnectionString(dsn, &dbUser);
+    if (!console.connectAs(profile, name, password).isOk())
+        return 2;
+    QElapsedTimer login;
+    login.start();
+    const auth::Totp totp(secret);
+    auto verdict = console.submitOtp(totp.now());
+    const double loginMs = static_cast<double>(login.nsecsElapsed()) / 1e6;
+    if (!verdict.isOk() || !verdict.value().sessionOpened)
+        return 2;
+
+    Latencies plain = measure(
+        calls, [&] { return console.connection().exec(QStringLiteral("SELECT 1")).isOk(); });
+    Latencies gated = measure(calls, [&] { return console.sessionPing().isOk(); });
+    Latencies head = measure(200, [&] { return console.auditHead().isOk(); });
+
+    const int version = dba.serverVersion().toInt();
+    std::printf("cowin security path, PostgreSQL %d.%d, Unix socket, fsync on, %d calls each\n",
+                version / 10000, version % 100, calls);
+    std::printf("  login (otp_submit committed, then otp_outcome): %.2f ms\n", loginMs);
+    std::printf("  SELECT 1                  p50 %.3f ms  p99 %.3f ms\n", plain.percentile(0.5),
+                plain.percentile(0.99));
+    std::printf("  console.session_ping()    p50 %.3f ms  p99 %.3f ms  (gate: token hash, owner, "
+                "expiry, groups)\n",
+                gated.percentile(0.5), gated.percentile(0.99));
+    std::printf("  gate overhead ratio (p50 gated / p50 SELECT 1): %.2f\n",
+                gated.percentile(0.5) / plain.percentile(0.5));
+    std::printf(
+        "  console.audit_head()      p50 %.3f ms  p99 %.3f ms  (exact count(*) of the trail)\n",
+        head.percentile(0.5), head.percentile(0.99));
+    {
+        // Many events in one transaction, as a chunk of a bulk action writes them.
+        QElapsedTimer t;
+        t.start();
+        auto r = dba.exec(QStringLiteral(
+            "SELECT count(audit.append('bench.batch', 'bench', g::text, NULL, NULL)) "
+            "FROM generate_series(1, 20000) g"));
+        if (!r.isOk())
+            qFatal("batch append failed");
+        std::printf("  audit.append, 20000 in one transaction: %.0f events/s\n",
+                    20000 / (static_cast<double>(t.nsecsElapsed()) / 1e9));
+    }
+    for (int writers : {1, 8}) {
+        const int each = writers == 1 ? 4000 : 800;
+        std::printf("  audit.append, one transaction per event, %d writer%s: %.0f events/s\n",
+                    writers, writers == 1 ? " " : "s", appendRate(dsn, writers, each));
+    }
+    return 0;
+}
