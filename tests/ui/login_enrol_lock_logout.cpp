@@ -4,6 +4,7 @@
 #include "ConsoleApp.h"
 #include "ErrorText.h"
 #include "auth/Base32.h"
+#include "db/ConsoleClient.h"
 #include "login/LoginWindow.h"
 #include "login/RecoveryCodesPage.h"
 #include "main/MainWindow.h"
@@ -127,6 +128,61 @@ private Q_SLOTS:
         click(QStringLiteral("changePassword"));
         QTRY_VERIFY(m_app->mainWindow() && m_app->mainWindow()->isVisible());
         QCOMPARE(m_app->mainWindow()->sectionNames(), QStringList{QStringLiteral("vaccinators")});
+    }
+
+    void fiveWrongCodesLockTheAccountAndSayWhoCanUnlockIt() {
+        const TestOperator op =
+            TestCluster::createOperator(QStringLiteral("gui_lock"), {QStringLiteral("helpdesk")});
+        signIn(op.name, op.password);
+        QTRY_COMPARE(login()->step(), Step::Otp);
+        auto *message = login()->findChild<QLabel *>(QStringLiteral("otpMessage"));
+        const QString wrong = TestCluster::wrongCode(op.secret);
+        for (int left = 4; left >= 1; --left) {
+            type(QStringLiteral("otpCode"), wrong);
+            click(QStringLiteral("otpVerify"));
+            QTRY_VERIFY2(
+                message->text().contains(left == 1 ? QStringLiteral("1 attempt left")
+                                                   : QStringLiteral("%1 attempts left").arg(left)),
+                qPrintable(message->text()));
+        }
+        type(QStringLiteral("otpCode"), wrong);
+        click(QStringLiteral("otpVerify"));
+        // Back at the start, told why and who can help.
+        QTRY_COMPARE(login()->step(), Step::Credentials);
+        auto *error = login()->findChild<QLabel *>(QStringLiteral("credentialsError"));
+        QVERIFY2(error->text().contains(QStringLiteral("locked")), qPrintable(error->text()));
+        QVERIFY(error->text().contains(QStringLiteral("A ministry admin can unlock it")));
+        shot(login(), QStringLiteral("08-locked-after-five"));
+
+        // The login itself is now refused (NOLOGIN), like any failed sign-in.
+        signIn(op.name, op.password);
+        db::DbError bad;
+        bad.kind = db::DbError::Kind::BadLogin;
+        QTRY_COMPARE(error->text(), ui::errorText(bad));
+        QVERIFY(!m_app->mainWindow());
+    }
+
+    void aRecoveryCodeSignsInInsteadOfTheApp() {
+        const TestOperator op = TestCluster::createOperator(
+            QStringLiteral("gui_rec"), {QStringLiteral("auditor")}, false, false);
+        // Enrol through the client, as an earlier sign-in would have, to get recovery codes.
+        db::ConsoleClient earlier;
+        QVERIFY(earlier.connectAs(TestCluster::profile(), op.name, op.password).isOk());
+        const QByteArray secret =
+            auth::base32Decode(earlier.enrolBegin(op.enrolmentCode).value().secretBase32)
+                .value_or(QByteArray());
+        const QStringList codes =
+            earlier.enrolConfirm(earlier.submitOtp(TestCluster::code(secret)).value().attemptId)
+                .value();
+        QCOMPARE(codes.size(), 10);
+
+        signIn(op.name, op.password);
+        QTRY_COMPARE(login()->step(), Step::Otp);
+        click(QStringLiteral("otpRecoveryToggle"));
+        type(QStringLiteral("otpCode"), codes.at(0));
+        click(QStringLiteral("otpVerify"));
+        QTRY_VERIFY(m_app->mainWindow() && m_app->mainWindow()->isVisible());
+        QCOMPARE(m_app->mainWindow()->sectionNames(), QStringList{QStringLiteral("audit")});
     }
 
     void idleLockResumesWhereItWasAndLogoutEndsTheSession() {

@@ -69,6 +69,11 @@ LoginWindow::LoginWindow(db::ConsoleService *service, QWidget *parent)
 
     connect(m_credentials, &CredentialsPage::signInRequested, this, &LoginWindow::signIn);
     connect(m_otp, &OtpForm::sessionOpened, this, &LoginWindow::afterSession);
+    // Nothing more can be typed on a locked account: back to the start, saying who can help.
+    connect(m_otp, &OtpForm::operatorLocked, this, [this] {
+        restart(tr(
+            "This account is locked after too many wrong codes. A ministry admin can unlock it."));
+    });
     connect(m_enrol, &EnrolPage::enrolled, this, [this](const QStringList &codes) {
         m_recovery->setCodes(codes);
         setStep(Step::RecoveryCodes);
