@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/PgConnection.h"
 
-#include <QDateTime>
 #include <libpq-fe.h>
 #include <vector>
 
@@ -41,11 +40,19 @@ int PgResult::rows() const {
     return m_result ? PQntuples(m_result.get()) : 0;
 }
 
+bool PgResult::has(int row, int column) const {
+    return m_result && row >= 0 && row < PQntuples(m_result.get()) && column >= 0 &&
+           column < PQnfields(m_result.get());
+}
+
+// A cell that is not there reads as NULL, never as a crash.
 bool PgResult::isNull(int row, int column) const {
-    return PQgetisnull(m_result.get(), row, column) == 1;
+    return !has(row, column) || PQgetisnull(m_result.get(), row, column) == 1;
 }
 
 QString PgResult::text(int row, int column) const {
+    if (isNull(row, column))
+        return {};
     return QString::fromUtf8(PQgetvalue(m_result.get(), row, column),
                              PQgetlength(m_result.get(), row, column));
 }
@@ -61,11 +68,12 @@ qint64 PgResult::int64(int row, int column) const {
 }
 
 bool PgResult::boolean(int row, int column) const {
-    return PQgetvalue(m_result.get(), row, column)[0] == 't';
+    return !isNull(row, column) && PQgetvalue(m_result.get(), row, column)[0] == 't';
 }
 
 QByteArray PgResult::bytesFromHex(int row, int column) const {
-    return QByteArray::fromHex(PQgetvalue(m_result.get(), row, column));
+    return isNull(row, column) ? QByteArray()
+                               : QByteArray::fromHex(PQgetvalue(m_result.get(), row, column));
 }
 
 QStringList PgResult::textArray(int row, int column) const {

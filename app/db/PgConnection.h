@@ -22,6 +22,7 @@ public:
     explicit PgResult(pg_result *result);
 
     int rows() const;
+    bool has(int row, int column) const;
     bool isNull(int row, int column) const;
     QString text(int row, int column) const;
     std::optional<QString> optionalText(int row, int column) const;
