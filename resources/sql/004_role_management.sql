@@ -64,14 +64,25 @@ BEGIN
 END
 $$;
 
+-- An error inside EXECUTE is logged with the statement as its context, and these statements
+-- carry a verifier: catch it and raise a clean error, so no verifier reaches the server log.
 CREATE FUNCTION roles.create_login(p_name text, p_verifier text) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 BEGIN
     PERFORM roles.check_new_name(p_name);
     PERFORM roles.check_verifier(p_verifier);
-    EXECUTE pg_catalog.format(
-        'CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS '
-        'INHERIT PASSWORD %L IN ROLE cowin_operator', p_name, p_verifier);
+    BEGIN
+        EXECUTE pg_catalog.format(
+            'CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS '
+            'INHERIT PASSWORD %L IN ROLE cowin_operator', p_name, p_verifier);
+    EXCEPTION
+        WHEN duplicate_object OR unique_violation THEN
+            RAISE EXCEPTION 'The username "%" is already taken.', p_name
+                USING ERRCODE = 'CW422', HINT = 'field:username';
+        WHEN OTHERS THEN
+            RAISE EXCEPTION 'The operator login could not be created (%).', SQLSTATE
+                USING ERRCODE = SQLSTATE;
+    END;
 END
 $$;
 
@@ -89,7 +100,11 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 BEGIN
     PERFORM roles.check_operator(p_name);
     PERFORM roles.check_verifier(p_verifier);
-    EXECUTE pg_catalog.format('ALTER ROLE %I PASSWORD %L', p_name, p_verifier);
+    BEGIN
+        EXECUTE pg_catalog.format('ALTER ROLE %I PASSWORD %L', p_name, p_verifier);
+    EXCEPTION WHEN OTHERS THEN
+        RAISE EXCEPTION 'The password could not be changed (%).', SQLSTATE USING ERRCODE = SQLSTATE;
+    END;
 END
 $$;
 
