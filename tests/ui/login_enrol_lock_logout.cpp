@@ -188,11 +188,7 @@ private Q_SLOTS:
     void idleLockResumesWhereItWasAndLogoutEndsTheSession() {
         const TestOperator op =
             TestCluster::createOperator(QStringLiteral("gui_admin"), {QStringLiteral("admin")});
-        signIn(op.name, op.password);
-        QTRY_COMPARE(login()->step(), Step::Otp);
-        type(QStringLiteral("otpCode"), TestCluster::code(op.secret));
-        click(QStringLiteral("otpVerify"));
-        QTRY_VERIFY(m_app->mainWindow() && m_app->mainWindow()->isVisible());
+        signInWithCode(op);
         ui::MainWindow *main = m_app->mainWindow();
         QCOMPARE(main->sectionNames(),
                  (QStringList{QStringLiteral("vaccinators"), QStringLiteral("partners"),
@@ -236,11 +232,7 @@ private Q_SLOTS:
     void quittingEndsTheSession() {
         const TestOperator op =
             TestCluster::createOperator(QStringLiteral("gui_quit"), {QStringLiteral("auditor")});
-        signIn(op.name, op.password);
-        QTRY_COMPARE(login()->step(), Step::Otp);
-        type(QStringLiteral("otpCode"), TestCluster::code(op.secret));
-        click(QStringLiteral("otpVerify"));
-        QTRY_VERIFY(m_app->mainWindow() && m_app->mainWindow()->isVisible());
+        signInWithCode(op);
         // What quitting does: Qt closes every window, then main() leaves exec().
         m_app->mainWindow()->close();
         QTRY_VERIFY(!m_app->mainWindow());
@@ -276,6 +268,15 @@ private:
         type(QStringLiteral("username"), user);
         type(QStringLiteral("password"), password);
         click(QStringLiteral("signIn"));
+    }
+
+    // Password, then the current code: the main window opens.
+    void signInWithCode(const TestOperator &op) {
+        signIn(op.name, op.password);
+        QTRY_COMPARE(login()->step(), Step::Otp);
+        type(QStringLiteral("otpCode"), TestCluster::code(op.secret));
+        click(QStringLiteral("otpVerify"));
+        QTRY_VERIFY(m_app->mainWindow() && m_app->mainWindow()->isVisible());
     }
 
     void signOut() {
