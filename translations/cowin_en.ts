@@ -308,6 +308,10 @@
         <source>Enter the 6-digit code from your authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel and sign in as someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::MainWindow</name>

@@ -308,6 +308,10 @@
         <source>Enter the 6-digit code from your authenticator app.</source>
         <translation>अपने ऑथेंटिकेटर ऐप से 6 अंकों का कोड दर्ज करें।</translation>
     </message>
+    <message>
+        <source>Cancel and sign in as someone else</source>
+        <translation>रद्द करें और किसी अन्य के रूप में साइन इन करें</translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::MainWindow</name>

@@ -162,6 +162,27 @@ private Q_SLOTS:
         QVERIFY(!m_app->mainWindow());
     }
 
+    void cancelLeavesAHalfFinishedSignInWithoutASession() {
+        // Signed in with a code, but the password change is still due: cancel.
+        const TestOperator op = TestCluster::createOperator(
+            QStringLiteral("gui_cancel"), {QStringLiteral("helpdesk")}, true, true);
+        signIn(op.name, op.password);
+        QTRY_COMPARE(login()->step(), Step::Otp);
+        type(QStringLiteral("otpCode"), TestCluster::code(op.secret));
+        click(QStringLiteral("otpVerify"));
+        QTRY_COMPARE(login()->step(), Step::PasswordChange);
+        click(QStringLiteral("loginCancel"));
+        QTRY_COMPARE(login()->step(), Step::Credentials);
+        QVERIFY(!login()->findChild<QPushButton *>(QStringLiteral("loginCancel"))->isVisible());
+        QTRY_COMPARE(TestCluster::admin()
+                         .exec(QStringLiteral("SELECT count(*) FROM private.session "
+                                              "WHERE role_name = $1 AND revoked_at IS NULL"),
+                               {op.name})
+                         .value()
+                         .int64(0, 0),
+                     qint64(0));
+    }
+
     void aRecoveryCodeSignsInInsteadOfTheApp() {
         const TestOperator op = TestCluster::createOperator(
             QStringLiteral("gui_rec"), {QStringLiteral("auditor")}, false, false);

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -59,15 +60,20 @@ LoginWindow::LoginWindow(db::ConsoleService *service, QWidget *parent)
     auto *header = new QLabel(
         tr("<b>CoWIN Admin Console</b><br/>Ministry of Health and Family Welfare"), this);
     header->setStyleSheet(QStringLiteral("background: #0b3d91; color: white; padding: 10px;"));
+    m_cancel = new QPushButton(tr("Cancel and sign in as someone else"), this);
+    m_cancel->setObjectName(QStringLiteral("loginCancel"));
+    m_cancel->setFlat(true);
     auto *left = new QVBoxLayout;
     left->addWidget(header);
     left->addWidget(m_pages, 1);
+    left->addWidget(m_cancel, 0, Qt::AlignLeft);
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left, 1);
     layout->addWidget(m_demoPanel, 1);
     m_demoPanel->hide();
 
     connect(m_credentials, &CredentialsPage::signInRequested, this, &LoginWindow::signIn);
+    connect(m_cancel, &QPushButton::clicked, this, [this] { restart(); });
     connect(m_otp, &OtpForm::sessionOpened, this, &LoginWindow::afterSession);
     // Nothing more can be typed on a locked account: back to the start, saying who can help.
     connect(m_otp, &OtpForm::operatorLocked, this, [this] {
@@ -99,6 +105,7 @@ LoginWindow::Step LoginWindow::step() const {
 
 void LoginWindow::setStep(Step step) {
     m_pages->setCurrentIndex(static_cast<int>(step));
+    m_cancel->setVisible(step != Step::Credentials && step != Step::Starting);
 }
 
 void LoginWindow::showStarting(const QString &what) {
@@ -130,6 +137,8 @@ void LoginWindow::setProductionProfile(const db::ConnectionProfile &profile,
 }
 
 void LoginWindow::restart(const QString &message) {
+    // Ends a session a half-finished sign-in may hold (e.g. before a password change).
+    m_service->logout();
     m_service->disconnect();
     m_credentials->clearPassword();
     m_credentials->setBusy(false);

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QStackedWidget;
 
 namespace cowin::ui {
@@ -56,6 +57,7 @@ private:
     RecoveryCodesPage *m_recovery;
     PasswordChangePage *m_password;
     DemoPanel *m_demoPanel;
+    QPushButton *m_cancel = nullptr;
 };
 
 } // namespace cowin::ui
