@@ -43,13 +43,13 @@ OtpForm::OtpForm(db::ConsoleService *service, QWidget *parent)
 
     connect(m_verify, &QPushButton::clicked, this, &OtpForm::submit);
     connect(m_code, &QLineEdit::returnPressed, this, &OtpForm::submit);
-    connect(m_recoveryToggle, &QPushButton::clicked, this, &OtpForm::toggleRecovery);
+    connect(m_recoveryToggle, &QPushButton::clicked, this,
+            [this] { setRecoveryMode(!m_recoveryMode); });
     reset();
 }
 
 void OtpForm::reset(const QString &intro) {
-    m_recoveryMode = true;
-    toggleRecovery();
+    setRecoveryMode(false);
     if (!intro.isEmpty())
         m_intro->setText(intro);
     m_message->clear();
@@ -58,8 +58,8 @@ void OtpForm::reset(const QString &intro) {
     m_code->setFocus();
 }
 
-void OtpForm::toggleRecovery() {
-    m_recoveryMode = !m_recoveryMode;
+void OtpForm::setRecoveryMode(bool recovery) {
+    m_recoveryMode = recovery;
     m_code->clear();
     m_message->clear();
     if (m_recoveryMode) {

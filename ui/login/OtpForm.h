@@ -27,7 +27,7 @@ Q_SIGNALS:
 
 private:
     void submit();
-    void toggleRecovery();
+    void setRecoveryMode(bool recovery);
     void showVerdict(const db::Result<db::OtpVerdict> &result);
 
     db::ConsoleService *m_service;
