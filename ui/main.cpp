@@ -4,6 +4,7 @@
 #include "db/ProfileSettings.h"
 #include "demo/LocalCluster.h"
 #include "login/LoginWindow.h"
+#include "platform/TerminationSignals.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -48,6 +49,9 @@ int main(int argc, char *argv[]) {
     parser.addOptions({demo, demoDir, server});
     parser.process(app);
 
+    // Ctrl+C or a TERM from the session manager quits like Session > Quit: the session ends
+    // and the demo cluster stops.
+    cowin::platform::TerminationSignals termination;
     cowin::ui::ConsoleApp console;
     QSettings settings;
     const cowin::db::ProfileSettings remembered(settings);
