@@ -594,10 +594,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied. Paste them into your password manager, then clear the clipboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CoWIN Admin Console recovery codes (each works once), %1
 
 %2
@@ -618,6 +614,10 @@
     </message>
     <message>
         <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste them into your password manager; the clipboard is cleared in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -594,10 +594,6 @@
         <translation>फ़ाइल में सहेजें…</translation>
     </message>
     <message>
-        <source>Copied. Paste them into your password manager, then clear the clipboard.</source>
-        <translation>कॉपी हो गया। इन्हें अपने पासवर्ड मैनेजर में चिपकाएँ, फिर क्लिपबोर्ड साफ़ करें।</translation>
-    </message>
-    <message>
         <source>CoWIN Admin Console recovery codes (each works once), %1
 
 %2
@@ -622,6 +618,10 @@
     <message>
         <source>Saved to %1.</source>
         <translation>%1 में सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Copied. Paste them into your password manager; the clipboard is cleared in a minute.</source>
+        <translation>कॉपी हो गया। इन्हें अपने पासवर्ड मैनेजर में चिपकाएँ; क्लिपबोर्ड एक मिनट में साफ़ हो जाएगा।</translation>
     </message>
 </context>
 <context>

@@ -102,14 +102,12 @@ Result<OtpVerdict> ConsoleClient::submitOtp(const QString &code) {
 }
 
 Result<QStringList> ConsoleClient::enrolConfirm(qint64 attemptId) {
-    auto r = call(QStringLiteral("SELECT code FROM console.enrol_confirm($1) AS code"), {attemptId},
-                  false);
+    auto r = call(QStringLiteral("SELECT recovery_codes FROM console.enrol_confirm($1)"),
+                  {attemptId}, false);
     if (!r.isOk())
         return Result<QStringList>::fail(r.error());
-    QStringList codes;
-    for (int i = 0; i < r.value().rows(); ++i)
-        codes << r.value().text(i, 0);
-    return Result<QStringList>::ok(codes);
+    // Codes are base32 in groups joined by hyphens: the array's text form needs no unquoting.
+    return Result<QStringList>::ok(r.value().textArray(0, 0));
 }
 
 Result<SessionTimes> ConsoleClient::sessionPing() {

@@ -411,7 +411,7 @@ COMMENT ON FUNCTION console.otp_outcome(bigint) IS
     'opens the session and returns its token once. Any operator; audits the session.';
 GRANT EXECUTE ON FUNCTION console.otp_outcome(bigint) TO cowin_operator;
 
-CREATE FUNCTION console.enrol_confirm(attempt_id bigint) RETURNS SETOF text
+CREATE FUNCTION console.enrol_confirm(attempt_id bigint, OUT recovery_codes text[])
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
     o private.operator := private.current_operator('console.enrol_confirm');
@@ -439,7 +439,7 @@ BEGIN
     SELECT o.role_name, private.code_hash(c) FROM pg_catalog.unnest(v_codes) c;
     PERFORM audit.append('operator.enrolled', 'operator', o.role_name, NULL,
                          pg_catalog.jsonb_build_object('recovery_codes', 10));
-    RETURN QUERY SELECT pg_catalog.unnest(v_codes);
+    recovery_codes := v_codes;
 END
 $$;
 COMMENT ON FUNCTION console.enrol_confirm(bigint) IS

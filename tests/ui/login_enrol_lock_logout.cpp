@@ -11,7 +11,9 @@
 #include "support/TestCluster.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -88,6 +90,9 @@ private Q_SLOTS:
         QCOMPARE(recovery->codes().size(), 10);
         QVERIFY(secretLabel->text().isEmpty()); // the secret is gone from the screen
         shot(login(), QStringLiteral("03-recovery-codes"));
+        click(QStringLiteral("recoveryCopy"));
+        for (const QString &c : recovery->codes())
+            QVERIFY(QApplication::clipboard()->text().contains(c));
         QTemporaryDir dir;
         const QString saved = dir.filePath(QStringLiteral("codes.txt"));
         recovery->setSavePathForTesting(saved);

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cowin::ui {
@@ -55,9 +56,15 @@ RecoveryCodesPage::RecoveryCodesPage(QWidget *parent)
     layout->addStretch();
 
     connect(copy, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(codesAsText());
-        m_status->setText(
-            tr("Copied. Paste them into your password manager, then clear the clipboard."));
+        const QString text = codesAsText();
+        QApplication::clipboard()->setText(text);
+        m_status->setText(tr("Copied. Paste them into your password manager; the clipboard is "
+                             "cleared in a minute."));
+        // Leave nothing on the clipboard for long, unless the operator copied something else.
+        QTimer::singleShot(kClipboardLifetimeMs, this, [text] {
+            if (QApplication::clipboard()->text() == text)
+                QApplication::clipboard()->clear();
+        });
     });
     connect(saveButton, &QPushButton::clicked, this, &RecoveryCodesPage::save);
     connect(m_kept, &QCheckBox::toggled, m_continue, &QWidget::setEnabled);

@@ -14,6 +14,8 @@ namespace cowin::ui {
 class RecoveryCodesPage : public QWidget {
     Q_OBJECT
 public:
+    static constexpr int kClipboardLifetimeMs = 60 * 1000;
+
     explicit RecoveryCodesPage(QWidget *parent = nullptr);
     void setCodes(const QStringList &codes);
     QStringList codes() const { return m_codes; }
