@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/ConsoleClient.h"
 
+#include "auth/SecureRandom.h"
+
 namespace cowin::db {
 
 namespace {
 const QString kApplicationName = QStringLiteral("cowin-console");
+constexpr char kSessionRevoked[] = "cowin_session_revoked";
 
 OtpVerdict::Outcome outcomeFrom(const QString &text) {
     if (text == QLatin1String("accepted"))
@@ -21,7 +24,22 @@ Result<Done> ConsoleClient::connectAs(const ConnectionProfile &profile, const QS
                                       const QString &password) {
     m_sessionToken.clear();
     m_user = user;
-    return m_connection.open(profile, user, password, kApplicationName);
+    auto opened = m_connection.open(profile, user, password, kApplicationName);
+    if (opened.isOk())
+        listenForNotices();
+    return opened;
+}
+
+void ConsoleClient::listenForNotices() {
+    m_connection.listen(kSessionRevoked);
+}
+
+bool ConsoleClient::takeSessionRevokedNotice() {
+    const QStringList payloads = m_connection.takeNotifications(kSessionRevoked);
+    if (payloads.isEmpty() || !hasSession())
+        return false;
+    const QString mine = QString::fromLatin1(auth::sha256(m_sessionToken.toUtf8()).toHex());
+    return payloads.contains(mine);
 }
 
 void ConsoleClient::disconnect() {
@@ -46,6 +64,7 @@ Result<PgResult> ConsoleClient::call(const QString &sql, const QVariantList &par
     // changed something is not repeated; its caller sees the connection error.
     if (!m_connection.reset())
         return result;
+    listenForNotices();
     if (hasSession() && !presentSession().isOk())
         return result;
     return safeToRetry ? m_connection.exec(sql, params) : result;

@@ -70,6 +70,11 @@ public:
     Result<AuditHead> auditHead();
     Result<Done> logout();
 
+    // Whether the server said, since the last call, that this client's session was revoked.
+    // Only a prompt to ask again (sessionPing): anyone can send a notification.
+    bool takeSessionRevokedNotice();
+    int socketDescriptor() const { return m_connection.socketDescriptor(); }
+
     // For tests that play an attacker: the raw connection of this operator.
     PgConnection &connection() { return m_connection; }
 
@@ -77,6 +82,7 @@ private:
     Result<PgResult> call(const QString &sql, const QVariantList &params = {},
                           bool safeToRetry = true);
     Result<Done> presentSession();
+    void listenForNotices();
 
     PgConnection m_connection;
     QString m_sessionToken;

@@ -18,6 +18,30 @@ ConsoleService::~ConsoleService() {
     m_thread.wait();
 }
 
+void ConsoleService::watchNotices() {
+    const int fd = m_client->socketDescriptor();
+    if (!m_notifier || m_notifier->socket() != fd) {
+        delete m_notifier;
+        m_notifier = nullptr;
+        if (fd >= 0) {
+            m_notifier = new QSocketNotifier(fd, QSocketNotifier::Read, m_worker);
+            connect(m_notifier, &QSocketNotifier::activated, m_worker, [this] { checkNotices(); });
+        }
+    }
+    checkNotices();
+}
+
+void ConsoleService::checkNotices() {
+    // A notice only prompts the question; the server's CW401 is the answer that locks.
+    if (!m_client->takeSessionRevokedNotice())
+        return;
+    const auto answer = m_client->sessionPing();
+    noteSessionLoss(answer);
+    QMetaObject::invokeMethod(
+        this, [this, alive = answer.isOk()] { Q_EMIT sessionNoticeChecked(alive); },
+        Qt::QueuedConnection);
+}
+
 QFuture<Result<Done>> ConsoleService::connectAs(const ConnectionProfile &profile,
                                                 const QString &user, const QString &password) {
     return run<Result<Done>>([profile, user, password](ConsoleClient &c) {

@@ -6,6 +6,7 @@
 #include <QFuture>
 #include <QObject>
 #include <QPromise>
+#include <QSocketNotifier>
 #include <QThread>
 #include <memory>
 
@@ -35,6 +36,8 @@ public:
 Q_SIGNALS:
     // A call found the session gone (CW401): the console asks for a code again.
     void sessionLost();
+    // A notice said this session was revoked, and the server was asked: alive is its answer.
+    void sessionNoticeChecked(bool alive);
 
 private:
     template <typename T, typename Call> QFuture<T> run(Call call) {
@@ -46,6 +49,7 @@ private:
             [this, promise, call = std::move(call)]() mutable {
                 T result = call(*m_client);
                 noteSessionLoss(result);
+                watchNotices();
                 promise->addResult(std::move(result));
                 promise->finish();
             },
@@ -57,9 +61,14 @@ private:
             QMetaObject::invokeMethod(this, &ConsoleService::sessionLost, Qt::QueuedConnection);
     }
     template <typename T> void noteSessionLoss(const T &) {}
+    // Database thread: keep a socket notifier on the current connection and act on notices
+    // that libpq may already have read during a call.
+    void watchNotices();
+    void checkNotices();
 
     QThread m_thread;
     QObject *m_worker = nullptr;
+    QSocketNotifier *m_notifier = nullptr; // lives in the database thread
     std::unique_ptr<ConsoleClient> m_client;
 };
 

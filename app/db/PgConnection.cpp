@@ -213,6 +213,34 @@ Result<Done> PgConnection::execScript(const QString &sql) {
     return Result<Done>::fail(error);
 }
 
+bool PgConnection::listen(const char *channel) {
+    if (!m_conn)
+        return false;
+    char *quoted = PQescapeIdentifier(m_conn, channel, qstrlen(channel));
+    if (!quoted)
+        return false;
+    const QByteArray sql = QByteArray("LISTEN ") + quoted;
+    PQfreemem(quoted);
+    const PgResult result(PQexec(m_conn, sql.constData()));
+    return isOpen();
+}
+
+QStringList PgConnection::takeNotifications(const char *channel) {
+    QStringList payloads;
+    if (!m_conn || PQconsumeInput(m_conn) == 0)
+        return payloads;
+    while (PGnotify *n = PQnotifies(m_conn)) {
+        if (qstrcmp(n->relname, channel) == 0)
+            payloads << QString::fromUtf8(n->extra);
+        PQfreemem(n);
+    }
+    return payloads;
+}
+
+int PgConnection::socketDescriptor() const {
+    return m_conn ? PQsocket(m_conn) : -1;
+}
+
 QByteArray PgConnection::scramVerifier(const QString &user, const QString &password) const {
     if (!m_conn)
         return {};

@@ -58,6 +58,12 @@ public:
     // For migrations only: a script of several statements, no parameters.
     Result<Done> execScript(const QString &sql);
 
+    // LISTEN on a channel named by the code (never by input).
+    bool listen(const char *channel);
+    // Reads what the server sent and returns the payloads of notifications on channel.
+    QStringList takeNotifications(const char *channel);
+    int socketDescriptor() const;
+
     // SCRAM-SHA-256 verifier computed here, so a new password never travels in clear.
     QByteArray scramVerifier(const QString &user, const QString &password) const;
     QString serverVersion() const;
