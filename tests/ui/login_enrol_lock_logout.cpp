@@ -255,6 +255,25 @@ private Q_SLOTS:
         QCOMPARE(closed.value().int64(0, 0), 2); // the lock ended one session, sign-out the other
     }
 
+    void aSessionRevokedOnTheServerLocksTheOpenWindow() {
+        const TestOperator op =
+            TestCluster::createOperator(QStringLiteral("gui_revoked"), {QStringLiteral("auditor")});
+        signInWithCode(op);
+        ui::MainWindow *main = m_app->mainWindow();
+        QVERIFY(!main->isLocked());
+        QVERIFY(TestCluster::admin()
+                    .exec(QStringLiteral(
+                              "UPDATE private.session SET revoked_at = now(), revoked_why = 'test' "
+                              "WHERE role_name = $1 AND revoked_at IS NULL"),
+                          {op.name})
+                    .isOk());
+        QTRY_VERIFY(main->isLocked());
+        QVERIFY(main->findChild<QLabel *>(QStringLiteral("lockReason"))
+                    ->text()
+                    .contains(QStringLiteral("server")));
+        signOut();
+    }
+
     void quittingEndsTheSession() {
         const TestOperator op =
             TestCluster::createOperator(QStringLiteral("gui_quit"), {QStringLiteral("auditor")});
