@@ -139,3 +139,8 @@ END
 $$;
 COMMENT ON FUNCTION audit.verify_chain() IS
     'Recomputes the whole chain in the server; the console verifies independently in C++.';
+
+COMMENT ON FUNCTION audit.field(text) IS
+    'One field of the canonical encoding: 4-byte big-endian length and UTF-8 bytes, or FFFFFFFF for NULL.';
+COMMENT ON FUNCTION audit.utc_text(timestamptz) IS
+    'The canonical text of a time: UTC, microseconds, YYYY-MM-DDTHH:MM:SS.ffffffZ.';

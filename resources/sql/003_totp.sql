@@ -71,3 +71,14 @@ CREATE FUNCTION private.code_hash(p_code text) RETURNS bytea
 LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
     SELECT pg_catalog.sha256(pg_catalog.convert_to(private.normalize_code(p_code), 'UTF8'))
 $$;
+
+COMMENT ON FUNCTION private.totp_step(timestamptz) IS
+    'The RFC 6238 time step (30 s, T0 = 0) of a time, by default the server''s clock_timestamp().';
+COMMENT ON FUNCTION private.base32_encode(bytea) IS
+    'RFC 4648 base32 without padding, as authenticator apps expect secrets.';
+COMMENT ON FUNCTION private.normalize_code(text) IS
+    'A code as people type it, upper-cased and without spaces or hyphens.';
+COMMENT ON FUNCTION private.new_human_code(integer) IS
+    'A new random code for people (enrolment, recovery): base32 of p_bytes random bytes in groups of four.';
+COMMENT ON FUNCTION private.code_hash(text) IS
+    'SHA-256 of a normalised code: how enrolment and recovery codes are stored.';

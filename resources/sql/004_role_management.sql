@@ -149,3 +149,22 @@ GRANT EXECUTE ON FUNCTION roles.check_operator(text) TO cowin_owner;
 GRANT EXECUTE ON FUNCTION roles.check_verifier(text) TO cowin_owner;
 GRANT EXECUTE ON FUNCTION roles.console_groups() TO cowin_owner;
 GRANT USAGE ON SCHEMA roles TO cowin_owner;
+
+COMMENT ON FUNCTION roles.console_groups() IS
+    'The groups an operator may be given: helpdesk, admin, incident, auditor.';
+COMMENT ON FUNCTION roles.check_new_name(text) IS
+    'Raises CW422 unless p_name is a free, valid, unreserved operator name.';
+COMMENT ON FUNCTION roles.check_operator(text) IS
+    'Raises CW422 unless p_name is a plain console operator login (no superuser, CREATEROLE, '
+    'REPLICATION or BYPASSRLS; no pg_ or cowin_ role).';
+COMMENT ON FUNCTION roles.check_verifier(text) IS
+    'Raises CW422 unless p_verifier has the form of a SCRAM-SHA-256 verifier.';
+COMMENT ON FUNCTION roles.create_login(text, text) IS
+    'Creates an operator login in cowin_operator from a SCRAM verifier. Only cowin_owner may '
+    'call it; its callers audit.';
+COMMENT ON FUNCTION roles.set_login(text, boolean) IS
+    'LOGIN or NOLOGIN for an operator (lock, unlock, disable). Only cowin_owner; callers audit.';
+COMMENT ON FUNCTION roles.set_password(text, text) IS
+    'Sets an operator''s password from a SCRAM verifier. Only cowin_owner; callers audit.';
+COMMENT ON FUNCTION roles.set_groups(text, text[]) IS
+    'Makes an operator''s console groups exactly p_groups. Only cowin_owner; callers audit.';

@@ -557,3 +557,20 @@ $$;
 COMMENT ON FUNCTION admin.create_operator(text, text, text[], text, boolean) IS
     'Creates an operator login from a SCRAM verifier, with its groups, and returns the one-time '
     'enrolment code (valid 7 days, stored hashed). Superusers only (cowin-admin); audited.';
+
+COMMENT ON FUNCTION private.max_failures() IS 'Consecutive wrong codes that lock an operator: 5.';
+COMMENT ON FUNCTION private.idle_timeout() IS 'A session ends after this long without a call: 15 minutes.';
+COMMENT ON FUNCTION private.absolute_timeout() IS 'A session ends this long after it opened: 12 hours.';
+COMMENT ON FUNCTION private.failures(private.operator) IS
+    'Wrong codes since the last success or unlock, read from the non-transactional counter.';
+COMMENT ON FUNCTION private.attempts_left(private.operator) IS
+    'How many wrong codes the operator may still make before the lock.';
+COMMENT ON FUNCTION private.log_refusal(text, text, text) IS
+    'Writes one structured cowin.refused line to the server log for a refusal that rolls back.';
+COMMENT ON FUNCTION private.current_operator(text) IS
+    'The operator row of session_user; CW403 for a login that is no operator, CW423 if disabled.';
+COMMENT ON FUNCTION private.lock_operator(text, text) IS
+    'Locks an operator: locked_at, NOLOGIN, sessions revoked, operator.locked audited.';
+COMMENT ON FUNCTION private.locked_error() IS 'Raises CW423 with the words that say who can unlock.';
+COMMENT ON FUNCTION private.committed_attempt(bigint, text) IS
+    'An OTP attempt of session_user that was committed in another transaction; CW422 otherwise.';

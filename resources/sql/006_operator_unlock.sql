@@ -44,3 +44,7 @@ $$;
 COMMENT ON FUNCTION admin.unlock_operator(text, text) IS
     'Unlocks an operator locked after too many wrong codes, with a reason. Superusers only '
     '(cowin-admin unlock-operator); audited with before/after.';
+
+COMMENT ON FUNCTION private.unlock_operator(text, text) IS
+    'Unlocks an operator with a reason: failures forgiven, LOGIN restored unless disabled, '
+    'operator.unlocked audited with before/after.';

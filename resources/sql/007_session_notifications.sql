@@ -16,3 +16,6 @@ CREATE TRIGGER session_revoked_notify
     AFTER UPDATE OF revoked_at ON private.session
     FOR EACH ROW WHEN (OLD.revoked_at IS NULL AND NEW.revoked_at IS NOT NULL)
     EXECUTE FUNCTION private.notify_session_revoked();
+
+COMMENT ON FUNCTION private.notify_session_revoked() IS
+    'Trigger: NOTIFY cowin_session_revoked with the revoked session''s token hash.';

@@ -2,7 +2,7 @@
 -- reviewed: pinned search_path, owner, and exactly the grants listed here.
 BEGIN;
 \ir setup.psql
-SELECT plan(16);
+SELECT plan(17);
 
 SELECT pg_temp.operator('tap_hygiene_admin', ARRAY['cowin_admin']) AS enrolment_code \gset
 
@@ -107,6 +107,12 @@ SELECT is((SELECT count(*)::int FROM pg_roles r
 SELECT is((SELECT count(*)::int FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
             WHERE g.rolname LIKE 'pg\_%' AND pg_has_role(m.member, 'cowin_operator', 'MEMBER')), 0,
           'no operator is a member of any pg_* role');
+
+SELECT is_empty($$
+    SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+     WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin')
+       AND obj_description(p.oid, 'pg_proc') IS NULL
+$$, 'every function says what it does, who may call it and what it audits (COMMENT ON)');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -16,3 +16,6 @@ END
 $$;
 ALTER FUNCTION admin.demo_enrol(text, bytea) OWNER TO cowin_owner;
 REVOKE ALL ON FUNCTION admin.demo_enrol(text, bytea) FROM PUBLIC;
+
+COMMENT ON FUNCTION admin.demo_enrol(text, bytea) IS
+    'Demo data only: enrols an operator with a known secret, no password change due. Superusers; audited.';
