@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // cowin-admin: the DBA's and cron's command line, built from the same core as the console.
+#include "auth/PasswordPolicy.h"
 #include "db/AdminClient.h"
 #include "demo/DemoData.h"
 #include "demo/LocalCluster.h"
@@ -118,9 +119,19 @@ int runCreateOperator(const QStringList &args) {
         return fail(missing);
     QTextStream in(stdin);
     const QString password = in.readLine();
-    if (password.size() < 12)
-        return fail(QStringLiteral(
-            "the initial password (one line on stdin) must be at least 12 characters"));
+    switch (auth::PasswordPolicy::withBuiltInList().check(p.value(QStringLiteral("name")), password,
+                                                          password)) {
+    case auth::PasswordProblem::None:
+        break;
+    case auth::PasswordProblem::TooShort:
+        return fail(QStringLiteral("the initial password (one line on stdin) must be at least %1 "
+                                   "characters")
+                        .arg(auth::PasswordPolicy::kMinimumLength));
+    case auth::PasswordProblem::Common:
+        return fail(QStringLiteral("the initial password is on the list of common passwords"));
+    default:
+        return fail(QStringLiteral("the initial password must not be or contain the username"));
+    }
     QStringList groups;
     for (const QString &g :
          p.value(QStringLiteral("groups")).split(QLatin1Char(','), Qt::SkipEmptyParts))

@@ -531,7 +531,7 @@ CREATE FUNCTION admin.create_operator(p_name text, p_full_name text, p_groups te
 RETURNS text
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
-    v_code text := private.new_human_code(13);
+    v_code text := private.new_human_code(15);
     v_counter text;
 BEGIN
     IF p_full_name IS NULL OR pg_catalog.btrim(p_full_name) = '' OR pg_catalog.length(p_full_name) > 200 THEN

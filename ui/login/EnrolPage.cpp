@@ -30,7 +30,7 @@ EnrolPage::EnrolPage(db::ConsoleService *service, QWidget *parent)
     , m_confirm(new QPushButton(tr("Confirm"), this))
     , m_confirmError(makeErrorLabel(QStringLiteral("enrolConfirmError"), this)) {
     m_enrolmentCode->setObjectName(QStringLiteral("enrolmentCode"));
-    m_enrolmentCode->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XXXX-X"));
+    m_enrolmentCode->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"));
     m_begin->setObjectName(QStringLiteral("enrolBegin"));
     m_qr->setObjectName(QStringLiteral("enrolQr"));
     m_secret->setObjectName(QStringLiteral("enrolSecret"));
