@@ -169,7 +169,8 @@ db::Result<db::Done> LocalCluster::initialise() {
         return failure(QStringLiteral("initdb failed: %1").arg(output));
 
     // The DBA connects by peer authentication as the OS user that owns or started the
-    // cluster; operators only ever with SCRAM passwords. No TCP at all.
+    // cluster; operators only ever with SCRAM passwords. No TCP at all, and a socket only its
+    // owner may use (root, which starts a cluster run as cowin-demo, needs no permission bits).
     const QString serverUser =
         m_options.runAsUser.isEmpty() ? userName(geteuid()) : m_options.runAsUser;
     QByteArray ident = "# map  os-user  database-user\n";
@@ -181,7 +182,7 @@ db::Result<db::Done> LocalCluster::initialise() {
         "local all all scram-sha-256\n";
     QByteArray conf = QStringLiteral("listen_addresses = ''\n"
                                      "unix_socket_directories = '%1'\n"
-                                     "unix_socket_permissions = 0777\n"
+                                     "unix_socket_permissions = 0700\n"
                                      "port = %2\n")
                           .arg(socketDir())
                           .arg(m_options.port)
