@@ -37,7 +37,6 @@ QString ConnectionProfile::problem() const {
 ConnectionProfile ConnectionProfile::fromConnectionString(const QString &dsn, QString *user,
                                                           QString *password) {
     ConnectionProfile p;
-    p.name = QStringLiteral("dsn");
     p.sslMode = QStringLiteral("prefer");
     p.hosts.clear();
     char *error = nullptr;

@@ -9,7 +9,6 @@ namespace cowin::db {
 // Where the console connects. Production profiles insist on TLS with verify-full; the demo
 // profile is a Unix socket of a private cluster.
 struct ConnectionProfile {
-    QString name;
     QString hosts; // libpq host list: "db1.example,db2.example" or a socket folder
     QString ports = QStringLiteral("5432");
     QString database = QStringLiteral("cowin");

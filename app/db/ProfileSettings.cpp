@@ -27,7 +27,6 @@ bool ProfileSettings::hasProfile() const {
 
 ConnectionProfile ProfileSettings::profile() const {
     ConnectionProfile p;
-    p.name = QStringLiteral("server");
     p.hosts = m_settings.value(kGroup + QStringLiteral("/hosts")).toString();
     p.ports = m_settings.value(kGroup + QStringLiteral("/ports"), p.ports).toString();
     p.database = m_settings.value(kGroup + QStringLiteral("/database"), p.database).toString();

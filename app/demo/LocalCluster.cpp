@@ -74,7 +74,6 @@ QString LocalCluster::logFile() const {
 
 db::ConnectionProfile LocalCluster::profile() const {
     db::ConnectionProfile p;
-    p.name = QStringLiteral("demo");
     p.hosts = socketDir();
     p.ports = QString::number(m_options.port);
     p.database = QString::fromLatin1(kDatabase);

@@ -9,6 +9,7 @@
 #include "login/RecoveryCodesPage.h"
 #include "main/MainWindow.h"
 #include "support/TestCluster.h"
+#include "widgets/QrCodeWidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -79,6 +80,7 @@ private Q_SLOTS:
         click(QStringLiteral("enrolBegin"));
         auto *secretLabel = login()->findChild<QLabel *>(QStringLiteral("enrolSecret"));
         QTRY_VERIFY(!secretLabel->text().isEmpty());
+        QVERIFY(login()->findChild<ui::QrCodeWidget *>(QStringLiteral("enrolQr"))->hasCode());
         shot(login(), QStringLiteral("02-enrolment-qr"));
         const QByteArray secret = auth::base32Decode(secretLabel->text()).value_or(QByteArray());
         QCOMPARE(secret.size(), 20);
@@ -89,6 +91,7 @@ private Q_SLOTS:
         ui::RecoveryCodesPage *recovery = login()->recoveryCodesPage();
         QCOMPARE(recovery->codes().size(), 10);
         QVERIFY(secretLabel->text().isEmpty()); // the secret is gone from the screen
+        QVERIFY(!login()->findChild<ui::QrCodeWidget *>(QStringLiteral("enrolQr"))->hasCode());
         shot(login(), QStringLiteral("03-recovery-codes"));
         click(QStringLiteral("recoveryCopy"));
         for (const QString &c : recovery->codes())

@@ -118,7 +118,6 @@ db::ConnectionProfile CredentialsPage::profile() const {
     if (m_profile->currentIndex() == DemoProfile && !m_demo.hosts.isEmpty())
         return m_demo;
     db::ConnectionProfile p;
-    p.name = QStringLiteral("server");
     p.hosts = m_hosts->text().trimmed();
     p.ports = m_ports->text().trimmed();
     p.database = m_database->text().trimmed();
