@@ -31,7 +31,9 @@ const char *const kUsage =
     "  create-operator  create a console operator; password read from stdin;\n"
     "                   prints the one-time enrolment code\n"
     "  unlock-operator  unlock an operator locked after too many wrong codes\n"
-    "  demo-data        create the demo operators; writes their demo secrets to a file\n"
+    "  demo-data        create the demo operators (secrets written to a file) and, once,\n"
+    "                   the demo's centres and vaccinator accounts\n"
+    "  set-scope        limit an operator to vaccinator accounts of some states or districts\n"
     "  verify-audit     recompute the audit hash chain; exit 0 when intact, 1 when broken\n"
     "  local-cluster    start or stop a private PostgreSQL cluster (demo and tests)\n"
     "\n"
@@ -182,14 +184,21 @@ int runDemoData(const QStringList &args) {
                  QStringLiteral("where to write the demo operators' passwords and secrets "
                                 "(mode 0600) for the console's demo panel"),
                  QStringLiteral("path"), QStringLiteral("cowin-demo-operators.json")});
+    p.addOption({QStringLiteral("vaccinators"),
+                 QStringLiteral("how many vaccinator accounts to create (once; 0 for none)"),
+                 QStringLiteral("count"), QString::number(demo::DemoData::kDefaultVaccinators)});
     p.process(args);
     if (const QString missing = missingOption(p, {"dsn"}); !missing.isEmpty())
         return fail(missing);
+    bool countOk = false;
+    const qint64 vaccinators = p.value(QStringLiteral("vaccinators")).toLongLong(&countOk);
+    if (!countOk || vaccinators < 0 || vaccinators > 20000000)
+        return fail(QStringLiteral("--vaccinators must be a number from 0 to 20000000"));
     db::PgConnection c;
     if (!connect(c, p.value(QStringLiteral("dsn"))))
         return 2;
     db::AdminClient admin(c);
-    auto r = demo::DemoData::load(admin);
+    auto r = demo::DemoData::load(admin, vaccinators);
     if (!r.isOk())
         return fail(QStringLiteral("demo data: %1").arg(describe(r.error())));
     const QString path = p.value(QStringLiteral("secrets-file"));
@@ -199,6 +208,49 @@ int runDemoData(const QStringList &args) {
     for (const demo::DemoOperator &op : merged)
         out() << op.name << " (" << op.groups.join(QLatin1Char(',')) << ")" << Qt::endl;
     out() << "demo operators written to " << path << Qt::endl;
+    return 0;
+}
+
+int runSetScope(const QStringList &args) {
+    QCommandLineParser p;
+    setUp(p, QStringLiteral("set-scope"),
+          QStringLiteral("limit an operator to vaccinator accounts of some states or districts"));
+    p.addOption(dsnOption());
+    p.addOption({QStringLiteral("name"), QStringLiteral("the operator's login name"),
+                 QStringLiteral("name")});
+    p.addOption({QStringLiteral("states"),
+                 QStringLiteral("comma-separated state codes, e.g. KA,TN (empty: none)"),
+                 QStringLiteral("codes")});
+    p.addOption({QStringLiteral("districts"),
+                 QStringLiteral("comma-separated district ids (empty: none)"),
+                 QStringLiteral("ids")});
+    p.process(args);
+    if (const QString missing = missingOption(p, {"dsn", "name"}); !missing.isEmpty())
+        return fail(missing);
+    const QStringList states =
+        p.value(QStringLiteral("states")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QList<int> districts;
+    for (const QString &d :
+         p.value(QStringLiteral("districts")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        districts << d.trimmed().toInt(&ok);
+        if (!ok)
+            return fail(QStringLiteral("--districts takes district ids (numbers)"));
+    }
+    db::PgConnection c;
+    if (!connect(c, p.value(QStringLiteral("dsn"))))
+        return 2;
+    db::AdminClient admin(c);
+    auto r = admin.setOperatorScope(p.value(QStringLiteral("name")), states, districts);
+    if (!r.isOk())
+        return fail(describe(r.error()));
+    if (states.isEmpty() && districts.isEmpty())
+        out() << "operator " << p.value(QStringLiteral("name")) << " may act on every account"
+              << Qt::endl;
+    else
+        out() << "operator " << p.value(QStringLiteral("name")) << " limited to states ["
+              << states.join(QLatin1Char(',')) << "] and districts ["
+              << p.value(QStringLiteral("districts")) << "]" << Qt::endl;
     return 0;
 }
 
@@ -298,6 +350,8 @@ int main(int argc, char *argv[]) {
         return runUnlockOperator(rest);
     if (command == QLatin1String("demo-data"))
         return runDemoData(rest);
+    if (command == QLatin1String("set-scope"))
+        return runSetScope(rest);
     if (command == QLatin1String("verify-audit"))
         return runVerifyAudit(rest);
     if (command == QLatin1String("local-cluster"))

@@ -137,6 +137,43 @@ Result<Done> AdminClient::demoEnrol(const QString &name, const QByteArray &secre
     });
 }
 
+Result<qint64> AdminClient::demoVaccinators(const QString &geography, qint64 count) {
+    QFile helper(QStringLiteral(":/cowin/sql/demo/demo_vaccinators.sql"));
+    if (!helper.open(QIODevice::ReadOnly))
+        return Result<qint64>::fail(DbError::internal(QStringLiteral("demo helper missing")));
+    const QString helperSql = QString::fromUtf8(helper.readAll());
+    qint64 accounts = 0;
+    auto done = inTransaction([&]() -> Result<Done> {
+        auto created = m_db.execScript(helperSql);
+        if (!created.isOk())
+            return created;
+        auto r = m_db.exec(QStringLiteral("SELECT admin.demo_vaccinators($1, $2::integer)"),
+                           {geography, count});
+        if (!r.isOk())
+            return Result<Done>::fail(r.error());
+        accounts = r.value().int64(0, 0);
+        return m_db.execScript(
+            QStringLiteral("DROP FUNCTION admin.demo_vaccinators(text, integer)"));
+    });
+    if (!done.isOk())
+        return Result<qint64>::fail(done.error());
+    // Fresh statistics, so the first searches get the plans the indexes were made for.
+    m_db.execScript(QStringLiteral("ANALYZE private.vaccinator; ANALYZE private.centre; "
+                                   "ANALYZE private.district; ANALYZE private.portal_session"));
+    return Result<qint64>::ok(accounts);
+}
+
+Result<Done> AdminClient::setOperatorScope(const QString &name, const QStringList &states,
+                                           const QList<int> &districts) {
+    QStringList districtText;
+    for (int d : districts)
+        districtText << QString::number(d);
+    auto r =
+        m_db.exec(QStringLiteral("SELECT admin.set_operator_scope($1, $2::text[], $3::integer[])"),
+                  {name, states, districtText});
+    return r.isOk() ? Result<Done>::ok({}) : Result<Done>::fail(r.error());
+}
+
 Result<bool> AdminClient::operatorExists(const QString &name) {
     auto r = m_db.exec(
         QStringLiteral("SELECT EXISTS (SELECT 1 FROM private.operator WHERE role_name = $1)"),

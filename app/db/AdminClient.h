@@ -45,6 +45,12 @@ public:
     // Demo only: marks an operator enrolled with a known secret and no password change due.
     Result<Done> demoEnrol(const QString &name, const QByteArray &secret);
     Result<bool> operatorExists(const QString &name);
+    // Demo and benchmarks only: states and districts (lines "code|name|district;..."),
+    // centres and `count` vaccinator accounts, once. Returns how many accounts exist.
+    Result<qint64> demoVaccinators(const QString &geography, qint64 count);
+    // Limits an operator to accounts in these states and districts (both empty: no limit).
+    Result<Done> setOperatorScope(const QString &name, const QStringList &states,
+                                  const QList<int> &districts);
 
     // Streams audit.event in id order through the client-side verifier.
     Result<ChainReport> verifyAuditChain(const std::function<void(qint64)> &progress = {});

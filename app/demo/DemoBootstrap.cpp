@@ -20,7 +20,7 @@ db::Result<DemoSetup> DemoBootstrap::prepare(LocalCluster &cluster, const QStrin
     auto migrated = admin.migrate();
     if (!migrated.isOk())
         return R::fail(migrated.error());
-    auto loaded = DemoData::load(admin);
+    auto loaded = DemoData::load(admin, DemoData::kDefaultVaccinators);
     if (!loaded.isOk())
         return R::fail(loaded.error());
     const QList<DemoOperator> operators =

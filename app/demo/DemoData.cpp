@@ -48,7 +48,7 @@ QList<DemoOperator> DemoData::roster() {
     };
 }
 
-db::Result<QList<DemoOperator>> DemoData::load(db::AdminClient &admin) {
+db::Result<QList<DemoOperator>> DemoData::load(db::AdminClient &admin, qint64 vaccinators) {
     QList<DemoOperator> operators = roster();
     for (int i = 0; i < operators.size(); ++i) {
         DemoOperator &op = operators[i];
@@ -70,6 +70,15 @@ db::Result<QList<DemoOperator>> DemoData::load(db::AdminClient &admin) {
             op.secretBase32 = auth::base32Encode(secret);
             op.enrolmentCode.clear();
         }
+    }
+    if (vaccinators > 0) {
+        QFile geography(QStringLiteral(":/cowin/demo/india-districts.txt"));
+        if (!geography.open(QIODevice::ReadOnly))
+            return db::Result<QList<DemoOperator>>::fail(
+                db::DbError::internal(QStringLiteral("demo geography missing")));
+        auto loaded = admin.demoVaccinators(QString::fromUtf8(geography.readAll()), vaccinators);
+        if (!loaded.isOk())
+            return db::Result<QList<DemoOperator>>::fail(loaded.error());
     }
     return db::Result<QList<DemoOperator>>::ok(operators);
 }

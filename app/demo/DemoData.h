@@ -25,8 +25,10 @@ public:
     static QList<DemoOperator> roster();
 
     // Creates the roster (skipping operators that exist) and enrols all but the last, so the
-    // demo shows both a normal login and a first login with enrolment.
-    static db::Result<QList<DemoOperator>> load(db::AdminClient &admin);
+    // demo shows both a normal login and a first login with enrolment; then, once, the
+    // states, districts and centres of India and `vaccinators` accounts.
+    static db::Result<QList<DemoOperator>> load(db::AdminClient &admin, qint64 vaccinators);
+    static constexpr qint64 kDefaultVaccinators = 50000;
 
     // Operators created on an earlier run keep the secrets and codes written to path then.
     static QList<DemoOperator> mergeKnownSecrets(QList<DemoOperator> operators,
