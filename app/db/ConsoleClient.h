@@ -4,6 +4,7 @@
 #include "db/ConnectionProfile.h"
 #include "db/DbError.h"
 #include "db/PgConnection.h"
+#include "vaccinators/Vaccinator.h"
 
 #include <QStringList>
 
@@ -69,6 +70,33 @@ public:
     Result<Done> changePassword(const QString &newPassword);
     Result<AuditHead> auditHead();
     Result<Done> logout();
+
+    // Vaccinator accounts (ConsoleClientVaccinators.cpp). A query with a mobile number first
+    // records the lookup (committed, audited), then searches by it.
+    Result<QList<vaccinators::VaccinatorRow>>
+    searchVaccinators(const vaccinators::VaccinatorQuery &query,
+                      const vaccinators::PageRequest &page);
+    Result<vaccinators::MatchCount> countVaccinators(const vaccinators::VaccinatorQuery &query,
+                                                     int cap);
+    Result<QList<vaccinators::Place>> vaccinatorPlaces(const QString &kind, const QString &parent);
+    Result<vaccinators::VaccinatorDetail> vaccinatorDetail(qint64 id);
+    Result<QList<vaccinators::AccountEvent>> vaccinatorEvents(qint64 id, int maxEvents);
+    Result<QList<vaccinators::Delivery>> vaccinatorDeliveries(qint64 id);
+    // Records the reveal with its reason and commits it; only then asks for the number.
+    Result<vaccinators::RevealedMobile> revealMobile(qint64 id, const QString &reason);
+    // Each returns the account's new version.
+    Result<int> forceReset(qint64 id, int version, const QString &reason);
+    Result<int> unlockVaccinator(qint64 id, int version, const QString &reason);
+    Result<int> setVaccinatorDisabled(qint64 id, int version, bool disabled, const QString &reason);
+    Result<vaccinators::BulkPreview> bulkResetPreview(const QString &scopeKind,
+                                                      const QString &scopeValue);
+    // stepUpAttempt: the attempt id of an accepted step-up code (submitOtp with a session).
+    Result<qint64> bulkResetBegin(const QString &scopeKind, const QString &scopeValue,
+                                  const QString &reason, bool sendTemporaryPassword,
+                                  qint64 stepUpAttempt);
+    // One chunk, in its own transaction.
+    Result<vaccinators::BulkProgress> bulkResetChunk(qint64 bulkId, int chunkSize);
+    Result<vaccinators::BulkProgress> bulkResetCancel(qint64 bulkId);
 
     // Whether the server said, since the last call, that this client's session was revoked.
     // Only a prompt to ask again (sessionPing): anyone can send a notification.

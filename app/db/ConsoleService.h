@@ -33,6 +33,12 @@ public:
     QFuture<Result<Done>> logout();
     QFuture<Result<Done>> disconnect();
 
+    // Any other ConsoleClient call, run on the database thread:
+    //   service.submit<Result<int>>([=](ConsoleClient &c) { return c.forceReset(id, v, why); })
+    template <typename T, typename Call> QFuture<T> submit(Call call) {
+        return run<T>(std::move(call));
+    }
+
 Q_SIGNALS:
     // A call found the session gone (CW401): the console asks for a code again.
     void sessionLost();

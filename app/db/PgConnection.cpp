@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/PgConnection.h"
 
+#include <QTimeZone>
+
 #include <libpq-fe.h>
 #include <vector>
 
@@ -84,6 +86,20 @@ QStringList PgResult::textArray(int row, int column) const {
     return raw.isEmpty() ? QStringList() : raw.split(QLatin1Char(','));
 }
 
+QDateTime PgResult::timestamp(int row, int column) const {
+    if (isNull(row, column))
+        return {};
+    // The connection asks for ISO dates in UTC: "2026-11-23 04:05:06.123456+00".
+    QString t = text(row, column);
+    if (t.endsWith(QLatin1String("+00")))
+        t.chop(3);
+    QDateTime parsed = QDateTime::fromString(t.left(23), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    if (!parsed.isValid())
+        parsed = QDateTime::fromString(t.left(19), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    parsed.setTimeZone(QTimeZone::utc());
+    return parsed;
+}
+
 PgConnection::~PgConnection() {
     close();
 }
@@ -108,6 +124,8 @@ Result<Done> PgConnection::open(const ConnectionProfile &profile, const QString 
     values.push_back(password.toUtf8());
     add("application_name", applicationName);
     add("connect_timeout", QStringLiteral("10"));
+    // Times stay in UTC until a view formats them (PgResult::timestamp parses this form).
+    add("options", QStringLiteral("-c TimeZone=UTC -c DateStyle=ISO,YMD"));
     if (!profile.isLocalSocket()) {
         add("sslmode", profile.sslMode);
         add("sslrootcert", profile.rootCertificate);

@@ -5,6 +5,7 @@
 #include "db/DbError.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -27,6 +28,7 @@ public:
     QString text(int row, int column) const;
     std::optional<QString> optionalText(int row, int column) const;
     qint64 int64(int row, int column) const;
+    QDateTime timestamp(int row, int column) const; // UTC; invalid for NULL
     bool boolean(int row, int column) const;
     QByteArray bytesFromHex(int row, int column) const; // for bytea sent as encode(..., 'hex')
     QStringList textArray(int row, int column) const;   // a one-dimensional text[] of plain words
