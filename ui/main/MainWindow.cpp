@@ -4,6 +4,7 @@
 #include "ErrorText.h"
 #include "login/OtpForm.h"
 #include "main/IdleWatcher.h"
+#include "vaccinators/VaccinatorsPage.h"
 
 #include <QApplication>
 #include <QFrame>
@@ -61,11 +62,13 @@ MainWindow::MainWindow(db::ConsoleService *service, const db::OperatorStatus &st
     m_nav->setFont(navFont);
 
     const auto has = [&status](const char *g) { return status.hasGroup(QString::fromLatin1(g)); };
-    if (has("helpdesk") || has("admin"))
-        addSection(QStringLiteral("vaccinators"), tr("Vaccinators"),
-                   tr("Find a vaccinator by mobile number, login id, name, centre or district; "
-                      "force a password reset, unlock or disable an account; bulk resets with "
-                      "step-up confirmation."));
+    if (has("helpdesk") || has("admin")) {
+        auto *item = new QListWidgetItem(tr("Vaccinators"), m_nav);
+        item->setData(Qt::UserRole, QStringLiteral("vaccinators"));
+        auto *page = new VaccinatorsPage(service, status, m_pages);
+        page->setObjectName(QStringLiteral("page_vaccinators"));
+        m_pages->addWidget(page);
+    }
     if (has("admin") || has("incident"))
         addSection(QStringLiteral("partners"), tr("Partners & API access"),
                    tr("Partner API access and keys, and the emergency kill-switch that turns off "
@@ -83,6 +86,13 @@ MainWindow::MainWindow(db::ConsoleService *service, const db::OperatorStatus &st
             tr("Your account is in no console group yet. A ministry admin can add you to one."));
     m_nav->setCurrentRow(0);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // A section reads from the server the first time it is shown, not at sign-in.
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (auto *vaccinators = qobject_cast<VaccinatorsPage *>(m_pages->widget(index)))
+            vaccinators->start();
+    });
+    if (auto *first = qobject_cast<VaccinatorsPage *>(m_pages->widget(0)))
+        QTimer::singleShot(0, first, &VaccinatorsPage::start);
 
     auto *work = new QWidget(this);
     auto *workLayout = new QHBoxLayout(work);
@@ -156,7 +166,7 @@ MainWindow::MainWindow(db::ConsoleService *service, const db::OperatorStatus &st
     m_idleWatcher->start();
     m_keepAlive->start();
     updateIdleLabel(m_idleWatcher->msLeft());
-    resize(1100, 700);
+    resize(1360, 820);
 }
 
 MainWindow::~MainWindow() {

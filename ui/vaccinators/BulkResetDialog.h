@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/ConsoleService.h"
+#include "vaccinators/Vaccinator.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace cowin::ui {
+
+// A password reset of every account in a scope (all, a state, a district or a centre):
+// shows how many accounts it affects, takes a reason and a fresh one-time code (step-up),
+// then resets chunk by chunk with progress. It can be cancelled between chunks, and after a
+// dropped connection it resumes from what the server committed.
+class BulkResetDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit BulkResetDialog(db::ConsoleService *service, QWidget *parent = nullptr);
+
+    static constexpr int kChunkSize = 2000;
+    bool isRunning() const { return m_bulkId > 0 && !m_finished; }
+
+Q_SIGNALS:
+    void progressed(const cowin::vaccinators::BulkProgress &progress);
+
+protected:
+    void reject() override;
+
+private:
+    QString scopeKind() const;
+    QString scopeValue() const;
+    void scopeChanged();
+    void preview();
+    void start();
+    void nextChunk();
+    void showProgress(const vaccinators::BulkProgress &p);
+    void fail(const db::DbError &error, const QString &field);
+    void fillPlaces(QComboBox *combo, const QString &kind, const QString &parent);
+
+    db::ConsoleService *m_service;
+    QComboBox *m_kind;
+    QComboBox *m_state;
+    QComboBox *m_district;
+    QComboBox *m_centre;
+    QLabel *m_preview;
+    QCheckBox *m_send;
+    QLineEdit *m_reason;
+    QLineEdit *m_code;
+    QLabel *m_error;
+    QProgressBar *m_progress;
+    QLabel *m_progressText;
+    QPushButton *m_start;
+    QPushButton *m_cancel;
+    QPushButton *m_close;
+    qint64 m_bulkId = 0;
+    qint64 m_previewed = -1;
+    bool m_cancelRequested = false;
+    bool m_finished = false;
+    bool m_busy = false;
+};
+
+} // namespace cowin::ui

@@ -1,0 +1,445 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "vaccinators/VaccinatorDetailPane.h"
+
+#include "ErrorText.h"
+#include "widgets/ReasonDialog.h"
+#include "widgets/Style.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace cowin::ui {
+
+using namespace vaccinators;
+
+namespace {
+QString when(const QDateTime &utc, const QString &never) {
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : never;
+}
+
+QString statusWords(const VaccinatorRow &r) {
+    if (r.status == QLatin1String("locked"))
+        return VaccinatorDetailPane::tr(
+            "<b style='color:#b3261e'>Locked</b> after %n failed logins", nullptr, r.failedLogins);
+    if (r.status == QLatin1String("disabled"))
+        return VaccinatorDetailPane::tr("<b style='color:#6b6b6b'>Disabled</b>");
+    return VaccinatorDetailPane::tr("Active");
+}
+
+QString deliveryWords(const Delivery &d) {
+    const QString at = when(d.finishedAt, {});
+    if (d.state == QLatin1String("delivered"))
+        return VaccinatorDetailPane::tr("Temporary password delivered to the registered mobile "
+                                        "at %1.")
+            .arg(at);
+    if (d.state == QLatin1String("dead"))
+        return VaccinatorDetailPane::tr("<b style='color:#b3261e'>Temporary password could not "
+                                        "be delivered</b> after %n attempts (%1). Check the "
+                                        "mobile number, then reset again.",
+                                        nullptr, d.attempts)
+            .arg(d.lastError.toHtmlEscaped());
+    if (d.state == QLatin1String("superseded"))
+        return VaccinatorDetailPane::tr("An earlier temporary password was withdrawn by a newer "
+                                        "reset.");
+    if (d.attempts > 0 && !d.lastError.isEmpty())
+        return VaccinatorDetailPane::tr("Temporary password waiting to be sent: attempt %1 "
+                                        "failed (%2); it will be retried.")
+            .arg(d.attempts)
+            .arg(d.lastError.toHtmlEscaped());
+    return VaccinatorDetailPane::tr("Temporary password waiting to be sent to the registered "
+                                    "mobile.");
+}
+
+// Audit actions in the operator's words; an action this console does not know stays as is.
+QString actionWords(const QString &action) {
+    static const QHash<QString, const char *> words = {
+        {QStringLiteral("vaccinator.password_reset"),
+         QT_TRANSLATE_NOOP("VaccinatorDetailPane", "Password reset")},
+        {QStringLiteral("vaccinator.unlocked"),
+         QT_TRANSLATE_NOOP("VaccinatorDetailPane", "Unlocked")},
+        {QStringLiteral("vaccinator.disabled"),
+         QT_TRANSLATE_NOOP("VaccinatorDetailPane", "Disabled")},
+        {QStringLiteral("vaccinator.enabled"),
+         QT_TRANSLATE_NOOP("VaccinatorDetailPane", "Enabled")},
+        {QStringLiteral("vaccinator.mobile_revealed"),
+         QT_TRANSLATE_NOOP("VaccinatorDetailPane", "Mobile number shown")},
+        {QStringLiteral("vaccinator.looked_up_by_mobile"),
+         QT_TRANSLATE_NOOP("VaccinatorDetailPane", "Found by mobile number")},
+        {QStringLiteral("vaccinator.password_delivered"),
+         QT_TRANSLATE_NOOP("VaccinatorDetailPane", "Temporary password delivered")},
+        {QStringLiteral("vaccinator.password_delivery_failed"),
+         QT_TRANSLATE_NOOP("VaccinatorDetailPane", "Delivery attempt failed")},
+        {QStringLiteral("vaccinator.password_delivery_dead"),
+         QT_TRANSLATE_NOOP("VaccinatorDetailPane", "Delivery given up")},
+    };
+    const auto it = words.constFind(action);
+    return it == words.constEnd() ? action : VaccinatorDetailPane::tr(it.value());
+}
+} // namespace
+
+VaccinatorDetailPane::VaccinatorDetailPane(db::ConsoleService *service, bool isAdmin,
+                                           QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_isAdmin(isAdmin)
+    , m_title(new QLabel(this))
+    , m_facts(new QLabel(this))
+    , m_mobile(new QLabel(this))
+    , m_revealButton(new QPushButton(tr("Show number…"), this))
+    , m_delivery(new QLabel(this))
+    , m_reset(new QPushButton(tr("Force password &reset…"), this))
+    , m_unlock(new QPushButton(tr("&Unlock…"), this))
+    , m_disable(new QPushButton(tr("&Disable…"), this))
+    , m_scopeNote(new QLabel(this))
+    , m_message(makeErrorLabel(QStringLiteral("detailMessage"), this))
+    , m_events(new QTreeWidget(this))
+    , m_revealTimer(new QTimer(this))
+    , m_deliveryPoll(new QTimer(this)) {
+    setObjectName(QStringLiteral("vaccinatorDetail"));
+    setMinimumWidth(360);
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    m_title->setWordWrap(true);
+    m_facts->setObjectName(QStringLiteral("detailFacts"));
+    m_facts->setTextFormat(Qt::RichText);
+    m_facts->setWordWrap(true);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_mobile->setObjectName(QStringLiteral("detailMobile"));
+    m_mobile->setFont(codeFont(1.1));
+    m_revealButton->setObjectName(QStringLiteral("revealButton"));
+    m_delivery->setObjectName(QStringLiteral("detailDelivery"));
+    m_delivery->setWordWrap(true);
+    m_delivery->setTextFormat(Qt::RichText);
+    m_reset->setObjectName(QStringLiteral("resetButton"));
+    m_unlock->setObjectName(QStringLiteral("unlockButton"));
+    m_disable->setObjectName(QStringLiteral("disableButton"));
+    m_scopeNote->setObjectName(QStringLiteral("scopeNote"));
+    m_scopeNote->setWordWrap(true);
+    m_scopeNote->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_events->setObjectName(QStringLiteral("detailEvents"));
+    m_events->setHeaderLabels({tr("When"), tr("Who"), tr("What and why")});
+    m_events->setRootIsDecorated(false);
+    m_events->setUniformRowHeights(true);
+    m_events->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_events->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_events->header()->setStretchLastSection(true);
+    m_events->setWordWrap(true);
+
+    auto *mobileRow = new QHBoxLayout;
+    mobileRow->addWidget(new QLabel(tr("Mobile:"), this));
+    mobileRow->addWidget(m_mobile);
+    mobileRow->addWidget(m_revealButton);
+    mobileRow->addStretch();
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_reset);
+    actions->addWidget(m_unlock);
+    actions->addWidget(m_disable);
+    actions->addStretch();
+
+    auto *eventsBox = new QGroupBox(tr("Recent audit events"), this);
+    auto *eventsLayout = new QVBoxLayout(eventsBox);
+    eventsLayout->addWidget(m_events);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_facts);
+    layout->addLayout(mobileRow);
+    layout->addWidget(m_delivery);
+    layout->addWidget(m_scopeNote);
+    layout->addLayout(actions);
+    layout->addWidget(m_message);
+    layout->addWidget(eventsBox, 1);
+
+    m_revealTimer->setInterval(1000);
+    connect(m_revealTimer, &QTimer::timeout, this, [this] {
+        if (--m_revealSecondsLeft <= 0)
+            maskAgain();
+        else
+            m_mobile->setText(
+                tr("%1 (hidden again in %2 s)").arg(m_revealedMobile).arg(m_revealSecondsLeft));
+    });
+    // While a password is on its way, its delivery state is read again now and then.
+    m_deliveryPoll->setInterval(5000);
+    connect(m_deliveryPoll, &QTimer::timeout, this, &VaccinatorDetailPane::loadDeliveries);
+
+    connect(m_revealButton, &QPushButton::clicked, this, &VaccinatorDetailPane::reveal);
+    connect(m_reset, &QPushButton::clicked, this, [this] {
+        runAction(
+            tr("Force a password reset"),
+            tr("<b>%1</b> (%2) must choose a new password at the next login. Their portal "
+               "sessions end now, and a one-time password made by the server is sent to "
+               "their registered mobile. You will not see it.")
+                .arg(m_account.row.fullName.toHtmlEscaped(), m_account.row.loginId.toHtmlEscaped()),
+            tr("Reset password"), [this](int version, const QString &reason) {
+                const qint64 id = m_account.row.id;
+                return m_service->submit<db::Result<int>>(
+                    [=](db::ConsoleClient &c) { return c.forceReset(id, version, reason); });
+            });
+    });
+    connect(m_unlock, &QPushButton::clicked, this, [this] {
+        runAction(
+            tr("Unlock the account"),
+            tr("<b>%1</b> (%2) was locked by the portal after failed logins. Unlock it only "
+               "after you have confirmed who is calling.")
+                .arg(m_account.row.fullName.toHtmlEscaped(), m_account.row.loginId.toHtmlEscaped()),
+            tr("Unlock"), [this](int version, const QString &reason) {
+                const qint64 id = m_account.row.id;
+                return m_service->submit<db::Result<int>>(
+                    [=](db::ConsoleClient &c) { return c.unlockVaccinator(id, version, reason); });
+            });
+    });
+    connect(m_disable, &QPushButton::clicked, this, [this] {
+        const bool disable = m_account.row.status != QLatin1String("disabled");
+        runAction(disable ? tr("Disable the account") : tr("Enable the account"),
+                  disable ? tr("<b>%1</b> (%2) will not be able to sign in to the portal; their "
+                               "sessions end now and an undelivered password is withdrawn.")
+                                .arg(m_account.row.fullName.toHtmlEscaped(),
+                                     m_account.row.loginId.toHtmlEscaped())
+                          : tr("<b>%1</b> (%2) will be able to sign in to the portal again.")
+                                .arg(m_account.row.fullName.toHtmlEscaped(),
+                                     m_account.row.loginId.toHtmlEscaped()),
+                  disable ? tr("Disable") : tr("Enable"),
+                  [this, disable](int version, const QString &reason) {
+                      const qint64 id = m_account.row.id;
+                      return m_service->submit<db::Result<int>>([=](db::ConsoleClient &c) {
+                          return c.setVaccinatorDisabled(id, version, disable, reason);
+                      });
+                  });
+    });
+    clear();
+}
+
+void VaccinatorDetailPane::clear() {
+    m_account = {};
+    ++m_loadGeneration;
+    maskAgain();
+    m_deliveryPoll->stop();
+    m_title->setText(tr("<h3>No account selected</h3>"));
+    m_facts->setText(tr("Search for an account and select it to see its details."));
+    m_mobile->clear();
+    m_delivery->clear();
+    m_scopeNote->clear();
+    m_message->clear();
+    m_events->clear();
+    updateActions();
+}
+
+void VaccinatorDetailPane::showAccount(qint64 id) {
+    if (id == m_account.row.id)
+        return;
+    maskAgain();
+    m_message->clear();
+    load(id);
+}
+
+void VaccinatorDetailPane::load(qint64 id, const std::function<void()> &then) {
+    const quint64 generation = ++m_loadGeneration;
+    m_service
+        ->submit<db::Result<VaccinatorDetail>>(
+            [id](db::ConsoleClient &c) { return c.vaccinatorDetail(id); })
+        .then(this, [this, generation, then](const db::Result<VaccinatorDetail> &r) {
+            if (generation != m_loadGeneration)
+                return; // the operator has moved on to another account
+            if (!r.isOk()) {
+                m_message->setText(errorText(r.error()));
+                return;
+            }
+            const bool sameAccount = r.value().row.id == m_account.row.id;
+            m_account = r.value();
+            if (!sameAccount)
+                maskAgain();
+            showFacts();
+            loadDeliveries();
+            loadEvents();
+            Q_EMIT accountLoaded(m_account.row.id);
+            if (then)
+                then();
+        });
+}
+
+void VaccinatorDetailPane::showFacts() {
+    const VaccinatorRow &r = m_account.row;
+    m_title->setText(QStringLiteral("<h3>%1</h3>").arg(r.fullName.toHtmlEscaped()));
+    const QString never = tr("never");
+    QString password;
+    if (r.mustChangePassword)
+        password = tr("must be changed at the next login");
+    else if (m_account.passwordChangedAt.isValid())
+        password = tr(
+            "changed %n days ago", nullptr,
+            static_cast<int>(m_account.passwordChangedAt.daysTo(QDateTime::currentDateTimeUtc())));
+    else
+        password = tr("never set");
+    QString rows = QStringLiteral("<table cellspacing='2'>");
+    const auto add = [&rows](const QString &label, const QString &value) {
+        rows += QStringLiteral("<tr><td style='color:palette(mid)'>%1&nbsp;</td><td>%2</td></tr>")
+                    .arg(label, value);
+    };
+    add(tr("Login ID"), r.loginId.toHtmlEscaped());
+    add(tr("Status"), statusWords(r));
+    add(tr("Centre"), r.centreName.toHtmlEscaped());
+    add(tr("District"),
+        tr("%1, %2").arg(r.districtName.toHtmlEscaped(), r.stateName.toHtmlEscaped()));
+    add(tr("Password"), password);
+    add(tr("Last login"), when(r.lastLoginAt, never));
+    add(tr("Failed logins"), QString::number(r.failedLogins));
+    add(tr("Portal sessions"), QString::number(m_account.livePortalSessions));
+    if (m_account.temporaryPasswordExpiresAt.isValid())
+        add(tr("Temporary password"),
+            tr("valid until %1").arg(when(m_account.temporaryPasswordExpiresAt, never)));
+    add(tr("Account created"), when(m_account.createdAt, never));
+    rows += QStringLiteral("</table>");
+    m_facts->setText(rows);
+    if (m_revealedMobile.isEmpty())
+        m_mobile->setText(r.mobileMasked);
+    m_scopeNote->setText(r.inScope ? QString()
+                                   : tr("This account is outside your states and districts: you "
+                                        "can look, but not act on it."));
+    updateActions();
+}
+
+void VaccinatorDetailPane::updateActions() {
+    const VaccinatorRow &r = m_account.row;
+    const bool any = r.id > 0;
+    const bool canAct = any && r.inScope;
+    m_revealButton->setEnabled(canAct && m_revealedMobile.isEmpty());
+    m_reset->setEnabled(canAct && r.status != QLatin1String("disabled"));
+    m_unlock->setEnabled(canAct && r.status == QLatin1String("locked"));
+    m_disable->setVisible(m_isAdmin);
+    m_disable->setEnabled(any && m_isAdmin);
+    m_disable->setText(r.status == QLatin1String("disabled") ? tr("&Enable…") : tr("&Disable…"));
+}
+
+void VaccinatorDetailPane::loadDeliveries() {
+    const qint64 id = m_account.row.id;
+    if (id <= 0)
+        return;
+    m_service
+        ->submit<db::Result<QList<Delivery>>>(
+            [id](db::ConsoleClient &c) { return c.vaccinatorDeliveries(id); })
+        .then(this, [this, id](const db::Result<QList<Delivery>> &r) {
+            if (id != m_account.row.id || !r.isOk())
+                return;
+            const QList<Delivery> &list = r.value();
+            if (list.isEmpty()) {
+                m_delivery->setText(tr("No one-time password has been sent to this account."));
+                m_deliveryPoll->stop();
+                return;
+            }
+            const Delivery &newest = list.first();
+            m_delivery->setText(deliveryWords(newest));
+            const bool open = newest.state == QLatin1String("pending") ||
+                              newest.state == QLatin1String("sending");
+            if (open && !m_deliveryPoll->isActive())
+                m_deliveryPoll->start();
+            else if (!open)
+                m_deliveryPoll->stop();
+            if (!open && newest.state == QLatin1String("delivered"))
+                loadEvents();
+        });
+}
+
+void VaccinatorDetailPane::loadEvents() {
+    const qint64 id = m_account.row.id;
+    if (id <= 0)
+        return;
+    m_service
+        ->submit<db::Result<QList<AccountEvent>>>(
+            [id](db::ConsoleClient &c) { return c.vaccinatorEvents(id, 20); })
+        .then(this, [this, id](const db::Result<QList<AccountEvent>> &r) {
+            if (id != m_account.row.id || !r.isOk())
+                return;
+            m_events->clear();
+            for (const AccountEvent &e : r.value()) {
+                const QString what = e.reason.isEmpty()
+                                         ? actionWords(e.action)
+                                         : tr("%1: %2").arg(actionWords(e.action), e.reason);
+                auto *item = new QTreeWidgetItem(m_events, {when(e.occurredAt, {}), e.actor, what});
+                item->setToolTip(2, QStringLiteral("%1\n%2").arg(e.action, e.details));
+                item->setData(0, Qt::UserRole, e.id);
+            }
+        });
+}
+
+void VaccinatorDetailPane::runAction(const QString &title, const QString &explanation,
+                                     const QString &actionText, const Action &action) {
+    auto *dialog = new ReasonDialog(title, explanation, actionText, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReasonDialog::submitted, this, [this, dialog, action](const QString &reason) {
+        dialog->setBusy(true);
+        action(m_account.row.version, reason)
+            .then(dialog, [this, dialog](const db::Result<int> &r) {
+                if (r.isOk()) {
+                    dialog->accept();
+                    load(m_account.row.id, [this] { Q_EMIT accountChanged(m_account.row); });
+                    return;
+                }
+                if (r.error().kind == db::DbError::Kind::Stale) {
+                    // Someone changed it meanwhile: show their change, keep the reason.
+                    load(m_account.row.id, [this, dialog] {
+                        Q_EMIT accountChanged(m_account.row);
+                        dialog->showError(
+                            tr("Someone else changed this account after you opened it. It has "
+                               "been reloaded with their change: check it, then confirm again."));
+                    });
+                    return;
+                }
+                dialog->showError(errorText(r.error()));
+            });
+    });
+    dialog->open();
+}
+
+void VaccinatorDetailPane::reveal() {
+    auto *dialog = new ReasonDialog(
+        tr("Show the mobile number"),
+        tr("The number of <b>%1</b> is shown for a short time. Your reason is recorded in the "
+           "audit trail before the number is sent to you.")
+            .arg(m_account.row.fullName.toHtmlEscaped()),
+        tr("Show number"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReasonDialog::submitted, this, [this, dialog](const QString &reason) {
+        dialog->setBusy(true);
+        const qint64 id = m_account.row.id;
+        m_service
+            ->submit<db::Result<RevealedMobile>>(
+                [id, reason](db::ConsoleClient &c) { return c.revealMobile(id, reason); })
+            .then(dialog, [this, dialog, id](const db::Result<RevealedMobile> &r) {
+                if (!r.isOk()) {
+                    dialog->showError(errorText(r.error()));
+                    return;
+                }
+                dialog->accept();
+                if (id != m_account.row.id)
+                    return;
+                m_revealedMobile = r.value().mobile;
+                m_revealSecondsLeft = r.value().visibleSeconds;
+                m_mobile->setText(
+                    tr("%1 (hidden again in %2 s)").arg(m_revealedMobile).arg(m_revealSecondsLeft));
+                m_revealTimer->start();
+                updateActions();
+                loadEvents();
+            });
+    });
+    dialog->open();
+}
+
+void VaccinatorDetailPane::maskAgain() {
+    m_revealTimer->stop();
+    m_revealedMobile.fill(QLatin1Char(' '));
+    m_revealedMobile.clear();
+    m_revealSecondsLeft = 0;
+    m_mobile->setText(m_account.row.mobileMasked);
+    updateActions();
+}
+
+} // namespace cowin::ui

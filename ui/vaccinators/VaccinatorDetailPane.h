@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/ConsoleService.h"
+#include "vaccinators/Vaccinator.h"
+
+#include <QWidget>
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QTimer;
+class QTreeWidget;
+
+namespace cowin::ui {
+
+class ReasonDialog;
+
+// One account: its facts, the delivery of its one-time password, its recent audit events,
+// and what this operator may do to it. Every action asks for a reason; a stale version
+// (CW409) reloads the account and keeps the reason typed.
+class VaccinatorDetailPane : public QWidget {
+    Q_OBJECT
+public:
+    VaccinatorDetailPane(db::ConsoleService *service, bool isAdmin, QWidget *parent = nullptr);
+
+    void showAccount(qint64 id);
+    void clear();
+    qint64 accountId() const { return m_account.row.id; }
+    const vaccinators::VaccinatorDetail &account() const { return m_account; }
+
+Q_SIGNALS:
+    // An action changed the account; row is what the server now says.
+    void accountChanged(const cowin::vaccinators::VaccinatorRow &row);
+    void accountLoaded(qint64 id);
+
+private:
+    using Action = std::function<QFuture<db::Result<int>>(int version, const QString &reason)>;
+    void load(qint64 id, const std::function<void()> &then = {});
+    void showFacts();
+    void loadDeliveries();
+    void loadEvents();
+    void runAction(const QString &title, const QString &explanation, const QString &actionText,
+                   const Action &action);
+    void reveal();
+    void maskAgain();
+    void updateActions();
+
+    db::ConsoleService *m_service;
+    bool m_isAdmin;
+    vaccinators::VaccinatorDetail m_account;
+    quint64 m_loadGeneration = 0;
+    QLabel *m_title;
+    QLabel *m_facts;
+    QLabel *m_mobile;
+    QPushButton *m_revealButton;
+    QLabel *m_delivery;
+    QPushButton *m_reset;
+    QPushButton *m_unlock;
+    QPushButton *m_disable;
+    QLabel *m_scopeNote;
+    QLabel *m_message;
+    QTreeWidget *m_events;
+    QTimer *m_revealTimer;
+    QTimer *m_deliveryPoll;
+    int m_revealSecondsLeft = 0;
+    QString m_revealedMobile;
+};
+
+} // namespace cowin::ui

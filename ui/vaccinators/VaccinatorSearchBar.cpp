@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "vaccinators/VaccinatorSearchBar.h"
+
+#include "ErrorText.h"
+#include "widgets/Style.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace cowin::ui {
+
+using namespace vaccinators;
+
+namespace {
+// Digits only, without +91, a leading 0, spaces or hyphens.
+QString mobileDigits(const QString &typed) {
+    QString digits = typed;
+    digits.remove(QRegularExpression(QStringLiteral("[\\s-]")));
+    if (digits.startsWith(QLatin1String("+91")))
+        digits = digits.mid(3);
+    else if (digits.size() == 11 && digits.startsWith(QLatin1Char('0')))
+        digits = digits.mid(1);
+    return digits;
+}
+} // namespace
+
+VaccinatorSearchBar::VaccinatorSearchBar(db::ConsoleService *service, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_name(new QLineEdit(this))
+    , m_mobile(new QLineEdit(this))
+    , m_login(new QLineEdit(this))
+    , m_state(new QComboBox(this))
+    , m_district(new QComboBox(this))
+    , m_centre(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_problem(makeErrorLabel(QStringLiteral("searchProblem"), this))
+    , m_settle(new QTimer(this)) {
+    m_name->setObjectName(QStringLiteral("searchName"));
+    m_name->setPlaceholderText(tr("at least 3 letters; spelling may be off"));
+    m_name->setClearButtonEnabled(true);
+    m_mobile->setObjectName(QStringLiteral("searchMobile"));
+    m_mobile->setPlaceholderText(tr("all 10 digits; the search is recorded"));
+    m_mobile->setClearButtonEnabled(true);
+    m_login->setObjectName(QStringLiteral("searchLogin"));
+    m_login->setPlaceholderText(tr("beginning of the login id"));
+    m_login->setClearButtonEnabled(true);
+    m_state->setObjectName(QStringLiteral("searchState"));
+    m_district->setObjectName(QStringLiteral("searchDistrict"));
+    m_centre->setObjectName(QStringLiteral("searchCentre"));
+    m_status->setObjectName(QStringLiteral("searchStatus"));
+    for (QComboBox *c : {m_state, m_district, m_centre})
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_state->setMinimumContentsLength(16);
+    m_district->setMinimumContentsLength(16);
+    m_centre->setMinimumContentsLength(22);
+    m_status->addItem(tr("Any status"));
+    m_status->addItem(tr("Active"), QStringLiteral("active"));
+    m_status->addItem(tr("Locked"), QStringLiteral("locked"));
+    m_status->addItem(tr("Disabled"), QStringLiteral("disabled"));
+    m_state->addItem(tr("All states"));
+    m_district->addItem(tr("All districts"));
+    m_centre->addItem(tr("All centres"));
+    m_district->setEnabled(false);
+    m_centre->setEnabled(false);
+
+    auto *clear = new QPushButton(tr("C&lear filters"), this);
+    clear->setObjectName(QStringLiteral("searchClear"));
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    const auto addField = [&](int row, int column, const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        grid->addWidget(label, row, column * 2);
+        grid->addWidget(field, row, column * 2 + 1);
+    };
+    addField(0, 0, tr("&Name:"), m_name);
+    addField(0, 1, tr("&Mobile:"), m_mobile);
+    addField(0, 2, tr("Lo&gin ID:"), m_login);
+    addField(1, 0, tr("S&tate:"), m_state);
+    addField(1, 1, tr("&District:"), m_district);
+    addField(1, 2, tr("C&entre:"), m_centre);
+    grid->addWidget(new QLabel(tr("Stat&us:"), this), 0, 6);
+    static_cast<QLabel *>(grid->itemAtPosition(0, 6)->widget())->setBuddy(m_status);
+    grid->addWidget(m_status, 0, 7);
+    grid->addWidget(clear, 1, 7);
+    grid->addWidget(m_problem, 2, 0, 1, 8);
+    for (int c : {1, 3, 5})
+        grid->setColumnStretch(c, 1);
+
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(kSettleMs);
+    connect(m_settle, &QTimer::timeout, this, &VaccinatorSearchBar::emitQuery);
+    for (QLineEdit *e : {m_name, m_mobile, m_login})
+        connect(e, &QLineEdit::textChanged, this, &VaccinatorSearchBar::settle);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &VaccinatorSearchBar::emitQuery);
+    connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
+        const QString state = m_state->currentData().toString();
+        fillCombo(m_district, QStringLiteral("district"), state, tr("All districts"));
+        emitQuery();
+    });
+    connect(m_district, &QComboBox::currentIndexChanged, this, [this] {
+        const QString district = m_district->currentData().toString();
+        fillCombo(m_centre, QStringLiteral("centre"), district, tr("All centres"));
+        emitQuery();
+    });
+    connect(m_centre, &QComboBox::currentIndexChanged, this, &VaccinatorSearchBar::emitQuery);
+    connect(clear, &QPushButton::clicked, this, [this] {
+        const QSignalBlocker b1(m_name), b2(m_mobile), b3(m_login), b4(m_state), b5(m_status);
+        m_name->clear();
+        m_mobile->clear();
+        m_login->clear();
+        m_status->setCurrentIndex(0);
+        m_state->setCurrentIndex(0);
+        fillCombo(m_district, QStringLiteral("district"), {}, tr("All districts"));
+        emitQuery();
+    });
+}
+
+void VaccinatorSearchBar::loadPlaces() {
+    fillCombo(m_state, QStringLiteral("state"), {}, tr("All states"));
+}
+
+void VaccinatorSearchBar::fillCombo(QComboBox *combo, const QString &kind, const QString &parent,
+                                    const QString &anyText) {
+    {
+        const QSignalBlocker block(combo);
+        combo->clear();
+        combo->addItem(anyText);
+    }
+    if (combo == m_district) {
+        const QSignalBlocker block(m_centre);
+        m_centre->clear();
+        m_centre->addItem(tr("All centres"));
+        m_centre->setEnabled(false);
+    }
+    combo->setEnabled(kind == QLatin1String("state"));
+    if (kind != QLatin1String("state") && parent.isEmpty())
+        return;
+    m_service
+        ->submit<db::Result<QList<Place>>>(
+            [kind, parent](db::ConsoleClient &c) { return c.vaccinatorPlaces(kind, parent); })
+        .then(this, [combo](const db::Result<QList<Place>> &r) {
+            if (!r.isOk())
+                return;
+            const QSignalBlocker block(combo);
+            for (const Place &p : r.value())
+                combo->addItem(p.name, p.id);
+            combo->setEnabled(true);
+        });
+}
+
+void VaccinatorSearchBar::settle() {
+    m_settle->start();
+}
+
+VaccinatorQuery VaccinatorSearchBar::query() const {
+    VaccinatorQuery q;
+    q.name = m_name->text().trimmed();
+    q.loginPrefix = m_login->text().trimmed();
+    q.mobile = mobileDigits(m_mobile->text());
+    q.stateCode = m_state->currentData().toString();
+    q.districtId = m_district->currentData().toInt();
+    q.centreId = m_centre->currentData().toInt();
+    q.status = m_status->currentData().toString();
+    return q;
+}
+
+void VaccinatorSearchBar::emitQuery() {
+    m_settle->stop();
+    VaccinatorQuery q = query();
+    // Half-typed input is not searched yet: say what is missing, at its field.
+    if (!q.mobile.isEmpty() &&
+        !QRegularExpression(QStringLiteral("^[6-9][0-9]{9}$")).match(q.mobile).hasMatch()) {
+        showProblem(QStringLiteral("mobile"),
+                    tr("A mobile number has 10 digits and starts with 6, 7, 8 or 9."));
+        return;
+    }
+    if (!q.name.isEmpty() && q.name.size() < 3) {
+        showProblem(QStringLiteral("name"), tr("Type at least 3 letters of the name."));
+        return;
+    }
+    if (!q.loginPrefix.isEmpty() && q.loginPrefix.size() < 2) {
+        showProblem(QStringLiteral("login_id"), tr("Type at least 2 characters of the login id."));
+        return;
+    }
+    showProblem({}, {});
+    if (m_hasLast && q == m_last)
+        return;
+    m_last = q;
+    m_hasLast = true;
+    Q_EMIT queryChanged(q);
+}
+
+void VaccinatorSearchBar::showProblem(const QString &field, const QString &message) {
+    m_problem->setText(message);
+    const QString bad = QStringLiteral("border: 1px solid #b3261e;");
+    m_name->setStyleSheet(field == QLatin1String("name") ? bad : QString());
+    m_mobile->setStyleSheet(field == QLatin1String("mobile") ? bad : QString());
+    m_login->setStyleSheet(field == QLatin1String("login_id") ? bad : QString());
+}
+
+} // namespace cowin::ui

@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "vaccinators/VaccinatorsPage.h"
+
+#include "ErrorText.h"
+#include "vaccinators/BulkResetDialog.h"
+#include "vaccinators/VaccinatorDetailPane.h"
+#include "vaccinators/VaccinatorSearchBar.h"
+
+#include <QFont>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPalette>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cowin::ui {
+
+using namespace vaccinators;
+
+namespace {
+constexpr int kCountCap = 10000;
+const char kHiddenColumnsKey[] = "vaccinators/hiddenColumns";
+
+// Locked accounts stand out; disabled ones recede; accounts out of scope are in italics.
+class VaccinatorStyleProxy : public QIdentityProxyModel {
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override {
+        if (role == Qt::ForegroundRole || role == Qt::FontRole) {
+            const QString status =
+                QIdentityProxyModel::data(index, VaccinatorListModel::StatusRole).toString();
+            if (role == Qt::ForegroundRole) {
+                if (status == QLatin1String("locked"))
+                    return QColor(0xb3, 0x26, 0x1e);
+                if (status == QLatin1String("disabled"))
+                    return QColor(0x80, 0x80, 0x80);
+                return {};
+            }
+            QFont font;
+            font.setBold(status == QLatin1String("locked") &&
+                         index.column() == VaccinatorListModel::StatusColumn);
+            font.setItalic(
+                !QIdentityProxyModel::data(index, VaccinatorListModel::InScopeRole).toBool());
+            font.setStrikeOut(status == QLatin1String("disabled") &&
+                              index.column() == VaccinatorListModel::StatusColumn);
+            return font;
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+} // namespace
+
+VaccinatorsPage::VaccinatorsPage(db::ConsoleService *service, const db::OperatorStatus &status,
+                                 QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_isAdmin(status.hasGroup(QStringLiteral("admin")))
+    , m_model(new VaccinatorListModel(
+          [service](const VaccinatorQuery &q, const PageRequest &p) {
+              return service->submit<db::Result<QList<VaccinatorRow>>>(
+                  [q, p](db::ConsoleClient &c) { return c.searchVaccinators(q, p); });
+          },
+          this))
+    , m_search(new VaccinatorSearchBar(service, this))
+    , m_table(new QTableView(this))
+    , m_detail(new VaccinatorDetailPane(service, m_isAdmin, this))
+    , m_count(new QLabel(this))
+    , m_position(new QLabel(this))
+    , m_bulk(new QPushButton(tr("&Bulk reset…"), this)) {
+    setObjectName(QStringLiteral("vaccinatorsPage"));
+    auto *proxy = new VaccinatorStyleProxy(this);
+    proxy->setSourceModel(m_model);
+    m_table->setObjectName(QStringLiteral("vaccinatorTable"));
+    m_table->setModel(proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setToolTip(
+        tr("Click Name, Login ID or Last login to sort; right-click to choose columns."));
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(VaccinatorListModel::NameColumn,
+                                                  Qt::AscendingOrder);
+    const QList<QPair<int, int>> widths = {
+        {VaccinatorListModel::LoginIdColumn, 110},  {VaccinatorListModel::NameColumn, 190},
+        {VaccinatorListModel::MobileColumn, 100},   {VaccinatorListModel::CentreColumn, 190},
+        {VaccinatorListModel::DistrictColumn, 130}, {VaccinatorListModel::StateColumn, 130},
+        {VaccinatorListModel::StatusColumn, 150},   {VaccinatorListModel::LastLoginColumn, 140}};
+    for (const auto &w : widths)
+        m_table->setColumnWidth(w.first, w.second);
+    restoreColumns();
+
+    m_count->setObjectName(QStringLiteral("matchCount"));
+    m_position->setObjectName(QStringLiteral("windowPosition"));
+    m_position->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_bulk->setObjectName(QStringLiteral("bulkResetButton"));
+    m_bulk->setVisible(m_isAdmin);
+
+    auto *heading = new QLabel(tr("<h2>Vaccinators</h2>"), this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(heading);
+    top->addStretch();
+    top->addWidget(m_bulk);
+
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_count);
+    footer->addStretch();
+    footer->addWidget(m_position);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addLayout(footer);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_search);
+    layout->addWidget(splitter, 1);
+
+    connect(m_search, &VaccinatorSearchBar::queryChanged, this, &VaccinatorsPage::search);
+    connect(m_model, &VaccinatorListModel::fetchFailed, this, [this](const db::DbError &e) {
+        m_search->showProblem(e.field, errorText(e));
+        m_count->setText(tr("The search did not run."));
+    });
+    connect(m_model, &VaccinatorListModel::loadingChanged, this, [this](bool loading) {
+        if (loading && m_model->rowCount() == 0)
+            m_count->setText(tr("Searching…"));
+        updatePosition();
+    });
+    connect(m_model, &VaccinatorListModel::pageLoaded, this, [this] {
+        if (!m_model->query().mobile.isEmpty())
+            m_count->setText(m_model->rowCount() == 0 ? tr("No account has this mobile number.")
+                                                      : tr("One account has this mobile number."));
+        else if (m_countKnown)
+            updateCount();
+        updatePosition();
+        if (m_model->rowCount() > 0 && !m_table->selectionModel()->hasSelection() &&
+            m_model->rowsBeforeWindow() == 0)
+            m_table->selectRow(0);
+    });
+    // The window moved under the view: keep the same accounts in sight.
+    connect(m_model, &VaccinatorListModel::windowShifted, this, [this](int delta) {
+        QScrollBar *bar = m_table->verticalScrollBar();
+        bar->setValue(bar->value() + delta);
+    });
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        const int first = m_table->rowAt(0);
+        const int last = m_table->rowAt(m_table->viewport()->height() - 1);
+        m_model->noteVisibleRows(qMax(0, first), last < 0 ? m_model->rowCount() - 1 : last);
+        updatePosition();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const auto row = m_model->rowAt(current.row());
+                if (row)
+                    m_detail->showAccount(row->id);
+            });
+    connect(m_detail, &VaccinatorDetailPane::accountChanged, m_model,
+            &VaccinatorListModel::updateAccount);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &VaccinatorsPage::showColumnMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder) {
+                if (VaccinatorListModel::isSortable(column))
+                    return;
+                // Only indexed orders sort on the server: put the indicator back.
+                const QSignalBlocker block(m_table->horizontalHeader());
+                const VaccinatorQuery &q = m_model->query();
+                const int shown = q.sort == SortKey::LoginId ? VaccinatorListModel::LoginIdColumn
+                                  : q.sort == SortKey::LastLogin
+                                      ? VaccinatorListModel::LastLoginColumn
+                                      : VaccinatorListModel::NameColumn;
+                m_table->horizontalHeader()->setSortIndicator(
+                    shown, q.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+            });
+    connect(m_bulk, &QPushButton::clicked, this, &VaccinatorsPage::openBulkReset);
+}
+
+void VaccinatorsPage::start() {
+    if (m_started)
+        return;
+    m_started = true;
+    m_search->loadPlaces();
+    search(m_search->query());
+}
+
+void VaccinatorsPage::search(const VaccinatorQuery &query) {
+    VaccinatorQuery q = query;
+    q.sort = m_model->query().sort;
+    q.descending = m_model->query().descending;
+    m_countKnown = false;
+    m_detail->clear();
+    m_model->setQuery(q);
+    m_count->setText(tr("Searching…"));
+    if (!q.mobile.isEmpty())
+        return; // at most one account; a count would record a second lookup
+    const quint64 generation = ++m_countGeneration;
+    m_service
+        ->submit<db::Result<MatchCount>>(
+            [q](db::ConsoleClient &c) { return c.countVaccinators(q, kCountCap); })
+        .then(this, [this, generation](const db::Result<MatchCount> &r) {
+            if (generation != m_countGeneration || !r.isOk())
+                return;
+            m_matches = r.value();
+            m_countKnown = true;
+            updateCount();
+        });
+}
+
+void VaccinatorsPage::updateCount() {
+    if (m_matches.matches == 0)
+        m_count->setText(tr("No account matches. Check the spelling, or clear a filter."));
+    else if (m_matches.capped)
+        m_count->setText(
+            tr("More than %1 accounts match.").arg(QLocale().toString(m_matches.matches)));
+    else
+        m_count->setText(tr("%n account(s) match.", nullptr, static_cast<int>(m_matches.matches)));
+}
+
+void VaccinatorsPage::updatePosition() {
+    if (m_model->rowCount() == 0) {
+        m_position->setText(m_model->isLoading() ? tr("Loading…") : QString());
+        return;
+    }
+    const int first = qMax(0, m_table->rowAt(0));
+    const int lastVisible = m_table->rowAt(m_table->viewport()->height() - 1);
+    const int last = lastVisible < 0 ? m_model->rowCount() - 1 : lastVisible;
+    const qint64 base = m_model->rowsBeforeWindow();
+    QString text = tr("Rows %1–%2")
+                       .arg(QLocale().toString(base + first + 1))
+                       .arg(QLocale().toString(base + last + 1));
+    if (m_model->isLoading())
+        text += tr(" · loading more…");
+    m_position->setText(text);
+}
+
+void VaccinatorsPage::showColumnMenu(const QPoint &at) {
+    QMenu menu(this);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int c = 0; c < VaccinatorListModel::ColumnCount; ++c) {
+        QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        // The name stays: a row without it says nothing.
+        a->setEnabled(c != VaccinatorListModel::NameColumn);
+        connect(a, &QAction::toggled, this, [this, c](bool on) {
+            m_table->setColumnHidden(c, !on);
+            saveColumns();
+        });
+    }
+    menu.exec(header->mapToGlobal(at));
+}
+
+void VaccinatorsPage::saveColumns() const {
+    QStringList hidden;
+    for (int c = 0; c < VaccinatorListModel::ColumnCount; ++c) {
+        if (m_table->isColumnHidden(c))
+            hidden << QString::number(c);
+    }
+    QSettings().setValue(QLatin1String(kHiddenColumnsKey), hidden);
+}
+
+void VaccinatorsPage::restoreColumns() {
+    const QStringList hidden = QSettings().value(QLatin1String(kHiddenColumnsKey)).toStringList();
+    for (const QString &c : hidden) {
+        bool ok = false;
+        const int column = c.toInt(&ok);
+        if (ok && column >= 0 && column < VaccinatorListModel::ColumnCount &&
+            column != VaccinatorListModel::NameColumn)
+            m_table->setColumnHidden(column, true);
+    }
+}
+
+void VaccinatorsPage::openBulkReset() {
+    auto *dialog = new BulkResetDialog(m_service, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkResetDialog::finished, this, [this] { m_model->reload(); });
+    dialog->open();
+}
+
+} // namespace cowin::ui

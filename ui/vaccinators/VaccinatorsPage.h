@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/ConsoleService.h"
+#include "vaccinators/VaccinatorListModel.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace cowin::ui {
+
+class VaccinatorDetailPane;
+class VaccinatorSearchBar;
+
+// The Vaccinators section: find accounts among a million, see one, act on it.
+class VaccinatorsPage : public QWidget {
+    Q_OBJECT
+public:
+    VaccinatorsPage(db::ConsoleService *service, const db::OperatorStatus &status,
+                    QWidget *parent = nullptr);
+
+    // Loads the filters' places and the first page; called when the section is first shown.
+    void start();
+    vaccinators::VaccinatorListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    VaccinatorSearchBar *searchBar() const { return m_search; }
+    VaccinatorDetailPane *detail() const { return m_detail; }
+
+private:
+    void search(const vaccinators::VaccinatorQuery &query);
+    void updateCount();
+    void updatePosition();
+    void showColumnMenu(const QPoint &at);
+    void saveColumns() const;
+    void restoreColumns();
+    void openBulkReset();
+
+    db::ConsoleService *m_service;
+    bool m_isAdmin;
+    bool m_started = false;
+    vaccinators::VaccinatorListModel *m_model;
+    VaccinatorSearchBar *m_search;
+    QTableView *m_table;
+    VaccinatorDetailPane *m_detail;
+    QLabel *m_count;
+    QLabel *m_position;
+    QPushButton *m_bulk;
+    vaccinators::MatchCount m_matches;
+    bool m_countKnown = false;
+    quint64 m_countGeneration = 0;
+};
+
+} // namespace cowin::ui
