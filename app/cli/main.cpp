@@ -2,13 +2,17 @@
 // cowin-admin: the DBA's and cron's command line, built from the same core as the console.
 #include "auth/PasswordPolicy.h"
 #include "db/AdminClient.h"
+#include "delivery/DeliveryWorker.h"
 #include "demo/DemoData.h"
 #include "demo/LocalCluster.h"
+#include "platform/TerminationSignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
+#include <QTimer>
+#include <QUrl>
 #include <cstdio>
 
 using namespace cowin;
@@ -34,6 +38,7 @@ const char *const kUsage =
     "  demo-data        create the demo operators (secrets written to a file) and, once,\n"
     "                   the demo's centres and vaccinator accounts\n"
     "  set-scope        limit an operator to vaccinator accounts of some states or districts\n"
+    "  deliver          send queued one-time passwords to vaccinators through the SMS gateway\n"
     "  verify-audit     recompute the audit hash chain; exit 0 when intact, 1 when broken\n"
     "  local-cluster    start or stop a private PostgreSQL cluster (demo and tests)\n"
     "\n"
@@ -254,6 +259,69 @@ int runSetScope(const QStringList &args) {
     return 0;
 }
 
+int runDeliver(const QStringList &args) {
+    QCommandLineParser p;
+    setUp(p, QStringLiteral("deliver"),
+          QStringLiteral("send queued one-time passwords through the SMS gateway"));
+    p.addOption(dsnOption());
+    p.addOption({QStringLiteral("gateway-url"),
+                 QStringLiteral("the SMS gateway's HTTPS endpoint (JSON POST)"),
+                 QStringLiteral("url")});
+    p.addOption({QStringLiteral("token-file"),
+                 QStringLiteral("file holding the gateway's bearer token (else COWIN_SMS_TOKEN)"),
+                 QStringLiteral("path")});
+    p.addOption({QStringLiteral("once"),
+                 QStringLiteral("send what is due now and exit (for cron and tests)")});
+    p.addOption({QStringLiteral("poll-seconds"),
+                 QStringLiteral("how often to look for due messages when running"),
+                 QStringLiteral("seconds"), QStringLiteral("10")});
+    p.addOption({QStringLiteral("backoff-seconds"),
+                 QStringLiteral("wait before the first retry; doubled after each failure"),
+                 QStringLiteral("seconds"), QStringLiteral("30")});
+    p.process(args);
+    if (const QString missing = missingOption(p, {"dsn", "gateway-url"}); !missing.isEmpty())
+        return fail(missing);
+    delivery::GatewayConfig config;
+    config.url = QUrl(p.value(QStringLiteral("gateway-url")));
+    if (p.isSet(QStringLiteral("token-file"))) {
+        QFile tokenFile(p.value(QStringLiteral("token-file")));
+        if (!tokenFile.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read %1").arg(tokenFile.fileName()));
+        config.token = tokenFile.readAll().trimmed();
+    } else {
+        config.token = qgetenv("COWIN_SMS_TOKEN");
+    }
+    config.baseBackoffSeconds = qMax(0, p.value(QStringLiteral("backoff-seconds")).toInt());
+    if (const QString problem = config.problem(); !problem.isEmpty())
+        return fail(problem);
+    db::PgConnection c;
+    if (!connect(c, p.value(QStringLiteral("dsn"))))
+        return 2;
+    delivery::OutboxClient outbox(c);
+    delivery::DeliveryWorker worker(outbox, config);
+    const bool once = p.isSet(QStringLiteral("once"));
+    const int pollMs = qMax(1, p.value(QStringLiteral("poll-seconds")).toInt()) * 1000;
+    int exitCode = 0;
+    QObject::connect(&worker, &delivery::DeliveryWorker::drained, &worker,
+                     [&](const delivery::DeliveryStats &s) {
+                         out() << "sent " << s.sent << ", to retry " << s.retried
+                               << ", dead-lettered " << s.dead << Qt::endl;
+                         if (once)
+                             QCoreApplication::exit(0);
+                         else
+                             QTimer::singleShot(pollMs, &worker, &delivery::DeliveryWorker::drain);
+                     });
+    QObject::connect(&worker, &delivery::DeliveryWorker::failed, &worker, [&](const QString &why) {
+        fail(why);
+        exitCode = 2;
+        QCoreApplication::exit(2);
+    });
+    platform::TerminationSignals termination; // Ctrl+C or TERM: stop between messages
+    QTimer::singleShot(0, &worker, &delivery::DeliveryWorker::drain);
+    const int loop = QCoreApplication::exec();
+    return exitCode != 0 ? exitCode : loop;
+}
+
 int runVerifyAudit(const QStringList &args) {
     QCommandLineParser p;
     setUp(p, QStringLiteral("verify-audit"), QStringLiteral("recompute the audit hash chain"));
@@ -352,6 +420,8 @@ int main(int argc, char *argv[]) {
         return runDemoData(rest);
     if (command == QLatin1String("set-scope"))
         return runSetScope(rest);
+    if (command == QLatin1String("deliver"))
+        return runDeliver(rest);
     if (command == QLatin1String("verify-audit"))
         return runVerifyAudit(rest);
     if (command == QLatin1String("local-cluster"))

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QtTest>
 
 namespace cowin::test {
@@ -81,6 +82,56 @@ QString TestCluster::wrongCode(const QByteArray &secret) {
         if (!valid)
             return c;
     }
+}
+
+bool TestCluster::signIn(db::ConsoleClient &client, const TestOperator &op) {
+    if (!client.connectAs(profile(), op.name, op.password).isOk())
+        return false;
+    // A code may have been used by this operator in this 30 s step already: try the next.
+    for (int offset : {0, 1}) {
+        auto verdict = client.submitOtp(code(op.secret, offset));
+        if (verdict.isOk() && verdict.value().sessionOpened)
+            return true;
+    }
+    return false;
+}
+
+qint64 TestCluster::ensureVaccinators(qint64 count) {
+    QFile geography(QStringLiteral(":/cowin/demo/india-districts.txt"));
+    if (!geography.open(QIODevice::ReadOnly))
+        qFatal("demo geography missing");
+    db::AdminClient client(admin());
+    auto r = client.demoVaccinators(QString::fromUtf8(geography.readAll()), count);
+    if (!r.isOk())
+        qFatal("cannot load vaccinators: %s", qPrintable(r.error().message));
+    return r.value();
+}
+
+qint64 TestCluster::vaccinatorWhere(const QString &condition) {
+    auto r = admin().exec(
+        QStringLiteral("SELECT id FROM private.vaccinator WHERE %1 ORDER BY id LIMIT 1")
+            .arg(condition));
+    if (!r.isOk() || r.value().rows() == 0)
+        qFatal("no vaccinator where %s", qPrintable(condition));
+    return r.value().int64(0, 0);
+}
+
+TestOperator TestCluster::createServiceLogin(const QString &prefix, const QString &group) {
+    static int serial = 0;
+    TestOperator login;
+    login.name = QStringLiteral("%1_%2_%3")
+                     .arg(prefix)
+                     .arg(QCoreApplication::applicationPid())
+                     .arg(++serial);
+    login.password = QStringLiteral("Test-Password-%1")
+                         .arg(QString::fromLatin1(auth::secureRandomBytes(6).toHex()));
+    // Names are made here from safe characters; the password travels as a SCRAM verifier.
+    const QByteArray verifier = admin().scramVerifier(login.name, login.password);
+    auto r = admin().execScript(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE %3")
+                                    .arg(login.name, QString::fromLatin1(verifier), group));
+    if (!r.isOk())
+        qFatal("cannot create service login: %s", qPrintable(r.error().message));
+    return login;
 }
 
 } // namespace cowin::test

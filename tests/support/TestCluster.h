@@ -3,6 +3,7 @@
 
 #include "db/AdminClient.h"
 #include "db/ConnectionProfile.h"
+#include "db/ConsoleClient.h"
 #include "db/PgConnection.h"
 
 #include <QByteArray>
@@ -33,6 +34,15 @@ public:
     // A code that is wrong for this secret at every step the server accepts now.
     static QString wrongCode(const QByteArray &secret);
     static QString adminTool() { return qEnvironmentVariable("COWIN_TEST_ADMIN"); }
+
+    // Signs in an enrolled operator (password, then a code): false when anything failed.
+    static bool signIn(db::ConsoleClient &client, const TestOperator &op);
+    // The demo geography and at least `count` vaccinator accounts (loaded once per cluster).
+    static qint64 ensureVaccinators(qint64 count);
+    // An account chosen by a condition on private.vaccinator (SQL text written by the test).
+    static qint64 vaccinatorWhere(const QString &condition);
+    // A login for a service such as the delivery worker: a member of group, nothing else.
+    static TestOperator createServiceLogin(const QString &prefix, const QString &group);
 };
 
 } // namespace cowin::test

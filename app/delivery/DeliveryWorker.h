@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "delivery/OutboxClient.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace cowin::delivery {
+
+// Where and how the SMS gateway is reached. The token comes from a file or the environment,
+// never from the command line, and is not logged.
+struct GatewayConfig {
+    QUrl url;
+    QByteArray token;
+    int timeoutMs = 15000;
+    int batchSize = 50;
+    int leaseSeconds = 120;
+    int baseBackoffSeconds = 30; // doubled after each failed attempt
+    int maxBackoffSeconds = 3600;
+
+    // An empty string when usable; otherwise what is wrong. Plain http is for a gateway on
+    // this machine only (tests, a local relay).
+    QString problem() const;
+    int backoffSeconds(int attempt) const;
+};
+
+struct DeliveryStats {
+    int sent = 0;
+    int retried = 0;
+    int dead = 0;
+};
+
+// Drains the outbox: claims due messages under a lease, posts each to the gateway, and
+// reports the outcome, which wipes a delivered (or dead-lettered) password on the server.
+// The message text is overwritten in memory as soon as its request has been sent.
+class DeliveryWorker : public QObject {
+    Q_OBJECT
+public:
+    DeliveryWorker(OutboxClient &outbox, GatewayConfig config, QObject *parent = nullptr);
+
+    // Sends everything that is due now (including retries that become due meanwhile), then
+    // emits drained.
+    void drain();
+
+Q_SIGNALS:
+    void drained(const cowin::delivery::DeliveryStats &stats);
+    // A database call failed: the worker stops; what it had not reported stays leased and is
+    // retried after the lease.
+    void failed(const QString &why);
+
+private:
+    void claimNext();
+    void sendNext();
+    void finishReply(QNetworkReply *reply, const OutboxMessage &message);
+
+    OutboxClient &m_outbox;
+    GatewayConfig m_config;
+    QNetworkAccessManager *m_network;
+    QList<OutboxMessage> m_batch;
+    DeliveryStats m_stats;
+};
+
+} // namespace cowin::delivery
+
+Q_DECLARE_METATYPE(cowin::delivery::DeliveryStats)
