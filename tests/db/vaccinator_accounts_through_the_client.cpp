@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: Apache-2.0
+// Vaccinator accounts through the real ConsoleClient and server: the list model pages the
+// real search, audited reads tell nothing before their record commits (not even inside
+// BEGIN ... ROLLBACK), stale versions are CW409, delegation is enforced by the server, and a
+// bulk reset confirmed by a real step-up code survives a connection dropped mid-chunk.
+#include "db/ConsoleService.h"
+#include "support/TestCluster.h"
+#include "vaccinators/VaccinatorListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace cowin;
+using namespace cowin::test;
+using namespace cowin::vaccinators;
+
+class VaccinatorAccountsThroughTheClient : public QObject {
+    Q_OBJECT
+
+    TestOperator m_admin;
+    TestOperator m_helpdesk;
+    db::ConsoleClient m_adminClient;
+    db::ConsoleClient m_helpClient;
+
+    static qint64 count(const QString &sql, const QVariantList &params = {}) {
+        auto r = TestCluster::admin().exec(sql, params);
+        if (!r.isOk())
+            qFatal("%s", qPrintable(r.error().message));
+        return r.value().int64(0, 0);
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        COWIN_REQUIRE_CLUSTER();
+        TestCluster::ensureVaccinators(2000);
+        m_admin =
+            TestCluster::createOperator(QStringLiteral("va_admin"), {QStringLiteral("admin")});
+        m_helpdesk =
+            TestCluster::createOperator(QStringLiteral("va_help"), {QStringLiteral("helpdesk")});
+        QVERIFY(TestCluster::signIn(m_adminClient, m_admin));
+        QVERIFY(TestCluster::signIn(m_helpClient, m_helpdesk));
+    }
+
+    void theListModelPagesTheRealSearch() {
+        db::ConsoleService service;
+        QVERIFY(service.connectAs(TestCluster::profile(), m_helpdesk.name, m_helpdesk.password)
+                    .result()
+                    .isOk());
+        // A session of its own: the next code, as the other client used this step's.
+        bool opened = false;
+        for (int offset : {1, 2}) {
+            auto v = service.submitOtp(TestCluster::code(m_helpdesk.secret, offset)).result();
+            opened = opened || (v.isOk() && v.value().sessionOpened);
+            if (opened)
+                break;
+        }
+        QVERIFY(opened);
+        VaccinatorListModel model(
+            [&service](const VaccinatorQuery &q, const PageRequest &p) {
+                return service.submit<db::Result<QList<VaccinatorRow>>>(
+                    [q, p](db::ConsoleClient &c) { return c.searchVaccinators(q, p); });
+            },
+            nullptr, 100, 3);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        VaccinatorQuery q;
+        q.sort = SortKey::LoginId;
+        model.setQuery(q);
+        QTRY_VERIFY(model.rowCount() > 0 && !model.isLoading());
+        QString previous;
+        qint64 seen = 0;
+        while (true) {
+            for (int i = 0; i < model.rowCount(); ++i) {
+                const QString login = model.rowAt(i)->loginId;
+                if (model.rowsBeforeWindow() + i >= seen) { // a row not seen before
+                    QVERIFY2(login > previous, qPrintable(login + " after " + previous));
+                    previous = login;
+                    ++seen;
+                }
+                QVERIFY(model.rowAt(i)->mobileMasked.startsWith(QLatin1String("******")));
+            }
+            QVERIFY(model.rowCount() <= model.maxRows());
+            if (model.atEnd())
+                break;
+            model.noteVisibleRows(model.rowCount() - 1, model.rowCount() - 1);
+            QTRY_VERIFY(!model.isLoading());
+        }
+        QCOMPARE(seen, count(QStringLiteral("SELECT count(*) FROM private.vaccinator")));
+        service.logout().waitForFinished();
+    }
+
+    void aLookupByMobileIsAuditedBeforeItAnswers() {
+        const qint64 id = TestCluster::vaccinatorWhere(QStringLiteral("status = 'active'"));
+        auto mobile = TestCluster::admin().exec(
+            QStringLiteral("SELECT mobile FROM private.vaccinator WHERE id = $1"), {id});
+        const qint64 before = count(QStringLiteral(
+            "SELECT count(*) FROM audit.event WHERE action = 'vaccinator.looked_up_by_mobile'"));
+        VaccinatorQuery q;
+        q.mobile = mobile.value().text(0, 0);
+        auto rows = m_helpClient.searchVaccinators(q, {});
+        QVERIFY(rows.isOk());
+        QCOMPARE(rows.value().size(), 1);
+        QCOMPARE(rows.value().first().id, id);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit.event "
+                                      "WHERE action = 'vaccinator.looked_up_by_mobile'")),
+                 before + 1);
+        q.mobile = QStringLiteral("12345");
+        auto bad = m_helpClient.searchVaccinators(q, {});
+        QVERIFY(!bad.isOk());
+        QCOMPARE(bad.error().kind, db::DbError::Kind::Invalid);
+        QCOMPARE(bad.error().field, QStringLiteral("mobile"));
+    }
+
+    void aRevealInsideARolledBackTransactionTellsNothing() {
+        const qint64 id = TestCluster::vaccinatorWhere(QStringLiteral("status = 'active'"));
+        const QString audited = QStringLiteral(
+            "SELECT count(*) FROM audit.event WHERE action = 'vaccinator.mobile_revealed' "
+            "AND target_id = $1");
+        const qint64 before = count(audited, {QString::number(id)});
+        db::PgConnection &raw = m_helpClient.connection();
+        QVERIFY(raw.exec(QStringLiteral("BEGIN")).isOk());
+        auto requested =
+            raw.exec(QStringLiteral("SELECT console.vaccinator_reveal_request($1, $2)"),
+                     {id, QStringLiteral("attacker wants the number")});
+        QVERIFY(requested.isOk());
+        auto told = raw.exec(QStringLiteral("SELECT mobile FROM console.vaccinator_reveal($1)"),
+                             {requested.value().int64(0, 0)});
+        QVERIFY(!told.isOk());
+        QCOMPARE(told.error().sqlState, QStringLiteral("CW422"));
+        raw.exec(QStringLiteral("ROLLBACK"));
+        QCOMPARE(count(audited, {QString::number(id)}), before);
+
+        // The client's own way: recorded and committed, then told.
+        auto shown = m_helpClient.revealMobile(id, QStringLiteral("vaccinator asked on the phone"));
+        QVERIFY(shown.isOk());
+        auto mobile = TestCluster::admin().exec(
+            QStringLiteral("SELECT mobile FROM private.vaccinator WHERE id = $1"), {id});
+        QCOMPARE(shown.value().mobile, mobile.value().text(0, 0));
+        QCOMPARE(shown.value().visibleSeconds, 30);
+        QCOMPARE(count(audited, {QString::number(id)}), before + 1);
+    }
+
+    void aStaleVersionIsCW409() {
+        const qint64 id = TestCluster::vaccinatorWhere(QStringLiteral("status = 'active'"));
+        auto seenByHelpdesk = m_helpClient.vaccinatorDetail(id);
+        auto seenByAdmin = m_adminClient.vaccinatorDetail(id);
+        QVERIFY(seenByHelpdesk.isOk() && seenByAdmin.isOk());
+        auto first = m_adminClient.setVaccinatorDisabled(id, seenByAdmin.value().row.version, true,
+                                                         QStringLiteral("left the service"));
+        QVERIFY(first.isOk());
+        auto second = m_helpClient.forceReset(id, seenByHelpdesk.value().row.version,
+                                              QStringLiteral("caller verified"));
+        QVERIFY(!second.isOk());
+        QCOMPARE(second.error().kind, db::DbError::Kind::Stale);
+        auto enabled = m_adminClient.setVaccinatorDisabled(id, first.value(), false,
+                                                           QStringLiteral("rejoined the service"));
+        QVERIFY(enabled.isOk());
+        QCOMPARE(enabled.value(), first.value() + 1);
+    }
+
+    void delegationIsEnforcedByTheServer() {
+        TestOperator scoped =
+            TestCluster::createOperator(QStringLiteral("va_scoped"), {QStringLiteral("helpdesk")});
+        db::AdminClient dba(TestCluster::admin());
+        QVERIFY(dba.setOperatorScope(scoped.name, {QStringLiteral("KA")}, {}).isOk());
+        db::ConsoleClient client;
+        QVERIFY(TestCluster::signIn(client, scoped));
+        const qint64 inside =
+            TestCluster::vaccinatorWhere(QStringLiteral("state_code = 'KA' AND status = 'active'"));
+        const qint64 outside = TestCluster::vaccinatorWhere(
+            QStringLiteral("state_code <> 'KA' AND status = 'active'"));
+        auto out = client.vaccinatorDetail(outside);
+        QVERIFY(out.isOk());
+        QVERIFY(!out.value().row.inScope);
+        auto refused =
+            client.forceReset(outside, out.value().row.version, QStringLiteral("try it"));
+        QVERIFY(!refused.isOk());
+        QCOMPARE(refused.error().kind, db::DbError::Kind::Forbidden);
+        auto revealRefused = client.revealMobile(outside, QStringLiteral("just curious"));
+        QCOMPARE(revealRefused.error().kind, db::DbError::Kind::Forbidden);
+        auto in = client.vaccinatorDetail(inside);
+        QVERIFY(in.value().row.inScope);
+        QVERIFY(client.forceReset(inside, in.value().row.version, QStringLiteral("caller verified"))
+                    .isOk());
+    }
+
+    void aBulkResetTakesAStepUpAndSurvivesADroppedConnection() {
+        // A district's worth of accounts, small enough for a test.
+        auto district = TestCluster::admin().exec(QStringLiteral(
+            "SELECT district_id, count(*) FROM private.vaccinator WHERE status <> 'disabled' "
+            "GROUP BY district_id ORDER BY count(*) DESC, district_id LIMIT 1"));
+        const QString districtId = district.value().text(0, 0);
+        const qint64 accounts = district.value().int64(0, 1);
+        auto preview = m_adminClient.bulkResetPreview(QStringLiteral("district"), districtId);
+        QVERIFY(preview.isOk());
+        QCOMPARE(preview.value().accounts, accounts);
+
+        auto helpdeskTries = m_helpClient.bulkResetPreview(QStringLiteral("district"), districtId);
+        QCOMPARE(helpdeskTries.error().kind, db::DbError::Kind::Forbidden);
+        auto noStepUp = m_adminClient.bulkResetBegin(QStringLiteral("district"), districtId,
+                                                     QStringLiteral("incident 114"), true, 0);
+        QCOMPARE(noStepUp.error().field, QStringLiteral("step_up_code"));
+
+        // A code typed while signed in is a step-up: it opens no new session.
+        std::optional<db::OtpVerdict> stepUp;
+        for (int offset : {1, 2}) {
+            auto v = m_adminClient.submitOtp(TestCluster::code(m_admin.secret, offset));
+            QVERIFY(v.isOk());
+            if (v.value().outcome == db::OtpVerdict::Outcome::Accepted) {
+                stepUp = v.value();
+                break;
+            }
+        }
+        QVERIFY(stepUp.has_value());
+        QVERIFY(!stepUp->sessionOpened);
+        auto begun =
+            m_adminClient.bulkResetBegin(QStringLiteral("district"), districtId,
+                                         QStringLiteral("incident 114"), false, stepUp->attemptId);
+        QVERIFY2(begun.isOk(), qPrintable(begun.error().message));
+        const qint64 bulk = begun.value();
+        QVERIFY(accounts >= 2);
+
+        // A chunk whose connection drops before it commits leaves nothing behind.
+        const QString events =
+            QStringLiteral("SELECT count(*) FROM audit.event WHERE action = "
+                           "'vaccinator.password_reset' AND details->>'bulk' = $1");
+        db::PgConnection &raw = m_adminClient.connection();
+        QVERIFY(raw.exec(QStringLiteral("BEGIN")).isOk());
+        QVERIFY(raw.exec(QStringLiteral("SELECT * FROM console.vaccinator_bulk_reset_chunk($1, 1)"),
+                         {bulk})
+                    .isOk());
+        auto pid = raw.exec(QStringLiteral("SELECT pg_backend_pid()"));
+        TestCluster::admin().exec(QStringLiteral("SELECT pg_terminate_backend($1)"),
+                                  {pid.value().int64(0, 0)});
+        QTRY_VERIFY(!raw.exec(QStringLiteral("SELECT 1")).isOk());
+        QCOMPARE(count(events, {QString::number(bulk)}), 0);
+        QCOMPARE(count(QStringLiteral("SELECT done FROM private.bulk_reset WHERE id = $1"), {bulk}),
+                 0);
+
+        // The client reconnects, presents its session again, and the bulk reset goes on.
+        BulkProgress progress;
+        int chunks = 0;
+        do {
+            auto r = m_adminClient.bulkResetChunk(bulk, 1);
+            if (!r.isOk() && r.error().kind == db::DbError::Kind::Unreachable)
+                continue; // the dropped connection, seen once
+            QVERIFY2(r.isOk(), qPrintable(r.error().message));
+            progress = r.value();
+            ++chunks;
+        } while (!progress.finished && chunks < 1000);
+        QCOMPARE(progress.done, accounts);
+        QCOMPARE(progress.planned, accounts);
+        QCOMPARE(count(events, {QString::number(bulk)}), accounts);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit.event WHERE target_type = "
+                                      "'bulk_reset' AND target_id = $1"),
+                       {QString::number(bulk)}),
+                 2); // started, finished
+        QCOMPARE(count(QStringLiteral(
+                           "SELECT count(*) FROM private.vaccinator WHERE district_id = "
+                           "$1::integer AND status <> 'disabled' AND NOT must_change_password"),
+                       {districtId}),
+                 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(VaccinatorAccountsThroughTheClient)
+#include "vaccinator_accounts_through_the_client.moc"
