@@ -9,12 +9,11 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHash>
-#include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace cowin::ui {
@@ -101,7 +100,7 @@ VaccinatorDetailPane::VaccinatorDetailPane(db::ConsoleService *service, bool isA
     , m_disable(new QPushButton(tr("&Disable…"), this))
     , m_scopeNote(new QLabel(this))
     , m_message(makeErrorLabel(QStringLiteral("detailMessage"), this))
-    , m_events(new QTreeWidget(this))
+    , m_events(new QListWidget(this))
     , m_revealTimer(new QTimer(this))
     , m_deliveryPoll(new QTimer(this)) {
     setObjectName(QStringLiteral("vaccinatorDetail"));
@@ -125,13 +124,9 @@ VaccinatorDetailPane::VaccinatorDetailPane(db::ConsoleService *service, bool isA
     m_scopeNote->setWordWrap(true);
     m_scopeNote->setStyleSheet(QStringLiteral("color: #8a5a00;"));
     m_events->setObjectName(QStringLiteral("detailEvents"));
-    m_events->setHeaderLabels({tr("When"), tr("Who"), tr("What and why")});
-    m_events->setRootIsDecorated(false);
-    m_events->setUniformRowHeights(true);
-    m_events->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_events->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_events->header()->setStretchLastSection(true);
     m_events->setWordWrap(true);
+    m_events->setAlternatingRowColors(true);
+    m_events->setSelectionMode(QAbstractItemView::NoSelection);
 
     auto *mobileRow = new QHBoxLayout;
     mobileRow->addWidget(new QLabel(tr("Mobile:"), this));
@@ -164,8 +159,7 @@ VaccinatorDetailPane::VaccinatorDetailPane(db::ConsoleService *service, bool isA
         if (--m_revealSecondsLeft <= 0)
             maskAgain();
         else
-            m_mobile->setText(
-                tr("%1 (hidden again in %2 s)").arg(m_revealedMobile).arg(m_revealSecondsLeft));
+            m_revealButton->setText(tr("Hidden again in %n s", nullptr, m_revealSecondsLeft));
     });
     // While a password is on its way, its delivery state is read again now and then.
     m_deliveryPoll->setInterval(5000);
@@ -363,9 +357,11 @@ void VaccinatorDetailPane::loadEvents() {
                 const QString what = e.reason.isEmpty()
                                          ? actionWords(e.action)
                                          : tr("%1: %2").arg(actionWords(e.action), e.reason);
-                auto *item = new QTreeWidgetItem(m_events, {when(e.occurredAt, {}), e.actor, what});
-                item->setToolTip(2, QStringLiteral("%1\n%2").arg(e.action, e.details));
-                item->setData(0, Qt::UserRole, e.id);
+                auto *item = new QListWidgetItem(
+                    tr("%1\n%2 · %3").arg(what, when(e.occurredAt, {}), e.actor), m_events);
+                item->setToolTip(QStringLiteral("%1\n%2").arg(e.action, e.details));
+                item->setData(EventIdRole, e.id);
+                item->setData(EventActorRole, e.actor);
             }
         });
 }
@@ -423,8 +419,8 @@ void VaccinatorDetailPane::reveal() {
                     return;
                 m_revealedMobile = r.value().mobile;
                 m_revealSecondsLeft = r.value().visibleSeconds;
-                m_mobile->setText(
-                    tr("%1 (hidden again in %2 s)").arg(m_revealedMobile).arg(m_revealSecondsLeft));
+                m_mobile->setText(m_revealedMobile);
+                m_revealButton->setText(tr("Hidden again in %n s", nullptr, m_revealSecondsLeft));
                 m_revealTimer->start();
                 updateActions();
                 loadEvents();
@@ -439,6 +435,7 @@ void VaccinatorDetailPane::maskAgain() {
     m_revealedMobile.clear();
     m_revealSecondsLeft = 0;
     m_mobile->setText(m_account.row.mobileMasked);
+    m_revealButton->setText(tr("Show number…"));
     updateActions();
 }
 

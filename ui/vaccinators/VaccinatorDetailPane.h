@@ -10,7 +10,7 @@
 class QLabel;
 class QPushButton;
 class QTimer;
-class QTreeWidget;
+class QListWidget;
 
 namespace cowin::ui {
 
@@ -23,6 +23,9 @@ class VaccinatorDetailPane : public QWidget {
     Q_OBJECT
 public:
     VaccinatorDetailPane(db::ConsoleService *service, bool isAdmin, QWidget *parent = nullptr);
+
+    // Data of the entries in the list of recent audit events (objectName detailEvents).
+    enum EventRole { EventIdRole = Qt::UserRole + 1, EventActorRole };
 
     void showAccount(qint64 id);
     void clear();
@@ -60,7 +63,7 @@ private:
     QPushButton *m_disable;
     QLabel *m_scopeNote;
     QLabel *m_message;
-    QTreeWidget *m_events;
+    QListWidget *m_events;
     QTimer *m_revealTimer;
     QTimer *m_deliveryPoll;
     int m_revealSecondsLeft = 0;
