@@ -70,12 +70,13 @@ Result<QList<VaccinatorRow>> ConsoleClient::searchVaccinators(const VaccinatorQu
             "district_name, state_code, state_name, status, must_change_password, failed_logins, "
             "last_login_at, version, in_scope, sort_key "
             "FROM console.vaccinator_search($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, "
-            "$13)"),
+            "$13, $14)"),
         {textOrNull(query.name), textOrNull(query.loginPrefix), idOrNull(lookup),
          idOrNull(query.centreId), idOrNull(query.districtId), textOrNull(query.stateCode),
          textOrNull(query.status), sortName(query.sort), query.descending,
          page.hasCursor ? QVariant(page.afterKey) : QVariant(),
-         page.hasCursor ? QVariant(page.afterId) : QVariant(), page.backward, page.pageSize});
+         page.hasCursor ? QVariant(page.afterId) : QVariant(), page.backward, page.pageSize,
+         query.similarNames});
     if (!r.isOk())
         return failWith<QList<VaccinatorRow>>(r);
     QList<VaccinatorRow> rows;
@@ -93,7 +94,7 @@ Result<QList<VaccinatorRow>> ConsoleClient::searchVaccinators(const VaccinatorQu
 
 Result<MatchCount> ConsoleClient::countVaccinators(const VaccinatorQuery &query, int cap) {
     auto r = call(QStringLiteral("SELECT matches, capped FROM console.vaccinator_count($1, $2, "
-                                 "NULL, $3, $4, $5, $6, $7)"),
+                                 "NULL, $3, $4, $5, $6, $7, $8)"),
                   {textOrNull(query.name), textOrNull(query.loginPrefix), idOrNull(query.centreId),
                    idOrNull(query.districtId), textOrNull(query.stateCode),
                    textOrNull(query.status), cap});

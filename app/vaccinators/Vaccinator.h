@@ -68,6 +68,7 @@ enum class SortKey { Name, LoginId, LastLogin };
 // What the operator typed and chose. Empty fields do not filter.
 struct VaccinatorQuery {
     QString name;
+    bool similarNames = false; // names like `name` (typos) instead of containing it
     QString loginPrefix;
     QString mobile; // exact; searched through an audited lookup
     int centreId = 0;
@@ -78,9 +79,10 @@ struct VaccinatorQuery {
     bool descending = false;
 
     bool operator==(const VaccinatorQuery &o) const {
-        return name == o.name && loginPrefix == o.loginPrefix && mobile == o.mobile &&
-               centreId == o.centreId && districtId == o.districtId && stateCode == o.stateCode &&
-               status == o.status && sort == o.sort && descending == o.descending;
+        return name == o.name && similarNames == o.similarNames && loginPrefix == o.loginPrefix &&
+               mobile == o.mobile && centreId == o.centreId && districtId == o.districtId &&
+               stateCode == o.stateCode && status == o.status && sort == o.sort &&
+               descending == o.descending;
     }
     bool operator!=(const VaccinatorQuery &o) const { return !(*this == o); }
 };

@@ -309,13 +309,15 @@ $$;
 
 -- The WHERE clause of a search. Only fixed text is chosen here, by which filters are set;
 -- every value stays a bound parameter ($1 … $7, see console.vaccinator_search).
+-- A name matches by substring (trigram index or a walk of the name index), or, when asked
+-- for similar names, by trigram word similarity (typos).
 CREATE FUNCTION private.vaccinator_filter(p_name boolean, p_login boolean, p_lookup boolean,
                                           p_centre boolean, p_district boolean, p_state boolean,
-                                          p_status boolean) RETURNS text
+                                          p_status boolean, p_similar boolean) RETURNS text
 LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
     SELECT 'true'
-        || CASE WHEN p_name THEN ' AND (v.full_name OPERATOR(pg_catalog.~~*) $1'
-                              || ' OR $8 OPERATOR(ext.<%) v.full_name)' ELSE '' END
+        || CASE WHEN p_name AND p_similar THEN ' AND $8 OPERATOR(ext.<%) v.full_name'
+                WHEN p_name THEN ' AND v.full_name OPERATOR(pg_catalog.~~*) $1' ELSE '' END
         || CASE WHEN p_login THEN ' AND v.login_id OPERATOR(pg_catalog.~~) $2' ELSE '' END
         || CASE WHEN p_lookup THEN ' AND v.id = $3' ELSE '' END
         || CASE WHEN p_centre THEN ' AND v.centre_id = $4' ELSE '' END
@@ -348,20 +350,65 @@ BEGIN
 END
 $$;
 
+-- The text of one search page, for the filters that are set, the sort order and the
+-- direction. Only fixed fragments are chosen; every value is a parameter:
+-- $1 name pattern, $2 login prefix pattern, $3 looked-up account, $4 centre, $5 district,
+-- $6 state, $7 status, $8 name words, $9 cursor key, $10 cursor id, $11 page size.
+CREATE FUNCTION private.vaccinator_search_sql(
+    p_name boolean, p_login boolean, p_lookup boolean, p_centre boolean, p_district boolean,
+    p_state boolean, p_status boolean, p_sort text, p_descending boolean, p_cursor boolean,
+    p_backward boolean, p_similar boolean) RETURNS text
+LANGUAGE plpgsql IMMUTABLE SET search_path = '' AS $$
+DECLARE
+    v_key text;
+    v_cast text;
+    -- A backward page reads towards the start of the list, nearest row first.
+    v_forward boolean := coalesce(p_descending, false) = coalesce(p_backward, false);
+    v_dir text;
+BEGIN
+    CASE coalesce(p_sort, 'name')
+        WHEN 'name' THEN v_key := 'v.full_name'; v_cast := 'text';
+        WHEN 'login_id' THEN v_key := 'v.login_id'; v_cast := 'text';
+        WHEN 'last_login' THEN
+            v_key := 'coalesce(v.last_login_at, ''-infinity''::timestamptz)'; v_cast := 'timestamptz';
+        ELSE RAISE EXCEPTION 'Accounts can be sorted by name, login id or last login.'
+                 USING ERRCODE = 'CW422', HINT = 'field:sort';
+    END CASE;
+    v_dir := CASE WHEN v_forward THEN 'ASC' ELSE 'DESC' END;
+    -- The page is chosen from the sort key and id alone, which the (filter, key, id) indexes
+    -- hold, so a walk of an index reads no table rows; only the page's rows are then fetched.
+    RETURN pg_catalog.format(
+        'SELECT v.id, v.login_id::text, v.full_name, private.mask_mobile(v.mobile), v.centre_id,'
+        ' c.name, v.district_id, d.name, v.state_code, st.name, v.status, v.must_change_password,'
+        ' v.failed_logins, v.last_login_at, v.version, private.in_scope(v.state_code, v.district_id),'
+        ' p.k::text'
+        ' FROM (SELECT %1$s AS k, v.id FROM private.vaccinator v WHERE %2$s %3$s'
+        '       ORDER BY %1$s %4$s, v.id %4$s LIMIT $11) p'
+        ' JOIN private.vaccinator v ON v.id = p.id'
+        ' JOIN private.centre c ON c.id = v.centre_id'
+        ' JOIN private.district d ON d.id = v.district_id JOIN private.state st ON st.code = v.state_code'
+        ' ORDER BY p.k %4$s, p.id %4$s',
+        v_key,
+        private.vaccinator_filter(p_name, p_login, p_lookup, p_centre, p_district, p_state, p_status,
+                                  coalesce(p_similar, false)),
+        CASE WHEN NOT p_cursor THEN ''
+             ELSE pg_catalog.format('AND (%s, v.id) %s ($9::%s, $10)', v_key,
+                                    CASE WHEN v_forward THEN '>' ELSE '<' END, v_cast) END,
+        v_dir);
+END
+$$;
+
 CREATE FUNCTION console.vaccinator_search(
     name_query text, login_prefix text, mobile_lookup bigint, centre integer,
     district integer, state text, account_status text, sort text, descending boolean,
-    after_key text, after_id bigint, backward boolean, page_size integer)
+    after_key text, after_id bigint, backward boolean, page_size integer,
+    similar_names boolean DEFAULT false)
 RETURNS TABLE (id bigint, login_id text, full_name text, mobile_masked text, centre_id integer,
                centre_name text, district_id integer, district_name text, state_code text,
                state_name text, status text, must_change_password boolean, failed_logins integer,
                last_login_at timestamptz, version integer, in_scope boolean, sort_key text)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
-    v_key text;
-    v_cast text;
-    -- A backward page reads towards the start of the list, nearest row first.
-    v_forward boolean := coalesce(descending, false) = coalesce(backward, false);
     v_sql text;
     v_lookup bigint;
 BEGIN
@@ -370,30 +417,10 @@ BEGIN
     IF mobile_lookup IS NOT NULL THEN
         v_lookup := private.looked_up(mobile_lookup);
     END IF;
-    CASE coalesce(sort, 'name')
-        WHEN 'name' THEN v_key := 'v.full_name'; v_cast := 'text';
-        WHEN 'login_id' THEN v_key := 'v.login_id'; v_cast := 'text';
-        WHEN 'last_login' THEN
-            v_key := 'coalesce(v.last_login_at, ''-infinity''::timestamptz)'; v_cast := 'timestamptz';
-        ELSE RAISE EXCEPTION 'Accounts can be sorted by name, login id or last login.'
-                 USING ERRCODE = 'CW422', HINT = 'field:sort';
-    END CASE;
-    v_sql := pg_catalog.format(
-        'SELECT v.id, v.login_id::text, v.full_name, private.mask_mobile(v.mobile), v.centre_id,'
-        ' c.name, v.district_id, d.name, v.state_code, st.name, v.status, v.must_change_password,'
-        ' v.failed_logins, v.last_login_at, v.version, private.in_scope(v.state_code, v.district_id),'
-        ' (%1$s)::text'
-        ' FROM private.vaccinator v JOIN private.centre c ON c.id = v.centre_id'
-        ' JOIN private.district d ON d.id = v.district_id JOIN private.state st ON st.code = v.state_code'
-        ' WHERE %2$s %3$s ORDER BY %1$s %4$s, v.id %4$s LIMIT $11',
-        v_key,
-        private.vaccinator_filter(name_query IS NOT NULL, login_prefix IS NOT NULL,
-                                  mobile_lookup IS NOT NULL, centre IS NOT NULL,
-                                  district IS NOT NULL, state IS NOT NULL, account_status IS NOT NULL),
-        CASE WHEN after_id IS NULL THEN ''
-             ELSE pg_catalog.format('AND (%s, v.id) %s ($9::%s, $10)', v_key,
-                                    CASE WHEN v_forward THEN '>' ELSE '<' END, v_cast) END,
-        CASE WHEN v_forward THEN 'ASC' ELSE 'DESC' END);
+    v_sql := private.vaccinator_search_sql(
+        name_query IS NOT NULL, login_prefix IS NOT NULL, mobile_lookup IS NOT NULL,
+        centre IS NOT NULL, district IS NOT NULL, state IS NOT NULL, account_status IS NOT NULL,
+        sort, descending, after_id IS NOT NULL, backward, similar_names);
     RETURN QUERY EXECUTE v_sql
         USING '%' || private.like_escape(pg_catalog.btrim(name_query)) || '%',
               private.like_escape(pg_catalog.lower(pg_catalog.btrim(login_prefix))) || '%',
@@ -402,17 +429,17 @@ BEGIN
               LEAST(GREATEST(coalesce(page_size, 100), 1), 500);
 END
 $$;
-COMMENT ON FUNCTION console.vaccinator_search(text, text, bigint, integer, integer, text, text, text, boolean, text, bigint, boolean, integer) IS
+COMMENT ON FUNCTION console.vaccinator_search(text, text, bigint, integer, integer, text, text, text, boolean, text, bigint, boolean, integer, boolean) IS
     'One keyset page of vaccinator accounts (never OFFSET) after (or, backward, before) the '
-    'cursor row, nearest row first; filtered by name (substring or similar words), login id '
+    'cursor row, nearest row first; filtered by name (substring, or similar words when asked), login id '
     'prefix, a committed mobile lookup, centre, district, state and status; mobiles masked. Helpdesk and admins; not audited (lookups by mobile are).';
-GRANT EXECUTE ON FUNCTION console.vaccinator_search(text, text, bigint, integer, integer, text, text, text, boolean, text, bigint, boolean, integer)
+GRANT EXECUTE ON FUNCTION console.vaccinator_search(text, text, bigint, integer, integer, text, text, text, boolean, text, bigint, boolean, integer, boolean)
     TO cowin_helpdesk, cowin_admin;
 
 CREATE FUNCTION console.vaccinator_count(
     name_query text, login_prefix text, mobile_lookup bigint, centre integer,
     district integer, state text, account_status text, cap integer,
-    OUT matches bigint, OUT capped boolean)
+    similar_names boolean DEFAULT false, OUT matches bigint, OUT capped boolean)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
     v_cap integer := LEAST(GREATEST(coalesce(cap, 10000), 1), 100000);
@@ -428,7 +455,8 @@ BEGIN
         'SELECT pg_catalog.count(*) FROM (SELECT 1 FROM private.vaccinator v WHERE %s LIMIT $9) x',
         private.vaccinator_filter(name_query IS NOT NULL, login_prefix IS NOT NULL,
                                   mobile_lookup IS NOT NULL, centre IS NOT NULL,
-                                  district IS NOT NULL, state IS NOT NULL, account_status IS NOT NULL))
+                                  district IS NOT NULL, state IS NOT NULL, account_status IS NOT NULL,
+                                  coalesce(similar_names, false)))
         INTO matches
         USING '%' || private.like_escape(pg_catalog.btrim(name_query)) || '%',
               private.like_escape(pg_catalog.lower(pg_catalog.btrim(login_prefix))) || '%',
@@ -440,10 +468,10 @@ BEGIN
     END IF;
 END
 $$;
-COMMENT ON FUNCTION console.vaccinator_count(text, text, bigint, integer, integer, text, text, integer) IS
+COMMENT ON FUNCTION console.vaccinator_count(text, text, bigint, integer, integer, text, text, integer, boolean) IS
     'How many accounts a search matches, counted up to cap (capped = true beyond it). '
     'Helpdesk and admins; not audited.';
-GRANT EXECUTE ON FUNCTION console.vaccinator_count(text, text, bigint, integer, integer, text, text, integer)
+GRANT EXECUTE ON FUNCTION console.vaccinator_count(text, text, bigint, integer, integer, text, text, integer, boolean)
     TO cowin_helpdesk, cowin_admin;
 
 CREATE FUNCTION console.vaccinator_places(kind text, parent text)
@@ -885,9 +913,11 @@ COMMENT ON FUNCTION private.reset_vaccinator(private.vaccinator, text, bigint, b
     'Resets one account (must change, sessions revoked, one-time password queued) and audits it.';
 COMMENT ON FUNCTION private.looked_up(bigint) IS
     'The account found by a committed mobile lookup of the caller (-1 for none); CW422 otherwise.';
-COMMENT ON FUNCTION private.vaccinator_filter(boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+COMMENT ON FUNCTION private.vaccinator_filter(boolean, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
     'The fixed WHERE text of a search for the filters that are set; values stay bound parameters.';
 COMMENT ON FUNCTION private.like_escape(text) IS 'Escapes LIKE wildcards in typed text.';
+COMMENT ON FUNCTION private.vaccinator_search_sql(boolean, boolean, boolean, boolean, boolean, boolean, boolean, text, boolean, boolean, boolean, boolean) IS
+    'The SQL text of one keyset page of a search (fixed fragments only; values are $1 to $11).';
 COMMENT ON FUNCTION private.check_search(text, text, text) IS
     'CW422 at the field for a search too short to use an index or an unknown status.';
 COMMENT ON FUNCTION private.bulk_scope(text, text) IS

@@ -151,6 +151,14 @@ VaccinatorsPage::VaccinatorsPage(db::ConsoleService *service, const db::Operator
         updatePosition();
     });
     connect(m_model, &VaccinatorListModel::pageLoaded, this, [this] {
+        const VaccinatorQuery &q = m_model->query();
+        if (!q.name.isEmpty() && !q.similarNames && m_model->rowCount() == 0 && m_model->atEnd()) {
+            // No name contains what was typed: perhaps it was misspelt.
+            VaccinatorQuery similar = q;
+            similar.similarNames = true;
+            search(similar);
+            return;
+        }
         if (!m_model->query().mobile.isEmpty())
             m_count->setText(m_model->rowCount() == 0 ? tr("No account has this mobile number.")
                                                       : tr("One account has this mobile number."));
@@ -208,7 +216,7 @@ void VaccinatorsPage::start() {
 }
 
 void VaccinatorsPage::search(const VaccinatorQuery &query) {
-    VaccinatorQuery q = query;
+    VaccinatorQuery q = query; // the search bar asks for names containing; see pageLoaded
     q.sort = m_model->query().sort;
     q.descending = m_model->query().descending;
     m_countKnown = false;
@@ -231,7 +239,11 @@ void VaccinatorsPage::search(const VaccinatorQuery &query) {
 }
 
 void VaccinatorsPage::updateCount() {
-    if (m_matches.matches == 0)
+    if (m_model->query().similarNames && m_matches.matches > 0)
+        m_count->setText(tr("No name contains “%1”; %n similar name(s) shown.", nullptr,
+                            static_cast<int>(m_matches.matches))
+                             .arg(m_model->query().name));
+    else if (m_matches.matches == 0)
         m_count->setText(tr("No account matches. Check the spelling, or clear a filter."));
     else if (m_matches.capped)
         m_count->setText(
