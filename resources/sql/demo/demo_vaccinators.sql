@@ -72,7 +72,7 @@ BEGIN
            pg_catalog.now() - (((g * 7) % 900) || ' days')::interval
       FROM pg_catalog.generate_series(1, p_count) g
       JOIN (SELECT ce.id, ce.district_id, pg_catalog.row_number() OVER (ORDER BY ce.id) - 1 AS n
-              FROM private.centre ce) c ON c.n = (g * 7919) % v_centres
+              FROM private.centre ce) c ON c.n = (g::bigint * 7919) % v_centres
       JOIN private.district d ON d.id = c.district_id;
 
     INSERT INTO private.portal_session (vaccinator_id, created_at)
