@@ -88,6 +88,17 @@ public:
     Result<int> forceReset(qint64 id, int version, const QString &reason);
     Result<int> unlockVaccinator(qint64 id, int version, const QString &reason);
     Result<int> setVaccinatorDisabled(qint64 id, int version, bool disabled, const QString &reason);
+    Result<qint64> createVaccinator(const vaccinators::VaccinatorDraft &draft,
+                                    const QString &reason);
+    Result<int> updateVaccinator(qint64 id, int version, const vaccinators::VaccinatorDraft &draft,
+                                 const QString &reason);
+    // Checks an import without writing; an empty list means it can be imported.
+    Result<QList<vaccinators::ImportProblem>>
+    checkImport(const QList<vaccinators::ImportRow> &rows);
+    // All or nothing; returns how many accounts were created.
+    Result<int> importVaccinators(const QList<vaccinators::ImportRow> &rows, const QString &reason);
+    // The audit record of an export, written before its first row.
+    Result<qint64> recordExport(const QString &filterDescription, qint64 accounts);
     Result<vaccinators::BulkPreview> bulkResetPreview(const QString &scopeKind,
                                                       const QString &scopeValue);
     // stepUpAttempt: the attempt id of an accepted step-up code (submitOtp with a session).

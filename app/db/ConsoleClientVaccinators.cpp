@@ -2,6 +2,10 @@
 // ConsoleClient: the vaccinator account calls (console.vaccinator_*).
 #include "db/ConsoleClient.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace cowin::db {
 
 using namespace vaccinators;
@@ -51,6 +55,13 @@ VaccinatorRow rowFrom(const PgResult &q, int i) {
 template <typename T> Result<T> failWith(const Result<PgResult> &r) {
     return Result<T>::fail(r.error());
 }
+
+// The one integer a call returns: a new version, or a count.
+Result<int> firstInt(const Result<PgResult> &r) {
+    if (!r.isOk())
+        return Result<int>::fail(r.error());
+    return Result<int>::ok(static_cast<int>(r.value().int64(0, 0)));
+}
 } // namespace
 
 Result<QList<VaccinatorRow>> ConsoleClient::searchVaccinators(const VaccinatorQuery &query,
@@ -97,7 +108,7 @@ Result<MatchCount> ConsoleClient::countVaccinators(const VaccinatorQuery &query,
                                  "NULL, $3, $4, $5, $6, $7, $8)"),
                   {textOrNull(query.name), textOrNull(query.loginPrefix), idOrNull(query.centreId),
                    idOrNull(query.districtId), textOrNull(query.stateCode),
-                   textOrNull(query.status), cap});
+                   textOrNull(query.status), cap, query.similarNames});
     if (!r.isOk())
         return failWith<MatchCount>(r);
     return Result<MatchCount>::ok({r.value().int64(0, 0), r.value().boolean(0, 1)});
@@ -182,28 +193,78 @@ Result<RevealedMobile> ConsoleClient::revealMobile(qint64 id, const QString &rea
         {told.value().text(0, 0), static_cast<int>(told.value().int64(0, 1))});
 }
 
-namespace {
-Result<int> newVersion(const Result<PgResult> &r) {
-    if (!r.isOk())
-        return Result<int>::fail(r.error());
-    return Result<int>::ok(static_cast<int>(r.value().int64(0, 0)));
-}
-} // namespace
-
 Result<int> ConsoleClient::forceReset(qint64 id, int version, const QString &reason) {
-    return newVersion(call(QStringLiteral("SELECT console.vaccinator_force_reset($1, $2, $3)"),
-                           {id, version, reason}, false));
+    return firstInt(call(QStringLiteral("SELECT console.vaccinator_force_reset($1, $2, $3)"),
+                         {id, version, reason}, false));
 }
 
 Result<int> ConsoleClient::unlockVaccinator(qint64 id, int version, const QString &reason) {
-    return newVersion(call(QStringLiteral("SELECT console.vaccinator_unlock($1, $2, $3)"),
-                           {id, version, reason}, false));
+    return firstInt(call(QStringLiteral("SELECT console.vaccinator_unlock($1, $2, $3)"),
+                         {id, version, reason}, false));
 }
 
 Result<int> ConsoleClient::setVaccinatorDisabled(qint64 id, int version, bool disabled,
                                                  const QString &reason) {
-    return newVersion(call(QStringLiteral("SELECT console.vaccinator_set_disabled($1, $2, $3, $4)"),
-                           {id, version, disabled, reason}, false));
+    return firstInt(call(QStringLiteral("SELECT console.vaccinator_set_disabled($1, $2, $3, $4)"),
+                         {id, version, disabled, reason}, false));
+}
+
+Result<qint64> ConsoleClient::createVaccinator(const VaccinatorDraft &draft,
+                                               const QString &reason) {
+    auto r = call(
+        QStringLiteral("SELECT console.vaccinator_create($1, $2, $3, $4, $5)"),
+        {draft.loginId, draft.fullName, draft.mobile, idOrNull(draft.centreId), textOrNull(reason)},
+        false);
+    if (!r.isOk())
+        return failWith<qint64>(r);
+    return Result<qint64>::ok(r.value().int64(0, 0));
+}
+
+Result<int> ConsoleClient::updateVaccinator(qint64 id, int version, const VaccinatorDraft &draft,
+                                            const QString &reason) {
+    return firstInt(call(QStringLiteral("SELECT console.vaccinator_update($1, $2, $3, $4, $5, $6)"),
+                         {id, version, draft.fullName, textOrNull(draft.mobile),
+                          idOrNull(draft.centreId), textOrNull(reason)},
+                         false));
+}
+
+namespace {
+QString importJson(const QList<ImportRow> &rows) {
+    QJsonArray array;
+    for (const ImportRow &r : rows)
+        array.append(QJsonObject{{QStringLiteral("line"), r.line},
+                                 {QStringLiteral("login_id"), r.loginId},
+                                 {QStringLiteral("full_name"), r.fullName},
+                                 {QStringLiteral("mobile"), r.mobile},
+                                 {QStringLiteral("centre_id"), r.centreId}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+Result<QList<ImportProblem>> ConsoleClient::checkImport(const QList<ImportRow> &rows) {
+    auto r = call(QStringLiteral("SELECT line, field, message "
+                                 "FROM console.vaccinator_import_check($1::jsonb)"),
+                  {importJson(rows)});
+    if (!r.isOk())
+        return failWith<QList<ImportProblem>>(r);
+    QList<ImportProblem> problems;
+    for (int i = 0; i < r.value().rows(); ++i)
+        problems << ImportProblem{static_cast<int>(r.value().int64(i, 0)), r.value().text(i, 1),
+                                  r.value().text(i, 2)};
+    return Result<QList<ImportProblem>>::ok(problems);
+}
+
+Result<int> ConsoleClient::importVaccinators(const QList<ImportRow> &rows, const QString &reason) {
+    return firstInt(call(QStringLiteral("SELECT console.vaccinator_import($1::jsonb, $2)"),
+                         {importJson(rows), reason}, false));
+}
+
+Result<qint64> ConsoleClient::recordExport(const QString &filterDescription, qint64 accounts) {
+    auto r = call(QStringLiteral("SELECT console.vaccinator_export_record($1, $2)"),
+                  {filterDescription, accounts}, false);
+    if (!r.isOk())
+        return failWith<qint64>(r);
+    return Result<qint64>::ok(r.value().int64(0, 0));
 }
 
 Result<BulkPreview> ConsoleClient::bulkResetPreview(const QString &scopeKind,

@@ -107,6 +107,29 @@ struct RevealedMobile {
     int visibleSeconds = 0;
 };
 
+// What an admin typed for a new or edited account.
+struct VaccinatorDraft {
+    QString loginId; // new accounts only: a login id never changes
+    QString fullName;
+    QString mobile;
+    int centreId = 0;
+};
+
+// One line of an import file, as it was written.
+struct ImportRow {
+    int line = 0;
+    QString loginId;
+    QString fullName;
+    QString mobile;
+    QString centreId;
+};
+
+struct ImportProblem {
+    int line = 0;
+    QString field; // login_id, full_name, mobile, centre, or file
+    QString message;
+};
+
 struct BulkPreview {
     qint64 accounts = 0;
     QString label;

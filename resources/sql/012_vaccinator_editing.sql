@@ -103,7 +103,9 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
     s private.session := private.require_session('console.vaccinator_update', ARRAY['cowin_admin']);
     v private.vaccinator := private.vaccinator_for_action(account, version, 'console.vaccinator_update');
-    v_mobile text := private.normalize_mobile(mobile);
+    -- No mobile given: the number stays (the console never holds it to send it back).
+    v_mobile text := CASE WHEN NULLIF(pg_catalog.btrim(mobile), '') IS NULL THEN v.mobile
+                          ELSE private.normalize_mobile(mobile) END;
     p record;
     n private.vaccinator;
 BEGIN
@@ -131,8 +133,8 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION console.vaccinator_update(bigint, integer, text, text, integer, text) IS
-    'Changes an account''s name, mobile and centre (CW409 for a stale version, CW422 at the '
-    'field). Returns the new version. Admins only; audited with before and after (masked).';
+    'Changes an account''s name, mobile (NULL keeps it) and centre (CW409 for a stale version, '
+    'CW422 at the field). Returns the new version. Admins only; audited with before and after (masked).';
 GRANT EXECUTE ON FUNCTION console.vaccinator_update(bigint, integer, text, text, integer, text) TO cowin_admin;
 
 -- Import rows: a JSON array of {"line", "login_id", "full_name", "mobile", "centre_id"}.

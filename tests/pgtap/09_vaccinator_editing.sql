@@ -2,7 +2,7 @@
 -- with the field named, duplicates refused, stale versions CW409, imports all or nothing.
 BEGIN;
 \ir setup.psql
-SELECT plan(22);
+SELECT plan(24);
 
 SELECT pg_temp.operator('tap_e_admin', ARRAY['cowin_admin']) AS c1 \gset
 SELECT pg_temp.operator('tap_e_help', ARRAY['cowin_helpdesk']) AS c2 \gset
@@ -67,8 +67,12 @@ SELECT is(pg_temp.sqlstate_in_session('tap_e_admin', 'admin-token',
 SELECT is(pg_temp.sqlstate_in_session('tap_e_admin', 'admin-token',
           format($$SELECT console.vaccinator_update(%s, 2, 'Edith Formsworth-Rao', '9777700009', %s, NULL)$$, :edited, :centre2)),
           'CW422', 'an edit that changes nothing is refused');
+SELECT is(pg_temp.value_in_session('tap_e_admin', 'admin-token',
+          format($$SELECT console.vaccinator_update(%s, 2, 'Edith F. Rao', NULL, %s, NULL)$$, :edited, :centre2)),
+          '3', 'an edit without a mobile keeps the stored number');
+SELECT is((SELECT mobile FROM private.vaccinator WHERE id = :edited), '9777700009', 'the number is unchanged');
 SELECT is((SELECT (details->'before'->>'name') || ' -> ' || (details->'after'->>'name') FROM audit.event
-            WHERE action = 'vaccinator.updated' AND target_id = :'edited'),
+            WHERE action = 'vaccinator.updated' AND target_id = :'edited' ORDER BY id LIMIT 1),
           'Edith Formsworth -> Edith Formsworth-Rao', 'the edit is audited with before and after');
 
 -- Import.

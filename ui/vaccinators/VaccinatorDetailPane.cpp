@@ -2,6 +2,7 @@
 #include "vaccinators/VaccinatorDetailPane.h"
 
 #include "ErrorText.h"
+#include "vaccinators/VaccinatorFormDialog.h"
 #include "widgets/ReasonDialog.h"
 #include "widgets/Style.h"
 
@@ -98,6 +99,7 @@ VaccinatorDetailPane::VaccinatorDetailPane(db::ConsoleService *service, bool isA
     , m_reset(new QPushButton(tr("Force password &reset…"), this))
     , m_unlock(new QPushButton(tr("&Unlock…"), this))
     , m_disable(new QPushButton(tr("&Disable…"), this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_scopeNote(new QLabel(this))
     , m_message(makeErrorLabel(QStringLiteral("detailMessage"), this))
     , m_events(new QListWidget(this))
@@ -120,6 +122,7 @@ VaccinatorDetailPane::VaccinatorDetailPane(db::ConsoleService *service, bool isA
     m_reset->setObjectName(QStringLiteral("resetButton"));
     m_unlock->setObjectName(QStringLiteral("unlockButton"));
     m_disable->setObjectName(QStringLiteral("disableButton"));
+    m_edit->setObjectName(QStringLiteral("editButton"));
     m_scopeNote->setObjectName(QStringLiteral("scopeNote"));
     m_scopeNote->setWordWrap(true);
     m_scopeNote->setStyleSheet(QStringLiteral("color: #8a5a00;"));
@@ -138,6 +141,7 @@ VaccinatorDetailPane::VaccinatorDetailPane(db::ConsoleService *service, bool isA
     actions->addWidget(m_reset);
     actions->addWidget(m_unlock);
     actions->addWidget(m_disable);
+    actions->addWidget(m_edit);
     actions->addStretch();
 
     auto *eventsBox = new QGroupBox(tr("Recent audit events"), this);
@@ -166,6 +170,13 @@ VaccinatorDetailPane::VaccinatorDetailPane(db::ConsoleService *service, bool isA
     connect(m_deliveryPoll, &QTimer::timeout, this, &VaccinatorDetailPane::loadDeliveries);
 
     connect(m_revealButton, &QPushButton::clicked, this, &VaccinatorDetailPane::reveal);
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        auto *dialog = new VaccinatorFormDialog(m_service, m_account, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &VaccinatorFormDialog::saved, this,
+                [this](qint64 id) { load(id, [this] { Q_EMIT accountChanged(m_account.row); }); });
+        dialog->open();
+    });
     connect(m_reset, &QPushButton::clicked, this, [this] {
         runAction(
             tr("Force a password reset"),
@@ -310,7 +321,9 @@ void VaccinatorDetailPane::updateActions() {
     m_unlock->setEnabled(canAct && r.status == QLatin1String("locked"));
     m_disable->setVisible(m_isAdmin);
     m_disable->setEnabled(any && m_isAdmin);
-    m_disable->setText(r.status == QLatin1String("disabled") ? tr("&Enable…") : tr("&Disable…"));
+    m_disable->setText(r.status == QLatin1String("disabled") ? tr("E&nable…") : tr("&Disable…"));
+    m_edit->setVisible(m_isAdmin);
+    m_edit->setEnabled(any && m_isAdmin);
 }
 
 void VaccinatorDetailPane::loadDeliveries() {

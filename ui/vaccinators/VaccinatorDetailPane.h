@@ -61,6 +61,7 @@ private:
     QPushButton *m_reset;
     QPushButton *m_unlock;
     QPushButton *m_disable;
+    QPushButton *m_edit;
     QLabel *m_scopeNote;
     QLabel *m_message;
     QListWidget *m_events;

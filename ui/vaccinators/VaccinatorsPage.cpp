@@ -4,8 +4,12 @@
 #include "ErrorText.h"
 #include "vaccinators/BulkResetDialog.h"
 #include "vaccinators/VaccinatorDetailPane.h"
+#include "vaccinators/VaccinatorExporter.h"
+#include "vaccinators/VaccinatorFormDialog.h"
+#include "vaccinators/VaccinatorImportDialog.h"
 #include "vaccinators/VaccinatorSearchBar.h"
 
+#include <QFileDialog>
 #include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,12 +18,14 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPalette>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <climits>
 
 namespace cowin::ui {
 
@@ -74,7 +80,10 @@ VaccinatorsPage::VaccinatorsPage(db::ConsoleService *service, const db::Operator
     , m_detail(new VaccinatorDetailPane(service, m_isAdmin, this))
     , m_count(new QLabel(this))
     , m_position(new QLabel(this))
-    , m_bulk(new QPushButton(tr("&Bulk reset…"), this)) {
+    , m_bulk(new QPushButton(tr("&Bulk reset…"), this))
+    , m_create(new QPushButton(tr("&New account…"), this))
+    , m_import(new QPushButton(tr("&Import CSV…"), this))
+    , m_export(new QPushButton(tr("E&xport CSV…"), this)) {
     setObjectName(QStringLiteral("vaccinatorsPage"));
     auto *proxy = new VaccinatorStyleProxy(this);
     proxy->setSourceModel(m_model);
@@ -110,11 +119,21 @@ VaccinatorsPage::VaccinatorsPage(db::ConsoleService *service, const db::Operator
     m_position->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_bulk->setObjectName(QStringLiteral("bulkResetButton"));
     m_bulk->setVisible(m_isAdmin);
+    m_create->setObjectName(QStringLiteral("newAccountButton"));
+    m_create->setVisible(m_isAdmin);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_import->setVisible(m_isAdmin);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setToolTip(tr("Writes the accounts this search finds to a CSV file, mobile "
+                            "numbers masked. The export is recorded in the audit trail."));
 
     auto *heading = new QLabel(tr("<h2>Vaccinators</h2>"), this);
     auto *top = new QHBoxLayout;
     top->addWidget(heading);
     top->addStretch();
+    top->addWidget(m_create);
+    top->addWidget(m_import);
+    top->addWidget(m_export);
     top->addWidget(m_bulk);
 
     auto *footer = new QHBoxLayout;
@@ -205,6 +224,15 @@ VaccinatorsPage::VaccinatorsPage(db::ConsoleService *service, const db::Operator
                     shown, q.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
             });
     connect(m_bulk, &QPushButton::clicked, this, &VaccinatorsPage::openBulkReset);
+    connect(m_create, &QPushButton::clicked, this, &VaccinatorsPage::openNewAccount);
+    connect(m_import, &QPushButton::clicked, this, &VaccinatorsPage::openImport);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export accounts"),
+                                                          QStringLiteral("vaccinators.csv"),
+                                                          tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportTo(path);
+    });
 }
 
 void VaccinatorsPage::start() {
@@ -230,8 +258,13 @@ void VaccinatorsPage::search(const VaccinatorQuery &query) {
         ->submit<db::Result<MatchCount>>(
             [q](db::ConsoleClient &c) { return c.countVaccinators(q, kCountCap); })
         .then(this, [this, generation](const db::Result<MatchCount> &r) {
-            if (generation != m_countGeneration || !r.isOk())
+            if (generation != m_countGeneration)
                 return;
+            if (!r.isOk()) {
+                m_count->setText(
+                    tr("The accounts could not be counted: %1").arg(errorText(r.error())));
+                return;
+            }
             m_matches = r.value();
             m_countKnown = true;
             updateCount();
@@ -304,6 +337,51 @@ void VaccinatorsPage::restoreColumns() {
             column != VaccinatorListModel::NameColumn)
             m_table->setColumnHidden(column, true);
     }
+}
+
+void VaccinatorsPage::openNewAccount() {
+    auto *dialog = new VaccinatorFormDialog(m_service, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &VaccinatorFormDialog::saved, this, [this](qint64 id) {
+        m_model->reload();
+        m_detail->showAccount(id);
+    });
+    dialog->open();
+}
+
+void VaccinatorsPage::openImport() {
+    auto *dialog = new VaccinatorImportDialog(m_service, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &VaccinatorImportDialog::imported, this, [this](int accounts) {
+        m_model->reload();
+        m_count->setText(tr("%n account(s) imported.", nullptr, accounts));
+    });
+    dialog->open();
+}
+
+void VaccinatorsPage::exportTo(const QString &path) {
+    auto *exporter = new VaccinatorExporter(m_service, m_model->query(), path, this);
+    auto *progress = new QProgressDialog(tr("Exporting accounts…"), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &QProgressDialog::canceled, exporter, &VaccinatorExporter::cancel);
+    connect(exporter, &VaccinatorExporter::progressed, progress,
+            [progress](qint64 written, qint64 expected) {
+                if (expected > 0 && expected < INT_MAX) {
+                    progress->setMaximum(static_cast<int>(expected));
+                    progress->setValue(static_cast<int>(qMin(written, expected)));
+                }
+                progress->setLabelText(tr("%1 accounts written…").arg(QLocale().toString(written)));
+            });
+    connect(exporter, &VaccinatorExporter::finished, this,
+            [this, exporter, progress](bool, const QString &message) {
+                progress->close();
+                m_count->setText(message);
+                exporter->deleteLater();
+            });
+    exporter->start();
 }
 
 void VaccinatorsPage::openBulkReset() {

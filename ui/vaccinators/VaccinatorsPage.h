@@ -28,6 +28,8 @@ public:
     QTableView *table() const { return m_table; }
     VaccinatorSearchBar *searchBar() const { return m_search; }
     VaccinatorDetailPane *detail() const { return m_detail; }
+    // Writes what the current search finds to path (the Export button asks where).
+    void exportTo(const QString &path);
 
 private:
     void search(const vaccinators::VaccinatorQuery &query);
@@ -37,6 +39,8 @@ private:
     void saveColumns() const;
     void restoreColumns();
     void openBulkReset();
+    void openNewAccount();
+    void openImport();
 
     db::ConsoleService *m_service;
     bool m_isAdmin;
@@ -48,6 +52,9 @@ private:
     QLabel *m_count;
     QLabel *m_position;
     QPushButton *m_bulk;
+    QPushButton *m_create;
+    QPushButton *m_import;
+    QPushButton *m_export;
     vaccinators::MatchCount m_matches;
     bool m_countKnown = false;
     quint64 m_countGeneration = 0;

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "vaccinators/Vaccinator.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace cowin::vaccinators {
+
+struct ParsedImport {
+    QList<ImportRow> rows;
+    QList<ImportProblem> problems; // what is wrong with the file itself, by line
+};
+
+// The CSV files of the Vaccinators section (RFC 4180, UTF-8). Imports need the columns
+// login_id, full_name, mobile and centre_id, in any order, with a header line. Exports carry
+// masked mobile numbers only, and neutralise cells a spreadsheet would run as a formula.
+class VaccinatorCsv {
+public:
+    static constexpr int kMaxImportRows = 10000;
+
+    static ParsedImport parseImport(const QByteArray &data);
+    static QByteArray exportHeader();
+    static QByteArray exportLine(const VaccinatorRow &row);
+
+    // One record per line of fields; quoted fields may hold commas, quotes and line breaks.
+    static QList<QStringList> parse(const QByteArray &data, QList<int> *firstLines = nullptr);
+    static QByteArray field(const QString &value);
+};
+
+} // namespace cowin::vaccinators

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: Apache-2.0
+// An admin in the Vaccinators section, real widgets (offscreen) on the real cluster: a new
+// account refused at its field and then created, an edit that meets someone else's change
+// (CW409) and keeps what was typed, a CSV import whose bad rows block it until the file is
+// fixed, and a masked, audited export. Set COWIN_SCREENSHOT_DIR for PNGs.
+#include "db/ConsoleService.h"
+#include "support/TestCluster.h"
+#include "vaccinators/VaccinatorDetailPane.h"
+#include "vaccinators/VaccinatorFormDialog.h"
+#include "vaccinators/VaccinatorImportDialog.h"
+#include "vaccinators/VaccinatorsPage.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace cowin;
+using namespace cowin::vaccinators;
+using cowin::test::TestCluster;
+using cowin::test::TestOperator;
+
+class VaccinatorEditImportExport : public QObject {
+    Q_OBJECT
+
+    TestOperator m_admin;
+    std::unique_ptr<db::ConsoleService> m_service;
+    std::unique_ptr<ui::VaccinatorsPage> m_page;
+    QTemporaryDir m_dir;
+    int m_centre = 0;
+
+    template <typename T> T *waitFor() {
+        T *w = nullptr;
+        for (int waited = 0; waited < 5000 && !(w && w->isVisible()); waited += 20) {
+            QTest::qWait(20);
+            w = m_page->findChild<T *>();
+        }
+        if (!w)
+            qFatal("no dialog");
+        return w;
+    }
+    void shot(QWidget *w, const QString &name) {
+        const QString dir = qEnvironmentVariable("COWIN_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    }
+    static void setText(QWidget *parent, const char *name, const QString &text) {
+        auto *edit = parent->findChild<QLineEdit *>(QString::fromLatin1(name));
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+    static QString auditCount(const QString &action) {
+        auto r = TestCluster::admin().exec(
+            QStringLiteral("SELECT count(*) FROM audit.event WHERE action = $1"), {action});
+        return r.value().text(0, 0);
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        COWIN_REQUIRE_CLUSTER();
+        QStandardPaths::setTestModeEnabled(true);
+        TestCluster::ensureVaccinators(2000);
+        m_centre = static_cast<int>(TestCluster::admin()
+                                        .exec(QStringLiteral("SELECT min(id) FROM private.centre"))
+                                        .value()
+                                        .int64(0, 0));
+        m_admin = TestCluster::createOperator(QStringLiteral("gui_adm"), {QStringLiteral("admin")});
+        m_service = std::make_unique<db::ConsoleService>();
+        QVERIFY(m_service->connectAs(TestCluster::profile(), m_admin.name, m_admin.password)
+                    .result()
+                    .isOk());
+        QVERIFY(
+            m_service->submitOtp(TestCluster::code(m_admin.secret)).result().value().sessionOpened);
+        m_page = std::make_unique<ui::VaccinatorsPage>(m_service.get(),
+                                                       m_service->sessionStatus().result().value());
+        m_page->resize(1360, 800);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_page->start();
+        QTRY_VERIFY(m_page->model()->rowCount() > 0);
+    }
+
+    void aNewAccountIsCheckedAtEachField() {
+        const QString login = QStringLiteral("gui.new.%1").arg(QCoreApplication::applicationPid());
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("newAccountButton")),
+                          Qt::LeftButton);
+        auto *form = waitFor<ui::VaccinatorFormDialog>();
+        QTRY_VERIFY(form->findChild<QComboBox *>(QStringLiteral("formCentre"))->count() > 0);
+        setText(form, "formLogin", login);
+        setText(form, "formName", QStringLiteral("Gurmeet Formtest"));
+        setText(form, "formMobile", QStringLiteral("12345"));
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("formSave")),
+                          Qt::LeftButton);
+        auto *mobileError = form->findChild<QLabel *>(QStringLiteral("formError_mobile"));
+        QTRY_VERIFY(mobileError->isVisible() &&
+                    mobileError->text().contains(QLatin1String("10 digits")));
+        QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("formName"))->text(),
+                 QStringLiteral("Gurmeet Formtest")); // nothing typed is lost
+        shot(form, QStringLiteral("vaccinators-06-new-account-refused"));
+        const QString mobile = QStringLiteral("6%1").arg(
+            QCoreApplication::applicationPid() % 1000000000, 9, 10, QLatin1Char('0'));
+        setText(form, "formMobile", mobile);
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("formSave")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!m_page->findChild<ui::VaccinatorFormDialog *>());
+        auto r =
+            TestCluster::admin().exec(QStringLiteral("SELECT full_name, must_change_password FROM "
+                                                     "private.vaccinator WHERE login_id = $1"),
+                                      {login});
+        QCOMPARE(r.value().text(0, 0), QStringLiteral("Gurmeet Formtest"));
+        QVERIFY(r.value().boolean(0, 1));
+    }
+
+    void anEditMeetingAnotherChangeKeepsWhatWasTyped() {
+        const qint64 id =
+            TestCluster::vaccinatorWhere(QStringLiteral("status = 'active' AND id % 7 = 2"));
+        m_page->detail()->showAccount(id);
+        QTRY_COMPARE(m_page->detail()->accountId(), id);
+        QTest::mouseClick(m_page->detail()->findChild<QPushButton *>(QStringLiteral("editButton")),
+                          Qt::LeftButton);
+        auto *form = waitFor<ui::VaccinatorFormDialog>();
+        QTRY_VERIFY(form->findChild<QComboBox *>(QStringLiteral("formCentre"))->count() > 0);
+        // Someone else renames it first.
+        db::ConsoleClient other;
+        TestOperator admin2 =
+            TestCluster::createOperator(QStringLiteral("gui_adm2"), {QStringLiteral("admin")});
+        QVERIFY(TestCluster::signIn(other, admin2));
+        auto theirs = other.vaccinatorDetail(id).value();
+        VaccinatorDraft change{QString(), QStringLiteral("Renamed Elsewhere"), QString(),
+                               theirs.row.centreId};
+        QVERIFY(other.updateVaccinator(id, theirs.row.version, change, QStringLiteral("other desk"))
+                    .isOk());
+
+        const QString typed = QStringLiteral("Typed By Me");
+        setText(form, "formName", typed);
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("formSave")),
+                          Qt::LeftButton);
+        auto *stale = form->findChild<QLabel *>(QStringLiteral("formStale"));
+        QTRY_VERIFY(stale->isVisible());
+        shot(form, QStringLiteral("vaccinators-07-edit-stale"));
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("formReload")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(stale->text().contains(QLatin1String("Renamed Elsewhere")));
+        QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("formName"))->text(), typed);
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("formSave")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!m_page->findChild<ui::VaccinatorFormDialog *>());
+        auto r = TestCluster::admin().exec(
+            QStringLiteral("SELECT full_name FROM private.vaccinator WHERE id = $1"), {id});
+        QCOMPARE(r.value().text(0, 0), typed);
+    }
+
+    void anImportWithBadRowsImportsNothingUntilFixed() {
+        const QString tag = QString::number(QCoreApplication::applicationPid());
+        const QString path = m_dir.filePath(QStringLiteral("import.csv"));
+        const auto write = [&](const QString &secondMobile) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QStringLiteral("login_id,full_name,mobile,centre_id\n"
+                                   "imp.a.%1,Import Alpha,7%2,%3\n"
+                                   "imp.b.%1,Import Beta,%4,%3\n"
+                                   "imp.c.%1,\"Import, Gamma\",8%2,%3\n")
+                        .arg(tag)
+                        .arg(tag.toInt() % 1000000000, 9, 10, QLatin1Char('0'))
+                        .arg(m_centre)
+                        .arg(secondMobile)
+                        .toUtf8());
+        };
+        write(QStringLiteral("55555"));
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("importButton")),
+                          Qt::LeftButton);
+        auto *dialog = waitFor<ui::VaccinatorImportDialog>();
+        dialog->loadFile(path);
+        QTRY_COMPARE(dialog->problemCount(), 1);
+        QCOMPARE(dialog->rowCount(), 3);
+        auto *run = dialog->findChild<QPushButton *>(QStringLiteral("importRun"));
+        QVERIFY(!run->isEnabled());
+        auto *preview = dialog->findChild<QTableWidget *>(QStringLiteral("importPreview"));
+        QCOMPARE(preview->item(1, 0)->text(), QStringLiteral("3"));
+        QVERIFY(preview->item(1, 5)->text().contains(QLatin1String("10 digits")));
+        shot(dialog, QStringLiteral("vaccinators-08-import-bad-row"));
+
+        write(QStringLiteral("9%1").arg(tag.toInt() % 1000000000, 9, 10, QLatin1Char('0')));
+        dialog->loadFile(path);
+        QTRY_VERIFY(run->isEnabled());
+        QCOMPARE(dialog->problemCount(), 0);
+        QTest::mouseClick(run, Qt::LeftButton); // no reason yet
+        QTRY_VERIFY(dialog->findChild<QLabel *>(QStringLiteral("importError"))
+                        ->text()
+                        .contains(QLatin1String("reason")));
+        setText(dialog, "importReason", QStringLiteral("new centre staff, batch 7"));
+        QTest::mouseClick(run, Qt::LeftButton);
+        QTRY_VERIFY(!m_page->findChild<ui::VaccinatorImportDialog *>());
+        auto r = TestCluster::admin().exec(
+            QStringLiteral("SELECT count(*) FROM private.vaccinator WHERE login_id LIKE $1"),
+            {QStringLiteral("imp.%.") + tag});
+        QCOMPARE(r.value().int64(0, 0), 3);
+    }
+
+    void anExportIsMaskedAndAudited() {
+        const QString before = auditCount(QStringLiteral("vaccinator.exported"));
+        auto *state = m_page->findChild<QComboBox *>(QStringLiteral("searchState"));
+        QTRY_VERIFY(state->count() > 1);
+        state->setCurrentIndex(state->findData(QStringLiteral("KA")));
+        QTRY_VERIFY(m_page->model()->rowCount() > 0 && !m_page->model()->isLoading());
+        const QString path = m_dir.filePath(QStringLiteral("export.csv"));
+        m_page->exportTo(path);
+        auto *count = m_page->findChild<QLabel *>(QStringLiteral("matchCount"));
+        QTRY_VERIFY2(count->text().contains(QLatin1String("exported")), qPrintable(count->text()));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("login_id,full_name,mobile_masked"));
+        auto expected = TestCluster::admin().exec(
+            QStringLiteral("SELECT count(*) FROM private.vaccinator WHERE state_code = 'KA'"));
+        QCOMPARE(lines.size() - 2, expected.value().int64(0, 0)); // header, trailing newline
+        for (int i = 1; i < lines.size() - 1; ++i)
+            QVERIFY2(lines[i].contains(",******"), lines[i].constData());
+        QCOMPARE(auditCount(QStringLiteral("vaccinator.exported")).toInt(), before.toInt() + 1);
+    }
+
+    void cleanupTestCase() {
+        m_page.reset();
+        if (m_service)
+            m_service->logout().waitForFinished();
+    }
+};
+
+QTEST_MAIN(VaccinatorEditImportExport)
+#include "vaccinator_edit_import_export.moc"

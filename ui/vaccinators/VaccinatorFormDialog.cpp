@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "vaccinators/VaccinatorFormDialog.h"
+
+#include "ErrorText.h"
+#include "widgets/Style.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cowin::ui {
+
+using namespace vaccinators;
+
+VaccinatorFormDialog::VaccinatorFormDialog(db::ConsoleService *service, QWidget *parent)
+    : QDialog(parent)
+    , m_service(service) {
+    build();
+    setWindowTitle(tr("New vaccinator account"));
+    loadPlaces(m_state, QStringLiteral("state"), {}, {});
+}
+
+VaccinatorFormDialog::VaccinatorFormDialog(db::ConsoleService *service,
+                                           const VaccinatorDetail &account, QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_editing(true)
+    , m_account(account) {
+    build();
+    setWindowTitle(tr("Edit %1").arg(account.row.loginId));
+    m_login->setText(account.row.loginId);
+    m_login->setReadOnly(true);
+    m_login->setToolTip(tr("A login id never changes."));
+    m_name->setText(account.row.fullName);
+    // The stored number is not shown: typing a new one replaces it.
+    m_mobile->setPlaceholderText(tr("%1 — leave empty to keep it").arg(account.row.mobileMasked));
+    loadPlaces(m_state, QStringLiteral("state"), {}, account.row.stateCode);
+}
+
+void VaccinatorFormDialog::build() {
+    setObjectName(QStringLiteral("vaccinatorForm"));
+    setMinimumWidth(520);
+    m_login = new QLineEdit(this);
+    m_name = new QLineEdit(this);
+    m_mobile = new QLineEdit(this);
+    m_state = new QComboBox(this);
+    m_district = new QComboBox(this);
+    m_centre = new QComboBox(this);
+    m_reason = new QLineEdit(this);
+    m_stale = new QLabel(this);
+    m_reload = new QPushButton(tr("&Reload their version"), this);
+    m_login->setObjectName(QStringLiteral("formLogin"));
+    m_login->setPlaceholderText(tr("e.g. ka.blr.asha.k"));
+    m_name->setObjectName(QStringLiteral("formName"));
+    m_name->setMaxLength(200);
+    m_mobile->setObjectName(QStringLiteral("formMobile"));
+    m_mobile->setPlaceholderText(tr("10 digits, starting with 6, 7, 8 or 9"));
+    m_state->setObjectName(QStringLiteral("formState"));
+    m_district->setObjectName(QStringLiteral("formDistrict"));
+    m_centre->setObjectName(QStringLiteral("formCentre"));
+    m_reason->setObjectName(QStringLiteral("formReason"));
+    m_reason->setPlaceholderText(tr("optional, kept in the audit trail"));
+    m_stale->setObjectName(QStringLiteral("formStale"));
+    m_stale->setWordWrap(true);
+    m_stale->setStyleSheet(QStringLiteral("background: #fff4d6; padding: 6px;"));
+    m_stale->hide();
+    m_reload->setObjectName(QStringLiteral("formReload"));
+    m_reload->hide();
+
+    auto *form = new QFormLayout;
+    const auto row = [&](const QString &label, QWidget *field, const QString &key) {
+        auto *box = new QVBoxLayout;
+        box->setSpacing(2);
+        box->addWidget(field);
+        QLabel *error = makeErrorLabel(QStringLiteral("formError_") + key, this);
+        error->hide();
+        box->addWidget(error);
+        m_errors.insert(key, error);
+        form->addRow(label, box);
+    };
+    row(tr("&Login ID:"), m_login, QStringLiteral("login_id"));
+    row(tr("&Name:"), m_name, QStringLiteral("full_name"));
+    row(tr("&Mobile:"), m_mobile, QStringLiteral("mobile"));
+    form->addRow(tr("&State:"), m_state);
+    form->addRow(tr("&District:"), m_district);
+    row(tr("&Centre:"), m_centre, QStringLiteral("centre"));
+    row(tr("&Reason:"), m_reason, QStringLiteral("reason"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("formSave"));
+    auto *general = makeErrorLabel(QStringLiteral("formError"), this);
+    m_errors.insert(QString(), general);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_stale);
+    layout->addWidget(m_reload, 0, Qt::AlignLeft);
+    layout->addLayout(form);
+    layout->addWidget(general);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, this, &VaccinatorFormDialog::save);
+    connect(m_reload, &QPushButton::clicked, this, &VaccinatorFormDialog::reloadTheirs);
+    connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
+        loadPlaces(m_district, QStringLiteral("district"), m_state->currentData().toString(),
+                   m_editing ? QString::number(m_account.row.districtId) : QString());
+    });
+    connect(m_district, &QComboBox::currentIndexChanged, this, [this] {
+        loadPlaces(m_centre, QStringLiteral("centre"), m_district->currentData().toString(),
+                   m_editing ? QString::number(m_account.row.centreId) : QString());
+    });
+}
+
+void VaccinatorFormDialog::loadPlaces(QComboBox *combo, const QString &kind, const QString &parent,
+                                      const QString &select) {
+    {
+        const QSignalBlocker block(combo);
+        combo->clear();
+    }
+    if (kind != QLatin1String("state") && parent.isEmpty())
+        return;
+    m_service
+        ->submit<db::Result<QList<Place>>>(
+            [kind, parent](db::ConsoleClient &c) { return c.vaccinatorPlaces(kind, parent); })
+        .then(this, [combo, select](const db::Result<QList<Place>> &r) {
+            if (!r.isOk())
+                return;
+            {
+                const QSignalBlocker block(combo);
+                for (const Place &p : r.value())
+                    combo->addItem(p.name, p.id);
+                const int wanted = combo->findData(select);
+                combo->setCurrentIndex(wanted >= 0 ? wanted : 0);
+            }
+            Q_EMIT combo->currentIndexChanged(combo->currentIndex());
+        });
+}
+
+VaccinatorDraft VaccinatorFormDialog::draft() const {
+    VaccinatorDraft d;
+    d.loginId = m_login->text().trimmed();
+    d.fullName = m_name->text().trimmed();
+    d.mobile = m_mobile->text().trimmed();
+    d.centreId = m_centre->currentData().toInt();
+    return d;
+}
+
+void VaccinatorFormDialog::showProblem(const db::DbError &error) {
+    for (QLabel *l : std::as_const(m_errors))
+        l->hide();
+    const QString field = error.field == QLatin1String("version") ? QString() : error.field;
+    QLabel *label = m_errors.value(field, m_errors.value(QString()));
+    label->setText(errorText(error));
+    label->show();
+    if (field == QLatin1String("login_id"))
+        m_login->setFocus();
+    else if (field == QLatin1String("full_name"))
+        m_name->setFocus();
+    else if (field == QLatin1String("mobile"))
+        m_mobile->setFocus();
+}
+
+void VaccinatorFormDialog::save() {
+    for (QLabel *l : std::as_const(m_errors))
+        l->hide();
+    VaccinatorDraft d = draft();
+    const QString reason = m_reason->text().trimmed();
+    m_save->setEnabled(false);
+    if (!m_editing) {
+        m_service
+            ->submit<db::Result<qint64>>(
+                [d, reason](db::ConsoleClient &c) { return c.createVaccinator(d, reason); })
+            .then(this, [this](const db::Result<qint64> &r) {
+                m_save->setEnabled(true);
+                if (!r.isOk())
+                    return showProblem(r.error());
+                m_savedId = r.value();
+                Q_EMIT saved(m_savedId);
+                accept();
+            });
+        return;
+    }
+    // An empty mobile keeps the stored number, which only the server knows.
+    const qint64 id = m_account.row.id;
+    const int version = m_account.row.version;
+    m_service
+        ->submit<db::Result<int>>([id, version, d, reason](db::ConsoleClient &c) {
+            return c.updateVaccinator(id, version, d, reason);
+        })
+        .then(this, [this](const db::Result<int> &r) {
+            m_save->setEnabled(true);
+            if (r.isOk()) {
+                m_savedId = m_account.row.id;
+                Q_EMIT saved(m_savedId);
+                accept();
+                return;
+            }
+            if (r.error().kind == db::DbError::Kind::Stale) {
+                m_stale->setText(tr("Someone else changed this account after you opened it. "
+                                    "Reload their version: what you typed stays here, and "
+                                    "Save then applies it on top of their change."));
+                m_stale->show();
+                m_reload->show();
+                return;
+            }
+            showProblem(r.error());
+        });
+}
+
+void VaccinatorFormDialog::reloadTheirs() {
+    const qint64 id = m_account.row.id;
+    m_reload->setEnabled(false);
+    m_service
+        ->submit<db::Result<VaccinatorDetail>>(
+            [id](db::ConsoleClient &c) { return c.vaccinatorDetail(id); })
+        .then(this, [this](const db::Result<VaccinatorDetail> &r) {
+            m_reload->setEnabled(true);
+            if (!r.isOk())
+                return showProblem(r.error());
+            m_account = r.value();
+            m_stale->setText(tr("Reloaded. Their version: %1, mobile %2, %3. Your typing is "
+                                "unchanged; Save to apply it.")
+                                 .arg(m_account.row.fullName, m_account.row.mobileMasked,
+                                      m_account.row.centreName));
+            m_reload->hide();
+        });
+}
+
+} // namespace cowin::ui

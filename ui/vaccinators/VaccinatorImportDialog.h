@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/ConsoleService.h"
+#include "vaccinators/Vaccinator.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace cowin::ui {
+
+// Imports accounts from a CSV file: the file is read and checked by the server first, every
+// row shown with its problem, and only a file without problems can be imported, all or
+// nothing, with a reason.
+class VaccinatorImportDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit VaccinatorImportDialog(db::ConsoleService *service, QWidget *parent = nullptr);
+
+    // Reads and checks a file (the Choose file button asks for one).
+    void loadFile(const QString &path);
+    int problemCount() const { return static_cast<int>(m_problems.size()); }
+    int rowCount() const { return static_cast<int>(m_rows.size()); }
+
+Q_SIGNALS:
+    void imported(int accounts);
+
+private:
+    void showPreview();
+    void import();
+
+    db::ConsoleService *m_service;
+    QList<vaccinators::ImportRow> m_rows;
+    QList<vaccinators::ImportProblem> m_problems;
+    QLabel *m_file;
+    QTableWidget *m_preview;
+    QLabel *m_summary;
+    QLineEdit *m_reason;
+    QLabel *m_error;
+    QPushButton *m_import;
+};
+
+} // namespace cowin::ui
