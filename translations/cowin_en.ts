@@ -64,6 +64,132 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::BulkResetDialog</name>
+    <message>
+        <source>Send each account a one-time password by SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop after this chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts of a state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts of a district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts of a centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: incident 2026-114, partner data leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every account in the scope must choose a new password at its next login, and its portal sessions end. Disabled accounts are left alone. Each account gets its own audit event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;entre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the chunk in progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; accounts (%2) will be reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason of at least 5 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code was already used. Wait for the next code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That code is not right. %n attempt(s) left before your account locks.</source>
+        <translation>
+            <numerusform>That code is not right. %n attempt left before your account locks.</numerusform>
+            <numerusform>That code is not right. %n attempts left before your account locks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 accounts were reset; the rest were not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The chunks done so far are kept; Resume continues where the server stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 accounts were reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts reset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::ConsoleApp</name>
     <message>
         <source>Starting the embedded demo database in %1…</source>
@@ -340,10 +466,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find a vaccinator by mobile number, login id, name, centre or district; force a password reset, unlock or disable an account; bulk resets with step-up confirmation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Partners &amp; API access</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,6 +694,21 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::ReasonDialog</name>
+    <message>
+        <source>&amp;Reason (kept in the audit trail):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: caller verified by a call back to the registered number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason of at least 5 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::RecoveryCodesPage</name>
     <message>
         <source>I have stored these codes somewhere safe</source>
@@ -618,6 +755,773 @@
     </message>
     <message>
         <source>Copied. Paste them into your password manager; the clipboard is cleared in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::VaccinatorDetailPane</name>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;Locked&lt;/b&gt; after %n failed logins</source>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:#b3261e&apos;&gt;Locked&lt;/b&gt; after %n failed login</numerusform>
+            <numerusform>&lt;b style=&apos;color:#b3261e&apos;&gt;Locked&lt;/b&gt; after %n failed logins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#6b6b6b&apos;&gt;Disabled&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password delivered to the registered mobile at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;Temporary password could not be delivered&lt;/b&gt; after %n attempts (%1). Check the mobile number, then reset again.</source>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:#b3261e&apos;&gt;Temporary password could not be delivered&lt;/b&gt; after %n attempt (%1). Check the mobile number, then reset again.</numerusform>
+            <numerusform>&lt;b style=&apos;color:#b3261e&apos;&gt;Temporary password could not be delivered&lt;/b&gt; after %n attempts (%1). Check the mobile number, then reset again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An earlier temporary password was withdrawn by a newer reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password waiting to be sent: attempt %1 failed (%2); it will be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password waiting to be sent to the registered mobile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force password &amp;reset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden again in %n s</source>
+        <translation>
+            <numerusform>Hidden again in %n s</numerusform>
+            <numerusform>Hidden again in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Force a password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) must choose a new password at the next login. Their portal sessions end now, and a one-time password made by the server is sent to their registered mobile. You will not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) was locked by the portal after failed logins. Unlock it only after you have confirmed who is calling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) will not be able to sign in to the portal; their sessions end now and an undelivered password is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) will be able to sign in to the portal again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No account selected&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for an account and select it to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be changed at the next login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>changed %n days ago</source>
+        <translation>
+            <numerusform>changed %n day ago</numerusform>
+            <numerusform>changed %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is outside your states and districts: you can look, but not act on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one-time password has been sent to this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this account after you opened it. It has been reloaded with their change: check it, then confirm again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of &lt;b&gt;%1&lt;/b&gt; is shown for a short time. Your reason is recorded in the audit trail before the number is sent to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery attempt failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::VaccinatorFormDialog</name>
+    <message>
+        <source>New vaccinator account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login id never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ka.blr.asha.k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits, starting with 6, 7, 8 or 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, kept in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Centre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this account after you opened it. Reload their version: what you typed stays here, and Save then applies it on top of their change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded. Their version: %1, mobile %2, %3. Your typing is unchanged; Save to apply it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::VaccinatorImportDialog</name>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import vaccinator accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8) whose first line names the columns &lt;code&gt;login_id&lt;/code&gt;, &lt;code&gt;full_name&lt;/code&gt;, &lt;code&gt;mobile&lt;/code&gt; and &lt;code&gt;centre_id&lt;/code&gt;. Every row is checked before anything is written; a file with any problem imports nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why these accounts are added, kept in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than 8 MiB; split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>Checking %n row…</numerusform>
+            <numerusform>Checking %n rows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), no problems. Give a reason and import.</source>
+        <translation>
+            <numerusform>%n row, no problems. Give a reason and import.</numerusform>
+            <numerusform>%n rows, no problems. Give a reason and import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n account(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n account</numerusform>
+            <numerusform>&amp;Import %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing will be imported. Correct the file and choose it again.</source>
+        <translation>
+            <numerusform>%n problem found: nothing will be imported. Correct the file and choose it again.</numerusform>
+            <numerusform>%n problems found: nothing will be imported. Correct the file and choose it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) imported.</source>
+        <translation>
+            <numerusform>%n account imported.</numerusform>
+            <numerusform>%n accounts imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::VaccinatorSearchBar</name>
+    <message>
+        <source>at least 3 letters; spelling may be off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all 10 digits; the search is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beginning of the login id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;entre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mobile number has 10 digits and starts with 6, 7, 8 or 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least 3 letters of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least 2 characters of the login id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::VaccinatorsPage</name>
+    <message>
+        <source>&amp;Bulk reset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Name, Login ID or Last login to sort; right-click to choose columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the accounts this search finds to a CSV file, mobile numbers masked. The export is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Vaccinators&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account has this mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One account has this mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No name contains “%1”; %n similar name(s) shown.</source>
+        <translation>
+            <numerusform>No name contains “%1”; %n similar name shown.</numerusform>
+            <numerusform>No name contains “%1”; %n similar names shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No account matches. Check the spelling, or clear a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 accounts match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) match.</source>
+        <translation>
+            <numerusform>%n account matches.</numerusform>
+            <numerusform>%n accounts match.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · loading more…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) imported.</source>
+        <translation>
+            <numerusform>%n account imported.</numerusform>
+            <numerusform>%n accounts imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accounts written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::vaccinators::VaccinatorCsv</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line must name the columns login_id, full_name, mobile and centre_id; %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import at most %1 accounts at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line has %1 fields; the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::vaccinators::VaccinatorExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) exported, mobile numbers masked.</source>
+        <translation>
+            <numerusform>%n account exported, mobile numbers masked.</numerusform>
+            <numerusform>%n accounts exported, mobile numbers masked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server could not do it (code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::vaccinators::VaccinatorListModel</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside your states and districts: you can look, not act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked by the portal after %n failed logins</source>
+        <translation>
+            <numerusform>Locked by the portal after %n failed login</numerusform>
+            <numerusform>Locked by the portal after %n failed logins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Login ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -64,6 +64,132 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::BulkResetDialog</name>
+    <message>
+        <source>Send each account a one-time password by SMS</source>
+        <translation>हर खाते को SMS से एक बार का पासवर्ड भेजें</translation>
+    </message>
+    <message>
+        <source>&amp;Reset passwords</source>
+        <translation>पासवर्ड &amp;रीसेट करें</translation>
+    </message>
+    <message>
+        <source>&amp;Stop after this chunk</source>
+        <translation>इस हिस्से के बाद &amp;रोकें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Bulk password reset</source>
+        <translation>सामूहिक पासवर्ड रीसेट</translation>
+    </message>
+    <message>
+        <source>Every account</source>
+        <translation>सभी खाते</translation>
+    </message>
+    <message>
+        <source>The accounts of a state</source>
+        <translation>किसी राज्य के खाते</translation>
+    </message>
+    <message>
+        <source>The accounts of a district</source>
+        <translation>किसी ज़िले के खाते</translation>
+    </message>
+    <message>
+        <source>The accounts of a centre</source>
+        <translation>किसी केंद्र के खाते</translation>
+    </message>
+    <message>
+        <source>for example: incident 2026-114, partner data leak</source>
+        <translation>उदाहरण: घटना 2026-114, साझेदार डेटा लीक</translation>
+    </message>
+    <message>
+        <source>Every account in the scope must choose a new password at its next login, and its portal sessions end. Disabled accounts are left alone. Each account gets its own audit event.</source>
+        <translation>दायरे के हर खाते को अगले लॉगिन पर नया पासवर्ड चुनना होगा, और उसके पोर्टल सत्र समाप्त हो जाएँगे। निष्क्रिय खाते नहीं बदले जाते। हर खाते का अपना ऑडिट रिकॉर्ड बनता है।</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>&amp;दायरा:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;राज्य:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;ज़िला:</translation>
+    </message>
+    <message>
+        <source>C&amp;entre:</source>
+        <translation>&amp;केंद्र:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>का&amp;रण:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>एक बार का &amp;कोड:</translation>
+    </message>
+    <message>
+        <source>Stopping after the chunk in progress…</source>
+        <translation>चल रहे हिस्से के बाद रोका जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Choose where.</source>
+        <translation>जगह चुनें।</translation>
+    </message>
+    <message>
+        <source>Counting the accounts…</source>
+        <translation>खाते गिने जा रहे हैं…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; accounts (%2) will be reset.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; खाते (%2) रीसेट होंगे।</translation>
+    </message>
+    <message>
+        <source>Give a reason of at least 5 characters.</source>
+        <translation>कम से कम 5 अक्षरों का कारण दें।</translation>
+    </message>
+    <message>
+        <source>That code was already used. Wait for the next code.</source>
+        <translation>यह कोड पहले ही इस्तेमाल हो चुका है। अगले कोड की प्रतीक्षा करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>That code is not right. %n attempt(s) left before your account locks.</source>
+        <translation>
+            <numerusform>यह कोड सही नहीं है। आपका खाता लॉक होने से पहले %n प्रयास बाकी है।</numerusform>
+            <numerusform>यह कोड सही नहीं है। आपका खाता लॉक होने से पहले %n प्रयास बाकी हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started.</source>
+        <translation>शुरू हुआ।</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 accounts were reset; the rest were not touched.</source>
+        <translation>रोका गया: %2 में से %1 खाते रीसेट हुए; बाकी नहीं बदले गए।</translation>
+    </message>
+    <message>
+        <source>%1 The chunks done so far are kept; Resume continues where the server stopped.</source>
+        <translation>%1 अब तक पूरे हुए हिस्से सुरक्षित हैं; &quot;फिर शुरू करें&quot; वहीं से आगे बढ़ेगा जहाँ सर्वर रुका था।</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;फिर शुरू करें</translation>
+    </message>
+    <message>
+        <source>Done: %1 accounts were reset.</source>
+        <translation>पूरा हुआ: %1 खाते रीसेट हुए।</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts reset…</source>
+        <translation>%2 में से %1 खाते रीसेट…</translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::ConsoleApp</name>
     <message>
         <source>Starting the embedded demo database in %1…</source>
@@ -340,10 +466,6 @@
         <translation>टीकाकर्ता</translation>
     </message>
     <message>
-        <source>Find a vaccinator by mobile number, login id, name, centre or district; force a password reset, unlock or disable an account; bulk resets with step-up confirmation.</source>
-        <translation>मोबाइल नंबर, लॉगिन आईडी, नाम, केंद्र या ज़िले से टीकाकर्ता खोजें; पासवर्ड रीसेट करवाएँ, खाता अनलॉक या निष्क्रिय करें; अतिरिक्त पुष्टि के साथ सामूहिक रीसेट।</translation>
-    </message>
-    <message>
         <source>Partners &amp; API access</source>
         <translation>साझेदार और API पहुँच</translation>
     </message>
@@ -572,6 +694,21 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::ReasonDialog</name>
+    <message>
+        <source>&amp;Reason (kept in the audit trail):</source>
+        <translation>&amp;कारण (ऑडिट ट्रेल में रखा जाता है):</translation>
+    </message>
+    <message>
+        <source>for example: caller verified by a call back to the registered number</source>
+        <translation>उदाहरण: पंजीकृत नंबर पर वापस कॉल करके कॉल करने वाले की पुष्टि की</translation>
+    </message>
+    <message>
+        <source>Give a reason of at least 5 characters.</source>
+        <translation>कम से कम 5 अक्षरों का कारण दें।</translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::RecoveryCodesPage</name>
     <message>
         <source>I have stored these codes somewhere safe</source>
@@ -622,6 +759,774 @@
     <message>
         <source>Copied. Paste them into your password manager; the clipboard is cleared in a minute.</source>
         <translation>कॉपी हो गया। इन्हें अपने पासवर्ड मैनेजर में चिपकाएँ; क्लिपबोर्ड एक मिनट में साफ़ हो जाएगा।</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::VaccinatorDetailPane</name>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;Locked&lt;/b&gt; after %n failed logins</source>
+        <translation>
+            <numerusform>%n विफल लॉगिन के बाद &lt;b style=&apos;color:#b3261e&apos;&gt;लॉक&lt;/b&gt;</numerusform>
+            <numerusform>%n विफल लॉगिन के बाद &lt;b style=&apos;color:#b3261e&apos;&gt;लॉक&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#6b6b6b&apos;&gt;Disabled&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#6b6b6b&apos;&gt;निष्क्रिय&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Temporary password delivered to the registered mobile at %1.</source>
+        <translation>अस्थायी पासवर्ड %1 पर पंजीकृत मोबाइल पर पहुँचाया गया।</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;Temporary password could not be delivered&lt;/b&gt; after %n attempts (%1). Check the mobile number, then reset again.</source>
+        <translation>
+            <numerusform>%n प्रयास के बाद &lt;b style=&apos;color:#b3261e&apos;&gt;अस्थायी पासवर्ड नहीं पहुँचाया जा सका&lt;/b&gt; (%1)। मोबाइल नंबर जाँचें, फिर दोबारा रीसेट करें।</numerusform>
+            <numerusform>%n प्रयासों के बाद &lt;b style=&apos;color:#b3261e&apos;&gt;अस्थायी पासवर्ड नहीं पहुँचाया जा सका&lt;/b&gt; (%1)। मोबाइल नंबर जाँचें, फिर दोबारा रीसेट करें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An earlier temporary password was withdrawn by a newer reset.</source>
+        <translation>पिछला अस्थायी पासवर्ड एक नए रीसेट से वापस ले लिया गया।</translation>
+    </message>
+    <message>
+        <source>Temporary password waiting to be sent: attempt %1 failed (%2); it will be retried.</source>
+        <translation>अस्थायी पासवर्ड भेजा जाना बाकी है: प्रयास %1 विफल (%2); फिर से प्रयास होगा।</translation>
+    </message>
+    <message>
+        <source>Temporary password waiting to be sent to the registered mobile.</source>
+        <translation>अस्थायी पासवर्ड पंजीकृत मोबाइल पर भेजा जाना बाकी है।</translation>
+    </message>
+    <message>
+        <source>Show number…</source>
+        <translation>नंबर दिखाएँ…</translation>
+    </message>
+    <message>
+        <source>Force password &amp;reset…</source>
+        <translation>पासवर्ड &amp;रीसेट करवाएँ…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;अनलॉक…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;निष्क्रिय करें…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;संपादित करें…</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>मोबाइल:</translation>
+    </message>
+    <message>
+        <source>Recent audit events</source>
+        <translation>हाल के ऑडिट रिकॉर्ड</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden again in %n s</source>
+        <translation>
+            <numerusform>%n सेकंड में फिर छिप जाएगा</numerusform>
+            <numerusform>%n सेकंड में फिर छिप जाएगा</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Force a password reset</source>
+        <translation>पासवर्ड रीसेट करवाएँ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) must choose a new password at the next login. Their portal sessions end now, and a one-time password made by the server is sent to their registered mobile. You will not see it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) को अगले लॉगिन पर नया पासवर्ड चुनना होगा। उनके पोर्टल सत्र अभी समाप्त होंगे, और सर्वर द्वारा बनाया गया एक बार का पासवर्ड उनके पंजीकृत मोबाइल पर भेजा जाएगा। आप उसे नहीं देखेंगे।</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>पासवर्ड रीसेट करें</translation>
+    </message>
+    <message>
+        <source>Unlock the account</source>
+        <translation>खाता अनलॉक करें</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) was locked by the portal after failed logins. Unlock it only after you have confirmed who is calling.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) विफल लॉगिन के बाद पोर्टल द्वारा लॉक किया गया। कॉल करने वाले की पहचान की पुष्टि के बाद ही अनलॉक करें।</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>अनलॉक</translation>
+    </message>
+    <message>
+        <source>Disable the account</source>
+        <translation>खाता निष्क्रिय करें</translation>
+    </message>
+    <message>
+        <source>Enable the account</source>
+        <translation>खाता सक्रिय करें</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) will not be able to sign in to the portal; their sessions end now and an undelivered password is withdrawn.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) पोर्टल में साइन इन नहीं कर पाएँगे; उनके सत्र अभी समाप्त होंगे और न भेजा गया पासवर्ड वापस ले लिया जाएगा।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) will be able to sign in to the portal again.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) फिर से पोर्टल में साइन इन कर पाएँगे।</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>निष्क्रिय करें</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>सक्रिय करें</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No account selected&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;कोई खाता नहीं चुना गया&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Search for an account and select it to see its details.</source>
+        <translation>विवरण देखने के लिए खाता खोजें और चुनें।</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>must be changed at the next login</source>
+        <translation>अगले लॉगिन पर बदलना होगा</translation>
+    </message>
+    <message numerus="yes">
+        <source>changed %n days ago</source>
+        <translation>
+            <numerusform>%n दिन पहले बदला</numerusform>
+            <numerusform>%n दिन पहले बदला</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never set</source>
+        <translation>कभी सेट नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Login ID</source>
+        <translation>लॉगिन आईडी</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>केंद्र</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>ज़िला</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>पिछला लॉगिन</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>विफल लॉगिन</translation>
+    </message>
+    <message>
+        <source>Portal sessions</source>
+        <translation>पोर्टल सत्र</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>अस्थायी पासवर्ड</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>%1 तक मान्य</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>खाता बना</translation>
+    </message>
+    <message>
+        <source>This account is outside your states and districts: you can look, but not act on it.</source>
+        <translation>यह खाता आपके राज्यों और ज़िलों से बाहर है: आप देख सकते हैं, पर कोई कार्रवाई नहीं कर सकते।</translation>
+    </message>
+    <message>
+        <source>E&amp;nable…</source>
+        <translation>&amp;सक्रिय करें…</translation>
+    </message>
+    <message>
+        <source>No one-time password has been sent to this account.</source>
+        <translation>इस खाते को कोई एक बार का पासवर्ड नहीं भेजा गया है।</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>Someone else changed this account after you opened it. It has been reloaded with their change: check it, then confirm again.</source>
+        <translation>आपके खोलने के बाद किसी और ने यह खाता बदला। उनके बदलाव के साथ इसे फिर से लोड किया गया है: जाँचें, फिर दोबारा पुष्टि करें।</translation>
+    </message>
+    <message>
+        <source>Show the mobile number</source>
+        <translation>मोबाइल नंबर दिखाएँ</translation>
+    </message>
+    <message>
+        <source>The number of &lt;b&gt;%1&lt;/b&gt; is shown for a short time. Your reason is recorded in the audit trail before the number is sent to you.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; का नंबर थोड़े समय के लिए दिखाया जाता है। नंबर आपको भेजे जाने से पहले आपका कारण ऑडिट ट्रेल में दर्ज होता है।</translation>
+    </message>
+    <message>
+        <source>Show number</source>
+        <translation>नंबर दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>पासवर्ड रीसेट</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>अनलॉक किया गया</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>सक्रिय किया गया</translation>
+    </message>
+    <message>
+        <source>Mobile number shown</source>
+        <translation>मोबाइल नंबर दिखाया गया</translation>
+    </message>
+    <message>
+        <source>Found by mobile number</source>
+        <translation>मोबाइल नंबर से खोजा गया</translation>
+    </message>
+    <message>
+        <source>Temporary password delivered</source>
+        <translation>अस्थायी पासवर्ड पहुँचाया गया</translation>
+    </message>
+    <message>
+        <source>Delivery attempt failed</source>
+        <translation>भेजने का प्रयास विफल</translation>
+    </message>
+    <message>
+        <source>Delivery given up</source>
+        <translation>भेजना छोड़ दिया गया</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::VaccinatorFormDialog</name>
+    <message>
+        <source>New vaccinator account</source>
+        <translation>नया वैक्सीनेटर खाता</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 संपादित करें</translation>
+    </message>
+    <message>
+        <source>A login id never changes.</source>
+        <translation>लॉगिन आईडी कभी नहीं बदलती।</translation>
+    </message>
+    <message>
+        <source>%1 — leave empty to keep it</source>
+        <translation>%1 — वही रखने के लिए खाली छोड़ें</translation>
+    </message>
+    <message>
+        <source>&amp;Reload their version</source>
+        <translation>उनका संस्करण फिर से &amp;लोड करें</translation>
+    </message>
+    <message>
+        <source>e.g. ka.blr.asha.k</source>
+        <translation>उदा. ka.blr.asha.k</translation>
+    </message>
+    <message>
+        <source>10 digits, starting with 6, 7, 8 or 9</source>
+        <translation>10 अंक, 6, 7, 8 या 9 से शुरू</translation>
+    </message>
+    <message>
+        <source>optional, kept in the audit trail</source>
+        <translation>वैकल्पिक, ऑडिट ट्रेल में रखा जाता है</translation>
+    </message>
+    <message>
+        <source>&amp;Login ID:</source>
+        <translation>&amp;लॉगिन आईडी:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;नाम:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;मोबाइल:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;राज्य:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;ज़िला:</translation>
+    </message>
+    <message>
+        <source>&amp;Centre:</source>
+        <translation>&amp;केंद्र:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;कारण:</translation>
+    </message>
+    <message>
+        <source>Someone else changed this account after you opened it. Reload their version: what you typed stays here, and Save then applies it on top of their change.</source>
+        <translation>आपके खोलने के बाद किसी और ने यह खाता बदला। उनका संस्करण फिर से लोड करें: आपने जो लिखा वह यहीं रहेगा, और &quot;सहेजें&quot; उसे उनके बदलाव के ऊपर लागू करेगा।</translation>
+    </message>
+    <message>
+        <source>Reloaded. Their version: %1, mobile %2, %3. Your typing is unchanged; Save to apply it.</source>
+        <translation>फिर से लोड किया गया। उनका संस्करण: %1, मोबाइल %2, %3। आपका लिखा नहीं बदला; लागू करने के लिए सहेजें।</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::VaccinatorImportDialog</name>
+    <message>
+        <source>No file chosen.</source>
+        <translation>कोई फ़ाइल नहीं चुनी गई।</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;आयात करें</translation>
+    </message>
+    <message>
+        <source>Import vaccinator accounts</source>
+        <translation>वैक्सीनेटर खाते आयात करें</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8) whose first line names the columns &lt;code&gt;login_id&lt;/code&gt;, &lt;code&gt;full_name&lt;/code&gt;, &lt;code&gt;mobile&lt;/code&gt; and &lt;code&gt;centre_id&lt;/code&gt;. Every row is checked before anything is written; a file with any problem imports nothing.</source>
+        <translation>एक CSV फ़ाइल (UTF-8) जिसकी पहली पंक्ति में कॉलम &lt;code&gt;login_id&lt;/code&gt;, &lt;code&gt;full_name&lt;/code&gt;, &lt;code&gt;mobile&lt;/code&gt; और &lt;code&gt;centre_id&lt;/code&gt; हों। कुछ भी लिखने से पहले हर पंक्ति जाँची जाती है; किसी भी समस्या वाली फ़ाइल से कुछ भी आयात नहीं होता।</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>फ़ाइल &amp;चुनें…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>पंक्ति</translation>
+    </message>
+    <message>
+        <source>Login ID</source>
+        <translation>लॉगिन आईडी</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>मोबाइल</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>केंद्र</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>समस्या</translation>
+    </message>
+    <message>
+        <source>why these accounts are added, kept in the audit trail</source>
+        <translation>ये खाते क्यों जोड़े जा रहे हैं, ऑडिट ट्रेल में रखा जाता है</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>कारण:</translation>
+    </message>
+    <message>
+        <source>Import accounts</source>
+        <translation>खाते आयात करें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV फ़ाइलें (*.csv);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>The file is larger than 8 MiB; split it.</source>
+        <translation>फ़ाइल 8 MiB से बड़ी है; इसे बाँटें।</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>फ़ाइल पढ़ी नहीं जा सकी: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>%n पंक्ति जाँची जा रही है…</numerusform>
+            <numerusform>%n पंक्तियाँ जाँची जा रही हैं…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), no problems. Give a reason and import.</source>
+        <translation>
+            <numerusform>%n पंक्ति, कोई समस्या नहीं। कारण दें और आयात करें।</numerusform>
+            <numerusform>%n पंक्तियाँ, कोई समस्या नहीं। कारण दें और आयात करें।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n account(s)</source>
+        <translation>
+            <numerusform>%n खाता &amp;आयात करें</numerusform>
+            <numerusform>%n खाते &amp;आयात करें</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing will be imported. Correct the file and choose it again.</source>
+        <translation>
+            <numerusform>%n समस्या मिली: कुछ भी आयात नहीं होगा। फ़ाइल ठीक करें और फिर से चुनें।</numerusform>
+            <numerusform>%n समस्याएँ मिलीं: कुछ भी आयात नहीं होगा। फ़ाइल ठीक करें और फिर से चुनें।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) imported.</source>
+        <translation>
+            <numerusform>%n खाता आयात हुआ।</numerusform>
+            <numerusform>%n खाते आयात हुए।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::VaccinatorSearchBar</name>
+    <message>
+        <source>at least 3 letters; spelling may be off</source>
+        <translation>कम से कम 3 अक्षर; वर्तनी थोड़ी गलत हो सकती है</translation>
+    </message>
+    <message>
+        <source>all 10 digits; the search is recorded</source>
+        <translation>सभी 10 अंक; खोज दर्ज की जाती है</translation>
+    </message>
+    <message>
+        <source>beginning of the login id</source>
+        <translation>लॉगिन आईडी की शुरुआत</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>कोई भी स्थिति</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>लॉक</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>सभी राज्य</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>सभी ज़िले</translation>
+    </message>
+    <message>
+        <source>All centres</source>
+        <translation>सभी केंद्र</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>फ़िल्टर &amp;हटाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;नाम:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;मोबाइल:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin ID:</source>
+        <translation>लॉ&amp;गिन आईडी:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;राज्य:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;ज़िला:</translation>
+    </message>
+    <message>
+        <source>C&amp;entre:</source>
+        <translation>&amp;केंद्र:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;स्थिति:</translation>
+    </message>
+    <message>
+        <source>A mobile number has 10 digits and starts with 6, 7, 8 or 9.</source>
+        <translation>मोबाइल नंबर में 10 अंक होते हैं और वह 6, 7, 8 या 9 से शुरू होता है।</translation>
+    </message>
+    <message>
+        <source>Type at least 3 letters of the name.</source>
+        <translation>नाम के कम से कम 3 अक्षर लिखें।</translation>
+    </message>
+    <message>
+        <source>Type at least 2 characters of the login id.</source>
+        <translation>लॉगिन आईडी के कम से कम 2 अक्षर लिखें।</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::VaccinatorsPage</name>
+    <message>
+        <source>&amp;Bulk reset…</source>
+        <translation>&amp;सामूहिक रीसेट…</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;नया खाता…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;आयात…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV &amp;निर्यात…</translation>
+    </message>
+    <message>
+        <source>Click Name, Login ID or Last login to sort; right-click to choose columns.</source>
+        <translation>क्रम बदलने के लिए नाम, लॉगिन आईडी या पिछला लॉगिन पर क्लिक करें; कॉलम चुनने के लिए राइट-क्लिक करें।</translation>
+    </message>
+    <message>
+        <source>Writes the accounts this search finds to a CSV file, mobile numbers masked. The export is recorded in the audit trail.</source>
+        <translation>इस खोज में मिले खाते CSV फ़ाइल में लिखता है, मोबाइल नंबर छिपे हुए। निर्यात ऑडिट ट्रेल में दर्ज होता है।</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Vaccinators&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;वैक्सीनेटर&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>The search did not run.</source>
+        <translation>खोज नहीं चली।</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>खोजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>No account has this mobile number.</source>
+        <translation>किसी खाते का यह मोबाइल नंबर नहीं है।</translation>
+    </message>
+    <message>
+        <source>One account has this mobile number.</source>
+        <translation>एक खाते का यह मोबाइल नंबर है।</translation>
+    </message>
+    <message>
+        <source>Export accounts</source>
+        <translation>खाते निर्यात करें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>The accounts could not be counted: %1</source>
+        <translation>खाते गिने नहीं जा सके: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No name contains “%1”; %n similar name(s) shown.</source>
+        <translation>
+            <numerusform>किसी नाम में “%1” नहीं है; %n मिलता-जुलता नाम दिखाया गया।</numerusform>
+            <numerusform>किसी नाम में “%1” नहीं है; %n मिलते-जुलते नाम दिखाए गए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No account matches. Check the spelling, or clear a filter.</source>
+        <translation>कोई खाता मेल नहीं खाता। वर्तनी जाँचें, या कोई फ़िल्टर हटाएँ।</translation>
+    </message>
+    <message>
+        <source>More than %1 accounts match.</source>
+        <translation>%1 से अधिक खाते मेल खाते हैं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) match.</source>
+        <translation>
+            <numerusform>%n खाता मेल खाता है।</numerusform>
+            <numerusform>%n खाते मेल खाते हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Rows %1–%2</source>
+        <translation>पंक्तियाँ %1–%2</translation>
+    </message>
+    <message>
+        <source> · loading more…</source>
+        <translation> · और लोड हो रहा है…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) imported.</source>
+        <translation>
+            <numerusform>%n खाता आयात हुआ।</numerusform>
+            <numerusform>%n खाते आयात हुए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting accounts…</source>
+        <translation>खाते निर्यात हो रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>%1 accounts written…</source>
+        <translation>%1 खाते लिखे गए…</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::vaccinators::VaccinatorCsv</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>फ़ाइल खाली है।</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns login_id, full_name, mobile and centre_id; %1 is missing.</source>
+        <translation>पहली पंक्ति में कॉलम login_id, full_name, mobile और centre_id होने चाहिए; %1 नहीं है।</translation>
+    </message>
+    <message>
+        <source>Import at most %1 accounts at a time.</source>
+        <translation>एक बार में अधिकतम %1 खाते आयात करें।</translation>
+    </message>
+    <message>
+        <source>This line has %1 fields; the header has %2.</source>
+        <translation>इस पंक्ति में %1 फ़ील्ड हैं; शीर्ष पंक्ति में %2 हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::vaccinators::VaccinatorExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 नहीं लिखा जा सका: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>निर्यात रद्द; कोई फ़ाइल नहीं लिखी गई।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) exported, mobile numbers masked.</source>
+        <translation>
+            <numerusform>%n खाता निर्यात हुआ, मोबाइल नंबर छिपे हुए।</numerusform>
+            <numerusform>%n खाते निर्यात हुए, मोबाइल नंबर छिपे हुए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server could not do it (code %1)</source>
+        <translation>सर्वर यह नहीं कर सका (कोड %1)</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>कनेक्शन विफल रहा</translation>
+    </message>
+    <message>
+        <source>The export failed: %1. No file was written.</source>
+        <translation>निर्यात विफल: %1। कोई फ़ाइल नहीं लिखी गई।</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::vaccinators::VaccinatorListModel</name>
+    <message>
+        <source>Locked</source>
+        <translation>लॉक</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>पासवर्ड बदलना ज़रूरी</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>Outside your states and districts: you can look, not act.</source>
+        <translation>आपके राज्यों और ज़िलों से बाहर: आप देख सकते हैं, कार्रवाई नहीं कर सकते।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked by the portal after %n failed logins</source>
+        <translation>
+            <numerusform>%n विफल लॉगिन के बाद पोर्टल द्वारा लॉक</numerusform>
+            <numerusform>%n विफल लॉगिन के बाद पोर्टल द्वारा लॉक</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Login ID</source>
+        <translation>लॉगिन आईडी</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>मोबाइल</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>केंद्र</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>ज़िला</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>पिछला लॉगिन</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>विफल लॉगिन</translation>
     </message>
 </context>
 <context>

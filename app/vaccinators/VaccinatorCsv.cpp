@@ -7,7 +7,7 @@ namespace cowin::vaccinators {
 
 namespace {
 QString tr(const char *text) {
-    return QCoreApplication::translate("VaccinatorCsv", text);
+    return QCoreApplication::translate("cowin::vaccinators::VaccinatorCsv", text);
 }
 } // namespace
 

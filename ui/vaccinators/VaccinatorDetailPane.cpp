@@ -63,23 +63,23 @@ QString deliveryWords(const Delivery &d) {
 QString actionWords(const QString &action) {
     static const QHash<QString, const char *> words = {
         {QStringLiteral("vaccinator.password_reset"),
-         QT_TRANSLATE_NOOP("VaccinatorDetailPane", "Password reset")},
+         QT_TRANSLATE_NOOP("cowin::ui::VaccinatorDetailPane", "Password reset")},
         {QStringLiteral("vaccinator.unlocked"),
-         QT_TRANSLATE_NOOP("VaccinatorDetailPane", "Unlocked")},
+         QT_TRANSLATE_NOOP("cowin::ui::VaccinatorDetailPane", "Unlocked")},
         {QStringLiteral("vaccinator.disabled"),
-         QT_TRANSLATE_NOOP("VaccinatorDetailPane", "Disabled")},
+         QT_TRANSLATE_NOOP("cowin::ui::VaccinatorDetailPane", "Disabled")},
         {QStringLiteral("vaccinator.enabled"),
-         QT_TRANSLATE_NOOP("VaccinatorDetailPane", "Enabled")},
+         QT_TRANSLATE_NOOP("cowin::ui::VaccinatorDetailPane", "Enabled")},
         {QStringLiteral("vaccinator.mobile_revealed"),
-         QT_TRANSLATE_NOOP("VaccinatorDetailPane", "Mobile number shown")},
+         QT_TRANSLATE_NOOP("cowin::ui::VaccinatorDetailPane", "Mobile number shown")},
         {QStringLiteral("vaccinator.looked_up_by_mobile"),
-         QT_TRANSLATE_NOOP("VaccinatorDetailPane", "Found by mobile number")},
+         QT_TRANSLATE_NOOP("cowin::ui::VaccinatorDetailPane", "Found by mobile number")},
         {QStringLiteral("vaccinator.password_delivered"),
-         QT_TRANSLATE_NOOP("VaccinatorDetailPane", "Temporary password delivered")},
+         QT_TRANSLATE_NOOP("cowin::ui::VaccinatorDetailPane", "Temporary password delivered")},
         {QStringLiteral("vaccinator.password_delivery_failed"),
-         QT_TRANSLATE_NOOP("VaccinatorDetailPane", "Delivery attempt failed")},
+         QT_TRANSLATE_NOOP("cowin::ui::VaccinatorDetailPane", "Delivery attempt failed")},
         {QStringLiteral("vaccinator.password_delivery_dead"),
-         QT_TRANSLATE_NOOP("VaccinatorDetailPane", "Delivery given up")},
+         QT_TRANSLATE_NOOP("cowin::ui::VaccinatorDetailPane", "Delivery given up")},
     };
     const auto it = words.constFind(action);
     return it == words.constEnd() ? action : VaccinatorDetailPane::tr(it.value());
