@@ -8,6 +8,7 @@ namespace cowin::db {
 namespace {
 const QString kApplicationName = QStringLiteral("cowin-console");
 constexpr char kSessionRevoked[] = "cowin_session_revoked";
+constexpr char kOutboxChanged[] = "cowin_outbox";
 
 OtpVerdict::Outcome outcomeFrom(const QString &text) {
     if (text == QLatin1String("accepted"))
@@ -32,6 +33,11 @@ Result<Done> ConsoleClient::connectAs(const ConnectionProfile &profile, const QS
 
 void ConsoleClient::listenForNotices() {
     m_connection.listen(kSessionRevoked);
+    m_connection.listen(kOutboxChanged);
+}
+
+bool ConsoleClient::takeOutboxNotice() {
+    return !m_connection.takeNotifications(kOutboxChanged).isEmpty();
 }
 
 bool ConsoleClient::takeSessionRevokedNotice() {

@@ -112,6 +112,9 @@ public:
     // Whether the server said, since the last call, that this client's session was revoked.
     // Only a prompt to ask again (sessionPing): anyone can send a notification.
     bool takeSessionRevokedNotice();
+    // Whether the server said, since the last call, that a delivery state changed. Only a
+    // prompt to read the deliveries again; it names nothing.
+    bool takeOutboxNotice();
     int socketDescriptor() const { return m_connection.socketDescriptor(); }
 
     // For tests that play an attacker: the raw connection of this operator.

@@ -32,6 +32,8 @@ void ConsoleService::watchNotices() {
 }
 
 void ConsoleService::checkNotices() {
+    if (m_client->takeOutboxNotice())
+        QMetaObject::invokeMethod(this, &ConsoleService::outboxChanged, Qt::QueuedConnection);
     // A notice only prompts the question; the server's CW401 is the answer that locks.
     if (!m_client->takeSessionRevokedNotice())
         return;

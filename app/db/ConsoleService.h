@@ -44,6 +44,8 @@ Q_SIGNALS:
     void sessionLost();
     // A notice said this session was revoked, and the server was asked: alive is its answer.
     void sessionNoticeChecked(bool alive);
+    // A delivery state changed somewhere: an open view of deliveries reads them again.
+    void outboxChanged();
 
 private:
     template <typename T, typename Call> QFuture<T> run(Call call) {

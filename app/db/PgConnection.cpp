@@ -244,13 +244,22 @@ bool PgConnection::listen(const char *channel) {
 }
 
 QStringList PgConnection::takeNotifications(const char *channel) {
+    if (m_conn && PQconsumeInput(m_conn) != 0) {
+        while (PGnotify *n = PQnotifies(m_conn)) {
+            m_notifications.append({QString::fromUtf8(n->relname), QString::fromUtf8(n->extra)});
+            PQfreemem(n);
+        }
+    }
+    // Notices on other channels wait for their own reader.
     QStringList payloads;
-    if (!m_conn || PQconsumeInput(m_conn) == 0)
-        return payloads;
-    while (PGnotify *n = PQnotifies(m_conn)) {
-        if (qstrcmp(n->relname, channel) == 0)
-            payloads << QString::fromUtf8(n->extra);
-        PQfreemem(n);
+    const QString wanted = QString::fromLatin1(channel);
+    for (auto it = m_notifications.begin(); it != m_notifications.end();) {
+        if (it->first == wanted) {
+            payloads << it->second;
+            it = m_notifications.erase(it);
+        } else {
+            ++it;
+        }
     }
     return payloads;
 }

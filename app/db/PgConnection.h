@@ -62,7 +62,8 @@ public:
 
     // LISTEN on a channel named by the code (never by input).
     bool listen(const char *channel);
-    // Reads what the server sent and returns the payloads of notifications on channel.
+    // Reads what the server sent and returns the payloads of notifications on channel; those
+    // on other channels are kept for their own call.
     QStringList takeNotifications(const char *channel);
     int socketDescriptor() const;
 
@@ -74,6 +75,7 @@ public:
 private:
     Result<Done> finishOpen();
     pg_conn *m_conn = nullptr;
+    QList<QPair<QString, QString>> m_notifications; // (channel, payload) read, not yet taken
 };
 
 } // namespace cowin::db

@@ -127,3 +127,17 @@ COMMENT ON FUNCTION delivery.report_failed(bigint, text, integer) IS
     'A send failed: retried after retry_after_seconds, or dead-lettered (password wiped) after '
     'the last attempt. Returns the new state. cowin_delivery only; audited.';
 GRANT EXECUTE ON FUNCTION delivery.report_failed(bigint, text, integer) TO cowin_delivery;
+
+-- Open consoles learn that a delivery state changed without polling. The notice names
+-- nothing (anyone may LISTEN): a console only reads its open account's deliveries again.
+CREATE FUNCTION private.notify_outbox_changed() RETURNS trigger
+LANGUAGE plpgsql SET search_path = '' AS $$
+BEGIN
+    PERFORM pg_catalog.pg_notify('cowin_outbox', '');
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION private.notify_outbox_changed() IS
+    'Trigger: NOTIFY cowin_outbox (no payload) after messages are queued or change state.';
+CREATE TRIGGER outbox_changed_notify AFTER INSERT OR UPDATE OF state ON private.outbox
+    FOR EACH STATEMENT EXECUTE FUNCTION private.notify_outbox_changed();

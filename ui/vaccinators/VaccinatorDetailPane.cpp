@@ -103,8 +103,7 @@ VaccinatorDetailPane::VaccinatorDetailPane(db::ConsoleService *service, bool isA
     , m_scopeNote(new QLabel(this))
     , m_message(makeErrorLabel(QStringLiteral("detailMessage"), this))
     , m_events(new QListWidget(this))
-    , m_revealTimer(new QTimer(this))
-    , m_deliveryPoll(new QTimer(this)) {
+    , m_revealTimer(new QTimer(this)) {
     setObjectName(QStringLiteral("vaccinatorDetail"));
     setMinimumWidth(360);
     m_title->setObjectName(QStringLiteral("detailTitle"));
@@ -165,9 +164,12 @@ VaccinatorDetailPane::VaccinatorDetailPane(db::ConsoleService *service, bool isA
         else
             m_revealButton->setText(tr("Hidden again in %n s", nullptr, m_revealSecondsLeft));
     });
-    // While a password is on its way, its delivery state is read again now and then.
-    m_deliveryPoll->setInterval(5000);
-    connect(m_deliveryPoll, &QTimer::timeout, this, &VaccinatorDetailPane::loadDeliveries);
+    // While a password is on its way, the server's notice of a delivery change prompts a
+    // new read of this account's deliveries.
+    connect(m_service, &db::ConsoleService::outboxChanged, this, [this] {
+        if (m_deliveryOpen)
+            loadDeliveries();
+    });
 
     connect(m_revealButton, &QPushButton::clicked, this, &VaccinatorDetailPane::reveal);
     connect(m_edit, &QPushButton::clicked, this, [this] {
@@ -227,7 +229,7 @@ void VaccinatorDetailPane::clear() {
     m_account = {};
     ++m_loadGeneration;
     maskAgain();
-    m_deliveryPoll->stop();
+    m_deliveryOpen = false;
     m_title->setText(tr("<h3>No account selected</h3>"));
     m_facts->setText(tr("Search for an account and select it to see its details."));
     m_mobile->clear();
@@ -339,19 +341,17 @@ void VaccinatorDetailPane::loadDeliveries() {
             const QList<Delivery> &list = r.value();
             if (list.isEmpty()) {
                 m_delivery->setText(tr("No one-time password has been sent to this account."));
-                m_deliveryPoll->stop();
+                m_deliveryOpen = false;
                 return;
             }
             const Delivery &newest = list.first();
             m_delivery->setText(deliveryWords(newest));
             const bool open = newest.state == QLatin1String("pending") ||
                               newest.state == QLatin1String("sending");
-            if (open && !m_deliveryPoll->isActive())
-                m_deliveryPoll->start();
-            else if (!open)
-                m_deliveryPoll->stop();
-            if (!open && newest.state == QLatin1String("delivered"))
+            // A delivery that has just finished brings its audit event.
+            if (m_deliveryOpen && !open)
                 loadEvents();
+            m_deliveryOpen = open;
         });
 }
 

@@ -66,7 +66,7 @@ private:
     QLabel *m_message;
     QListWidget *m_events;
     QTimer *m_revealTimer;
-    QTimer *m_deliveryPoll;
+    bool m_deliveryOpen = false; // the newest message is still on its way
     int m_revealSecondsLeft = 0;
     QString m_revealedMobile;
 };
