@@ -5,16 +5,19 @@
 // fixed, and a masked, audited export. Set COWIN_SCREENSHOT_DIR for PNGs.
 #include "db/ConsoleService.h"
 #include "support/TestCluster.h"
+#include "vaccinators/BulkResetDialog.h"
 #include "vaccinators/VaccinatorDetailPane.h"
 #include "vaccinators/VaccinatorFormDialog.h"
 #include "vaccinators/VaccinatorImportDialog.h"
 #include "vaccinators/VaccinatorsPage.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -35,6 +38,7 @@ class VaccinatorEditImportExport : public QObject {
     std::unique_ptr<ui::VaccinatorsPage> m_page;
     QTemporaryDir m_dir;
     int m_centre = 0;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
 
     template <typename T> T *waitFor() {
         T *w = nullptr;
@@ -83,6 +87,9 @@ private Q_SLOTS:
         m_page->resize(1360, 800);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        // The view's own model (the styling proxy over the list) is checked throughout.
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_page->table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_page->start();
         QTRY_VERIFY(m_page->model()->rowCount() > 0);
     }
@@ -226,7 +233,58 @@ private Q_SLOTS:
         QCOMPARE(auditCount(QStringLiteral("vaccinator.exported")).toInt(), before.toInt() + 1);
     }
 
+    void aBulkResetTakesAStepUpCodeAndShowsProgress() {
+        // The smallest district with accounts, so the test stays short.
+        auto district = TestCluster::admin().exec(QStringLiteral(
+            "SELECT d.state_code, d.id, count(*) FROM private.vaccinator v JOIN private.district d "
+            "ON d.id = v.district_id WHERE v.status <> 'disabled' GROUP BY 1, 2 "
+            "HAVING count(*) >= 2 ORDER BY count(*), d.id LIMIT 1"));
+        const QString stateCode = district.value().text(0, 0);
+        const QString districtId = district.value().text(0, 1);
+        const qint64 accounts = district.value().int64(0, 2);
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("bulkResetButton")),
+                          Qt::LeftButton);
+        auto *dialog = waitFor<ui::BulkResetDialog>();
+        auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("bulkScopeKind"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("district")));
+        auto *state = dialog->findChild<QComboBox *>(QStringLiteral("bulkState"));
+        QTRY_VERIFY(state->findData(stateCode) >= 0);
+        state->setCurrentIndex(state->findData(stateCode));
+        auto *districts = dialog->findChild<QComboBox *>(QStringLiteral("bulkDistrict"));
+        QTRY_VERIFY(districts->findData(districtId) >= 0);
+        districts->setCurrentIndex(districts->findData(districtId));
+        auto *preview = dialog->findChild<QLabel *>(QStringLiteral("bulkPreview"));
+        QTRY_VERIFY2(preview->text().contains(QStringLiteral("<b>%1</b>").arg(accounts)),
+                     qPrintable(preview->text()));
+        setText(dialog, "bulkReason", QStringLiteral("incident 114: district reset"));
+        setText(dialog, "bulkCode", TestCluster::wrongCode(m_admin.secret));
+        auto *start = dialog->findChild<QPushButton *>(QStringLiteral("bulkStart"));
+        QTest::mouseClick(start, Qt::LeftButton);
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("bulkError"));
+        QTRY_VERIFY2(error->text().contains(QLatin1String("not right")), qPrintable(error->text()));
+        QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("bulkCode"))->text().isEmpty());
+        shot(dialog, QStringLiteral("vaccinators-09-bulk-wrong-code"));
+        // The session's code was used at sign-in: the next step's code confirms.
+        setText(dialog, "bulkCode", TestCluster::code(m_admin.secret, 1));
+        QTest::mouseClick(start, Qt::LeftButton);
+        auto *progress = dialog->findChild<QLabel *>(QStringLiteral("bulkProgressText"));
+        QTRY_VERIFY_WITH_TIMEOUT(progress->text().startsWith(QLatin1String("Done")), 15000);
+        QVERIFY(progress->text().contains(QString::number(accounts)));
+        QCOMPARE(dialog->findChild<QProgressBar *>(QStringLiteral("bulkProgress"))->value(),
+                 dialog->findChild<QProgressBar *>(QStringLiteral("bulkProgress"))->maximum());
+        shot(dialog, QStringLiteral("vaccinators-10-bulk-done"));
+        auto left = TestCluster::admin().exec(
+            QStringLiteral(
+                "SELECT count(*) FROM private.vaccinator WHERE district_id = $1::integer "
+                "AND status <> 'disabled' AND NOT must_change_password"),
+            {districtId});
+        QCOMPARE(left.value().int64(0, 0), 0);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("bulkClose")), Qt::LeftButton);
+        QTRY_VERIFY(!m_page->findChild<ui::BulkResetDialog *>());
+    }
+
     void cleanupTestCase() {
+        m_tester.reset();
         m_page.reset();
         if (m_service)
             m_service->logout().waitForFinished();

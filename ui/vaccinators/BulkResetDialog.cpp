@@ -256,6 +256,9 @@ void BulkResetDialog::start() {
                 if (!begun.isOk())
                     return fail(begun.error(), begun.error().field);
                 m_bulkId = begun.value();
+                m_code->clear(); // used: it confirms nothing else
+                m_code->setStyleSheet(QString());
+                m_reason->setStyleSheet(QString());
                 for (QWidget *w : std::initializer_list<QWidget *>{
                          m_kind, m_state, m_district, m_centre, m_send, m_reason, m_code})
                     w->setEnabled(false);
