@@ -2,6 +2,7 @@
 #include "vaccinators/BulkResetDialog.h"
 
 #include "ErrorText.h"
+#include "vaccinators/PlaceChooser.h"
 #include "widgets/Style.h"
 
 #include <QCheckBox>
@@ -98,11 +99,14 @@ BulkResetDialog::BulkResetDialog(db::ConsoleService *service, QWidget *parent)
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &BulkResetDialog::scopeChanged);
     connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
-        fillPlaces(m_district, QStringLiteral("district"), m_state->currentData().toString());
+        PlaceChooser{QStringLiteral("district"), m_state->currentData().toString(), {}, {}}.fill(
+            m_service, m_district,
+            [this](const db::DbError &e) { m_error->setText(errorText(e)); });
         preview();
     });
     connect(m_district, &QComboBox::currentIndexChanged, this, [this] {
-        fillPlaces(m_centre, QStringLiteral("centre"), m_district->currentData().toString());
+        PlaceChooser{QStringLiteral("centre"), m_district->currentData().toString(), {}, {}}.fill(
+            m_service, m_centre, [this](const db::DbError &e) { m_error->setText(errorText(e)); });
         preview();
     });
     connect(m_centre, &QComboBox::currentIndexChanged, this, &BulkResetDialog::preview);
@@ -113,32 +117,9 @@ BulkResetDialog::BulkResetDialog(db::ConsoleService *service, QWidget *parent)
         m_progressText->setText(tr("Stopping after the chunk in progress…"));
     });
     connect(m_close, &QPushButton::clicked, this, &BulkResetDialog::reject);
-    fillPlaces(m_state, QStringLiteral("state"), {});
+    PlaceChooser{QStringLiteral("state"), {}, {}, {}}.fill(
+        m_service, m_state, [this](const db::DbError &e) { m_error->setText(errorText(e)); });
     scopeChanged();
-}
-
-void BulkResetDialog::fillPlaces(QComboBox *combo, const QString &kind, const QString &parent) {
-    {
-        const QSignalBlocker block(combo);
-        combo->clear();
-    }
-    if (kind != QLatin1String("state") && parent.isEmpty())
-        return;
-    m_service
-        ->submit<db::Result<QList<Place>>>(
-            [kind, parent](db::ConsoleClient &c) { return c.vaccinatorPlaces(kind, parent); })
-        .then(this, [this, combo](const db::Result<QList<Place>> &r) {
-            if (!r.isOk()) {
-                m_error->setText(errorText(r.error()));
-                return;
-            }
-            {
-                const QSignalBlocker block(combo);
-                for (const Place &p : r.value())
-                    combo->addItem(p.name, p.id);
-            }
-            Q_EMIT combo->currentIndexChanged(combo->currentIndex());
-        });
 }
 
 QString BulkResetDialog::scopeKind() const {

@@ -42,7 +42,6 @@ private:
     void nextChunk();
     void showProgress(const vaccinators::BulkProgress &p);
     void fail(const db::DbError &error, const QString &field);
-    void fillPlaces(QComboBox *combo, const QString &kind, const QString &parent);
 
     db::ConsoleService *m_service;
     QComboBox *m_kind;

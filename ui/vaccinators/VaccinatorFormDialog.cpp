@@ -2,6 +2,7 @@
 #include "vaccinators/VaccinatorFormDialog.h"
 
 #include "ErrorText.h"
+#include "vaccinators/PlaceChooser.h"
 #include "widgets/Style.h"
 
 #include <QComboBox>
@@ -21,7 +22,7 @@ VaccinatorFormDialog::VaccinatorFormDialog(db::ConsoleService *service, QWidget 
     , m_service(service) {
     build();
     setWindowTitle(tr("New vaccinator account"));
-    loadPlaces(m_state, QStringLiteral("state"), {}, {});
+    PlaceChooser{QStringLiteral("state"), {}, {}, {}}.fill(m_service, m_state);
 }
 
 VaccinatorFormDialog::VaccinatorFormDialog(db::ConsoleService *service,
@@ -38,7 +39,7 @@ VaccinatorFormDialog::VaccinatorFormDialog(db::ConsoleService *service,
     m_name->setText(account.row.fullName);
     // The stored number is not shown: typing a new one replaces it.
     m_mobile->setPlaceholderText(tr("%1 — leave empty to keep it").arg(account.row.mobileMasked));
-    loadPlaces(m_state, QStringLiteral("state"), {}, account.row.stateCode);
+    PlaceChooser{QStringLiteral("state"), {}, {}, account.row.stateCode}.fill(m_service, m_state);
 }
 
 void VaccinatorFormDialog::build() {
@@ -104,38 +105,19 @@ void VaccinatorFormDialog::build() {
     connect(buttons, &QDialogButtonBox::accepted, this, &VaccinatorFormDialog::save);
     connect(m_reload, &QPushButton::clicked, this, &VaccinatorFormDialog::reloadTheirs);
     connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
-        loadPlaces(m_district, QStringLiteral("district"), m_state->currentData().toString(),
-                   m_editing ? QString::number(m_account.row.districtId) : QString());
+        PlaceChooser{QStringLiteral("district"),
+                     m_state->currentData().toString(),
+                     {},
+                     m_editing ? QString::number(m_account.row.districtId) : QString()}
+            .fill(m_service, m_district);
     });
     connect(m_district, &QComboBox::currentIndexChanged, this, [this] {
-        loadPlaces(m_centre, QStringLiteral("centre"), m_district->currentData().toString(),
-                   m_editing ? QString::number(m_account.row.centreId) : QString());
+        PlaceChooser{QStringLiteral("centre"),
+                     m_district->currentData().toString(),
+                     {},
+                     m_editing ? QString::number(m_account.row.centreId) : QString()}
+            .fill(m_service, m_centre);
     });
-}
-
-void VaccinatorFormDialog::loadPlaces(QComboBox *combo, const QString &kind, const QString &parent,
-                                      const QString &select) {
-    {
-        const QSignalBlocker block(combo);
-        combo->clear();
-    }
-    if (kind != QLatin1String("state") && parent.isEmpty())
-        return;
-    m_service
-        ->submit<db::Result<QList<Place>>>(
-            [kind, parent](db::ConsoleClient &c) { return c.vaccinatorPlaces(kind, parent); })
-        .then(this, [combo, select](const db::Result<QList<Place>> &r) {
-            if (!r.isOk())
-                return;
-            {
-                const QSignalBlocker block(combo);
-                for (const Place &p : r.value())
-                    combo->addItem(p.name, p.id);
-                const int wanted = combo->findData(select);
-                combo->setCurrentIndex(wanted >= 0 ? wanted : 0);
-            }
-            Q_EMIT combo->currentIndexChanged(combo->currentIndex());
-        });
 }
 
 VaccinatorDraft VaccinatorFormDialog::draft() const {

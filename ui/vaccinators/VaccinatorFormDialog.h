@@ -34,8 +34,6 @@ Q_SIGNALS:
 
 private:
     void build();
-    void loadPlaces(QComboBox *combo, const QString &kind, const QString &parent,
-                    const QString &select);
     void save();
     void showProblem(const db::DbError &error);
     void reloadTheirs();

@@ -2,6 +2,7 @@
 #include "vaccinators/VaccinatorSearchBar.h"
 
 #include "ErrorText.h"
+#include "vaccinators/PlaceChooser.h"
 #include "widgets/Style.h"
 
 #include <QComboBox>
@@ -102,12 +103,15 @@ VaccinatorSearchBar::VaccinatorSearchBar(db::ConsoleService *service, QWidget *p
     connect(m_status, &QComboBox::currentIndexChanged, this, &VaccinatorSearchBar::emitQuery);
     connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
         const QString state = m_state->currentData().toString();
-        fillCombo(m_district, QStringLiteral("district"), state, tr("All districts"));
+        PlaceChooser{QStringLiteral("district"), state, tr("All districts"), {}}.fill(m_service,
+                                                                                      m_district);
+        PlaceChooser{QStringLiteral("centre"), {}, tr("All centres"), {}}.fill(m_service, m_centre);
         emitQuery();
     });
     connect(m_district, &QComboBox::currentIndexChanged, this, [this] {
         const QString district = m_district->currentData().toString();
-        fillCombo(m_centre, QStringLiteral("centre"), district, tr("All centres"));
+        PlaceChooser{QStringLiteral("centre"), district, tr("All centres"), {}}.fill(m_service,
+                                                                                     m_centre);
         emitQuery();
     });
     connect(m_centre, &QComboBox::currentIndexChanged, this, &VaccinatorSearchBar::emitQuery);
@@ -118,42 +122,15 @@ VaccinatorSearchBar::VaccinatorSearchBar(db::ConsoleService *service, QWidget *p
         m_login->clear();
         m_status->setCurrentIndex(0);
         m_state->setCurrentIndex(0);
-        fillCombo(m_district, QStringLiteral("district"), {}, tr("All districts"));
+        PlaceChooser{QStringLiteral("district"), {}, tr("All districts"), {}}.fill(m_service,
+                                                                                   m_district);
+        PlaceChooser{QStringLiteral("centre"), {}, tr("All centres"), {}}.fill(m_service, m_centre);
         emitQuery();
     });
 }
 
 void VaccinatorSearchBar::loadPlaces() {
-    fillCombo(m_state, QStringLiteral("state"), {}, tr("All states"));
-}
-
-void VaccinatorSearchBar::fillCombo(QComboBox *combo, const QString &kind, const QString &parent,
-                                    const QString &anyText) {
-    {
-        const QSignalBlocker block(combo);
-        combo->clear();
-        combo->addItem(anyText);
-    }
-    if (combo == m_district) {
-        const QSignalBlocker block(m_centre);
-        m_centre->clear();
-        m_centre->addItem(tr("All centres"));
-        m_centre->setEnabled(false);
-    }
-    combo->setEnabled(kind == QLatin1String("state"));
-    if (kind != QLatin1String("state") && parent.isEmpty())
-        return;
-    m_service
-        ->submit<db::Result<QList<Place>>>(
-            [kind, parent](db::ConsoleClient &c) { return c.vaccinatorPlaces(kind, parent); })
-        .then(this, [combo](const db::Result<QList<Place>> &r) {
-            if (!r.isOk())
-                return;
-            const QSignalBlocker block(combo);
-            for (const Place &p : r.value())
-                combo->addItem(p.name, p.id);
-            combo->setEnabled(true);
-        });
+    PlaceChooser{QStringLiteral("state"), {}, tr("All states"), {}}.fill(m_service, m_state);
 }
 
 void VaccinatorSearchBar::settle() {

@@ -33,8 +33,6 @@ Q_SIGNALS:
 private:
     void settle();
     void emitQuery();
-    void fillCombo(QComboBox *combo, const QString &kind, const QString &parent,
-                   const QString &anyText);
 
     db::ConsoleService *m_service;
     QLineEdit *m_name;
