@@ -130,14 +130,22 @@ GRANT EXECUTE ON FUNCTION delivery.report_failed(bigint, text, integer) TO cowin
 
 -- Open consoles learn that a delivery state changed without polling. The notice names
 -- nothing (anyone may LISTEN): a console only reads its open account's deliveries again.
+-- Once per transaction: a bulk reset queues a million messages, and a notice per statement
+-- would double its cost.
 CREATE FUNCTION private.notify_outbox_changed() RETURNS trigger
 LANGUAGE plpgsql SET search_path = '' AS $$
+DECLARE
+    v_xact text := pg_catalog.pg_current_xact_id()::text;
 BEGIN
-    PERFORM pg_catalog.pg_notify('cowin_outbox', '');
+    IF pg_catalog.current_setting('cowin.outbox_notified', true) IS DISTINCT FROM v_xact THEN
+        PERFORM pg_catalog.set_config('cowin.outbox_notified', v_xact, true);
+        PERFORM pg_catalog.pg_notify('cowin_outbox', '');
+    END IF;
     RETURN NULL;
 END
 $$;
 COMMENT ON FUNCTION private.notify_outbox_changed() IS
-    'Trigger: NOTIFY cowin_outbox (no payload) after messages are queued or change state.';
+    'Trigger: NOTIFY cowin_outbox (no payload), once per transaction, after messages are '
+    'queued or change state.';
 CREATE TRIGGER outbox_changed_notify AFTER INSERT OR UPDATE OF state ON private.outbox
     FOR EACH STATEMENT EXECUTE FUNCTION private.notify_outbox_changed();

@@ -279,7 +279,8 @@ private Q_SLOTS:
                 "AND status <> 'disabled' AND NOT must_change_password"),
             {districtId});
         QCOMPARE(left.value().int64(0, 0), 0);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("bulkClose")), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("bulkClose")),
+                          Qt::LeftButton);
         QTRY_VERIFY(!m_page->findChild<ui::BulkResetDialog *>());
     }
 
