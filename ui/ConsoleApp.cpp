@@ -3,6 +3,7 @@
 
 #include "db/ProfileSettings.h"
 #include "demo/DemoBootstrap.h"
+#include "demo/DemoDelivery.h"
 #include "demo/LocalCluster.h"
 #include "login/LoginWindow.h"
 #include "main/MainWindow.h"
@@ -27,6 +28,7 @@ ConsoleApp::~ConsoleApp() {
     delete m_main;
     m_login.reset();
     m_service->disconnect().waitForFinished();
+    m_delivery.reset();
     if (m_cluster)
         m_cluster->stop();
 }
@@ -56,6 +58,8 @@ void ConsoleApp::startDemo(const QString &demoDir) {
             return;
         }
         m_login->setDemo(setup.value().profile, setup.value().operators);
+        m_delivery = std::make_unique<demo::DemoDelivery>(
+            setup.value().profile, setup.value().deliveryLogin, setup.value().deliveryPassword);
     });
 }
 

@@ -8,8 +8,9 @@
 #include <memory>
 
 namespace cowin::demo {
+class DemoDelivery;
 class LocalCluster;
-}
+} // namespace cowin::demo
 
 namespace cowin::ui {
 
@@ -41,6 +42,7 @@ private:
     std::unique_ptr<LoginWindow> m_login;
     QPointer<MainWindow> m_main;
     std::unique_ptr<demo::LocalCluster> m_cluster;
+    std::unique_ptr<demo::DemoDelivery> m_delivery; // after m_cluster: destroyed before it
 };
 
 } // namespace cowin::ui

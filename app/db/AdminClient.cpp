@@ -165,6 +165,25 @@ Result<qint64> AdminClient::demoVaccinators(const QString &geography, qint64 cou
     return Result<qint64>::ok(accounts);
 }
 
+Result<Done> AdminClient::ensureServiceLogin(const QString &name, const QString &group,
+                                             const QString &password) {
+    const QByteArray verifier = m_db.scramVerifier(name, password);
+    if (verifier.isEmpty())
+        return Result<Done>::fail(
+            DbError::internal(QStringLiteral("could not compute a SCRAM verifier")));
+    // The server quotes the name and the verifier into the statement.
+    auto statement = m_db.exec(
+        QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_roles "
+                       "WHERE rolname = $1::text) "
+                       "THEN format('ALTER ROLE %I LOGIN PASSWORD %L', $1::text, $2::text) "
+                       "ELSE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', $1::text, "
+                       "$2::text, $3::text) END"),
+        {name, QString::fromLatin1(verifier), group});
+    if (!statement.isOk())
+        return Result<Done>::fail(statement.error());
+    return m_db.execScript(statement.value().text(0, 0));
+}
+
 Result<Done> AdminClient::setOperatorScope(const QString &name, const QStringList &states,
                                            const QList<int> &districts) {
     QStringList districtText;

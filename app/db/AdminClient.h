@@ -48,6 +48,10 @@ public:
     // Demo and benchmarks only: states and districts (lines "code|name|district;..."),
     // centres and `count` vaccinator accounts, once. Returns how many accounts exist.
     Result<qint64> demoVaccinators(const QString &geography, qint64 count);
+    // A login for a service (the delivery worker: group cowin_delivery), created or given this
+    // password; the password travels as a SCRAM verifier.
+    Result<Done> ensureServiceLogin(const QString &name, const QString &group,
+                                    const QString &password);
     // Limits an operator to accounts in these states and districts (both empty: no limit).
     Result<Done> setOperatorScope(const QString &name, const QStringList &states,
                                   const QList<int> &districts);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "demo/DemoBootstrap.h"
 
+#include "auth/SecureRandom.h"
 #include "db/AdminClient.h"
 #include "db/PgConnection.h"
 
@@ -26,7 +27,13 @@ db::Result<DemoSetup> DemoBootstrap::prepare(LocalCluster &cluster, const QStrin
     const QList<DemoOperator> operators =
         DemoData::mergeKnownSecrets(loaded.value(), operatorsFile);
     DemoData::save(operators, operatorsFile);
-    return R::ok({cluster.profile(), operators});
+    const QString deliveryLogin = QStringLiteral("cowin_demo_sms");
+    const QString deliveryPassword = QString::fromLatin1(auth::secureRandomBytes(24).toBase64());
+    auto login =
+        admin.ensureServiceLogin(deliveryLogin, QStringLiteral("cowin_delivery"), deliveryPassword);
+    if (!login.isOk())
+        return R::fail(login.error());
+    return R::ok({cluster.profile(), operators, deliveryLogin, deliveryPassword});
 }
 
 } // namespace cowin::demo

@@ -11,6 +11,10 @@ namespace cowin::demo {
 struct DemoSetup {
     db::ConnectionProfile profile;
     QList<DemoOperator> operators;
+    // The demo's delivery worker login (a member of cowin_delivery), with a password made
+    // for this run only.
+    QString deliveryLogin;
+    QString deliveryPassword;
 };
 
 // What `cowin-console --demo` does before the sign-in window can be used: start (or reuse)

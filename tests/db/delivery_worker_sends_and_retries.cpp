@@ -3,7 +3,7 @@
 // reset's one-time password reaches the gateway once and is then wiped on the server; a
 // failing gateway means retries with backoff, and after the last attempt a dead letter.
 #include "delivery/DeliveryWorker.h"
-#include "support/LocalHttpGateway.h"
+#include "delivery/LoopbackSmsGateway.h"
 #include "support/TestCluster.h"
 
 #include <QJsonDocument>
@@ -46,7 +46,7 @@ class DeliveryWorkerSendsAndRetries : public QObject {
         return r.isOk() ? r.value().text(0, 0) : r.error().message;
     }
 
-    delivery::DeliveryStats drain(const LocalHttpGateway &gateway, int backoffSeconds) {
+    delivery::DeliveryStats drain(const delivery::LoopbackSmsGateway &gateway, int backoffSeconds) {
         delivery::GatewayConfig config;
         config.url = gateway.url();
         config.token = "test-gateway-token";
@@ -86,13 +86,14 @@ private Q_SLOTS:
     }
 
     void aDeliveredPasswordIsWipedOnTheServer() {
-        LocalHttpGateway gateway;
+        delivery::LoopbackSmsGateway gateway;
+        gateway.setRecording(true);
         QVERIFY(gateway.listen());
         const qint64 account = resetOne();
         const delivery::DeliveryStats stats = drain(gateway, 0);
         QCOMPARE(stats.sent, 1);
         QCOMPARE(gateway.requests().size(), 1);
-        const LocalHttpGateway::Request &sent = gateway.requests().first();
+        const delivery::LoopbackSmsGateway::Request &sent = gateway.requests().first();
         QCOMPARE(sent.method, QByteArray("POST"));
         QCOMPARE(sent.headers.value("authorization"), QByteArray("Bearer test-gateway-token"));
         QVERIFY(sent.headers.value("idempotency-key").startsWith("cowin-outbox-"));
@@ -114,7 +115,8 @@ private Q_SLOTS:
     }
 
     void aFailedSendIsRetriedAfterTheBackoff() {
-        LocalHttpGateway gateway;
+        delivery::LoopbackSmsGateway gateway;
+        gateway.setRecording(true);
         QVERIFY(gateway.listen());
         gateway.script({503});
         const qint64 account = resetOne();
@@ -141,7 +143,8 @@ private Q_SLOTS:
     }
 
     void afterTheLastAttemptTheMessageIsDeadLettered() {
-        LocalHttpGateway gateway;
+        delivery::LoopbackSmsGateway gateway;
+        gateway.setRecording(true);
         QVERIFY(gateway.listen());
         gateway.script({500, 500, 500, 500, 500});
         const qint64 account = resetOne();
@@ -156,7 +159,8 @@ private Q_SLOTS:
     }
 
     void anUnreachableGatewayIsAFailureWithItsCause() {
-        LocalHttpGateway gateway;
+        delivery::LoopbackSmsGateway gateway;
+        gateway.setRecording(true);
         QVERIFY(gateway.listen());
         const QUrl closed = gateway.url();
         const qint64 account = resetOne();

@@ -5,6 +5,7 @@
 #include "auth/Base32.h"
 #include "auth/Totp.h"
 #include "db/ConsoleClient.h"
+#include "db/PgConnection.h"
 #include "demo/DemoBootstrap.h"
 
 #include <QTemporaryDir>
@@ -65,6 +66,23 @@ private Q_SLOTS:
         QCOMPARE(second.value().operators.first().secretBase32, admin.secretBase32);
         QCOMPARE(second.value().operators.last().enrolmentCode,
                  first.value().operators.last().enrolmentCode);
+        // The demo's delivery login gets a new password each start, and only the old one stops
+        // working; it may claim messages and nothing else.
+        QVERIFY(second.value().deliveryPassword != first.value().deliveryPassword);
+        db::PgConnection stale;
+        QVERIFY(!stale
+                     .open(second.value().profile, first.value().deliveryLogin,
+                           first.value().deliveryPassword, QStringLiteral("test"))
+                     .isOk());
+        db::PgConnection delivery;
+        QVERIFY(delivery
+                    .open(second.value().profile, second.value().deliveryLogin,
+                          second.value().deliveryPassword, QStringLiteral("test"))
+                    .isOk());
+        QVERIFY(delivery.exec(QStringLiteral("SELECT * FROM delivery.claim(1, 60)")).isOk());
+        QCOMPARE(delivery.exec(QStringLiteral("SELECT console.session_status()")).error().sqlState,
+                 QStringLiteral("42501"));
+        delivery.close();
         QVERIFY(cluster.stop().isOk());
     }
 };

@@ -5,7 +5,7 @@
 // reloads the account and keeps the reason typed. Set COWIN_SCREENSHOT_DIR for PNGs.
 #include "db/ConsoleService.h"
 #include "delivery/DeliveryWorker.h"
-#include "support/LocalHttpGateway.h"
+#include "delivery/LoopbackSmsGateway.h"
 #include "support/TestCluster.h"
 #include "vaccinators/VaccinatorDetailPane.h"
 #include "vaccinators/VaccinatorSearchBar.h"
@@ -156,7 +156,8 @@ private Q_SLOTS:
                  QStringLiteral("Must change password"));
 
         // The delivery worker sends it; the open details follow without a click.
-        test::LocalHttpGateway gateway;
+        delivery::LoopbackSmsGateway gateway;
+        gateway.setRecording(true);
         QVERIFY(gateway.listen());
         const TestOperator sms = TestCluster::createServiceLogin(QStringLiteral("gui_sms"),
                                                                  QStringLiteral("cowin_delivery"));

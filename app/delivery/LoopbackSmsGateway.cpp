@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "support/LocalHttpGateway.h"
+#include "delivery/LoopbackSmsGateway.h"
 
 #include <QTcpSocket>
 
-namespace cowin::test {
+namespace cowin::delivery {
 
-LocalHttpGateway::LocalHttpGateway(QObject *parent)
+LoopbackSmsGateway::LoopbackSmsGateway(QObject *parent)
     : QObject(parent) {
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server.nextPendingConnection()) {
@@ -15,15 +15,15 @@ LocalHttpGateway::LocalHttpGateway(QObject *parent)
     });
 }
 
-bool LocalHttpGateway::listen() {
+bool LoopbackSmsGateway::listen() {
     return m_server.listen(QHostAddress::LocalHost, 0);
 }
 
-QUrl LocalHttpGateway::url() const {
+QUrl LoopbackSmsGateway::url() const {
     return QUrl(QStringLiteral("http://127.0.0.1:%1/v1/sms").arg(m_server.serverPort()));
 }
 
-void LocalHttpGateway::serve(QTcpSocket *socket) {
+void LoopbackSmsGateway::serve(QTcpSocket *socket) {
     // Wait for the whole request: the head, then Content-Length bytes of body.
     QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
     socket->setProperty("buffer", buffer);
@@ -45,17 +45,21 @@ void LocalHttpGateway::serve(QTcpSocket *socket) {
     if (buffer.size() < headEnd + 4 + length)
         return;
     request.body = buffer.mid(headEnd + 4, length);
+    buffer.fill('\0');
     socket->setProperty("buffer", QByteArray());
-    m_requests << request;
+    if (m_recording)
+        m_requests << request;
+    else
+        request.body.fill('\0'); // the demo's messages go to nobody
+    ++m_answered;
 
     const int status = m_script.isEmpty() ? 200 : m_script.takeFirst();
-    const QByteArray body = status == 200
-                                ? "{\"id\":\"gw-" + QByteArray::number(m_requests.size()) + "\"}"
-                                : QByteArray("{\"error\":\"unavailable\"}");
+    const QByteArray body = status == 200 ? "{\"id\":\"gw-" + QByteArray::number(m_answered) + "\"}"
+                                          : QByteArray("{\"error\":\"unavailable\"}");
     socket->write("HTTP/1.1 " + QByteArray::number(status) + (status == 200 ? " OK" : " Error") +
                   "\r\nContent-Type: application/json\r\nContent-Length: " +
                   QByteArray::number(body.size()) + "\r\n\r\n" + body);
     socket->flush();
 }
 
-} // namespace cowin::test
+} // namespace cowin::delivery
