@@ -234,8 +234,7 @@ GRANT EXECUTE ON FUNCTION console.vaccinator_import(jsonb, text) TO cowin_admin;
 CREATE FUNCTION console.vaccinator_export_record(filter_description text, accounts bigint) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
-    s private.session := private.require_session('console.vaccinator_export_record',
-                                                  ARRAY['cowin_helpdesk', 'cowin_admin']);
+    s private.session := private.require_session('console.vaccinator_export_record', ARRAY['cowin_admin']);
 BEGIN
     RETURN audit.append('vaccinator.exported', NULL, NULL, NULL,
         pg_catalog.jsonb_build_object('filter', pg_catalog.left(coalesce(filter_description, ''), 1000),
@@ -244,5 +243,5 @@ END
 $$;
 COMMENT ON FUNCTION console.vaccinator_export_record(text, bigint) IS
     'Records, before the first row is written, that the caller exports the accounts a search '
-    'finds (mobiles masked). Helpdesk and admins; audited (this is the record).';
-GRANT EXECUTE ON FUNCTION console.vaccinator_export_record(text, bigint) TO cowin_helpdesk, cowin_admin;
+    'finds (mobiles masked). Admins only; audited (this is the record).';
+GRANT EXECUTE ON FUNCTION console.vaccinator_export_record(text, bigint) TO cowin_admin;

@@ -89,7 +89,7 @@ $$, $$ VALUES
     ('console.vaccinator_deliveries(bigint)', 'cowin_owner', 'cowin_admin,cowin_helpdesk'),
     ('console.vaccinator_detail(bigint)', 'cowin_owner', 'cowin_admin,cowin_helpdesk'),
     ('console.vaccinator_events(bigint,integer)', 'cowin_owner', 'cowin_admin,cowin_helpdesk'),
-    ('console.vaccinator_export_record(text,bigint)', 'cowin_owner', 'cowin_admin,cowin_helpdesk'),
+    ('console.vaccinator_export_record(text,bigint)', 'cowin_owner', 'cowin_admin'),
     ('console.vaccinator_force_reset(bigint,integer,text)', 'cowin_owner', 'cowin_admin,cowin_helpdesk'),
     ('console.vaccinator_import(jsonb,text)', 'cowin_owner', 'cowin_admin'),
     ('console.vaccinator_import_check(jsonb)', 'cowin_owner', 'cowin_admin'),

@@ -2,7 +2,7 @@
 -- with the field named, duplicates refused, stale versions CW409, imports all or nothing.
 BEGIN;
 \ir setup.psql
-SELECT plan(24);
+SELECT plan(26);
 
 SELECT pg_temp.operator('tap_e_admin', ARRAY['cowin_admin']) AS c1 \gset
 SELECT pg_temp.operator('tap_e_help', ARRAY['cowin_helpdesk']) AS c2 \gset
@@ -103,5 +103,12 @@ SELECT is(pg_temp.sqlstate_in_session('tap_e_help', 'help-token',
           $$SELECT console.vaccinator_import('[]', 'helpdesk import')$$),
           '42501', 'helpdesk may not import');
 
+SELECT is(pg_temp.sqlstate_in_session('tap_e_help', 'help-token',
+          $$SELECT console.vaccinator_export_record('every account', 10)$$),
+          '42501', 'helpdesk may not export');
+SELECT pg_temp.value_in_session('tap_e_admin', 'admin-token',
+       $$SELECT console.vaccinator_export_record('state KA', 10)$$) AS export_event \gset
+SELECT is((SELECT action || ' ' || (details->>'filter') || ' ' || actor FROM audit.event WHERE id = :export_event),
+          'vaccinator.exported state KA tap_e_admin', 'an admin''s export is recorded with its filter');
 SELECT * FROM finish();
 ROLLBACK;

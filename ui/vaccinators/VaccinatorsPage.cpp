@@ -124,6 +124,7 @@ VaccinatorsPage::VaccinatorsPage(db::ConsoleService *service, const db::Operator
     m_import->setObjectName(QStringLiteral("importButton"));
     m_import->setVisible(m_isAdmin);
     m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setVisible(m_isAdmin);
     m_export->setToolTip(tr("Writes the accounts this search finds to a CSV file, mobile "
                             "numbers masked. The export is recorded in the audit trail."));
 
