@@ -135,6 +135,7 @@ CREATE TABLE private.mobile_lookup (
     created_xact  xid8        NOT NULL DEFAULT pg_catalog.pg_current_xact_id(),
     created_at    timestamptz NOT NULL DEFAULT pg_catalog.clock_timestamp()
 );
+CREATE INDEX mobile_lookup_role_time ON private.mobile_lookup (role_name, created_at);
 
 CREATE TABLE private.bulk_reset (
     id                      bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -266,6 +267,11 @@ $$;
 ---------------------------------------------------------------------------------------------
 -- Finding accounts
 ---------------------------------------------------------------------------------------------
+CREATE FUNCTION private.max_mobile_lookups() RETURNS integer
+LANGUAGE sql IMMUTABLE SET search_path = '' AS $$ SELECT 60 $$;
+COMMENT ON FUNCTION private.max_mobile_lookups() IS
+    'Searches by mobile number one operator may make in 10 minutes: 60.';
+
 CREATE FUNCTION console.vaccinator_lookup_mobile(mobile text) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
@@ -279,6 +285,15 @@ BEGIN
         RAISE EXCEPTION 'A mobile number has 10 digits and starts with 6, 7, 8 or 9.'
             USING ERRCODE = 'CW422', HINT = 'field:mobile';
     END IF;
+    -- Number in, person out, is how the data leaked: no operator walks through numbers.
+    IF (SELECT pg_catalog.count(*) FROM private.mobile_lookup l
+         WHERE l.role_name = s.role_name
+           AND l.created_at > pg_catalog.clock_timestamp() - interval '10 minutes')
+       >= private.max_mobile_lookups() THEN
+        PERFORM private.log_refusal('CW429', 'console.vaccinator_lookup_mobile', 'lookup_rate');
+        RAISE EXCEPTION 'Too many searches by mobile number: try again in a few minutes, or search by name or login id.'
+            USING ERRCODE = 'CW429', HINT = 'field:mobile';
+    END IF;
     SELECT * INTO v FROM private.vaccinator WHERE vaccinator.mobile = v_mobile;
     INSERT INTO private.mobile_lookup (role_name, vaccinator_id) VALUES (s.role_name, v.id)
     RETURNING id INTO v_id;
@@ -291,7 +306,8 @@ END
 $$;
 COMMENT ON FUNCTION console.vaccinator_lookup_mobile(text) IS
     'Records (and commits, before anything is told) a search by mobile number and returns a '
-    'lookup id for console.vaccinator_search. Helpdesk and admins; audited.';
+    'lookup id for console.vaccinator_search; CW429 after 60 in 10 minutes. Helpdesk and '
+    'admins; audited.';
 GRANT EXECUTE ON FUNCTION console.vaccinator_lookup_mobile(text) TO cowin_helpdesk, cowin_admin;
 
 -- The account a committed lookup of the caller found (-1 for none), for the search filter.

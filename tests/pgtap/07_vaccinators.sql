@@ -2,7 +2,7 @@
 -- versions, masked numbers, reveals told only after they commit, and the audit of each change.
 BEGIN;
 \ir setup.psql
-SELECT plan(57);
+SELECT plan(59);
 
 SELECT pg_temp.operator('tap_v_admin', ARRAY['cowin_admin']) AS c1 \gset
 SELECT pg_temp.operator('tap_v_help', ARRAY['cowin_helpdesk']) AS c2 \gset
@@ -207,6 +207,15 @@ SELECT is(pg_temp.value_in_session('tap_v_help', 'help-token',
 SELECT is(pg_temp.sqlstate_in_session('tap_v_help', 'help-token',
           $$SELECT console.vaccinator_lookup_mobile('12345')$$),
           'CW422', 'a malformed mobile number is refused at the field');
+
+-- No walking through numbers: 60 lookups in 10 minutes, then CW429.
+INSERT INTO private.mobile_lookup (role_name) SELECT 'tap_v_help' FROM generate_series(1, 60);
+SELECT is(pg_temp.sqlstate_in_session('tap_v_help', 'help-token',
+          $$SELECT console.vaccinator_lookup_mobile('9999999031')$$),
+          'CW429', 'the 61st lookup by mobile in 10 minutes is refused (CW429)');
+SELECT is(pg_temp.sqlstate_in_session('tap_v_scoped', 'scoped-token',
+          $$SELECT console.vaccinator_lookup_mobile('9999999031')$$),
+          '00000', 'another operator may still look up');
 
 -- Bulk reset: admins only, with a step-up code.
 SELECT is(pg_temp.sqlstate_in_session('tap_v_help', 'help-token',
