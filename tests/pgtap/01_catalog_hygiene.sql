@@ -7,13 +7,13 @@ SELECT plan(17);
 SELECT pg_temp.operator('tap_hygiene_admin', ARRAY['cowin_admin']) AS enrolment_code \gset
 
 SELECT is((SELECT count(*)::int FROM pg_namespace n, aclexplode(n.nspacl) a
-            WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'ext', 'public', 'cowin_meta')
+            WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway', 'ext', 'public', 'cowin_meta')
               AND a.grantee = 0), 0, 'PUBLIC has no privilege on any schema');
 
 SELECT is((SELECT count(*)::int FROM pg_proc p
             JOIN pg_namespace n ON n.oid = p.pronamespace,
                  aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
-            WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery') AND a.grantee = 0),
+            WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway') AND a.grantee = 0),
           0, 'PUBLIC may execute no function of ours');
 
 SELECT is((SELECT count(*)::int FROM pg_database d, aclexplode(d.datacl) a
@@ -34,7 +34,7 @@ SELECT is((SELECT count(*)::int
                     WHERE rolname IN ('cowin_operator', 'cowin_helpdesk', 'cowin_admin',
                                       'cowin_incident', 'cowin_auditor', 'cowin_gateway', 'cowin_delivery',
                                       'tap_hygiene_admin')) r
-            WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'cowin_meta', 'ext')
+            WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway', 'cowin_meta', 'ext')
               AND c.relkind IN ('r', 'v', 'm', 'p', 'f')
               AND has_table_privilege(r.rolname, c.oid,
                                       'SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER')),
@@ -49,7 +49,7 @@ SELECT is((SELECT count(*)::int
 
 SELECT is_empty($$
     SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-     WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery')
+     WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway')
        AND p.prosecdef
        AND NOT (coalesce(p.proconfig, '{}') @> ARRAY['search_path=""'])
 $$, 'every SECURITY DEFINER function pins search_path to the empty path');
@@ -63,18 +63,25 @@ SELECT results_eq($$
                       WHERE a.privilege_type = 'EXECUTE' AND a.grantee <> p.proowner), '')
            COLLATE "default"
       FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-     WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery') AND p.prosecdef
+     WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway') AND p.prosecdef
        -- Exists only where cowin-admin demo-data ran; tests 2 and 8 still cover it.
        AND p.oid::regprocedure::text <> 'admin.demo_enrol(text,bytea)'
      ORDER BY 1
 $$, $$ VALUES
     ('admin.create_operator(text,text,text[],text,boolean)', 'cowin_owner', ''),
+    ('admin.create_partner(text,text,text[],cidr[])', 'cowin_owner', ''),
+    ('admin.issue_api_key(integer,text[],timestamp with time zone)', 'cowin_owner', ''),
     ('admin.set_operator_scope(text,text[],integer[])', 'cowin_owner', ''),
     ('admin.unlock_operator(text,text)', 'cowin_owner', ''),
+    ('console.api_state()', 'cowin_owner', 'cowin_operator'),
     ('console.audit_head()', 'cowin_owner', 'cowin_admin,cowin_auditor'),
     ('console.change_password(text)', 'cowin_owner', 'cowin_operator'),
     ('console.enrol_begin(text)', 'cowin_owner', 'cowin_operator'),
     ('console.enrol_confirm(bigint)', 'cowin_owner', 'cowin_operator'),
+    ('console.kill_switch_engage(text,text,text,bigint)', 'cowin_owner', 'cowin_admin,cowin_incident'),
+    ('console.kill_switch_preview(text,text)', 'cowin_owner', 'cowin_admin,cowin_incident'),
+    ('console.kill_switch_restore_approve(bigint,bigint)', 'cowin_owner', 'cowin_admin,cowin_incident'),
+    ('console.kill_switch_restore_request(bigint,text,bigint)', 'cowin_owner', 'cowin_admin,cowin_incident'),
     ('console.logout()', 'cowin_owner', 'cowin_operator'),
     ('console.otp_outcome(bigint)', 'cowin_owner', 'cowin_operator'),
     ('console.otp_submit(text)', 'cowin_owner', 'cowin_operator'),
@@ -104,6 +111,8 @@ $$, $$ VALUES
     ('delivery.claim(integer,integer)', 'cowin_owner', 'cowin_delivery'),
     ('delivery.report_failed(bigint,text,integer)', 'cowin_owner', 'cowin_delivery'),
     ('delivery.report_sent(bigint,text)', 'cowin_owner', 'cowin_delivery'),
+    ('gateway.authorize(text,text,inet)', 'cowin_owner', 'cowin_gateway'),
+    ('gateway.report_usage(text,timestamp with time zone,integer,integer)', 'cowin_owner', 'cowin_gateway'),
     ('roles.create_login(text,text)', 'cowin_role_admin', 'cowin_owner'),
     ('roles.set_groups(text,text[])', 'cowin_role_admin', 'cowin_owner'),
     ('roles.set_login(text,boolean)', 'cowin_role_admin', 'cowin_owner'),
@@ -135,7 +144,7 @@ SELECT is((SELECT count(*)::int FROM pg_auth_members m JOIN pg_roles g ON g.oid 
 
 SELECT is_empty($$
     SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-     WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery')
+     WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway')
        AND obj_description(p.oid, 'pg_proc') IS NULL
 $$, 'every function says what it does, who may call it and what it audits (COMMENT ON)');
 
