@@ -9,6 +9,7 @@ namespace {
 const QString kApplicationName = QStringLiteral("cowin-console");
 constexpr char kSessionRevoked[] = "cowin_session_revoked";
 constexpr char kOutboxChanged[] = "cowin_outbox";
+constexpr char kApiStateChanged[] = "cowin_api_state";
 
 OtpVerdict::Outcome outcomeFrom(const QString &text) {
     if (text == QLatin1String("accepted"))
@@ -34,6 +35,11 @@ Result<Done> ConsoleClient::connectAs(const ConnectionProfile &profile, const QS
 void ConsoleClient::listenForNotices() {
     m_connection.listen(kSessionRevoked);
     m_connection.listen(kOutboxChanged);
+    m_connection.listen(kApiStateChanged);
+}
+
+bool ConsoleClient::takeApiStateNotice() {
+    return !m_connection.takeNotifications(kApiStateChanged).isEmpty();
 }
 
 bool ConsoleClient::takeOutboxNotice() {

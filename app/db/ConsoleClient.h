@@ -6,6 +6,7 @@
 #include "db/PgConnection.h"
 #include "vaccinators/Vaccinator.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 namespace cowin::db {
@@ -38,6 +39,25 @@ struct OtpVerdict {
 struct SessionTimes {
     int idleSecondsLeft = 0;
     int secondsLeft = 0;
+};
+
+// The partner APIs' kill-switch as every console's banner shows it.
+struct ApiState {
+    QString level; // "none", "personal_data", "sector", "everything"
+    QString sector;
+    qint64 incident = 0;
+    QString engagedBy;
+    QDateTime engagedAt;
+    QString reason;
+    QString restoreRequestedBy;
+    QDateTime restoreRequestedAt;
+    bool engaged() const { return level != QLatin1String("none"); }
+};
+
+struct KillSwitchPreview {
+    int partners = 0;
+    int keys = 0;
+    qint64 callsLastHour = 0;
 };
 
 struct AuditHead {
@@ -112,6 +132,19 @@ public:
     // Whether the server said, since the last call, that this client's session was revoked.
     // Only a prompt to ask again (sessionPing): anyone can send a notification.
     bool takeSessionRevokedNotice();
+    // Partner APIs and the kill-switch (ConsoleClientPartners.cpp). Engaging and each step of
+    // a restore take the attempt id of an accepted step-up code (submitOtp with a session).
+    Result<ApiState> apiState();
+    Result<KillSwitchPreview> killSwitchPreview(const QString &level, const QString &sector);
+    Result<qint64> killSwitchEngage(const QString &level, const QString &sector,
+                                    const QString &reason, qint64 stepUpAttempt);
+    Result<Done> killSwitchRestoreRequest(qint64 incident, const QString &reason,
+                                          qint64 stepUpAttempt);
+    Result<Done> killSwitchRestoreApprove(qint64 incident, qint64 stepUpAttempt);
+    // Whether the server said, since the last call, that partner API access changed. Only a
+    // prompt to ask again (apiState).
+    bool takeApiStateNotice();
+
     // Whether the server said, since the last call, that a delivery state changed. Only a
     // prompt to read the deliveries again; it names nothing.
     bool takeOutboxNotice();

@@ -34,6 +34,8 @@ void ConsoleService::watchNotices() {
 void ConsoleService::checkNotices() {
     if (m_client->takeOutboxNotice())
         QMetaObject::invokeMethod(this, &ConsoleService::outboxChanged, Qt::QueuedConnection);
+    if (m_client->takeApiStateNotice())
+        QMetaObject::invokeMethod(this, &ConsoleService::apiStateChanged, Qt::QueuedConnection);
     // A notice only prompts the question; the server's CW401 is the answer that locks.
     if (!m_client->takeSessionRevokedNotice())
         return;

@@ -46,6 +46,8 @@ Q_SIGNALS:
     void sessionNoticeChecked(bool alive);
     // A delivery state changed somewhere: an open view of deliveries reads them again.
     void outboxChanged();
+    // Partner API access changed (the kill-switch, a key, a partner): read console.api_state.
+    void apiStateChanged();
 
 private:
     template <typename T, typename Call> QFuture<T> run(Call call) {
