@@ -401,6 +401,147 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::KillSwitchBanner</name>
+    <message>
+        <source>every partner API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner APIs that return personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>government partners&apos; APIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private partners&apos; APIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kill-switch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner APIs are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;KILL-SWITCH: %1 switched off&lt;/b&gt; since %2 by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Restore requested by %1; another operator must approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::KillSwitchDialog</name>
+    <message>
+        <source>Switch partner APIs off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the moment you confirm, every partner gateway is refused what the level covers, and every open console shows it. Restoring takes two operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything: every partner, every scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data: scopes that return personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner APIs come back on only when another operator approves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting what this cuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This cuts %1 partners and %2 keys&lt;/b&gt;, which served %3 calls in the last hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason of at least 5 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code was already used. Wait for the next code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That code is not right. %n attempt(s) left before your account locks.</source>
+        <translation>
+            <numerusform>That code is not right. %n attempt left before your account locks.</numerusform>
+            <numerusform>That code is not right. %n attempts left before your account locks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 asked to switch partner APIs back on. Approving turns them on from the moment you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::LoginWindow</name>
     <message>
         <source>CoWIN Admin Console — Sign in</source>

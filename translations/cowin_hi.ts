@@ -401,6 +401,147 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::KillSwitchBanner</name>
+    <message>
+        <source>every partner API</source>
+        <translation>सभी साझेदार API</translation>
+    </message>
+    <message>
+        <source>partner APIs that return personal data</source>
+        <translation>व्यक्तिगत डेटा लौटाने वाले साझेदार API</translation>
+    </message>
+    <message>
+        <source>government partners&apos; APIs</source>
+        <translation>सरकारी साझेदारों के API</translation>
+    </message>
+    <message>
+        <source>private partners&apos; APIs</source>
+        <translation>निजी साझेदारों के API</translation>
+    </message>
+    <message>
+        <source>&amp;Kill-switch…</source>
+        <translation>&amp;किल-स्विच…</translation>
+    </message>
+    <message>
+        <source>Request &amp;restore…</source>
+        <translation>बहाली का &amp;अनुरोध…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve restore…</source>
+        <translation>बहाली &amp;स्वीकृत करें…</translation>
+    </message>
+    <message>
+        <source>Partner APIs are on.</source>
+        <translation>साझेदार API चालू हैं।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;KILL-SWITCH: %1 switched off&lt;/b&gt; since %2 by %3: %4</source>
+        <translation>&lt;b&gt;किल-स्विच: %1 बंद&lt;/b&gt; %2 से, %3 द्वारा: %4</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Restore requested by %1; another operator must approve.</source>
+        <translation>&lt;br&gt;%1 ने बहाली का अनुरोध किया है; किसी दूसरे ऑपरेटर को स्वीकृति देनी होगी।</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::KillSwitchDialog</name>
+    <message>
+        <source>Switch partner APIs off</source>
+        <translation>साझेदार API बंद करें</translation>
+    </message>
+    <message>
+        <source>From the moment you confirm, every partner gateway is refused what the level covers, and every open console shows it. Restoring takes two operators.</source>
+        <translation>आपकी पुष्टि के क्षण से, हर साझेदार गेटवे को इस स्तर में आने वाली हर चीज़ से मना किया जाता है, और हर खुला कंसोल यह दिखाता है। फिर से चालू करने के लिए दो ऑपरेटर चाहिए।</translation>
+    </message>
+    <message>
+        <source>Everything: every partner, every scope</source>
+        <translation>सब कुछ: हर साझेदार, हर दायरा</translation>
+    </message>
+    <message>
+        <source>Personal data: scopes that return personal data</source>
+        <translation>व्यक्तिगत डेटा: व्यक्तिगत डेटा लौटाने वाले दायरे</translation>
+    </message>
+    <message>
+        <source>One sector</source>
+        <translation>एक क्षेत्र</translation>
+    </message>
+    <message>
+        <source>Private partners</source>
+        <translation>निजी साझेदार</translation>
+    </message>
+    <message>
+        <source>Government partners</source>
+        <translation>सरकारी साझेदार</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;स्तर:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;क्षेत्र:</translation>
+    </message>
+    <message>
+        <source>Request a restore</source>
+        <translation>बहाली का अनुरोध करें</translation>
+    </message>
+    <message>
+        <source>Partner APIs come back on only when another operator approves.</source>
+        <translation>साझेदार API तभी फिर चालू होंगे जब कोई दूसरा ऑपरेटर स्वीकृति देगा।</translation>
+    </message>
+    <message>
+        <source>Approve the restore</source>
+        <translation>बहाली स्वीकृत करें</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;कारण:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>एक बार का &amp;कोड:</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Request restore</source>
+        <translation>बहाली का अनुरोध करें</translation>
+    </message>
+    <message>
+        <source>Approve restore</source>
+        <translation>बहाली स्वीकृत करें</translation>
+    </message>
+    <message>
+        <source>Counting what this cuts…</source>
+        <translation>यह क्या बंद करेगा, गिना जा रहा है…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This cuts %1 partners and %2 keys&lt;/b&gt;, which served %3 calls in the last hour.</source>
+        <translation>&lt;b&gt;इससे %1 साझेदार और %2 कुंजियाँ बंद होंगी&lt;/b&gt;, जिन्होंने पिछले एक घंटे में %3 कॉल पूरे किए।</translation>
+    </message>
+    <message>
+        <source>Give a reason of at least 5 characters.</source>
+        <translation>कम से कम 5 अक्षरों का कारण दें।</translation>
+    </message>
+    <message>
+        <source>That code was already used. Wait for the next code.</source>
+        <translation>यह कोड पहले ही इस्तेमाल हो चुका है। अगले कोड की प्रतीक्षा करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>That code is not right. %n attempt(s) left before your account locks.</source>
+        <translation>
+            <numerusform>यह कोड सही नहीं है। आपका खाता लॉक होने से पहले %n प्रयास बाकी है।</numerusform>
+            <numerusform>यह कोड सही नहीं है। आपका खाता लॉक होने से पहले %n प्रयास बाकी हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 asked to switch partner APIs back on. Approving turns them on from the moment you confirm.</source>
+        <translation>%1 ने साझेदार API फिर से चालू करने का अनुरोध किया है। स्वीकृति देने पर वे आपकी पुष्टि के क्षण से चालू हो जाएँगे।</translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::LoginWindow</name>
     <message>
         <source>CoWIN Admin Console — Sign in</source>

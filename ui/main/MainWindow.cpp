@@ -4,6 +4,7 @@
 #include "ErrorText.h"
 #include "login/OtpForm.h"
 #include "main/IdleWatcher.h"
+#include "partners/KillSwitchBanner.h"
 #include "vaccinators/VaccinatorsPage.h"
 
 #include <QApplication>
@@ -95,9 +96,13 @@ MainWindow::MainWindow(db::ConsoleService *service, const db::OperatorStatus &st
         QTimer::singleShot(0, first, &VaccinatorsPage::start);
 
     auto *work = new QWidget(this);
-    auto *workLayout = new QHBoxLayout(work);
-    workLayout->addWidget(m_nav);
-    workLayout->addWidget(m_pages, 1);
+    auto *workColumns = new QHBoxLayout;
+    workColumns->addWidget(m_nav);
+    workColumns->addWidget(m_pages, 1);
+    auto *workLayout = new QVBoxLayout(work);
+    workLayout->setContentsMargins(0, 0, 0, 0);
+    workLayout->addWidget(new KillSwitchBanner(service, status, work));
+    workLayout->addLayout(workColumns, 1);
 
     auto *lockPage = new QWidget(this);
     auto *card = new QFrame(lockPage);

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "partners/KillSwitchBanner.h"
+
+#include "ErrorText.h"
+#include "partners/KillSwitchDialog.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+
+namespace cowin::ui {
+
+namespace {
+QString levelWords(const db::ApiState &s) {
+    if (s.level == QLatin1String("everything"))
+        return KillSwitchBanner::tr("every partner API");
+    if (s.level == QLatin1String("personal_data"))
+        return KillSwitchBanner::tr("partner APIs that return personal data");
+    if (s.sector == QLatin1String("government"))
+        return KillSwitchBanner::tr("government partners' APIs");
+    return KillSwitchBanner::tr("private partners' APIs");
+}
+} // namespace
+
+KillSwitchBanner::KillSwitchBanner(db::ConsoleService *service, const db::OperatorStatus &status,
+                                   QWidget *parent)
+    : QFrame(parent)
+    , m_service(service)
+    , m_me(status.operatorName)
+    , m_mayAct(status.hasGroup(QStringLiteral("incident")) ||
+               status.hasGroup(QStringLiteral("admin")))
+    , m_text(new QLabel(this))
+    , m_engage(new QPushButton(tr("&Kill-switch…"), this))
+    , m_request(new QPushButton(tr("Request &restore…"), this))
+    , m_approve(new QPushButton(tr("&Approve restore…"), this)) {
+    setObjectName(QStringLiteral("killSwitchBanner"));
+    m_text->setObjectName(QStringLiteral("killSwitchText"));
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::RichText);
+    m_engage->setObjectName(QStringLiteral("killSwitchEngage"));
+    m_request->setObjectName(QStringLiteral("killSwitchRequest"));
+    m_approve->setObjectName(QStringLiteral("killSwitchApprove"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 4, 10, 4);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_request);
+    layout->addWidget(m_approve);
+    layout->addWidget(m_engage);
+    connect(m_engage, &QPushButton::clicked, this, &KillSwitchBanner::engage);
+    connect(m_request, &QPushButton::clicked, this, &KillSwitchBanner::requestRestore);
+    connect(m_approve, &QPushButton::clicked, this, &KillSwitchBanner::approveRestore);
+    connect(m_service, &db::ConsoleService::apiStateChanged, this, &KillSwitchBanner::refresh);
+    display(m_state);
+    refresh();
+}
+
+void KillSwitchBanner::refresh() {
+    m_service->submit<db::Result<db::ApiState>>([](db::ConsoleClient &c) { return c.apiState(); })
+        .then(this, [this](const db::Result<db::ApiState> &r) {
+            if (r.isOk())
+                display(r.value());
+        });
+}
+
+void KillSwitchBanner::display(const db::ApiState &s) {
+    m_state = s;
+    if (!s.engaged()) {
+        setStyleSheet(QStringLiteral("#killSwitchBanner { background: #e8f3ea; }"));
+        m_text->setText(tr("Partner APIs are on."));
+    } else {
+        setStyleSheet(QStringLiteral("#killSwitchBanner { background: #b3261e; } "
+                                     "#killSwitchBanner QLabel { color: white; }"));
+        QString text = tr("<b>KILL-SWITCH: %1 switched off</b> since %2 by %3: %4")
+                           .arg(levelWords(s),
+                                QLocale().toString(s.engagedAt.toLocalTime(), QLocale::ShortFormat),
+                                s.engagedBy.toHtmlEscaped(), s.reason.toHtmlEscaped());
+        if (!s.restoreRequestedBy.isEmpty())
+            text += tr("<br>Restore requested by %1; another operator must approve.")
+                        .arg(s.restoreRequestedBy.toHtmlEscaped());
+        m_text->setText(text);
+    }
+    m_engage->setVisible(m_mayAct && !s.engaged());
+    m_request->setVisible(m_mayAct && s.engaged() && s.restoreRequestedBy.isEmpty());
+    m_approve->setVisible(m_mayAct && s.engaged() && !s.restoreRequestedBy.isEmpty() &&
+                          s.restoreRequestedBy != m_me);
+    Q_EMIT stateShown(s);
+}
+
+void KillSwitchBanner::engage() {
+    auto *dialog = new KillSwitchDialog(m_service, KillSwitchDialog::Step::Engage, m_state, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &KillSwitchBanner::refresh);
+    dialog->open();
+}
+
+void KillSwitchBanner::requestRestore() {
+    auto *dialog =
+        new KillSwitchDialog(m_service, KillSwitchDialog::Step::RequestRestore, m_state, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &KillSwitchBanner::refresh);
+    dialog->open();
+}
+
+void KillSwitchBanner::approveRestore() {
+    auto *dialog =
+        new KillSwitchDialog(m_service, KillSwitchDialog::Step::ApproveRestore, m_state, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &KillSwitchBanner::refresh);
+    dialog->open();
+}
+
+} // namespace cowin::ui

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/ConsoleService.h"
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace cowin::ui {
+
+// Always visible at the top of the main window: whether partner APIs are on, and when the
+// kill-switch is engaged, who engaged it, when, why and at which level, with a restore that
+// is waiting for a second operator. It follows the server's notices (NOTIFY
+// cowin_api_state) by asking console.api_state again; the notice itself is never believed.
+// Incident commanders and admins get the buttons to engage, request and approve.
+class KillSwitchBanner : public QFrame {
+    Q_OBJECT
+public:
+    KillSwitchBanner(db::ConsoleService *service, const db::OperatorStatus &status,
+                     QWidget *parent = nullptr);
+
+    void refresh();
+    const db::ApiState &state() const { return m_state; }
+
+Q_SIGNALS:
+    void stateShown(const cowin::db::ApiState &state);
+
+private:
+    void display(const db::ApiState &state);
+    void engage();
+    void requestRestore();
+    void approveRestore();
+
+    db::ConsoleService *m_service;
+    QString m_me;
+    bool m_mayAct;
+    db::ApiState m_state;
+    QLabel *m_text;
+    QPushButton *m_engage;
+    QPushButton *m_request;
+    QPushButton *m_approve;
+};
+
+} // namespace cowin::ui

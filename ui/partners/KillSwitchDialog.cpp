@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "partners/KillSwitchDialog.h"
+
+#include "ErrorText.h"
+#include "widgets/Style.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cowin::ui {
+
+KillSwitchDialog::KillSwitchDialog(db::ConsoleService *service, Step step,
+                                   const db::ApiState &state, QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_step(step)
+    , m_state(state)
+    , m_code(new QLineEdit(this))
+    , m_error(makeErrorLabel(QStringLiteral("killSwitchError"), this)) {
+    setObjectName(QStringLiteral("killSwitchDialog"));
+    setMinimumWidth(520);
+    auto *form = new QFormLayout;
+    auto *intro = new QLabel(this);
+    intro->setWordWrap(true);
+    if (step == Step::Engage) {
+        setWindowTitle(tr("Switch partner APIs off"));
+        intro->setText(tr("From the moment you confirm, every partner gateway is refused what "
+                          "the level covers, and every open console shows it. Restoring takes "
+                          "two operators."));
+        m_level = new QComboBox(this);
+        m_level->setObjectName(QStringLiteral("killSwitchLevel"));
+        m_level->addItem(tr("Everything: every partner, every scope"),
+                         QStringLiteral("everything"));
+        m_level->addItem(tr("Personal data: scopes that return personal data"),
+                         QStringLiteral("personal_data"));
+        m_level->addItem(tr("One sector"), QStringLiteral("sector"));
+        m_sector = new QComboBox(this);
+        m_sector->setObjectName(QStringLiteral("killSwitchSector"));
+        m_sector->addItem(tr("Private partners"), QStringLiteral("private"));
+        m_sector->addItem(tr("Government partners"), QStringLiteral("government"));
+        m_blast = new QLabel(this);
+        m_blast->setObjectName(QStringLiteral("killSwitchBlast"));
+        m_blast->setWordWrap(true);
+        form->addRow(tr("&Level:"), m_level);
+        form->addRow(tr("&Sector:"), m_sector);
+        form->addRow(QString(), m_blast);
+        connect(m_level, &QComboBox::currentIndexChanged, this, &KillSwitchDialog::preview);
+        connect(m_sector, &QComboBox::currentIndexChanged, this, &KillSwitchDialog::preview);
+    } else if (step == Step::RequestRestore) {
+        setWindowTitle(tr("Request a restore"));
+        intro->setText(tr("Partner APIs come back on only when another operator approves."));
+    } else {
+        setWindowTitle(tr("Approve the restore"));
+        intro->setText(tr("%1 asked to switch partner APIs back on. Approving turns them "
+                          "on from the moment you confirm.")
+                           .arg(state.restoreRequestedBy.toHtmlEscaped()));
+    }
+    if (step != Step::ApproveRestore) {
+        m_reason = new QLineEdit(this);
+        m_reason->setObjectName(QStringLiteral("killSwitchReason"));
+        m_reason->setMaxLength(500);
+        form->addRow(tr("&Reason:"), m_reason);
+    }
+    m_code->setObjectName(QStringLiteral("killSwitchCode"));
+    m_code->setFont(codeFont());
+    m_code->setMaxLength(7);
+    m_code->setPlaceholderText(QStringLiteral("123456"));
+    form->addRow(tr("One-time &code:"), m_code);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setObjectName(QStringLiteral("killSwitchOk"));
+    m_ok->setText(step == Step::Engage           ? tr("Switch off")
+                  : step == Step::RequestRestore ? tr("Request restore")
+                                                 : tr("Approve restore"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, this, &KillSwitchDialog::confirm);
+    if (m_level)
+        preview();
+}
+
+void KillSwitchDialog::preview() {
+    const QString level = m_level->currentData().toString();
+    m_sector->setEnabled(level == QLatin1String("sector"));
+    const QString sector =
+        level == QLatin1String("sector") ? m_sector->currentData().toString() : QString();
+    m_blast->setText(tr("Counting what this cuts…"));
+    m_service
+        ->submit<db::Result<db::KillSwitchPreview>>(
+            [level, sector](db::ConsoleClient &c) { return c.killSwitchPreview(level, sector); })
+        .then(this, [this, level](const db::Result<db::KillSwitchPreview> &r) {
+            if (level != m_level->currentData().toString())
+                return;
+            if (!r.isOk()) {
+                m_blast->setText(errorText(r.error()));
+                return;
+            }
+            m_blast->setText(tr("<b>This cuts %1 partners and %2 keys</b>, which served %3 calls "
+                                "in the last hour.")
+                                 .arg(r.value().partners)
+                                 .arg(r.value().keys)
+                                 .arg(QLocale().toString(r.value().callsLastHour)));
+        });
+}
+
+void KillSwitchDialog::fail(const QString &message, const QString &field) {
+    m_ok->setEnabled(true);
+    m_error->setText(message);
+    if (field == QLatin1String("reason") && m_reason) {
+        m_reason->setFocus();
+    } else {
+        m_code->clear();
+        m_code->setFocus();
+    }
+}
+
+void KillSwitchDialog::confirm() {
+    const QString reason = m_reason ? m_reason->text().trimmed() : QString();
+    if (m_reason && reason.size() < 5)
+        return fail(tr("Give a reason of at least 5 characters."), QStringLiteral("reason"));
+    m_ok->setEnabled(false);
+    m_error->clear();
+    const Step step = m_step;
+    const QString level = m_level ? m_level->currentData().toString() : QString();
+    const QString sector =
+        level == QLatin1String("sector") ? m_sector->currentData().toString() : QString();
+    const qint64 incident = m_state.incident;
+    m_service->submitOtp(m_code->text().trimmed())
+        .then(this, [=](const db::Result<db::OtpVerdict> &verdict) {
+            if (!verdict.isOk())
+                return fail(errorText(verdict.error()), verdict.error().field);
+            if (verdict.value().outcome != db::OtpVerdict::Outcome::Accepted)
+                return fail(verdict.value().outcome == db::OtpVerdict::Outcome::Replayed
+                                ? tr("That code was already used. Wait for the next code.")
+                                : tr("That code is not right. %n attempt(s) left before your "
+                                     "account locks.",
+                                     nullptr, verdict.value().attemptsLeft),
+                            QStringLiteral("code"));
+            const qint64 attempt = verdict.value().attemptId;
+            m_service
+                ->submit<db::Result<db::Done>>([=](db::ConsoleClient &c) {
+                    if (step == Step::Engage) {
+                        auto r = c.killSwitchEngage(level, sector, reason, attempt);
+                        return r.isOk() ? db::Result<db::Done>::ok({})
+                                        : db::Result<db::Done>::fail(r.error());
+                    }
+                    if (step == Step::RequestRestore)
+                        return c.killSwitchRestoreRequest(incident, reason, attempt);
+                    return c.killSwitchRestoreApprove(incident, attempt);
+                })
+                .then(this, [this](const db::Result<db::Done> &r) {
+                    if (!r.isOk())
+                        return fail(errorText(r.error()), r.error().field);
+                    accept();
+                });
+        });
+}
+
+} // namespace cowin::ui
