@@ -128,6 +128,10 @@ private Q_SLOTS:
     void anEditMeetingAnotherChangeKeepsWhatWasTyped() {
         const qint64 id =
             TestCluster::vaccinatorWhere(QStringLiteral("status = 'active' AND id % 7 = 2"));
+        // The list reloaded after the previous test's new account: let it settle (it selects
+        // its first row) before opening another account.
+        QTRY_VERIFY(!m_page->model()->isLoading() &&
+                    m_page->table()->selectionModel()->hasSelection());
         m_page->detail()->showAccount(id);
         QTRY_COMPARE(m_page->detail()->accountId(), id);
         QTest::mouseClick(m_page->detail()->findChild<QPushButton *>(QStringLiteral("editButton")),
