@@ -5,6 +5,7 @@
 // LISTEN on cowin_api_state. Prints authorize throughput and latency before the switch, the
 // allowed answers to calls that began after the switch committed (must be 0), each gateway's
 // time from the commit to its first kill_switch denial, and the notification latency.
+#include "BenchSupport.h"
 #include "auth/SecureRandom.h"
 #include "auth/Totp.h"
 #include "db/AdminClient.h"
@@ -22,35 +23,12 @@
 #include <vector>
 
 using namespace cowin;
+using namespace cowin::bench;
 using Clock = std::chrono::steady_clock;
 
 namespace {
-void say(const QString &line) {
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
-
-[[noreturn]] void die(const QString &why) {
-    std::fprintf(stderr, "bench: %s\n", qPrintable(why));
-    std::exit(2);
-}
-
-template <typename T> T must(db::Result<T> r, const char *what) {
-    if (!r.isOk())
-        die(QStringLiteral("%1: %2 %3")
-                .arg(QLatin1String(what), r.error().sqlState, r.error().message));
-    return r.value();
-}
-
 double ms(Clock::duration d) {
     return std::chrono::duration<double, std::milli>(d).count();
-}
-
-double percentile(std::vector<double> v, double p) {
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[static_cast<size_t>(p * static_cast<double>(v.size() - 1))];
 }
 
 struct Call {

@@ -7,6 +7,7 @@
 //     the first page against the peak while scrolling;
 //  3. a bulk reset of every account with one audit event per account: time and events/s.
 // Prints figures; bench/run starts the cluster.
+#include "BenchSupport.h"
 #include "auth/SecureRandom.h"
 #include "auth/Totp.h"
 #include "db/AdminClient.h"
@@ -24,26 +25,10 @@
 #include <cstdio>
 
 using namespace cowin;
+using namespace cowin::bench;
 using namespace cowin::vaccinators;
 
 namespace {
-void say(const QString &line) {
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
-
-[[noreturn]] void die(const QString &why) {
-    std::fprintf(stderr, "bench: %s\n", qPrintable(why));
-    std::exit(2);
-}
-
-template <typename T> T must(db::Result<T> r, const char *what) {
-    if (!r.isOk())
-        die(QStringLiteral("%1: %2 %3")
-                .arg(QLatin1String(what), r.error().sqlState, r.error().message));
-    return r.value();
-}
-
 qint64 procStatusKb(const char *field) {
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))

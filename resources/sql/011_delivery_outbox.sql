@@ -130,22 +130,22 @@ GRANT EXECUTE ON FUNCTION delivery.report_failed(bigint, text, integer) TO cowin
 
 -- Open consoles learn that a delivery state changed without polling. The notice names
 -- nothing (anyone may LISTEN): a console only reads its open account's deliveries again.
--- Once per transaction: a bulk reset queues a million messages, and a notice per statement
--- would double its cost.
-CREATE FUNCTION private.notify_outbox_changed() RETURNS trigger
+-- Once per transaction per channel: a bulk reset queues a million messages, and a notice
+-- per statement would double its cost. The channel is the trigger's argument.
+CREATE FUNCTION private.notify_once_per_transaction() RETURNS trigger
 LANGUAGE plpgsql SET search_path = '' AS $$
 DECLARE
     v_xact text := pg_catalog.pg_current_xact_id()::text;
+    v_flag text := 'cowin.notified_' || TG_ARGV[0];
 BEGIN
-    IF pg_catalog.current_setting('cowin.outbox_notified', true) IS DISTINCT FROM v_xact THEN
-        PERFORM pg_catalog.set_config('cowin.outbox_notified', v_xact, true);
-        PERFORM pg_catalog.pg_notify('cowin_outbox', '');
+    IF pg_catalog.current_setting(v_flag, true) IS DISTINCT FROM v_xact THEN
+        PERFORM pg_catalog.set_config(v_flag, v_xact, true);
+        PERFORM pg_catalog.pg_notify(TG_ARGV[0], '');
     END IF;
     RETURN NULL;
 END
 $$;
-COMMENT ON FUNCTION private.notify_outbox_changed() IS
-    'Trigger: NOTIFY cowin_outbox (no payload), once per transaction, after messages are '
-    'queued or change state.';
+COMMENT ON FUNCTION private.notify_once_per_transaction() IS
+    'Trigger: NOTIFY the channel named by its argument (no payload), once per transaction.';
 CREATE TRIGGER outbox_changed_notify AFTER INSERT OR UPDATE OF state ON private.outbox
-    FOR EACH STATEMENT EXECUTE FUNCTION private.notify_outbox_changed();
+    FOR EACH STATEMENT EXECUTE FUNCTION private.notify_once_per_transaction('cowin_outbox');

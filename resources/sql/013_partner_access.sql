@@ -212,26 +212,12 @@ GRANT EXECUTE ON FUNCTION gateway.report_usage(text, timestamptz, integer, integ
 
 -- Gateways and consoles learn of a change that may change an answer; the notice names
 -- nothing and carries no authority: they read the state again.
-CREATE FUNCTION private.notify_api_state() RETURNS trigger
-LANGUAGE plpgsql SET search_path = '' AS $$
-DECLARE
-    v_xact text := pg_catalog.pg_current_xact_id()::text;
-BEGIN
-    IF pg_catalog.current_setting('cowin.api_state_notified', true) IS DISTINCT FROM v_xact THEN
-        PERFORM pg_catalog.set_config('cowin.api_state_notified', v_xact, true);
-        PERFORM pg_catalog.pg_notify('cowin_api_state', '');
-    END IF;
-    RETURN NULL;
-END
-$$;
-COMMENT ON FUNCTION private.notify_api_state() IS
-    'Trigger: NOTIFY cowin_api_state (no payload), once per transaction that changes access.';
 CREATE TRIGGER partner_api_state AFTER INSERT OR UPDATE OR DELETE ON private.partner
-    FOR EACH STATEMENT EXECUTE FUNCTION private.notify_api_state();
+    FOR EACH STATEMENT EXECUTE FUNCTION private.notify_once_per_transaction('cowin_api_state');
 CREATE TRIGGER api_key_api_state AFTER INSERT OR UPDATE OF status, scopes, expires_at OR DELETE
-    ON private.api_key FOR EACH STATEMENT EXECUTE FUNCTION private.notify_api_state();
+    ON private.api_key FOR EACH STATEMENT EXECUTE FUNCTION private.notify_once_per_transaction('cowin_api_state');
 CREATE TRIGGER kill_switch_api_state AFTER INSERT OR UPDATE OR DELETE ON private.kill_switch_incident
-    FOR EACH STATEMENT EXECUTE FUNCTION private.notify_api_state();
+    FOR EACH STATEMENT EXECUTE FUNCTION private.notify_once_per_transaction('cowin_api_state');
 
 ---------------------------------------------------------------------------------------------
 -- The kill-switch: incident commanders and admins, each step with a fresh one-time code.
