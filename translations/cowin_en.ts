@@ -62,6 +62,17 @@
         <source>The server could not do this (code %1). Try again; if it happens again, tell the IT desk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That code was already used. Wait for the next code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That code is not right. %n attempt(s) left before your account locks.</source>
+        <translation>
+            <numerusform>That code is not right. %n attempt left before your account locks.</numerusform>
+            <numerusform>That code is not right. %n attempts left before your account locks.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::BulkResetDialog</name>
@@ -152,17 +163,6 @@
     <message>
         <source>Give a reason of at least 5 characters.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That code was already used. Wait for the next code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>That code is not right. %n attempt(s) left before your account locks.</source>
-        <translation>
-            <numerusform>That code is not right. %n attempt left before your account locks.</numerusform>
-            <numerusform>That code is not right. %n attempts left before your account locks.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Started.</source>
@@ -524,17 +524,6 @@
     <message>
         <source>Give a reason of at least 5 characters.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That code was already used. Wait for the next code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>That code is not right. %n attempt(s) left before your account locks.</source>
-        <translation>
-            <numerusform>That code is not right. %n attempt left before your account locks.</numerusform>
-            <numerusform>That code is not right. %n attempts left before your account locks.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 asked to switch partner APIs back on. Approving turns them on from the moment you confirm.</source>

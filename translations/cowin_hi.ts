@@ -62,6 +62,17 @@
         <source>The server could not do this (code %1). Try again; if it happens again, tell the IT desk.</source>
         <translation>सर्वर यह नहीं कर सका (कोड %1)। फिर से प्रयास करें; दोबारा हो तो IT डेस्क को बताएँ।</translation>
     </message>
+    <message>
+        <source>That code was already used. Wait for the next code.</source>
+        <translation>यह कोड पहले ही इस्तेमाल हो चुका है। अगले कोड की प्रतीक्षा करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>That code is not right. %n attempt(s) left before your account locks.</source>
+        <translation>
+            <numerusform>यह कोड सही नहीं है। आपका खाता लॉक होने से पहले %n प्रयास बाकी है।</numerusform>
+            <numerusform>यह कोड सही नहीं है। आपका खाता लॉक होने से पहले %n प्रयास बाकी हैं।</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::BulkResetDialog</name>
@@ -152,17 +163,6 @@
     <message>
         <source>Give a reason of at least 5 characters.</source>
         <translation>कम से कम 5 अक्षरों का कारण दें।</translation>
-    </message>
-    <message>
-        <source>That code was already used. Wait for the next code.</source>
-        <translation>यह कोड पहले ही इस्तेमाल हो चुका है। अगले कोड की प्रतीक्षा करें।</translation>
-    </message>
-    <message numerus="yes">
-        <source>That code is not right. %n attempt(s) left before your account locks.</source>
-        <translation>
-            <numerusform>यह कोड सही नहीं है। आपका खाता लॉक होने से पहले %n प्रयास बाकी है।</numerusform>
-            <numerusform>यह कोड सही नहीं है। आपका खाता लॉक होने से पहले %n प्रयास बाकी हैं।</numerusform>
-        </translation>
     </message>
     <message>
         <source>Started.</source>
@@ -524,17 +524,6 @@
     <message>
         <source>Give a reason of at least 5 characters.</source>
         <translation>कम से कम 5 अक्षरों का कारण दें।</translation>
-    </message>
-    <message>
-        <source>That code was already used. Wait for the next code.</source>
-        <translation>यह कोड पहले ही इस्तेमाल हो चुका है। अगले कोड की प्रतीक्षा करें।</translation>
-    </message>
-    <message numerus="yes">
-        <source>That code is not right. %n attempt(s) left before your account locks.</source>
-        <translation>
-            <numerusform>यह कोड सही नहीं है। आपका खाता लॉक होने से पहले %n प्रयास बाकी है।</numerusform>
-            <numerusform>यह कोड सही नहीं है। आपका खाता लॉक होने से पहले %n प्रयास बाकी हैं।</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 asked to switch partner APIs back on. Approving turns them on from the moment you confirm.</source>

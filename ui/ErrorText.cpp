@@ -48,4 +48,20 @@ QString errorText(const db::DbError &error) {
                      .arg(error.sqlState);
 }
 
+QString stepUpRefusal(const db::OtpVerdict &verdict) {
+    switch (verdict.outcome) {
+    case db::OtpVerdict::Outcome::Accepted:
+        return {};
+    case db::OtpVerdict::Outcome::Replayed:
+        return QCoreApplication::translate("ErrorText",
+                                           "That code was already used. Wait for the next code.");
+    case db::OtpVerdict::Outcome::Locked:
+    case db::OtpVerdict::Outcome::Wrong:
+        break;
+    }
+    return QCoreApplication::translate(
+        "ErrorText", "That code is not right. %n attempt(s) left before your account locks.",
+        nullptr, verdict.attemptsLeft);
+}
+
 } // namespace cowin::ui

@@ -1,18 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // ConsoleClient: partner API access and the kill-switch (console.api_state, console.kill_switch_*).
+#include "db/CallParameters.h"
 #include "db/ConsoleClient.h"
 
 namespace cowin::db {
 
-namespace {
-QVariant textOrNull(const QString &text) {
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
-QVariant idOrNull(qint64 id) {
-    return id > 0 ? QVariant(id) : QVariant();
-}
-} // namespace
+using namespace parameters;
 
 Result<ApiState> ConsoleClient::apiState() {
     auto r = call(QStringLiteral("SELECT level, sector, incident, engaged_by, engaged_at, reason, "

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // ConsoleClient: the vaccinator account calls (console.vaccinator_*).
+#include "db/CallParameters.h"
 #include "db/ConsoleClient.h"
 
 #include <QJsonArray>
@@ -7,6 +8,8 @@
 #include <QJsonObject>
 
 namespace cowin::db {
+
+using namespace parameters;
 
 using namespace vaccinators;
 
@@ -21,15 +24,6 @@ QString sortName(SortKey key) {
         break;
     }
     return QStringLiteral("name");
-}
-
-QVariant textOrNull(const QString &text) {
-    const QString t = text.trimmed();
-    return t.isEmpty() ? QVariant() : QVariant(t);
-}
-
-QVariant idOrNull(qint64 id) {
-    return id > 0 ? QVariant(id) : QVariant();
 }
 
 // The columns console.vaccinator_search and console.vaccinator_detail share, from `first`.

@@ -47,9 +47,12 @@ KillSwitchBanner::KillSwitchBanner(db::ConsoleService *service, const db::Operat
     layout->addWidget(m_request);
     layout->addWidget(m_approve);
     layout->addWidget(m_engage);
-    connect(m_engage, &QPushButton::clicked, this, &KillSwitchBanner::engage);
-    connect(m_request, &QPushButton::clicked, this, &KillSwitchBanner::requestRestore);
-    connect(m_approve, &QPushButton::clicked, this, &KillSwitchBanner::approveRestore);
+    connect(m_engage, &QPushButton::clicked, this,
+            [this] { openStep(KillSwitchDialog::Step::Engage); });
+    connect(m_request, &QPushButton::clicked, this,
+            [this] { openStep(KillSwitchDialog::Step::RequestRestore); });
+    connect(m_approve, &QPushButton::clicked, this,
+            [this] { openStep(KillSwitchDialog::Step::ApproveRestore); });
     connect(m_service, &db::ConsoleService::apiStateChanged, this, &KillSwitchBanner::refresh);
     display(m_state);
     refresh();
@@ -87,24 +90,8 @@ void KillSwitchBanner::display(const db::ApiState &s) {
     Q_EMIT stateShown(s);
 }
 
-void KillSwitchBanner::engage() {
-    auto *dialog = new KillSwitchDialog(m_service, KillSwitchDialog::Step::Engage, m_state, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &KillSwitchBanner::refresh);
-    dialog->open();
-}
-
-void KillSwitchBanner::requestRestore() {
-    auto *dialog =
-        new KillSwitchDialog(m_service, KillSwitchDialog::Step::RequestRestore, m_state, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &KillSwitchBanner::refresh);
-    dialog->open();
-}
-
-void KillSwitchBanner::approveRestore() {
-    auto *dialog =
-        new KillSwitchDialog(m_service, KillSwitchDialog::Step::ApproveRestore, m_state, this);
+void KillSwitchBanner::openStep(KillSwitchDialog::Step step) {
+    auto *dialog = new KillSwitchDialog(m_service, step, m_state, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &KillSwitchBanner::refresh);
     dialog->open();

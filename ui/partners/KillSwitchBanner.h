@@ -2,6 +2,7 @@
 #pragma once
 
 #include "db/ConsoleService.h"
+#include "partners/KillSwitchDialog.h"
 
 #include <QFrame>
 
@@ -29,9 +30,7 @@ Q_SIGNALS:
 
 private:
     void display(const db::ApiState &state);
-    void engage();
-    void requestRestore();
-    void approveRestore();
+    void openStep(KillSwitchDialog::Step step);
 
     db::ConsoleService *m_service;
     QString m_me;

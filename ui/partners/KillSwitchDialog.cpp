@@ -139,13 +139,8 @@ void KillSwitchDialog::confirm() {
         .then(this, [=](const db::Result<db::OtpVerdict> &verdict) {
             if (!verdict.isOk())
                 return fail(errorText(verdict.error()), verdict.error().field);
-            if (verdict.value().outcome != db::OtpVerdict::Outcome::Accepted)
-                return fail(verdict.value().outcome == db::OtpVerdict::Outcome::Replayed
-                                ? tr("That code was already used. Wait for the next code.")
-                                : tr("That code is not right. %n attempt(s) left before your "
-                                     "account locks.",
-                                     nullptr, verdict.value().attemptsLeft),
-                            QStringLiteral("code"));
+            if (const QString why = stepUpRefusal(verdict.value()); !why.isEmpty())
+                return fail(why, QStringLiteral("code"));
             const qint64 attempt = verdict.value().attemptId;
             m_service
                 ->submit<db::Result<db::Done>>([=](db::ConsoleClient &c) {

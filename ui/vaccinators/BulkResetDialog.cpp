@@ -218,16 +218,10 @@ void BulkResetDialog::start() {
     m_service->submitOtp(code).then(this, [=](const db::Result<db::OtpVerdict> &verdict) {
         if (!verdict.isOk())
             return fail(verdict.error(), verdict.error().field);
-        if (verdict.value().outcome != db::OtpVerdict::Outcome::Accepted) {
-            const QString why =
-                verdict.value().outcome == db::OtpVerdict::Outcome::Replayed
-                    ? tr("That code was already used. Wait for the next code.")
-                    : tr("That code is not right. %n attempt(s) left before your account locks.",
-                         nullptr, verdict.value().attemptsLeft);
+        if (const QString why = stepUpRefusal(verdict.value()); !why.isEmpty())
             return fail(db::DbError::fromServer(QStringLiteral("CW422"), why,
                                                 QStringLiteral("field:step_up_code")),
                         QStringLiteral("step_up_code"));
-        }
         const qint64 attempt = verdict.value().attemptId;
         m_service
             ->submit<db::Result<qint64>>([=](db::ConsoleClient &c) {
