@@ -87,6 +87,9 @@ KillSwitchDialog::KillSwitchDialog(db::ConsoleService *service, Step step,
     connect(buttons, &QDialogButtonBox::accepted, this, &KillSwitchDialog::confirm);
     if (m_level)
         preview();
+    // The reason comes before the code; a code is only good for 30 seconds.
+    if (m_reason)
+        m_reason->setFocus();
 }
 
 void KillSwitchDialog::preview() {
