@@ -1,0 +1,566 @@
+-- run-as: cowin_owner
+-- The console's partner screens: partners and their keys, read by incident commanders and
+-- admins; partners created and edited, and keys issued and rotated, by admins; keys and
+-- partners suspended, resumed and revoked by either. Every change is audited with its reason
+-- in the same transaction, and the NOTIFY triggers of 013 tell gateways and consoles.
+
+-- What an audit event records of a partner and of a key, as they were.
+CREATE FUNCTION private.partner_facts(p private.partner) RETURNS jsonb
+LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
+    SELECT pg_catalog.jsonb_build_object(
+        'name', p.name, 'sector', p.sector, 'whitelisted', p.whitelisted, 'contact', p.contact,
+        'status', p.status, 'scopes', p.scopes, 'ip_allowlist', p.ip_allowlist::text[],
+        'rate_limit_per_minute', p.rate_limit_per_minute)
+$$;
+COMMENT ON FUNCTION private.partner_facts(private.partner) IS
+    'What an audit event records about a partner as it was.';
+
+CREATE FUNCTION private.api_key_facts(k private.api_key) RETURNS jsonb
+LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
+    SELECT pg_catalog.jsonb_build_object(
+        'partner_id', k.partner_id, 'prefix', k.display_prefix, 'scopes', k.scopes,
+        'status', k.status, 'expires_at', k.expires_at)
+$$;
+COMMENT ON FUNCTION private.api_key_facts(private.api_key) IS
+    'What an audit event records about a key as it was (its prefix, never its hash).';
+
+-- The typed allowlist, one range per entry: CW422 at the field naming the first bad entry.
+CREATE FUNCTION private.parse_allowlist(p_entries text[]) RETURNS cidr[]
+LANGUAGE plpgsql IMMUTABLE SET search_path = '' AS $$
+DECLARE
+    v_entry text;
+    v_range cidr;
+    v_host inet;
+    v_min integer;
+    v_result cidr[] := '{}';
+BEGIN
+    IF pg_catalog.cardinality(coalesce(p_entries, '{}')) > 100 THEN
+        PERFORM private.raise_field_problem('ip_allowlist', 'List at most 100 address ranges.');
+    END IF;
+    FOREACH v_entry IN ARRAY coalesce(p_entries, '{}') LOOP
+        v_entry := pg_catalog.btrim(v_entry);
+        CONTINUE WHEN v_entry = '';
+        BEGIN
+            v_range := v_entry::cidr;
+        EXCEPTION WHEN invalid_text_representation OR invalid_parameter_value THEN
+            BEGIN
+                v_host := v_entry::inet;
+            EXCEPTION WHEN invalid_text_representation OR invalid_parameter_value THEN
+                v_host := NULL;
+            END;
+            IF v_host IS NOT NULL THEN
+                PERFORM private.raise_field_problem('ip_allowlist', pg_catalog.format(
+                    '"%s" has address bits after its prefix length; did you mean %s?',
+                    v_entry, pg_catalog.network(v_host)));
+            END IF;
+            PERFORM private.raise_field_problem('ip_allowlist', pg_catalog.format(
+                '"%s" is not an address or range, such as 203.0.113.0/24 or 2001:db8::/48.',
+                pg_catalog.left(v_entry, 60)));
+        END;
+        -- A whitelist of the whole Internet is no whitelist.
+        v_min := CASE pg_catalog.family(v_range) WHEN 4 THEN 8 ELSE 32 END;
+        IF pg_catalog.masklen(v_range) < v_min THEN
+            PERFORM private.raise_field_problem('ip_allowlist', pg_catalog.format(
+                '%s is too wide: a range is at most a /8 (IPv4) or a /32 (IPv6).', v_range));
+        END IF;
+        IF NOT (v_range = ANY (v_result)) THEN
+            v_result := v_result || v_range;
+        END IF;
+    END LOOP;
+    RETURN v_result;
+END
+$$;
+COMMENT ON FUNCTION private.parse_allowlist(text[]) IS
+    'The typed IP allowlist as cidr[] (blank entries skipped, duplicates merged); CW422 at the '
+    'field ip_allowlist naming the first entry that is not a range or is wider than /8 or /32.';
+
+-- CW422 at the first field of a partner draft that cannot be saved.
+CREATE FUNCTION private.check_partner_draft(p_id integer, p_name text, p_sector text,
+                                            p_contact text, p_scopes text[], p_rate integer)
+RETURNS void
+LANGUAGE plpgsql STABLE SET search_path = '' AS $$
+DECLARE
+    v_unknown text;
+BEGIN
+    IF p_name IS NULL OR pg_catalog.length(pg_catalog.btrim(p_name)) NOT BETWEEN 2 AND 120 THEN
+        PERFORM private.raise_field_problem('name', 'A partner''s name has 2 to 120 characters.');
+    END IF;
+    IF EXISTS (SELECT 1 FROM private.partner p
+                WHERE pg_catalog.lower(p.name) = pg_catalog.lower(pg_catalog.btrim(p_name))
+                  AND p.id IS DISTINCT FROM p_id) THEN
+        PERFORM private.raise_field_problem('name', 'Another partner already has this name.');
+    END IF;
+    IF p_sector IS NULL OR p_sector NOT IN ('government', 'private') THEN
+        PERFORM private.raise_field_problem('sector', 'Choose the sector: government or private.');
+    END IF;
+    IF pg_catalog.length(coalesce(p_contact, '')) > 200 THEN
+        PERFORM private.raise_field_problem('contact', 'The contact is too long: at most 200 characters.');
+    END IF;
+    IF pg_catalog.cardinality(coalesce(p_scopes, '{}')) = 0 THEN
+        PERFORM private.raise_field_problem('scopes', 'Grant at least one scope.');
+    END IF;
+    SELECT x INTO v_unknown FROM pg_catalog.unnest(p_scopes) x
+     WHERE x IS NULL OR x NOT IN (SELECT s.name FROM private.api_scope s) LIMIT 1;
+    IF FOUND THEN
+        PERFORM private.raise_field_problem('scopes',
+            pg_catalog.format('There is no scope "%s".', coalesce(v_unknown, '')));
+    END IF;
+    IF p_rate IS NULL OR p_rate NOT BETWEEN 1 AND 100000 THEN
+        PERFORM private.raise_field_problem('rate_limit_per_minute',
+            'The rate limit is 1 to 100,000 calls a minute.');
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION private.check_partner_draft(integer, text, text, text, text[], integer) IS
+    'CW422 at the field for a partner name (2-120, unique ignoring case), sector, contact, '
+    'scopes (at least one, all known) or rate limit (1-100,000) that cannot be saved.';
+
+-- The partner an action is about, locked: CW422 unknown, CW409 stale version.
+CREATE FUNCTION private.partner_for_action(p_id integer, p_version integer) RETURNS private.partner
+LANGUAGE plpgsql SET search_path = '' AS $$
+DECLARE
+    p private.partner;
+BEGIN
+    SELECT * INTO p FROM private.partner WHERE id = p_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'There is no such partner.' USING ERRCODE = 'CW422', HINT = 'field:partner';
+    END IF;
+    IF p_version IS NOT NULL AND p.version <> p_version THEN
+        RAISE EXCEPTION 'Someone else changed this partner after you opened it. Reload it and try again.'
+            USING ERRCODE = 'CW409', HINT = 'field:version';
+    END IF;
+    RETURN p;
+END
+$$;
+COMMENT ON FUNCTION private.partner_for_action(integer, integer) IS
+    'The partner an action is about, locked: CW422 unknown, CW409 stale version.';
+
+-- The key an action is about, locked with its partner: CW422 unknown, CW409 already revoked.
+CREATE FUNCTION private.api_key_for_action(p_id bigint) RETURNS private.api_key
+LANGUAGE plpgsql SET search_path = '' AS $$
+DECLARE
+    k private.api_key;
+BEGIN
+    SELECT * INTO k FROM private.api_key WHERE id = p_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'There is no such key.' USING ERRCODE = 'CW422', HINT = 'field:key';
+    END IF;
+    IF k.status = 'revoked' THEN
+        RAISE EXCEPTION 'This key is revoked, and a revoked key stays revoked.'
+            USING ERRCODE = 'CW409', HINT = 'field:key';
+    END IF;
+    RETURN k;
+END
+$$;
+COMMENT ON FUNCTION private.api_key_for_action(bigint) IS
+    'The key an action is about, locked: CW422 unknown, CW409 already revoked (final).';
+
+-- One implementation of issuing a key (013's DBA entry point included): 256 random bits,
+-- stored only as SHA-256 with a display prefix, audited, returned once.
+DROP FUNCTION private.issue_api_key(integer, text[], timestamptz);
+CREATE FUNCTION private.issue_api_key(p_partner integer, p_scopes text[], p_expires timestamptz,
+                                      p_reason text, p_replaces bigint,
+                                      OUT key_id bigint, OUT api_key text)
+LANGUAGE plpgsql SET search_path = '' AS $$
+DECLARE
+    p private.partner;
+    k private.api_key;
+BEGIN
+    SELECT * INTO p FROM private.partner WHERE id = p_partner FOR SHARE;
+    IF NOT FOUND OR p.status = 'revoked' THEN
+        RAISE EXCEPTION 'There is no such partner with access.' USING ERRCODE = 'CW422',
+            HINT = 'field:partner';
+    END IF;
+    IF p_scopes IS NULL OR pg_catalog.cardinality(p_scopes) = 0 OR NOT (p_scopes <@ p.scopes) THEN
+        RAISE EXCEPTION 'A key''s scopes must be among the partner''s: %.',
+            pg_catalog.array_to_string(p.scopes, ', ') USING ERRCODE = 'CW422', HINT = 'field:scopes';
+    END IF;
+    IF p_expires IS NULL OR p_expires <= pg_catalog.clock_timestamp()
+       OR p_expires > pg_catalog.clock_timestamp() + interval '2 years' THEN
+        RAISE EXCEPTION 'A key expires within two years.' USING ERRCODE = 'CW422',
+            HINT = 'field:expires_at';
+    END IF;
+    api_key := 'cwk_' || pg_catalog.encode(ext.gen_random_bytes(32), 'hex');
+    INSERT INTO private.api_key (partner_id, display_prefix, key_hash, scopes, expires_at)
+    VALUES (p.id, pg_catalog.left(api_key, 12),
+            pg_catalog.sha256(pg_catalog.convert_to(api_key, 'UTF8')),
+            ARRAY(SELECT DISTINCT x FROM pg_catalog.unnest(p_scopes) x ORDER BY x), p_expires)
+    RETURNING * INTO k;
+    key_id := k.id;
+    PERFORM audit.append('api.key_issued', 'api_key', k.id::text, p_reason,
+        private.api_key_facts(k) || pg_catalog.jsonb_build_object('partner', p.name,
+                                                                  'replaces', p_replaces));
+END
+$$;
+COMMENT ON FUNCTION private.issue_api_key(integer, text[], timestamptz, text, bigint) IS
+    'Makes a 256-bit key, stores its SHA-256 and prefix, audits it, and returns it once.';
+
+CREATE OR REPLACE FUNCTION admin.issue_api_key(p_partner integer, p_scopes text[],
+                                               p_expires timestamptz,
+                                               OUT key_id bigint, OUT api_key text)
+LANGUAGE sql SECURITY DEFINER SET search_path = '' AS $$
+    SELECT * FROM private.issue_api_key(p_partner, p_scopes, p_expires, 'issued by a DBA', NULL)
+$$;
+
+---------------------------------------------------------------------------------------------
+-- Reading: incident commanders and admins. Not audited (no personal data).
+---------------------------------------------------------------------------------------------
+CREATE FUNCTION console.api_scopes()
+RETURNS TABLE (name text, personal_data boolean, description text)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
+BEGIN
+    PERFORM private.require_session('console.api_scopes', ARRAY['cowin_incident', 'cowin_admin']);
+    RETURN QUERY SELECT s.name, s.personal_data, s.description FROM private.api_scope s
+                  ORDER BY s.personal_data, s.name;
+END
+$$;
+COMMENT ON FUNCTION console.api_scopes() IS
+    'The scopes a partner may be granted, personal-data ones marked. Incident commanders and '
+    'admins; not audited.';
+GRANT EXECUTE ON FUNCTION console.api_scopes() TO cowin_incident, cowin_admin;
+
+CREATE FUNCTION console.partner_list(name_query text, only_sector text, only_status text)
+RETURNS TABLE (id integer, name text, sector text, whitelisted boolean, status text,
+               scopes text[], active_keys integer, keys integer, calls_last_day bigint,
+               denials_last_day bigint, last_used_at timestamptz)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
+BEGIN
+    PERFORM private.require_session('console.partner_list', ARRAY['cowin_incident', 'cowin_admin']);
+    RETURN QUERY
+    SELECT p.id, p.name, p.sector, p.whitelisted, p.status, p.scopes,
+           (SELECT pg_catalog.count(*)::integer FROM private.api_key k
+             WHERE k.partner_id = p.id AND k.status = 'active'
+               AND k.expires_at > pg_catalog.clock_timestamp()),
+           (SELECT pg_catalog.count(*)::integer FROM private.api_key k WHERE k.partner_id = p.id),
+           coalesce(u.calls, 0), coalesce(u.denials, 0),
+           (SELECT pg_catalog.max(k.last_used_at) FROM private.api_key k WHERE k.partner_id = p.id)
+      FROM private.partner p
+      LEFT JOIN LATERAL (
+           SELECT pg_catalog.sum(a.calls)::bigint AS calls, pg_catalog.sum(a.denials)::bigint AS denials
+             FROM private.api_key k JOIN private.api_usage a ON a.key_id = k.id
+            WHERE k.partner_id = p.id
+              AND a.minute > pg_catalog.clock_timestamp() - interval '24 hours') u ON true
+     WHERE (partner_list.name_query IS NULL
+            OR p.name ILIKE '%' || private.like_escape(pg_catalog.btrim(partner_list.name_query)) || '%')
+       AND (partner_list.only_sector IS NULL OR p.sector = partner_list.only_sector)
+       AND (partner_list.only_status IS NULL OR p.status = partner_list.only_status)
+     ORDER BY pg_catalog.lower(p.name), p.id
+     LIMIT 1000;
+END
+$$;
+COMMENT ON FUNCTION console.partner_list(text, text, text) IS
+    'Partners (at most 1,000, by name) filtered by a name substring, sector and status, with '
+    'their key counts, the last day''s calls and denials, and last use. Incident commanders and '
+    'admins; not audited.';
+GRANT EXECUTE ON FUNCTION console.partner_list(text, text, text) TO cowin_incident, cowin_admin;
+
+CREATE FUNCTION console.partner_detail(partner integer)
+RETURNS TABLE (id integer, name text, sector text, whitelisted boolean, contact text,
+               status text, scopes text[], ip_allowlist text[], rate_limit_per_minute integer,
+               created_at timestamptz, updated_at timestamptz, version integer)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
+BEGIN
+    PERFORM private.require_session('console.partner_detail', ARRAY['cowin_incident', 'cowin_admin']);
+    RETURN QUERY
+    SELECT p.id, p.name, p.sector, p.whitelisted, p.contact, p.status, p.scopes,
+           p.ip_allowlist::text[], p.rate_limit_per_minute, p.created_at, p.updated_at, p.version
+      FROM private.partner p WHERE p.id = partner_detail.partner;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'There is no such partner.' USING ERRCODE = 'CW422', HINT = 'field:partner';
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION console.partner_detail(integer) IS
+    'One partner''s facts, allowlist and version. Incident commanders and admins; not audited.';
+GRANT EXECUTE ON FUNCTION console.partner_detail(integer) TO cowin_incident, cowin_admin;
+
+CREATE FUNCTION console.partner_keys(partner integer)
+RETURNS TABLE (id bigint, display_prefix text, scopes text[], status text, created_at timestamptz,
+               created_by text, expires_at timestamptz, last_used_at timestamptz,
+               revoked_at timestamptz, revoked_reason text, replaced_by bigint,
+               calls_last_day bigint)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
+BEGIN
+    PERFORM private.require_session('console.partner_keys', ARRAY['cowin_incident', 'cowin_admin']);
+    RETURN QUERY
+    SELECT k.id, k.display_prefix, k.scopes, k.status, k.created_at, k.created_by, k.expires_at,
+           k.last_used_at, k.revoked_at, k.revoked_reason, k.replaced_by,
+           (SELECT coalesce(pg_catalog.sum(a.calls), 0)::bigint FROM private.api_usage a
+             WHERE a.key_id = k.id AND a.minute > pg_catalog.clock_timestamp() - interval '24 hours')
+      FROM private.api_key k WHERE k.partner_id = partner_keys.partner
+     ORDER BY k.status = 'revoked', k.created_at DESC, k.id DESC;
+END
+$$;
+COMMENT ON FUNCTION console.partner_keys(integer) IS
+    'A partner''s keys (prefix, scopes, state, dates, last day''s calls; never the key or its '
+    'hash), revoked last. Incident commanders and admins; not audited.';
+GRANT EXECUTE ON FUNCTION console.partner_keys(integer) TO cowin_incident, cowin_admin;
+
+CREATE FUNCTION console.partner_usage(partner integer)
+RETURNS TABLE (hour timestamptz, calls bigint, denials bigint)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    v_now timestamptz := pg_catalog.date_trunc('hour', pg_catalog.clock_timestamp());
+BEGIN
+    PERFORM private.require_session('console.partner_usage', ARRAY['cowin_incident', 'cowin_admin']);
+    RETURN QUERY
+    SELECT h.h, coalesce(pg_catalog.sum(a.calls), 0)::bigint, coalesce(pg_catalog.sum(a.denials), 0)::bigint
+      FROM pg_catalog.generate_series(v_now - interval '23 hours', v_now, interval '1 hour') AS h(h)
+      LEFT JOIN (private.api_usage a JOIN private.api_key k ON k.id = a.key_id
+                                     AND k.partner_id = partner_usage.partner)
+             ON a.minute >= h.h AND a.minute < h.h + interval '1 hour'
+     GROUP BY h.h ORDER BY h.h;
+END
+$$;
+COMMENT ON FUNCTION console.partner_usage(integer) IS
+    'A partner''s calls and denials per hour for the last 24 hours (24 rows, oldest first, the '
+    'current hour last). Incident commanders and admins; not audited.';
+GRANT EXECUTE ON FUNCTION console.partner_usage(integer) TO cowin_incident, cowin_admin;
+
+---------------------------------------------------------------------------------------------
+-- Partners: created and edited by admins; suspended, resumed and revoked by incident
+-- commanders too.
+---------------------------------------------------------------------------------------------
+CREATE FUNCTION console.partner_create(name text, sector text, whitelisted boolean, contact text,
+                                       scopes text[], ip_allowlist text[],
+                                       rate_limit_per_minute integer, reason text) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    s private.session := private.require_session('console.partner_create', ARRAY['cowin_admin']);
+    v_reason text;
+    v_allow cidr[];
+    p private.partner;
+BEGIN
+    PERFORM private.check_partner_draft(NULL, partner_create.name, partner_create.sector,
+        partner_create.contact, partner_create.scopes, partner_create.rate_limit_per_minute);
+    v_allow := private.parse_allowlist(partner_create.ip_allowlist);
+    v_reason := private.reason_given(reason, 'adding a partner');
+    INSERT INTO private.partner (name, sector, whitelisted, contact, scopes, ip_allowlist,
+                                 rate_limit_per_minute)
+    VALUES (pg_catalog.btrim(partner_create.name), partner_create.sector,
+            coalesce(partner_create.whitelisted, false),
+            pg_catalog.btrim(coalesce(partner_create.contact, '')),
+            ARRAY(SELECT DISTINCT x FROM pg_catalog.unnest(partner_create.scopes) x ORDER BY x),
+            v_allow, partner_create.rate_limit_per_minute)
+    RETURNING * INTO p;
+    PERFORM audit.append('api.partner_created', 'partner', p.id::text, v_reason,
+        pg_catalog.jsonb_build_object('after', private.partner_facts(p)));
+    RETURN p.id;
+END
+$$;
+COMMENT ON FUNCTION console.partner_create(text, text, boolean, text, text[], text[], integer, text) IS
+    'Adds a partner (CW422 at the field: name, sector, contact, scopes, ip_allowlist, '
+    'rate_limit_per_minute, reason). Returns its id. Admins only; audited.';
+GRANT EXECUTE ON FUNCTION console.partner_create(text, text, boolean, text, text[], text[], integer, text) TO cowin_admin;
+
+CREATE FUNCTION console.partner_update(partner integer, version integer, name text, sector text,
+                                       whitelisted boolean, contact text, scopes text[],
+                                       ip_allowlist text[], rate_limit_per_minute integer,
+                                       reason text) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    s private.session := private.require_session('console.partner_update', ARRAY['cowin_admin']);
+    o private.partner := private.partner_for_action(partner_update.partner, partner_update.version);
+    v_reason text;
+    v_allow cidr[];
+    n private.partner;
+BEGIN
+    IF o.status = 'revoked' THEN
+        RAISE EXCEPTION 'This partner is revoked; a revoked partner stays as it was.'
+            USING ERRCODE = 'CW409', HINT = 'field:partner';
+    END IF;
+    PERFORM private.check_partner_draft(o.id, partner_update.name, partner_update.sector,
+        partner_update.contact, partner_update.scopes, partner_update.rate_limit_per_minute);
+    v_allow := private.parse_allowlist(partner_update.ip_allowlist);
+    v_reason := private.reason_given(reason, 'changing a partner');
+    UPDATE private.partner p
+       SET name = pg_catalog.btrim(partner_update.name), sector = partner_update.sector,
+           whitelisted = coalesce(partner_update.whitelisted, false),
+           contact = pg_catalog.btrim(coalesce(partner_update.contact, '')),
+           scopes = ARRAY(SELECT DISTINCT x FROM pg_catalog.unnest(partner_update.scopes) x ORDER BY x),
+           ip_allowlist = v_allow, rate_limit_per_minute = partner_update.rate_limit_per_minute,
+           updated_at = pg_catalog.clock_timestamp(), version = o.version + 1
+     WHERE p.id = o.id
+    RETURNING * INTO n;
+    IF private.partner_facts(n) = private.partner_facts(o) THEN
+        RAISE EXCEPTION 'Nothing was changed.' USING ERRCODE = 'CW422', HINT = 'field:name';
+    END IF;
+    PERFORM audit.append('api.partner_updated', 'partner', o.id::text, v_reason,
+        pg_catalog.jsonb_build_object('before', private.partner_facts(o),
+                                      'after', private.partner_facts(n)));
+    RETURN n.version;
+END
+$$;
+COMMENT ON FUNCTION console.partner_update(integer, integer, text, text, boolean, text, text[], text[], integer, text) IS
+    'Changes a partner (CW409 for a stale version or a revoked partner, CW422 at the field). A '
+    'narrower scope list narrows every key at once: authorize needs both. Returns the new '
+    'version. Admins only; audited with before and after.';
+GRANT EXECUTE ON FUNCTION console.partner_update(integer, integer, text, text, boolean, text, text[], text[], integer, text) TO cowin_admin;
+
+CREATE FUNCTION console.partner_set_status(partner integer, version integer, status text,
+                                           reason text) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    s private.session := private.require_session('console.partner_set_status',
+                                                  ARRAY['cowin_incident', 'cowin_admin']);
+    o private.partner := private.partner_for_action(partner_set_status.partner,
+                                                    partner_set_status.version);
+    v_reason text;
+    n private.partner;
+    v_keys integer := 0;
+BEGIN
+    IF partner_set_status.status IS NULL OR partner_set_status.status NOT IN ('active', 'suspended', 'revoked') THEN
+        PERFORM private.raise_field_problem('status', 'Choose active, suspended or revoked.');
+    END IF;
+    IF o.status = 'revoked' THEN
+        RAISE EXCEPTION 'This partner is revoked, and a revoked partner stays revoked.'
+            USING ERRCODE = 'CW409', HINT = 'field:status';
+    END IF;
+    IF o.status = partner_set_status.status THEN
+        RAISE EXCEPTION 'This partner is already %.', o.status USING ERRCODE = 'CW409',
+            HINT = 'field:status';
+    END IF;
+    v_reason := private.reason_given(reason, CASE partner_set_status.status
+        WHEN 'active' THEN 'resuming a partner' WHEN 'suspended' THEN 'suspending a partner'
+        ELSE 'revoking a partner' END);
+    UPDATE private.partner p
+       SET status = partner_set_status.status, updated_at = pg_catalog.clock_timestamp(),
+           version = o.version + 1
+     WHERE p.id = o.id
+    RETURNING * INTO n;
+    -- Revoking a partner revokes its keys too, so that nothing of it can come back.
+    IF n.status = 'revoked' THEN
+        UPDATE private.api_key k
+           SET status = 'revoked', revoked_at = pg_catalog.clock_timestamp(),
+               revoked_reason = 'partner revoked: ' || v_reason
+         WHERE k.partner_id = o.id AND k.status <> 'revoked';
+        GET DIAGNOSTICS v_keys = ROW_COUNT;
+    END IF;
+    PERFORM audit.append(CASE n.status WHEN 'active' THEN 'api.partner_resumed'
+                                       WHEN 'suspended' THEN 'api.partner_suspended'
+                                       ELSE 'api.partner_revoked' END,
+        'partner', o.id::text, v_reason,
+        pg_catalog.jsonb_build_object('name', o.name, 'before', o.status, 'after', n.status,
+                                      'keys_revoked', v_keys));
+    RETURN n.version;
+END
+$$;
+COMMENT ON FUNCTION console.partner_set_status(integer, integer, text, text) IS
+    'Suspends, resumes or revokes a partner (revoked is final and revokes its keys), with a '
+    'reason; CW409 for a stale version or no change. Incident commanders and admins; audited.';
+GRANT EXECUTE ON FUNCTION console.partner_set_status(integer, integer, text, text) TO cowin_incident, cowin_admin;
+
+---------------------------------------------------------------------------------------------
+-- Keys: issued and rotated by admins; suspended, resumed and revoked by incident commanders
+-- too. A key is shown once, by the call that makes it, and never again.
+---------------------------------------------------------------------------------------------
+CREATE FUNCTION console.api_key_issue(partner integer, scopes text[], expires_at timestamptz,
+                                      reason text, OUT key_id bigint, OUT api_key text)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    s private.session := private.require_session('console.api_key_issue', ARRAY['cowin_admin']);
+    v_reason text := private.reason_given(reason, 'issuing a key');
+BEGIN
+    SELECT i.key_id, i.api_key INTO key_id, api_key
+      FROM private.issue_api_key(api_key_issue.partner, api_key_issue.scopes,
+                                 api_key_issue.expires_at, v_reason, NULL) i;
+END
+$$;
+COMMENT ON FUNCTION console.api_key_issue(integer, text[], timestamptz, text) IS
+    'Issues a key for a partner (scopes among the partner''s, expiry within two years) and '
+    'returns it this once; only its SHA-256 is kept. Admins only; audited.';
+GRANT EXECUTE ON FUNCTION console.api_key_issue(integer, text[], timestamptz, text) TO cowin_admin;
+
+CREATE FUNCTION console.api_key_rotate(key bigint, grace_hours integer, expires_at timestamptz,
+                                       reason text, OUT key_id bigint, OUT api_key text)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    s private.session := private.require_session('console.api_key_rotate', ARRAY['cowin_admin']);
+    o private.api_key := private.api_key_for_action(api_key_rotate.key);
+    p private.partner;
+    v_reason text;
+    v_scopes text[];
+    n private.api_key;
+BEGIN
+    IF grace_hours IS NULL OR grace_hours NOT BETWEEN 0 AND 168 THEN
+        PERFORM private.raise_field_problem('grace_hours',
+            'Keep the old key for 0 to 168 hours (a week) at most.');
+    END IF;
+    v_reason := private.reason_given(reason, 'rotating a key');
+    SELECT * INTO p FROM private.partner WHERE id = o.partner_id;
+    v_scopes := ARRAY(SELECT x FROM pg_catalog.unnest(o.scopes) x WHERE x = ANY (p.scopes) ORDER BY x);
+    SELECT i.key_id, i.api_key INTO key_id, api_key
+      FROM private.issue_api_key(o.partner_id, v_scopes, api_key_rotate.expires_at, v_reason, o.id) i;
+    IF grace_hours = 0 THEN
+        UPDATE private.api_key k
+           SET status = 'revoked', revoked_at = pg_catalog.clock_timestamp(),
+               revoked_reason = 'rotated: ' || v_reason, replaced_by = key_id
+         WHERE k.id = o.id RETURNING * INTO n;
+    ELSE
+        UPDATE private.api_key k
+           SET expires_at = LEAST(k.expires_at, pg_catalog.clock_timestamp()
+                                                + pg_catalog.make_interval(hours => grace_hours)),
+               replaced_by = key_id
+         WHERE k.id = o.id RETURNING * INTO n;
+    END IF;
+    PERFORM audit.append('api.key_rotated', 'api_key', o.id::text, v_reason,
+        pg_catalog.jsonb_build_object('partner', p.name, 'replaced_by', key_id,
+                                      'grace_hours', grace_hours,
+                                      'before', private.api_key_facts(o),
+                                      'after', private.api_key_facts(n)));
+END
+$$;
+COMMENT ON FUNCTION console.api_key_rotate(bigint, integer, timestamptz, text) IS
+    'Issues a new key with the old key''s scopes (those the partner still has) and returns it '
+    'this once; the old key is revoked at once (grace 0) or expires after grace_hours (at most '
+    '168). Admins only; audited.';
+GRANT EXECUTE ON FUNCTION console.api_key_rotate(bigint, integer, timestamptz, text) TO cowin_admin;
+
+CREATE FUNCTION console.api_key_set_suspended(key bigint, suspended boolean, reason text)
+RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    s private.session := private.require_session('console.api_key_set_suspended',
+                                                  ARRAY['cowin_incident', 'cowin_admin']);
+    o private.api_key := private.api_key_for_action(api_key_set_suspended.key);
+    v_reason text;
+    n private.api_key;
+BEGIN
+    IF suspended IS NULL OR (o.status = 'suspended') = suspended THEN
+        RAISE EXCEPTION 'This key is already %.', o.status USING ERRCODE = 'CW409', HINT = 'field:key';
+    END IF;
+    v_reason := private.reason_given(reason, CASE WHEN suspended THEN 'suspending a key'
+                                                  ELSE 'resuming a key' END);
+    UPDATE private.api_key k SET status = CASE WHEN suspended THEN 'suspended' ELSE 'active' END
+     WHERE k.id = o.id RETURNING * INTO n;
+    PERFORM audit.append(CASE WHEN suspended THEN 'api.key_suspended' ELSE 'api.key_resumed' END,
+        'api_key', o.id::text, v_reason,
+        pg_catalog.jsonb_build_object('before', private.api_key_facts(o),
+                                      'after', private.api_key_facts(n)));
+END
+$$;
+COMMENT ON FUNCTION console.api_key_set_suspended(bigint, boolean, text) IS
+    'Suspends or resumes a key, with a reason (CW409 when it already is, or is revoked). '
+    'Incident commanders and admins; audited.';
+GRANT EXECUTE ON FUNCTION console.api_key_set_suspended(bigint, boolean, text) TO cowin_incident, cowin_admin;
+
+CREATE FUNCTION console.api_key_revoke(key bigint, reason text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    s private.session := private.require_session('console.api_key_revoke',
+                                                  ARRAY['cowin_incident', 'cowin_admin']);
+    o private.api_key := private.api_key_for_action(api_key_revoke.key);
+    v_reason text := private.reason_given(reason, 'revoking a key');
+    n private.api_key;
+BEGIN
+    UPDATE private.api_key k
+       SET status = 'revoked', revoked_at = pg_catalog.clock_timestamp(), revoked_reason = v_reason
+     WHERE k.id = o.id RETURNING * INTO n;
+    PERFORM audit.append('api.key_revoked', 'api_key', o.id::text, v_reason,
+        pg_catalog.jsonb_build_object('before', private.api_key_facts(o),
+                                      'after', private.api_key_facts(n)));
+END
+$$;
+COMMENT ON FUNCTION console.api_key_revoke(bigint, text) IS
+    'Revokes a key for good, with a reason. Incident commanders and admins; audited.';
+GRANT EXECUTE ON FUNCTION console.api_key_revoke(bigint, text) TO cowin_incident, cowin_admin;
