@@ -4,6 +4,7 @@
 #include "db/ConnectionProfile.h"
 #include "db/DbError.h"
 #include "db/PgConnection.h"
+#include "partners/Partner.h"
 #include "vaccinators/Vaccinator.h"
 
 #include <QDateTime>
@@ -141,6 +142,25 @@ public:
     Result<Done> killSwitchRestoreRequest(qint64 incident, const QString &reason,
                                           qint64 stepUpAttempt);
     Result<Done> killSwitchRestoreApprove(qint64 incident, qint64 stepUpAttempt);
+    Result<QList<partners::ApiScope>> apiScopes();
+    Result<QList<partners::PartnerRow>> partners(const partners::PartnerFilter &filter);
+    Result<partners::PartnerDetail> partnerDetail(int partner);
+    Result<QList<partners::ApiKeyRow>> partnerKeys(int partner);
+    Result<QList<partners::UsageHour>> partnerUsage(int partner);
+    // Each returns the partner's id or new version.
+    Result<int> createPartner(const partners::PartnerDraft &draft, const QString &reason);
+    Result<int> updatePartner(int partner, int version, const partners::PartnerDraft &draft,
+                              const QString &reason);
+    Result<int> setPartnerStatus(int partner, int version, const QString &status,
+                                 const QString &reason);
+    // The key comes back this once; the caller shows it and wipes it.
+    Result<partners::IssuedKey> issueApiKey(int partner, const QStringList &scopes,
+                                            const QDateTime &expiresAt, const QString &reason);
+    // graceHours 0 revokes the old key at once.
+    Result<partners::IssuedKey> rotateApiKey(qint64 key, int graceHours, const QDateTime &expiresAt,
+                                             const QString &reason);
+    Result<Done> setApiKeySuspended(qint64 key, bool suspended, const QString &reason);
+    Result<Done> revokeApiKey(qint64 key, const QString &reason);
     // Whether the server said, since the last call, that partner API access changed. Only a
     // prompt to ask again (apiState).
     bool takeApiStateNotice();

@@ -46,16 +46,6 @@ VaccinatorRow rowFrom(const PgResult &q, int i) {
     return r;
 }
 
-template <typename T> Result<T> failWith(const Result<PgResult> &r) {
-    return Result<T>::fail(r.error());
-}
-
-// The one integer a call returns: a new version, or a count.
-Result<int> firstInt(const Result<PgResult> &r) {
-    if (!r.isOk())
-        return Result<int>::fail(r.error());
-    return Result<int>::ok(static_cast<int>(r.value().int64(0, 0)));
-}
 } // namespace
 
 Result<QList<VaccinatorRow>> ConsoleClient::searchVaccinators(const VaccinatorQuery &query,

@@ -12,7 +12,7 @@ COWIN_PG_USER="${COWIN_PG_USER:-cowin-demo}"
 COWIN_BUILD_PACKAGES=(
   build-essential cmake ninja-build pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6sql6-psql qt6-qpa-plugins libgl-dev libxkbcommon-dev
+  qt6-charts-dev libqt6opengl6-dev libqt6sql6-psql qt6-qpa-plugins libgl-dev libxkbcommon-dev
   qtkeychain-qt6-dev libqrencode-dev libssl-dev libpq-dev
 )
 COWIN_RUNTIME_PACKAGES=(postgresql postgresql-contrib fonts-dejavu-core fonts-lohit-deva)

@@ -5,6 +5,7 @@
 #include "login/OtpForm.h"
 #include "main/IdleWatcher.h"
 #include "partners/KillSwitchBanner.h"
+#include "partners/PartnersPage.h"
 #include "vaccinators/VaccinatorsPage.h"
 
 #include <QApplication>
@@ -70,10 +71,11 @@ MainWindow::MainWindow(db::ConsoleService *service, const db::OperatorStatus &st
         page->setObjectName(QStringLiteral("page_vaccinators"));
         m_pages->addWidget(page);
     }
-    if (has("admin") || has("incident"))
-        addSection(QStringLiteral("partners"), tr("Partners & API access"),
-                   tr("Partner API access and keys, and the emergency kill-switch that turns off "
-                      "every partner API at once."));
+    if (has("admin") || has("incident")) {
+        auto *item = new QListWidgetItem(tr("Partners & API access"), m_nav);
+        item->setData(Qt::UserRole, QStringLiteral("partners"));
+        m_pages->addWidget(new PartnersPage(service, status, m_pages));
+    }
     if (has("auditor") || has("admin"))
         addSection(QStringLiteral("audit"), tr("Audit trail"),
                    tr("Browse, verify and export the tamper-evident audit trail."));
@@ -87,13 +89,15 @@ MainWindow::MainWindow(db::ConsoleService *service, const db::OperatorStatus &st
             tr("Your account is in no console group yet. A ministry admin can add you to one."));
     m_nav->setCurrentRow(0);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    // A section reads from the server the first time it is shown, not at sign-in.
-    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
-        if (auto *vaccinators = qobject_cast<VaccinatorsPage *>(m_pages->widget(index)))
-            vaccinators->start();
-    });
-    if (auto *first = qobject_cast<VaccinatorsPage *>(m_pages->widget(0)))
-        QTimer::singleShot(0, first, &VaccinatorsPage::start);
+    // A section reads from the server the first time it is shown (its start() slot), not at
+    // sign-in.
+    const auto start = [](QWidget *page) {
+        if (page && page->metaObject()->indexOfSlot("start()") >= 0)
+            QMetaObject::invokeMethod(page, "start", Qt::QueuedConnection);
+    };
+    connect(m_pages, &QStackedWidget::currentChanged, this,
+            [this, start](int index) { start(m_pages->widget(index)); });
+    start(m_pages->widget(0));
 
     auto *work = new QWidget(this);
     auto *workColumns = new QHBoxLayout;

@@ -19,7 +19,8 @@ using namespace vaccinators;
 
 VaccinatorFormDialog::VaccinatorFormDialog(db::ConsoleService *service, QWidget *parent)
     : QDialog(parent)
-    , m_service(service) {
+    , m_service(service)
+    , m_errors(this, QStringLiteral("formError")) {
     build();
     setWindowTitle(tr("New vaccinator account"));
     PlaceChooser{QStringLiteral("state"), {}, {}, {}}.fill(m_service, m_state);
@@ -29,6 +30,7 @@ VaccinatorFormDialog::VaccinatorFormDialog(db::ConsoleService *service,
                                            const VaccinatorDetail &account, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
+    , m_errors(this, QStringLiteral("formError"))
     , m_editing(true)
     , m_account(account) {
     build();
@@ -74,14 +76,7 @@ void VaccinatorFormDialog::build() {
 
     auto *form = new QFormLayout;
     const auto row = [&](const QString &label, QWidget *field, const QString &key) {
-        auto *box = new QVBoxLayout;
-        box->setSpacing(2);
-        box->addWidget(field);
-        QLabel *error = makeErrorLabel(QStringLiteral("formError_") + key, this);
-        error->hide();
-        box->addWidget(error);
-        m_errors.insert(key, error);
-        form->addRow(label, box);
+        m_errors.addRow(form, label, field, key);
     };
     row(tr("&Login ID:"), m_login, QStringLiteral("login_id"));
     row(tr("&Name:"), m_name, QStringLiteral("full_name"));
@@ -93,13 +88,11 @@ void VaccinatorFormDialog::build() {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setObjectName(QStringLiteral("formSave"));
-    auto *general = makeErrorLabel(QStringLiteral("formError"), this);
-    m_errors.insert(QString(), general);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_stale);
     layout->addWidget(m_reload, 0, Qt::AlignLeft);
     layout->addLayout(form);
-    layout->addWidget(general);
+    layout->addWidget(m_errors.general());
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, this, &VaccinatorFormDialog::save);
@@ -130,23 +123,11 @@ VaccinatorDraft VaccinatorFormDialog::draft() const {
 }
 
 void VaccinatorFormDialog::showProblem(const db::DbError &error) {
-    for (QLabel *l : std::as_const(m_errors))
-        l->hide();
-    const QString field = error.field == QLatin1String("version") ? QString() : error.field;
-    QLabel *label = m_errors.value(field, m_errors.value(QString()));
-    label->setText(errorText(error));
-    label->show();
-    if (field == QLatin1String("login_id"))
-        m_login->setFocus();
-    else if (field == QLatin1String("full_name"))
-        m_name->setFocus();
-    else if (field == QLatin1String("mobile"))
-        m_mobile->setFocus();
+    m_errors.show(error);
 }
 
 void VaccinatorFormDialog::save() {
-    for (QLabel *l : std::as_const(m_errors))
-        l->hide();
+    m_errors.clear();
     VaccinatorDraft d = draft();
     const QString reason = m_reason->text().trimmed();
     m_save->setEnabled(false);

@@ -3,9 +3,9 @@
 
 #include "db/ConsoleService.h"
 #include "vaccinators/Vaccinator.h"
+#include "widgets/FieldErrors.h"
 
 #include <QDialog>
-#include <QMap>
 
 class QComboBox;
 class QLabel;
@@ -39,6 +39,7 @@ private:
     void reloadTheirs();
 
     db::ConsoleService *m_service;
+    FieldErrors m_errors;
     bool m_editing = false;
     vaccinators::VaccinatorDetail m_account;
     qint64 m_savedId = 0;
@@ -49,7 +50,6 @@ private:
     QComboBox *m_district;
     QComboBox *m_centre;
     QLineEdit *m_reason;
-    QMap<QString, QLabel *> m_errors; // by field
     QLabel *m_stale;
     QPushButton *m_reload;
     QPushButton *m_save;

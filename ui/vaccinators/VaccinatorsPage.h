@@ -22,12 +22,14 @@ public:
     VaccinatorsPage(db::ConsoleService *service, const db::OperatorStatus &status,
                     QWidget *parent = nullptr);
 
-    // Loads the filters' places and the first page; called when the section is first shown.
-    void start();
     vaccinators::VaccinatorListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     VaccinatorSearchBar *searchBar() const { return m_search; }
     VaccinatorDetailPane *detail() const { return m_detail; }
+
+public Q_SLOTS:
+    // Loads the filters' places and the first page; called when the section is first shown.
+    void start();
     // Writes what the current search finds to path (the Export button asks where).
     void exportTo(const QString &path);
 

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "partners/ApiKeyDialog.h"
+
+#include "widgets/Style.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace cowin::ui {
+
+using namespace partners;
+
+namespace {
+enum Page { FormPage = 0, KeyPage = 1 };
+
+// The day a key expires, at the end of that day in local time.
+QDateTime endOfDay(const QDate &day) {
+    return QDateTime(day, QTime(23, 59, 59)).toUTC();
+}
+
+QByteArray sha256(const QString &text) {
+    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+ApiKeyDialog::ApiKeyDialog(db::ConsoleService *service, const PartnerDetail &partner,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_errors(this, QStringLiteral("keyError"))
+    , m_partnerId(partner.id) {
+    m_scopes = new QListWidget(this);
+    m_scopes->setObjectName(QStringLiteral("keyScopes"));
+    for (const QString &scope : partner.draft.scopes) {
+        auto *item = new QListWidgetItem(scope, m_scopes);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    m_scopes->setMaximumHeight(m_scopes->sizeHintForRow(0) *
+                               (static_cast<int>(partner.draft.scopes.size()) + 1));
+    build(tr("New key for %1").arg(partner.draft.name),
+          tr("A key lets the partner's gateway call the scopes you tick, from the partner's "
+             "allowlisted addresses. It is shown once, when you issue it."));
+    m_submit->setText(tr("Issue key"));
+}
+
+ApiKeyDialog::ApiKeyDialog(db::ConsoleService *service, const QString &partnerName,
+                           const ApiKeyRow &key, QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_errors(this, QStringLiteral("keyError"))
+    , m_rotating(key.id) {
+    m_grace = new QComboBox(this);
+    m_grace->setObjectName(QStringLiteral("keyGrace"));
+    m_grace->addItem(tr("Revoke the old key now"), 0);
+    m_grace->addItem(tr("Keep the old key for 1 hour"), 1);
+    m_grace->addItem(tr("Keep the old key for 24 hours"), 24);
+    m_grace->addItem(tr("Keep the old key for 7 days"), 168);
+    m_grace->setCurrentIndex(2);
+    build(tr("Rotate key %1… of %2").arg(key.displayPrefix, partnerName),
+          tr("A new key with the same scopes (%1) replaces this one. Keep the old one working "
+             "for a while if the partner must deploy the new one first; revoke it now if it "
+             "leaked.")
+              .arg(key.scopes.join(QStringLiteral(", "))));
+    m_submit->setText(tr("Rotate key"));
+}
+
+ApiKeyDialog::~ApiKeyDialog() {
+    wipe();
+}
+
+void ApiKeyDialog::build(const QString &title, const QString &explanation) {
+    setObjectName(QStringLiteral("apiKeyDialog"));
+    setWindowTitle(title);
+    setMinimumWidth(620);
+    m_pages = new QStackedWidget(this);
+
+    auto *form = new QWidget(m_pages);
+    auto *text = new QLabel(explanation, form);
+    text->setWordWrap(true);
+    m_expires = new QDateEdit(QDate::currentDate().addYears(1), form);
+    m_expires->setObjectName(QStringLiteral("keyExpires"));
+    m_expires->setCalendarPopup(true);
+    m_expires->setMinimumDate(QDate::currentDate().addDays(1));
+    m_expires->setMaximumDate(QDate::currentDate().addYears(2).addDays(-1));
+    m_reason = new QLineEdit(form);
+    m_reason->setObjectName(QStringLiteral("keyReason"));
+    m_reason->setMaxLength(500);
+    m_reason->setPlaceholderText(tr("e.g. the ticket this follows; kept in the audit trail"));
+    auto *fields = new QFormLayout;
+    if (m_scopes)
+        m_errors.addRow(fields, tr("S&copes:"), m_scopes, QStringLiteral("scopes"));
+    if (m_grace)
+        m_errors.addRow(fields, tr("&Old key:"), m_grace, QStringLiteral("grace_hours"));
+    m_errors.addRow(fields, tr("&Expires:"), m_expires, QStringLiteral("expires_at"));
+    m_errors.addRow(fields, tr("&Reason:"), m_reason, QStringLiteral("reason"));
+    auto *formButtons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, form);
+    m_submit = formButtons->button(QDialogButtonBox::Ok);
+    m_submit->setObjectName(QStringLiteral("keySubmit"));
+    auto *formLayout = new QVBoxLayout(form);
+    formLayout->addWidget(text);
+    formLayout->addLayout(fields);
+    formLayout->addWidget(m_errors.general());
+    formLayout->addStretch();
+    formLayout->addWidget(formButtons);
+    connect(formButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(formButtons, &QDialogButtonBox::accepted, this, &ApiKeyDialog::submit);
+
+    auto *shown = new QWidget(m_pages);
+    auto *warning =
+        new QLabel(tr("<b>Copy this key now.</b> It is shown this once: the server keeps only its "
+                      "SHA-256, and nobody, you included, can see it again. Hand it to the partner "
+                      "through their secret store, never by e-mail or chat."),
+                   shown);
+    warning->setWordWrap(true);
+    warning->setStyleSheet(QStringLiteral("background: #fff4d6; padding: 8px;"));
+    m_key = new QLineEdit(shown);
+    m_key->setObjectName(QStringLiteral("issuedKey"));
+    m_key->setReadOnly(true);
+    m_key->setFont(codeFont(1.0));
+    m_key->setMinimumWidth(m_key->fontMetrics().horizontalAdvance(QString(70, QLatin1Char('0'))));
+    m_copy = new QPushButton(tr("&Copy"), shown);
+    m_copy->setObjectName(QStringLiteral("copyKey"));
+    m_copied = new QLabel(shown);
+    m_copied->setObjectName(QStringLiteral("keyCopied"));
+    m_stored = new QCheckBox(tr("I have stored the key where the partner will fetch it"), shown);
+    m_stored->setObjectName(QStringLiteral("keyStored"));
+    m_close = new QPushButton(tr("Close"), shown);
+    m_close->setObjectName(QStringLiteral("keyClose"));
+    m_close->setEnabled(false);
+    auto *keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_key, 1);
+    keyRow->addWidget(m_copy);
+    auto *shownLayout = new QVBoxLayout(shown);
+    shownLayout->addWidget(warning);
+    shownLayout->addLayout(keyRow);
+    shownLayout->addWidget(m_copied);
+    shownLayout->addStretch();
+    shownLayout->addWidget(m_stored);
+    shownLayout->addWidget(m_close, 0, Qt::AlignRight);
+    connect(m_copy, &QPushButton::clicked, this, &ApiKeyDialog::copyKey);
+    connect(m_stored, &QCheckBox::toggled, m_close, &QPushButton::setEnabled);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+
+    m_pages->addWidget(form);
+    m_pages->addWidget(shown);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+}
+
+bool ApiKeyDialog::keyShown() const {
+    return m_pages->currentIndex() == KeyPage;
+}
+
+void ApiKeyDialog::submit() {
+    m_errors.clear();
+    const QString reason = m_reason->text().trimmed();
+    const QDateTime expires = endOfDay(m_expires->date());
+    m_submit->setEnabled(false);
+    const auto answer = [this](const db::Result<IssuedKey> &r) {
+        m_submit->setEnabled(true);
+        if (!r.isOk())
+            return m_errors.show(r.error());
+        showKey(r.value());
+    };
+    if (m_rotating > 0) {
+        const qint64 key = m_rotating;
+        const int grace = m_grace->currentData().toInt();
+        m_service
+            ->submit<db::Result<IssuedKey>>([key, grace, expires, reason](db::ConsoleClient &c) {
+                return c.rotateApiKey(key, grace, expires, reason);
+            })
+            .then(this, answer);
+        return;
+    }
+    QStringList scopes;
+    for (int i = 0; i < m_scopes->count(); ++i)
+        if (m_scopes->item(i)->checkState() == Qt::Checked)
+            scopes << m_scopes->item(i)->text();
+    const int partner = m_partnerId;
+    m_service
+        ->submit<db::Result<IssuedKey>>([partner, scopes, expires, reason](db::ConsoleClient &c) {
+            return c.issueApiKey(partner, scopes, expires, reason);
+        })
+        .then(this, answer);
+}
+
+void ApiKeyDialog::showKey(const IssuedKey &key) {
+    m_secret = key.apiKey;
+    m_key->setText(m_secret);
+    m_key->selectAll();
+    m_pages->setCurrentIndex(KeyPage);
+    m_copy->setFocus();
+    Q_EMIT issued(key.keyId);
+}
+
+void ApiKeyDialog::copyKey() {
+    QApplication::clipboard()->setText(m_secret);
+    m_copied->setText(
+        tr("Copied. The clipboard is cleared in a minute if the key is still on it."));
+    // Outlives the dialog, and remembers only the key's hash to recognise it.
+    const QByteArray fingerprint = sha256(m_secret);
+    QTimer::singleShot(m_clipboardClearMs, qApp, [fingerprint] {
+        QClipboard *clipboard = QApplication::clipboard();
+        if (sha256(clipboard->text()) == fingerprint)
+            clipboard->clear();
+    });
+}
+
+void ApiKeyDialog::reject() {
+    if (keyShown() && !m_stored->isChecked()) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Close without the key?"),
+            tr("The key cannot be shown again. If it is not stored, you will have to rotate it "
+               "to give the partner a new one."),
+            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close)
+            return;
+    }
+    QDialog::reject();
+}
+
+void ApiKeyDialog::done(int result) {
+    wipe();
+    QDialog::done(result);
+}
+
+void ApiKeyDialog::wipe() {
+    if (m_secret.isEmpty())
+        return;
+    m_secret.fill(QLatin1Char('0'));
+    m_secret.clear();
+    if (m_key)
+        m_key->clear();
+}
+
+} // namespace cowin::ui

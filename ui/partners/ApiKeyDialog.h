@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/ConsoleService.h"
+#include "partners/Partner.h"
+#include "widgets/FieldErrors.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+
+namespace cowin::ui {
+
+// Issues a key for a partner, or rotates one, and then shows the new key once: with a copy
+// button, and a confirmation that it is stored before the dialog closes. Neither the console
+// nor the server can show it again; the dialog wipes its copy when it closes, and a minute
+// after a copy it clears the clipboard if the key is still on it.
+class ApiKeyDialog : public QDialog {
+    Q_OBJECT
+public:
+    // A new key for this partner, with some of its scopes.
+    ApiKeyDialog(db::ConsoleService *service, const partners::PartnerDetail &partner,
+                 QWidget *parent = nullptr);
+    // A successor of this key, with its scopes; the old one is revoked now or after a grace.
+    ApiKeyDialog(db::ConsoleService *service, const QString &partnerName,
+                 const partners::ApiKeyRow &key, QWidget *parent = nullptr);
+    ~ApiKeyDialog() override;
+
+    bool keyShown() const;
+    void setClipboardClearDelay(int ms) { m_clipboardClearMs = ms; }
+
+public Q_SLOTS:
+    void reject() override;
+    void done(int result) override;
+
+Q_SIGNALS:
+    void issued(qint64 keyId);
+
+private:
+    void build(const QString &title, const QString &explanation);
+    void submit();
+    void showKey(const partners::IssuedKey &key);
+    void copyKey();
+    void wipe();
+
+    db::ConsoleService *m_service;
+    FieldErrors m_errors;
+    int m_partnerId = 0;
+    qint64 m_rotating = 0;
+    QStackedWidget *m_pages = nullptr;
+    QListWidget *m_scopes = nullptr;
+    QComboBox *m_grace = nullptr;
+    QDateEdit *m_expires = nullptr;
+    QLineEdit *m_reason = nullptr;
+    QPushButton *m_submit = nullptr;
+    QLineEdit *m_key = nullptr;
+    QPushButton *m_copy = nullptr;
+    QCheckBox *m_stored = nullptr;
+    QPushButton *m_close = nullptr;
+    QLabel *m_copied = nullptr;
+    int m_clipboardClearMs = 60 * 1000;
+    QString m_secret;
+};
+
+} // namespace cowin::ui

@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "partners/PartnerDetailPane.h"
+
+#include "ErrorText.h"
+#include "partners/ApiKeyDialog.h"
+#include "partners/ApiKeyTableModel.h"
+#include "partners/PartnerFormDialog.h"
+#include "partners/PartnerTableModel.h"
+#include "partners/UsageChart.h"
+#include "widgets/ReasonDialog.h"
+#include "widgets/StateStyleProxy.h"
+#include "widgets/Style.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <functional>
+
+namespace cowin::ui {
+
+using namespace partners;
+
+namespace {
+QString when(const QDateTime &utc) {
+    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+}
+
+// Asks for the reason of an audited action, runs it, and closes on success; a refusal stays
+// in the dialog with the reason as typed.
+template <typename T>
+void withReason(QWidget *parent, const QString &title, const QString &explanation,
+                const QString &actionText,
+                std::function<QFuture<db::Result<T>>(const QString &)> action,
+                std::function<void()> succeeded) {
+    auto *dialog = new ReasonDialog(title, explanation, actionText, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &ReasonDialog::submitted, parent,
+                     [dialog, action, succeeded](const QString &reason) {
+                         dialog->setBusy(true);
+                         action(reason).then(dialog, [dialog, succeeded](const db::Result<T> &r) {
+                             if (!r.isOk())
+                                 return dialog->showError(errorText(r.error()));
+                             dialog->accept();
+                             succeeded();
+                         });
+                     });
+    dialog->open();
+}
+
+QPushButton *button(const QString &text, const char *name, QWidget *parent) {
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(QString::fromLatin1(name));
+    return b;
+}
+} // namespace
+
+PartnerDetailPane::PartnerDetailPane(db::ConsoleService *service, const db::OperatorStatus &status,
+                                     QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_isAdmin(status.hasGroup(QStringLiteral("admin")))
+    , m_mayAct(m_isAdmin || status.hasGroup(QStringLiteral("incident")))
+    , m_title(new QLabel(this))
+    , m_facts(new QLabel(this))
+    , m_message(makeErrorLabel(QStringLiteral("partnerMessage"), this))
+    , m_edit(button(tr("&Edit…"), "editPartner", this))
+    , m_suspend(button(tr("&Suspend…"), "suspendPartner", this))
+    , m_resume(button(tr("Res&ume…"), "resumePartner", this))
+    , m_revoke(button(tr("Re&voke partner…"), "revokePartner", this))
+    , m_chart(new UsageChart(this))
+    , m_keys(new ApiKeyTableModel(this))
+    , m_keyView(new QTableView(this))
+    , m_issue(button(tr("&Issue key…"), "issueKey", this))
+    , m_rotate(button(tr("R&otate…"), "rotateKey", this))
+    , m_keySuspend(button(tr("Suspend key…"), "suspendKey", this))
+    , m_keyResume(button(tr("Resume key…"), "resumeKey", this))
+    , m_keyRevoke(button(tr("Revoke key…"), "revokeKey", this)) {
+    setObjectName(QStringLiteral("partnerDetail"));
+    m_title->setObjectName(QStringLiteral("partnerTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->setObjectName(QStringLiteral("partnerFacts"));
+    m_facts->setWordWrap(true);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    auto *proxy = new StateStyleProxy(ApiKeyTableModel::StateRole, ApiKeyTableModel::Status, this);
+    proxy->setSourceModel(m_keys);
+    m_keyView->setObjectName(QStringLiteral("keyTable"));
+    m_keyView->setModel(proxy);
+    m_keyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_keyView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_keyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_keyView->verticalHeader()->hide();
+    m_keyView->horizontalHeader()->setStretchLastSection(true);
+    m_keyView->setWordWrap(false);
+    m_keyView->setMinimumHeight(150);
+
+    auto *partnerButtons = new QHBoxLayout;
+    for (QPushButton *b : {m_edit, m_suspend, m_resume, m_revoke})
+        partnerButtons->addWidget(b);
+    partnerButtons->addStretch();
+    auto *keyButtons = new QHBoxLayout;
+    for (QPushButton *b : {m_issue, m_rotate, m_keySuspend, m_keyResume, m_keyRevoke})
+        keyButtons->addWidget(b);
+    keyButtons->addStretch();
+    auto *keysTitle = new QLabel(tr("<b>Keys</b>"), this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_facts);
+    layout->addLayout(partnerButtons);
+    layout->addWidget(m_message);
+    layout->addWidget(m_chart, 2);
+    layout->addWidget(keysTitle);
+    layout->addWidget(m_keyView, 3);
+    layout->addLayout(keyButtons);
+
+    m_edit->setVisible(m_isAdmin);
+    m_issue->setVisible(m_isAdmin);
+    m_rotate->setVisible(m_isAdmin);
+    for (QPushButton *b : {m_suspend, m_resume, m_revoke, m_keySuspend, m_keyResume, m_keyRevoke})
+        b->setVisible(m_mayAct);
+
+    connect(m_edit, &QPushButton::clicked, this, &PartnerDetailPane::editPartner);
+    connect(m_suspend, &QPushButton::clicked, this,
+            [this] { setPartnerStatus(QStringLiteral("suspended")); });
+    connect(m_resume, &QPushButton::clicked, this,
+            [this] { setPartnerStatus(QStringLiteral("active")); });
+    connect(m_revoke, &QPushButton::clicked, this,
+            [this] { setPartnerStatus(QStringLiteral("revoked")); });
+    connect(m_issue, &QPushButton::clicked, this, &PartnerDetailPane::issueKey);
+    connect(m_rotate, &QPushButton::clicked, this, &PartnerDetailPane::rotateKey);
+    connect(m_keySuspend, &QPushButton::clicked, this, [this] { setKeySuspended(true); });
+    connect(m_keyResume, &QPushButton::clicked, this, [this] { setKeySuspended(false); });
+    connect(m_keyRevoke, &QPushButton::clicked, this, &PartnerDetailPane::revokeKey);
+    connect(m_keyView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PartnerDetailPane::updateKeyButtons);
+    clear();
+}
+
+void PartnerDetailPane::clear() {
+    ++m_generation;
+    m_detail = {};
+    m_title->setText(tr("<h2>Choose a partner</h2>"));
+    m_facts->setText(tr("Its scopes, allowlist, calls and keys appear here."));
+    m_message->clear();
+    m_chart->setHours({});
+    m_keys->setKeys({});
+    for (QPushButton *b : {m_edit, m_suspend, m_resume, m_revoke, m_issue})
+        b->setEnabled(false);
+    updateKeyButtons();
+}
+
+void PartnerDetailPane::showPartner(int partnerId) {
+    m_detail.id = partnerId;
+    reload();
+}
+
+void PartnerDetailPane::reload() {
+    const int id = m_detail.id;
+    if (id <= 0)
+        return;
+    // Answers for a partner no longer shown are dropped.
+    const quint64 generation = ++m_generation;
+    m_service
+        ->submit<db::Result<PartnerDetail>>(
+            [id](db::ConsoleClient &c) { return c.partnerDetail(id); })
+        .then(this, [this, generation](const db::Result<PartnerDetail> &r) {
+            if (generation != m_generation)
+                return;
+            if (!r.isOk())
+                return report(r.error());
+            display(r.value());
+        });
+    m_service
+        ->submit<db::Result<QList<ApiKeyRow>>>(
+            [id](db::ConsoleClient &c) { return c.partnerKeys(id); })
+        .then(this, [this, generation](const db::Result<QList<ApiKeyRow>> &r) {
+            if (generation != m_generation)
+                return;
+            if (!r.isOk())
+                return report(r.error());
+            const qint64 selected = selectedKey() ? selectedKey()->id : 0;
+            m_keys->setKeys(r.value());
+            for (int row = 0; row < m_keys->keys().size(); ++row)
+                if (m_keys->keys().at(row).id == selected)
+                    m_keyView->selectRow(row);
+            m_keyView->resizeColumnsToContents();
+            updateKeyButtons();
+        });
+    m_service
+        ->submit<db::Result<QList<UsageHour>>>(
+            [id](db::ConsoleClient &c) { return c.partnerUsage(id); })
+        .then(this, [this, generation, id](const db::Result<QList<UsageHour>> &r) {
+            if (generation != m_generation)
+                return;
+            if (!r.isOk())
+                return report(r.error());
+            m_chart->setHours(r.value());
+            Q_EMIT loaded(id);
+        });
+}
+
+void PartnerDetailPane::display(const PartnerDetail &d) {
+    m_detail = d;
+    m_message->clear();
+    const bool revoked = d.status == QLatin1String("revoked");
+    m_title->setText(QStringLiteral("<h2>%1 <small>· %2</small></h2>")
+                         .arg(d.draft.name.toHtmlEscaped(),
+                              PartnerTableModel::statusText(d.status).toHtmlEscaped()));
+    QStringList scopes;
+    for (const QString &s : d.draft.scopes) {
+        bool personal = false;
+        for (const ApiScope &known : std::as_const(m_scopes))
+            personal = personal || (known.name == s && known.personalData);
+        scopes << (personal ? tr("%1 (personal data)").arg(s) : s).toHtmlEscaped();
+    }
+    const auto line = [](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td style='padding-right:12px;color:palette(mid)'>%1</td>"
+                              "<td>%2</td></tr>")
+            .arg(label.toHtmlEscaped(), value);
+    };
+    QString facts = QStringLiteral("<table>");
+    facts += line(tr("Sector"), PartnerTableModel::sectorText(d.draft.sector).toHtmlEscaped() +
+                                    (d.draft.whitelisted ? tr(", whitelisted") : QString()));
+    facts += line(tr("Contact"),
+                  d.draft.contact.isEmpty() ? tr("none given") : d.draft.contact.toHtmlEscaped());
+    facts += line(tr("Scopes"), scopes.join(QStringLiteral(", ")));
+    facts += line(tr("IP allowlist"),
+                  d.draft.ipAllowlist.isEmpty()
+                      ? tr("none: every call is refused (ip_denied)")
+                      : d.draft.ipAllowlist.join(QStringLiteral(", ")).toHtmlEscaped());
+    facts += line(tr("Rate limit"),
+                  tr("%1 calls a minute").arg(QLocale().toString(d.draft.rateLimitPerMinute)));
+    facts += line(
+        tr("Since"),
+        tr("%1, changed %2 (version %3)").arg(when(d.createdAt), when(d.updatedAt)).arg(d.version));
+    m_facts->setText(facts + QStringLiteral("</table>"));
+    m_edit->setEnabled(!revoked);
+    m_suspend->setEnabled(d.status == QLatin1String("active"));
+    m_resume->setEnabled(d.status == QLatin1String("suspended"));
+    m_revoke->setEnabled(!revoked);
+    m_issue->setEnabled(!revoked);
+    updateKeyButtons();
+}
+
+const ApiKeyRow *PartnerDetailPane::selectedKey() const {
+    const QModelIndexList rows = m_keyView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    return &m_keys->keys().at(rows.first().row());
+}
+
+void PartnerDetailPane::updateKeyButtons() {
+    const ApiKeyRow *k = selectedKey();
+    const bool live = k && k->status != QLatin1String("revoked");
+    m_rotate->setEnabled(live && !k->expired(QDateTime::currentDateTimeUtc()) &&
+                         m_detail.status != QLatin1String("revoked"));
+    m_keySuspend->setEnabled(live && k->status == QLatin1String("active"));
+    m_keyResume->setEnabled(live && k->status == QLatin1String("suspended"));
+    m_keyRevoke->setEnabled(live);
+}
+
+void PartnerDetailPane::changedHere() {
+    reload();
+    Q_EMIT changed(m_detail.id);
+}
+
+void PartnerDetailPane::report(const db::DbError &error) {
+    m_message->setText(errorText(error));
+}
+
+void PartnerDetailPane::editPartner() {
+    auto *dialog = new PartnerFormDialog(m_service, m_scopes, m_detail, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PartnerFormDialog::saved, this, &PartnerDetailPane::changedHere);
+    dialog->open();
+}
+
+void PartnerDetailPane::setPartnerStatus(const QString &status) {
+    const int id = m_detail.id;
+    const int version = m_detail.version;
+    const QString name = m_detail.draft.name.toHtmlEscaped();
+    QString title;
+    QString text;
+    QString action;
+    if (status == QLatin1String("suspended")) {
+        title = tr("Suspend %1").arg(m_detail.draft.name);
+        text = tr("Every key of <b>%1</b> is refused (partner_suspended) from the moment you "
+                  "confirm, until the partner is resumed.")
+                   .arg(name);
+        action = tr("Suspend partner");
+    } else if (status == QLatin1String("active")) {
+        title = tr("Resume %1").arg(m_detail.draft.name);
+        text = tr("The active keys of <b>%1</b> work again from the moment you confirm.").arg(name);
+        action = tr("Resume partner");
+    } else {
+        title = tr("Revoke %1").arg(m_detail.draft.name);
+        text = tr("<b>%1</b> loses API access for good, and every key of it is revoked. This "
+                  "cannot be undone; a new contract means a new partner.")
+                   .arg(name);
+        action = tr("Revoke for good");
+    }
+    withReason<int>(
+        this, title, text, action,
+        [this, id, version, status](const QString &reason) {
+            return m_service->submit<db::Result<int>>([=](db::ConsoleClient &c) {
+                return c.setPartnerStatus(id, version, status, reason);
+            });
+        },
+        [this] { changedHere(); });
+}
+
+void PartnerDetailPane::issueKey() {
+    auto *dialog = new ApiKeyDialog(m_service, m_detail, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ApiKeyDialog::issued, this, &PartnerDetailPane::changedHere);
+    dialog->open();
+}
+
+void PartnerDetailPane::rotateKey() {
+    const ApiKeyRow *k = selectedKey();
+    if (!k)
+        return;
+    auto *dialog = new ApiKeyDialog(m_service, m_detail.draft.name, *k, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ApiKeyDialog::issued, this, &PartnerDetailPane::changedHere);
+    dialog->open();
+}
+
+void PartnerDetailPane::setKeySuspended(bool suspended) {
+    const ApiKeyRow *k = selectedKey();
+    if (!k)
+        return;
+    const qint64 key = k->id;
+    withReason<db::Done>(
+        this,
+        suspended ? tr("Suspend key %1…").arg(k->displayPrefix)
+                  : tr("Resume key %1…").arg(k->displayPrefix),
+        suspended ? tr("Calls with this key are refused (key_suspended) until it is resumed.")
+                  : tr("Calls with this key are served again."),
+        suspended ? tr("Suspend key") : tr("Resume key"),
+        [this, key, suspended](const QString &reason) {
+            return m_service->submit<db::Result<db::Done>>(
+                [=](db::ConsoleClient &c) { return c.setApiKeySuspended(key, suspended, reason); });
+        },
+        [this] { changedHere(); });
+}
+
+void PartnerDetailPane::revokeKey() {
+    const ApiKeyRow *k = selectedKey();
+    if (!k)
+        return;
+    const qint64 key = k->id;
+    withReason<db::Done>(
+        this, tr("Revoke key %1…").arg(k->displayPrefix),
+        tr("Calls with this key are refused (key_revoked) from the moment you confirm, for good. "
+           "To give the partner a replacement, issue a new key."),
+        tr("Revoke for good"),
+        [this, key](const QString &reason) {
+            return m_service->submit<db::Result<db::Done>>(
+                [=](db::ConsoleClient &c) { return c.revokeApiKey(key, reason); });
+        },
+        [this] { changedHere(); });
+}
+
+} // namespace cowin::ui

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "partners/PartnerFormDialog.h"
+
+#include "partners/PartnerTableModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace cowin::ui {
+
+using namespace partners;
+
+PartnerFormDialog::PartnerFormDialog(db::ConsoleService *service, const QList<ApiScope> &scopes,
+                                     QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_errors(this, QStringLiteral("partnerError")) {
+    build(scopes);
+    setWindowTitle(tr("New partner"));
+    m_save->setText(tr("Add partner"));
+}
+
+PartnerFormDialog::PartnerFormDialog(db::ConsoleService *service, const QList<ApiScope> &scopes,
+                                     const PartnerDetail &partner, QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_errors(this, QStringLiteral("partnerError"))
+    , m_editing(true)
+    , m_partner(partner) {
+    build(scopes);
+    setWindowTitle(tr("Edit %1").arg(partner.draft.name));
+    fill(partner.draft);
+}
+
+void PartnerFormDialog::build(const QList<ApiScope> &scopes) {
+    setObjectName(QStringLiteral("partnerForm"));
+    setMinimumWidth(560);
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("partnerName"));
+    m_name->setMaxLength(120);
+    m_sector = new QComboBox(this);
+    m_sector->setObjectName(QStringLiteral("partnerSector"));
+    m_sector->addItem(PartnerTableModel::sectorText(QStringLiteral("government")),
+                      QStringLiteral("government"));
+    m_sector->addItem(PartnerTableModel::sectorText(QStringLiteral("private")),
+                      QStringLiteral("private"));
+    m_whitelisted = new QCheckBox(tr("Whitelisted by the ministry"), this);
+    m_whitelisted->setObjectName(QStringLiteral("partnerWhitelisted"));
+    m_whitelisted->setChecked(true);
+    m_contact = new QLineEdit(this);
+    m_contact->setObjectName(QStringLiteral("partnerContact"));
+    m_contact->setMaxLength(200);
+    m_contact->setPlaceholderText(tr("who to call in an incident: name, e-mail, phone"));
+    m_scopes = new QListWidget(this);
+    m_scopes->setObjectName(QStringLiteral("partnerScopes"));
+    for (const ApiScope &s : scopes) {
+        auto *item = new QListWidgetItem(
+            s.personalData ? tr("%1 — personal data").arg(s.name) : s.name, m_scopes);
+        item->setData(Qt::UserRole, s.name);
+        item->setToolTip(s.description);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_scopes->setMaximumHeight(m_scopes->sizeHintForRow(0) * (static_cast<int>(scopes.size()) + 1));
+    m_allowlist = new QPlainTextEdit(this);
+    m_allowlist->setObjectName(QStringLiteral("partnerAllowlist"));
+    m_allowlist->setPlaceholderText(tr("one address or range a line, e.g.\n203.0.113.0/24\n"
+                                       "2001:db8:42::/48"));
+    m_allowlist->setTabChangesFocus(true);
+    m_allowlist->setFixedHeight(m_allowlist->fontMetrics().lineSpacing() * 5 + 12);
+    m_rate = new QSpinBox(this);
+    m_rate->setObjectName(QStringLiteral("partnerRate"));
+    m_rate->setRange(1, 100000);
+    m_rate->setValue(600);
+    m_rate->setSuffix(tr(" calls a minute"));
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("partnerReason"));
+    m_reason->setMaxLength(500);
+    m_reason->setPlaceholderText(
+        tr("e.g. the MoU or ticket this follows; kept in the audit trail"));
+    m_stale = new QLabel(this);
+    m_stale->setObjectName(QStringLiteral("partnerStale"));
+    m_stale->setWordWrap(true);
+    m_stale->setStyleSheet(QStringLiteral("background: #fff4d6; padding: 6px;"));
+    m_stale->hide();
+    m_reload = new QPushButton(tr("&Reload their version"), this);
+    m_reload->setObjectName(QStringLiteral("partnerReload"));
+    m_reload->hide();
+
+    auto *form = new QFormLayout;
+    m_errors.addRow(form, tr("&Name:"), m_name, QStringLiteral("name"));
+    m_errors.addRow(form, tr("&Sector:"), m_sector, QStringLiteral("sector"));
+    form->addRow(QString(), m_whitelisted);
+    m_errors.addRow(form, tr("&Contact:"), m_contact, QStringLiteral("contact"));
+    m_errors.addRow(form, tr("S&copes:"), m_scopes, QStringLiteral("scopes"));
+    m_errors.addRow(form, tr("&IP allowlist:"), m_allowlist, QStringLiteral("ip_allowlist"));
+    m_errors.addRow(form, tr("Rate &limit:"), m_rate, QStringLiteral("rate_limit_per_minute"));
+    m_errors.addRow(form, tr("&Reason:"), m_reason, QStringLiteral("reason"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("partnerSave"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_stale);
+    layout->addWidget(m_reload, 0, Qt::AlignLeft);
+    layout->addLayout(form);
+    layout->addWidget(m_errors.general());
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PartnerFormDialog::save);
+    connect(m_reload, &QPushButton::clicked, this, &PartnerFormDialog::reloadTheirs);
+}
+
+void PartnerFormDialog::fill(const PartnerDraft &d) {
+    m_name->setText(d.name);
+    m_sector->setCurrentIndex(m_sector->findData(d.sector));
+    m_whitelisted->setChecked(d.whitelisted);
+    m_contact->setText(d.contact);
+    for (int i = 0; i < m_scopes->count(); ++i) {
+        QListWidgetItem *item = m_scopes->item(i);
+        item->setCheckState(d.scopes.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                   : Qt::Unchecked);
+    }
+    m_allowlist->setPlainText(d.ipAllowlist.join(QLatin1Char('\n')));
+    m_rate->setValue(d.rateLimitPerMinute);
+}
+
+PartnerDraft PartnerFormDialog::draft() const {
+    PartnerDraft d;
+    d.name = m_name->text().trimmed();
+    d.sector = m_sector->currentData().toString();
+    d.whitelisted = m_whitelisted->isChecked();
+    d.contact = m_contact->text().trimmed();
+    for (int i = 0; i < m_scopes->count(); ++i)
+        if (m_scopes->item(i)->checkState() == Qt::Checked)
+            d.scopes << m_scopes->item(i)->data(Qt::UserRole).toString();
+    // Lines as typed; the server trims, merges duplicates and names the first bad one.
+    for (const QString &line : m_allowlist->toPlainText().split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty())
+            d.ipAllowlist << line.trimmed();
+    d.rateLimitPerMinute = m_rate->value();
+    return d;
+}
+
+void PartnerFormDialog::save() {
+    m_errors.clear();
+    const PartnerDraft d = draft();
+    const QString reason = m_reason->text().trimmed();
+    m_save->setEnabled(false);
+    if (!m_editing) {
+        m_service
+            ->submit<db::Result<int>>(
+                [d, reason](db::ConsoleClient &c) { return c.createPartner(d, reason); })
+            .then(this, [this](const db::Result<int> &r) { finish(r); });
+        return;
+    }
+    const int id = m_partner.id;
+    const int version = m_partner.version;
+    m_service
+        ->submit<db::Result<int>>([id, version, d, reason](db::ConsoleClient &c) {
+            return c.updatePartner(id, version, d, reason);
+        })
+        .then(this, [this](const db::Result<int> &r) { finish(r); });
+}
+
+void PartnerFormDialog::finish(const db::Result<int> &r) {
+    m_save->setEnabled(true);
+    if (r.isOk()) {
+        m_savedId = m_editing ? m_partner.id : r.value();
+        Q_EMIT saved(m_savedId);
+        accept();
+        return;
+    }
+    if (m_editing && r.error().kind == db::DbError::Kind::Stale &&
+        r.error().field == QLatin1String("version")) {
+        m_stale->setText(tr("Someone else changed this partner after you opened it. Reload "
+                            "their version: what you typed stays here, and Save then applies "
+                            "it on top of their change."));
+        m_stale->show();
+        m_reload->show();
+        return;
+    }
+    m_errors.show(r.error());
+}
+
+void PartnerFormDialog::reloadTheirs() {
+    const int id = m_partner.id;
+    m_reload->setEnabled(false);
+    m_service
+        ->submit<db::Result<PartnerDetail>>(
+            [id](db::ConsoleClient &c) { return c.partnerDetail(id); })
+        .then(this, [this](const db::Result<PartnerDetail> &r) {
+            m_reload->setEnabled(true);
+            if (!r.isOk())
+                return m_errors.show(r.error());
+            m_partner = r.value();
+            m_stale->setText(
+                tr("Reloaded their version (scopes: %1; allowlist: %2; %n calls a minute). Your "
+                   "typing is unchanged; Save to apply it.",
+                   nullptr, m_partner.draft.rateLimitPerMinute)
+                    .arg(m_partner.draft.scopes.join(QStringLiteral(", ")),
+                         m_partner.draft.ipAllowlist.join(QStringLiteral(", "))));
+            m_reload->hide();
+        });
+}
+
+} // namespace cowin::ui

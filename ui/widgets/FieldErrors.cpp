@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "widgets/FieldErrors.h"
+
+#include "ErrorText.h"
+#include "widgets/Style.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace cowin::ui {
+
+FieldErrors::FieldErrors(QWidget *owner, const QString &objectPrefix)
+    : m_owner(owner)
+    , m_prefix(objectPrefix)
+    , m_general(makeErrorLabel(objectPrefix, owner)) {}
+
+void FieldErrors::addRow(QFormLayout *form, const QString &label, QWidget *field,
+                         const QString &key) {
+    auto *box = new QVBoxLayout;
+    box->setSpacing(2);
+    box->addWidget(field);
+    QLabel *error = makeErrorLabel(m_prefix + QLatin1Char('_') + key, m_owner);
+    error->hide();
+    box->addWidget(error);
+    m_labels.insert(key, error);
+    m_fields.insert(key, field);
+    form->addRow(label, box);
+}
+
+void FieldErrors::clear() {
+    for (QLabel *l : std::as_const(m_labels))
+        l->hide();
+    m_general->clear();
+}
+
+void FieldErrors::show(const db::DbError &error) {
+    // A stale version is about the whole form, not a field.
+    show(error.field == QLatin1String("version") ? QString() : error.field, errorText(error));
+}
+
+void FieldErrors::show(const QString &key, const QString &message) {
+    clear();
+    QLabel *label = m_labels.value(key, m_general);
+    label->setText(message);
+    label->show();
+    if (QWidget *field = m_fields.value(key))
+        field->setFocus();
+}
+
+} // namespace cowin::ui
