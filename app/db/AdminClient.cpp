@@ -165,6 +165,25 @@ Result<qint64> AdminClient::demoVaccinators(const QString &geography, qint64 cou
     return Result<qint64>::ok(accounts);
 }
 
+Result<int> AdminClient::demoPartners() {
+    QFile helper(QStringLiteral(":/cowin/sql/demo/demo_partners.sql"));
+    if (!helper.open(QIODevice::ReadOnly))
+        return Result<int>::fail(DbError::internal(QStringLiteral("demo helper missing")));
+    const QString helperSql = QString::fromUtf8(helper.readAll());
+    int keys = 0;
+    auto done = inTransaction([&]() -> Result<Done> {
+        auto created = m_db.execScript(helperSql);
+        if (!created.isOk())
+            return created;
+        auto r = m_db.exec(QStringLiteral("SELECT admin.demo_partners()"));
+        if (!r.isOk())
+            return Result<Done>::fail(r.error());
+        keys = static_cast<int>(r.value().int64(0, 0));
+        return m_db.execScript(QStringLiteral("DROP FUNCTION admin.demo_partners()"));
+    });
+    return done.isOk() ? Result<int>::ok(keys) : Result<int>::fail(done.error());
+}
+
 Result<Done> AdminClient::ensureServiceLogin(const QString &name, const QString &group,
                                              const QString &password) {
     const QByteArray verifier = m_db.scramVerifier(name, password);

@@ -48,6 +48,8 @@ public:
     // Demo and benchmarks only: states and districts (lines "code|name|district;..."),
     // centres and `count` vaccinator accounts, once. Returns how many accounts exist.
     Result<qint64> demoVaccinators(const QString &geography, qint64 count);
+    // Demo partners, keys (thrown away) and a day of usage, once; returns the keys made.
+    Result<int> demoPartners();
     // A login for a service (the delivery worker: group cowin_delivery), created or given this
     // password; the password travels as a SCRAM verifier.
     Result<Done> ensureServiceLogin(const QString &name, const QString &group,

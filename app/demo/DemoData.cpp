@@ -80,6 +80,9 @@ db::Result<QList<DemoOperator>> DemoData::load(db::AdminClient &admin, qint64 va
         if (!loaded.isOk())
             return db::Result<QList<DemoOperator>>::fail(loaded.error());
     }
+    auto partners = admin.demoPartners();
+    if (!partners.isOk())
+        return db::Result<QList<DemoOperator>>::fail(partners.error());
     return db::Result<QList<DemoOperator>>::ok(operators);
 }
 

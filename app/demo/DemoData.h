@@ -26,7 +26,8 @@ public:
 
     // Creates the roster (skipping operators that exist) and enrols all but the last, so the
     // demo shows both a normal login and a first login with enrolment; then, once, the
-    // states, districts and centres of India and `vaccinators` accounts.
+    // states, districts and centres of India and `vaccinators` accounts, and the demo partners
+    // with their keys and a day of usage.
     static db::Result<QList<DemoOperator>> load(db::AdminClient &admin, qint64 vaccinators);
     static constexpr qint64 kDefaultVaccinators = 50000;
 

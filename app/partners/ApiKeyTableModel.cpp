@@ -68,6 +68,8 @@ QVariant ApiKeyTableModel::data(const QModelIndex &index, int role) const {
     case Qt::ToolTipRole:
         if (k.status == QLatin1String("revoked"))
             return tr("Revoked %1: %2").arg(shortTime(k.revokedAt), k.revokedReason);
+        if (index.column() == Scopes)
+            return k.scopes.join(QStringLiteral(", "));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == CallsLastDay)

@@ -205,6 +205,15 @@ $$;
 ---------------------------------------------------------------------------------------------
 -- Reading: incident commanders and admins. Not audited (no personal data).
 ---------------------------------------------------------------------------------------------
+-- "The last day" of usage everywhere the console shows it: the current hour and the 23
+-- before it, so the list, the keys and the hourly chart add up to the same calls.
+CREATE FUNCTION private.usage_day_start() RETURNS timestamptz
+LANGUAGE sql STABLE SET search_path = '' AS $$
+    SELECT pg_catalog.date_trunc('hour', pg_catalog.clock_timestamp()) - interval '23 hours'
+$$;
+COMMENT ON FUNCTION private.usage_day_start() IS
+    'The start of the usage day the console shows: the current hour and the 23 before it.';
+
 CREATE FUNCTION console.api_scopes()
 RETURNS TABLE (name text, personal_data boolean, description text)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
@@ -239,7 +248,7 @@ BEGIN
            SELECT pg_catalog.sum(a.calls)::bigint AS calls, pg_catalog.sum(a.denials)::bigint AS denials
              FROM private.api_key k JOIN private.api_usage a ON a.key_id = k.id
             WHERE k.partner_id = p.id
-              AND a.minute > pg_catalog.clock_timestamp() - interval '24 hours') u ON true
+              AND a.minute >= private.usage_day_start()) u ON true
      WHERE (partner_list.name_query IS NULL
             OR p.name ILIKE '%' || private.like_escape(pg_catalog.btrim(partner_list.name_query)) || '%')
        AND (partner_list.only_sector IS NULL OR p.sector = partner_list.only_sector)
@@ -250,7 +259,7 @@ END
 $$;
 COMMENT ON FUNCTION console.partner_list(text, text, text) IS
     'Partners (at most 1,000, by name) filtered by a name substring, sector and status, with '
-    'their key counts, the last day''s calls and denials, and last use. Incident commanders and '
+    'their key counts, the last day''s calls and denials (since usage_day_start), and last use. Incident commanders and '
     'admins; not audited.';
 GRANT EXECUTE ON FUNCTION console.partner_list(text, text, text) TO cowin_incident, cowin_admin;
 
@@ -286,7 +295,7 @@ BEGIN
     SELECT k.id, k.display_prefix, k.scopes, k.status, k.created_at, k.created_by, k.expires_at,
            k.last_used_at, k.revoked_at, k.revoked_reason, k.replaced_by,
            (SELECT coalesce(pg_catalog.sum(a.calls), 0)::bigint FROM private.api_usage a
-             WHERE a.key_id = k.id AND a.minute > pg_catalog.clock_timestamp() - interval '24 hours')
+             WHERE a.key_id = k.id AND a.minute >= private.usage_day_start())
       FROM private.api_key k WHERE k.partner_id = partner_keys.partner
      ORDER BY k.status = 'revoked', k.created_at DESC, k.id DESC;
 END
@@ -300,12 +309,12 @@ CREATE FUNCTION console.partner_usage(partner integer)
 RETURNS TABLE (hour timestamptz, calls bigint, denials bigint)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
-    v_now timestamptz := pg_catalog.date_trunc('hour', pg_catalog.clock_timestamp());
+    v_start timestamptz := private.usage_day_start();
 BEGIN
     PERFORM private.require_session('console.partner_usage', ARRAY['cowin_incident', 'cowin_admin']);
     RETURN QUERY
     SELECT h.h, coalesce(pg_catalog.sum(a.calls), 0)::bigint, coalesce(pg_catalog.sum(a.denials), 0)::bigint
-      FROM pg_catalog.generate_series(v_now - interval '23 hours', v_now, interval '1 hour') AS h(h)
+      FROM pg_catalog.generate_series(v_start, v_start + interval '23 hours', interval '1 hour') AS h(h)
       LEFT JOIN (private.api_usage a JOIN private.api_key k ON k.id = a.key_id
                                      AND k.partner_id = partner_usage.partner)
              ON a.minute >= h.h AND a.minute < h.h + interval '1 hour'

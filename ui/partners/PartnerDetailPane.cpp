@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <functional>
 
 namespace cowin::ui {
@@ -96,6 +97,7 @@ PartnerDetailPane::PartnerDetailPane(db::ConsoleService *service, const db::Oper
     m_keyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_keyView->verticalHeader()->hide();
     m_keyView->horizontalHeader()->setStretchLastSection(true);
+    m_keyView->setTextElideMode(Qt::ElideRight);
     m_keyView->setWordWrap(false);
     m_keyView->setMinimumHeight(150);
 
@@ -103,21 +105,21 @@ PartnerDetailPane::PartnerDetailPane(db::ConsoleService *service, const db::Oper
     for (QPushButton *b : {m_edit, m_suspend, m_resume, m_revoke})
         partnerButtons->addWidget(b);
     partnerButtons->addStretch();
+    // The key actions sit above the keys, where they stay in sight however many there are.
     auto *keyButtons = new QHBoxLayout;
+    keyButtons->addWidget(new QLabel(tr("<b>Keys</b>"), this));
+    keyButtons->addStretch();
     for (QPushButton *b : {m_issue, m_rotate, m_keySuspend, m_keyResume, m_keyRevoke})
         keyButtons->addWidget(b);
-    keyButtons->addStretch();
-    auto *keysTitle = new QLabel(tr("<b>Keys</b>"), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_facts);
     layout->addLayout(partnerButtons);
     layout->addWidget(m_message);
-    layout->addWidget(m_chart, 2);
-    layout->addWidget(keysTitle);
-    layout->addWidget(m_keyView, 3);
+    layout->addWidget(m_chart);
     layout->addLayout(keyButtons);
+    layout->addWidget(m_keyView, 1);
 
     m_edit->setVisible(m_isAdmin);
     m_issue->setVisible(m_isAdmin);
@@ -190,6 +192,10 @@ void PartnerDetailPane::reload() {
                 if (m_keys->keys().at(row).id == selected)
                     m_keyView->selectRow(row);
             m_keyView->resizeColumnsToContents();
+            // Scopes can be long; the cell's tooltip has them all.
+            m_keyView->setColumnWidth(
+                ApiKeyTableModel::Scopes,
+                std::min(m_keyView->columnWidth(ApiKeyTableModel::Scopes), 220));
             updateKeyButtons();
         });
     m_service

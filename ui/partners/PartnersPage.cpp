@@ -72,6 +72,8 @@ PartnersPage::PartnersPage(db::ConsoleService *service, const db::OperatorStatus
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(PartnerTableModel::Name, QHeaderView::Stretch);
     m_view->setWordWrap(false);
+    // Last use is per key, in the details; the list keeps to what tells partners apart.
+    m_view->setColumnHidden(PartnerTableModel::LastUsed, true);
 
     auto *detailScroll = new QScrollArea(this);
     detailScroll->setWidget(m_detail);
@@ -80,8 +82,9 @@ PartnersPage::PartnersPage(db::ConsoleService *service, const db::OperatorStatus
     auto *split = new QSplitter(this);
     split->addWidget(m_view);
     split->addWidget(detailScroll);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({560, 600});
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 2);
@@ -161,8 +164,9 @@ void PartnersPage::refresh() {
             m_model->setRows(r.value());
             m_count->setText(tr("%n partner(s)", nullptr, static_cast<int>(r.value().size())));
             m_view->resizeColumnsToContents();
-            const int row = m_model->rowOf(wanted);
-            if (row >= 0)
+            // The partner that was open stays open; otherwise the first is shown.
+            const int row = wanted > 0 ? m_model->rowOf(wanted) : 0;
+            if (row >= 0 && row < m_model->rowCount())
                 m_view->selectRow(row);
             else
                 m_detail->clear();

@@ -33,13 +33,29 @@ UsageChart::UsageChart(QWidget *parent)
     chart->setBackgroundRoundness(0);
     m_calls->setLabelFormat(QStringLiteral("%d"));
     m_calls->setMin(0);
+    // Twenty-four labels do not fit a side pane; the title names the span instead and each
+    // bar tells its hour when the pointer rests on it.
+    m_hours->setLabelsVisible(false);
+    m_hours->setGridLineVisible(false);
     chart->addAxis(m_hours, Qt::AlignBottom);
     chart->addAxis(m_calls, Qt::AlignLeft);
     series->attachAxis(m_hours);
     series->attachAxis(m_calls);
     setChart(chart);
+    connect(series, &QStackedBarSeries::hovered, this, [this](bool status, int index, QBarSet *) {
+        if (!status || index < 0 || index >= m_hourStarts.size()) {
+            setToolTip(QString());
+            return;
+        }
+        const QDateTime from = m_hourStarts.at(index).toLocalTime();
+        setToolTip(tr("%1–%2: %3 served, %4 denied")
+                       .arg(QLocale().toString(from, QStringLiteral("HH:mm")),
+                            QLocale().toString(from.addSecs(3600), QStringLiteral("HH:mm")),
+                            QLocale().toString(static_cast<qint64>(m_served->at(index))),
+                            QLocale().toString(static_cast<qint64>(m_denied->at(index)))));
+    });
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(220);
+    setFixedHeight(210);
 }
 
 void UsageChart::setHours(const QList<partners::UsageHour> &hours) {
@@ -48,23 +64,28 @@ void UsageChart::setHours(const QList<partners::UsageHour> &hours) {
     QStringList labels;
     qint64 peak = 0;
     m_total = 0;
+    m_hourStarts.clear();
     for (const partners::UsageHour &h : hours) {
-        // Every label must differ, or the category axis merges hours.
-        labels << QLocale().toString(h.hour.toLocalTime(), QStringLiteral("HH"));
+        labels << QString::number(labels.size()); // categories must differ; they are not shown
+        m_hourStarts << h.hour;
         m_served->append(static_cast<qreal>(h.calls - h.denials));
         m_denied->append(static_cast<qreal>(h.denials));
         peak = std::max(peak, h.calls);
         m_total += h.calls;
     }
     m_hours->setCategories(labels);
-    // Whole numbers on the axis: round the top up to a tidy step.
+    // A tidy top for the axis, 10, 20, 50, 100, 200, 500, …, in five whole steps.
     qint64 top = 10;
-    while (top < peak)
-        top *= top % 3 == 1 ? 5 : 2; // 10, 50, 100, 500, 1000, …
+    for (int i = 0; top < peak; ++i)
+        top = top / (i % 3 == 1 ? 2 : 1) * (i % 3 == 1 ? 5 : 2);
     m_calls->setRange(0, static_cast<qreal>(top));
     m_calls->setTickCount(6);
-    chart()->setTitle(
-        tr("Calls per hour, last 24 hours: %1 in all").arg(QLocale().toString(m_total)));
+    chart()->setTitle(hours.isEmpty()
+                          ? tr("Calls per hour, last 24 hours")
+                          : tr("Calls per hour from %1 (left) until now (right): %2 in all")
+                                .arg(QLocale().toString(hours.first().hour.toLocalTime(),
+                                                        QStringLiteral("HH:mm")),
+                                     QLocale().toString(m_total)));
 }
 
 } // namespace cowin::ui

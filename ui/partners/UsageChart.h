@@ -26,6 +26,7 @@ private:
     QBarSet *m_denied;
     QBarCategoryAxis *m_hours;
     QValueAxis *m_calls;
+    QList<QDateTime> m_hourStarts;
     qint64 m_total = 0;
 };
 

@@ -25,7 +25,10 @@ void FieldErrors::addRow(QFormLayout *form, const QString &label, QWidget *field
     box->addWidget(error);
     m_labels.insert(key, error);
     m_fields.insert(key, field);
-    form->addRow(label, box);
+    // A label of its own, so that its mnemonic reaches the field.
+    auto *title = new QLabel(label, m_owner);
+    title->setBuddy(field);
+    form->addRow(title, box);
 }
 
 void FieldErrors::clear() {
