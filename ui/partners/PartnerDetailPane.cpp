@@ -190,7 +190,7 @@ void PartnerDetailPane::reload() {
             m_keys->setKeys(r.value());
             for (int row = 0; row < m_keys->keys().size(); ++row)
                 if (m_keys->keys().at(row).id == selected)
-                    m_keyView->selectRow(row);
+                    selectWholeRow(m_keyView, row);
             m_keyView->resizeColumnsToContents();
             // Scopes can be long; the cell's tooltip has them all.
             m_keyView->setColumnWidth(

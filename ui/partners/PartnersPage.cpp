@@ -6,6 +6,7 @@
 #include "partners/PartnerFormDialog.h"
 #include "partners/PartnerTableModel.h"
 #include "widgets/StateStyleProxy.h"
+#include "widgets/Style.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -167,7 +168,7 @@ void PartnersPage::refresh() {
             // The partner that was open stays open; otherwise the first is shown.
             const int row = wanted > 0 ? m_model->rowOf(wanted) : 0;
             if (row >= 0 && row < m_model->rowCount())
-                m_view->selectRow(row);
+                selectWholeRow(m_view, row);
             else
                 m_detail->clear();
             Q_EMIT listed(static_cast<int>(r.value().size()));
@@ -177,7 +178,7 @@ void PartnersPage::refresh() {
 void PartnersPage::selectPartner(int partnerId) {
     const int row = m_model->rowOf(partnerId);
     if (row >= 0)
-        m_view->selectRow(row);
+        selectWholeRow(m_view, row);
 }
 
 void PartnersPage::newPartner() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/Style.h"
 
+#include <QAbstractItemView>
 #include <QLabel>
 
 namespace cowin::ui {
@@ -18,6 +19,13 @@ QFont codeFont(qreal scale) {
     mono.setStyleHint(QFont::Monospace);
     mono.setPointSizeF(mono.pointSizeF() * scale);
     return mono;
+}
+
+void selectWholeRow(QAbstractItemView *view, int row) {
+    const QModelIndex index = view->model()->index(row, 0);
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
+    view->scrollTo(index);
 }
 
 } // namespace cowin::ui
