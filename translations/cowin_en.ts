@@ -75,6 +75,219 @@
     </message>
 </context>
 <context>
+    <name>cowin::partners::ApiKeyTableModel</name>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active until %1 (rotated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::partners::PartnerTableModel</name>
+    <message>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of them denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::ApiKeyDialog</name>
+    <message>
+        <source>New key for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key lets the partner&apos;s gateway call the scopes you tick, from the partner&apos;s allowlisted addresses. It is shown once, when you issue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the old key now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the old key for 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the old key for 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the old key for 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate key %1… of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new key with the same scopes (%1) replaces this one. Keep the old one working for a while if the partner must deploy the new one first; revoke it now if it leaked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the ticket this follows; kept in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;copes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Old key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy this key now.&lt;/b&gt; It is shown this once: the server keeps only its SHA-256, and nobody, you included, can see it again. Hand it to the partner through their secret store, never by e-mail or chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have stored the key where the partner will fetch it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in a minute if the key is still on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without the key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key cannot be shown again. If it is not stored, you will have to rotate it to give the partner a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::BulkResetDialog</name>
     <message>
         <source>Send each account a one-time password by SMS</source>
@@ -600,10 +813,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partner API access and keys, and the emergency kill-switch that turns off every partner API at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,6 +975,291 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::PartnerDetailPane</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keys&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Choose a partner&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its scopes, allowlist, calls and keys appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, whitelisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP allowlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: every call is refused (ip_denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, changed %2 (version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key of &lt;b&gt;%1&lt;/b&gt; is refused (partner_suspended) from the moment you confirm, until the partner is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active keys of &lt;b&gt;%1&lt;/b&gt; work again from the moment you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; loses API access for good, and every key of it is revoked. This cannot be undone; a new contract means a new partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend key %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume key %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls with this key are refused (key_suspended) until it is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls with this key are served again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke key %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls with this key are refused (key_revoked) from the moment you confirm, for good. To give the partner a replacement, issue a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::PartnerFormDialog</name>
+    <message>
+        <source>New partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whitelisted by the ministry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who to call in an incident: name, e-mail, phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one address or range a line, e.g.
+203.0.113.0/24
+2001:db8:42::/48</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> calls a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the MoU or ticket this follows; kept in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;copes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IP allowlist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate &amp;limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this partner after you opened it. Reload their version: what you typed stays here, and Save then applies it on top of their change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloaded their version (scopes: %1; allowlist: %2; %n calls a minute). Your typing is unchanged; Save to apply it.</source>
+        <translation>
+            <numerusform>Reloaded their version (scopes: %1; allowlist: %2; %n call a minute). Your typing is unchanged; Save to apply it.</numerusform>
+            <numerusform>Reloaded their version (scopes: %1; allowlist: %2; %n calls a minute). Your typing is unchanged; Save to apply it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::PartnersPage</name>
+    <message>
+        <source>&amp;New partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Partners &amp;amp; API access&lt;/h1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may call which partner API, from where, with which keys. The kill-switch above turns them all off at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search partners by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::PasswordChangePage</name>
     <message>
         <source>Change password</source>
@@ -885,6 +1379,29 @@
     </message>
     <message>
         <source>Copied. Paste them into your password manager; the clipboard is cleared in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::UsageChart</name>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls per hour, last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2: %3 served, %4 denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls per hour from %1 (left) until now (right): %2 in all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -75,6 +75,219 @@
     </message>
 </context>
 <context>
+    <name>cowin::partners::ApiKeyTableModel</name>
+    <message>
+        <source>Revoked</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>निलंबित</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>समाप्त</translation>
+    </message>
+    <message>
+        <source>Active until %1 (rotated)</source>
+        <translation>%1 तक सक्रिय (बदली गई)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1, %2 द्वारा</translation>
+    </message>
+    <message>
+        <source>Revoked %1: %2</source>
+        <translation>%1 को रद्द: %2</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>कुंजी</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>दायरे</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>समाप्ति</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>अंतिम उपयोग</translation>
+    </message>
+    <message>
+        <source>Calls (24 h)</source>
+        <translation>कॉल (24 घंटे)</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>जारी</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::partners::PartnerTableModel</name>
+    <message>
+        <source>Government</source>
+        <translation>सरकारी</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>निजी</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>निलंबित</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 में से %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>%1 of them denied</source>
+        <translation>इनमें से %1 अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>साझेदार</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>क्षेत्र</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Active keys</source>
+        <translation>सक्रिय कुंजियाँ</translation>
+    </message>
+    <message>
+        <source>Calls (24 h)</source>
+        <translation>कॉल (24 घंटे)</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>अंतिम उपयोग</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::ApiKeyDialog</name>
+    <message>
+        <source>New key for %1</source>
+        <translation>%1 के लिए नई कुंजी</translation>
+    </message>
+    <message>
+        <source>A key lets the partner&apos;s gateway call the scopes you tick, from the partner&apos;s allowlisted addresses. It is shown once, when you issue it.</source>
+        <translation>कुंजी से साझेदार का गेटवे, साझेदार के अनुमत पतों से, आपके चुने हुए दायरों को कॉल कर सकता है। यह केवल एक बार, जारी करते समय, दिखाई जाती है।</translation>
+    </message>
+    <message>
+        <source>Issue key</source>
+        <translation>कुंजी जारी करें</translation>
+    </message>
+    <message>
+        <source>Revoke the old key now</source>
+        <translation>पुरानी कुंजी अभी रद्द करें</translation>
+    </message>
+    <message>
+        <source>Keep the old key for 1 hour</source>
+        <translation>पुरानी कुंजी 1 घंटे तक रखें</translation>
+    </message>
+    <message>
+        <source>Keep the old key for 24 hours</source>
+        <translation>पुरानी कुंजी 24 घंटे तक रखें</translation>
+    </message>
+    <message>
+        <source>Keep the old key for 7 days</source>
+        <translation>पुरानी कुंजी 7 दिन तक रखें</translation>
+    </message>
+    <message>
+        <source>Rotate key %1… of %2</source>
+        <translation>%2 की कुंजी %1… बदलें</translation>
+    </message>
+    <message>
+        <source>A new key with the same scopes (%1) replaces this one. Keep the old one working for a while if the partner must deploy the new one first; revoke it now if it leaked.</source>
+        <translation>उन्हीं दायरों (%1) वाली नई कुंजी इसकी जगह लेती है। यदि साझेदार को पहले नई कुंजी लगानी है तो पुरानी कुछ समय चलने दें; यदि वह लीक हुई है तो उसे अभी रद्द करें।</translation>
+    </message>
+    <message>
+        <source>Rotate key</source>
+        <translation>कुंजी बदलें</translation>
+    </message>
+    <message>
+        <source>e.g. the ticket this follows; kept in the audit trail</source>
+        <translation>जैसे संबंधित टिकट; ऑडिट ट्रेल में रखा जाता है</translation>
+    </message>
+    <message>
+        <source>S&amp;copes:</source>
+        <translation>&amp;दायरे:</translation>
+    </message>
+    <message>
+        <source>&amp;Old key:</source>
+        <translation>&amp;पुरानी कुंजी:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>&amp;समाप्ति:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;कारण:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy this key now.&lt;/b&gt; It is shown this once: the server keeps only its SHA-256, and nobody, you included, can see it again. Hand it to the partner through their secret store, never by e-mail or chat.</source>
+        <translation>&lt;b&gt;यह कुंजी अभी कॉपी करें।&lt;/b&gt; यह केवल इसी बार दिखाई जाती है: सर्वर केवल इसका SHA-256 रखता है, और कोई भी, आप भी, इसे दोबारा नहीं देख सकता। इसे साझेदार के गुप्त भंडार से दें, कभी ई-मेल या चैट से नहीं।</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;कॉपी</translation>
+    </message>
+    <message>
+        <source>I have stored the key where the partner will fetch it</source>
+        <translation>मैंने कुंजी वहाँ रख दी है जहाँ से साझेदार इसे लेगा</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in a minute if the key is still on it.</source>
+        <translation>कॉपी हो गई। यदि कुंजी क्लिपबोर्ड पर रही तो एक मिनट में उसे साफ़ कर दिया जाएगा।</translation>
+    </message>
+    <message>
+        <source>Close without the key?</source>
+        <translation>कुंजी के बिना बंद करें?</translation>
+    </message>
+    <message>
+        <source>The key cannot be shown again. If it is not stored, you will have to rotate it to give the partner a new one.</source>
+        <translation>कुंजी दोबारा नहीं दिखाई जा सकती। यदि यह रखी नहीं गई, तो साझेदार को नई कुंजी देने के लिए इसे बदलना होगा।</translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::BulkResetDialog</name>
     <message>
         <source>Send each account a one-time password by SMS</source>
@@ -600,10 +813,6 @@
         <translation>साझेदार और API पहुँच</translation>
     </message>
     <message>
-        <source>Partner API access and keys, and the emergency kill-switch that turns off every partner API at once.</source>
-        <translation>साझेदार API पहुँच और कुंजियाँ, और आपातकालीन किल-स्विच जो सभी साझेदार API एक साथ बंद करता है।</translation>
-    </message>
-    <message>
         <source>Audit trail</source>
         <translation>ऑडिट ट्रेल</translation>
     </message>
@@ -766,6 +975,293 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::PartnerDetailPane</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;संपादित करें…</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend…</source>
+        <translation>&amp;निलंबित करें…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume…</source>
+        <translation>&amp;फिर शुरू करें…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke partner…</source>
+        <translation>साझेदार &amp;रद्द करें…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue key…</source>
+        <translation>कुंजी &amp;जारी करें…</translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>&amp;बदलें…</translation>
+    </message>
+    <message>
+        <source>Suspend key…</source>
+        <translation>कुंजी निलंबित करें…</translation>
+    </message>
+    <message>
+        <source>Resume key…</source>
+        <translation>कुंजी फिर शुरू करें…</translation>
+    </message>
+    <message>
+        <source>Revoke key…</source>
+        <translation>कुंजी रद्द करें…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keys&lt;/b&gt;</source>
+        <translation>&lt;b&gt;कुंजियाँ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Choose a partner&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;एक साझेदार चुनें&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Its scopes, allowlist, calls and keys appear here.</source>
+        <translation>उसके दायरे, अनुमत पते, कॉल और कुंजियाँ यहाँ दिखेंगी।</translation>
+    </message>
+    <message>
+        <source>%1 (personal data)</source>
+        <translation>%1 (व्यक्तिगत डेटा)</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>क्षेत्र</translation>
+    </message>
+    <message>
+        <source>, whitelisted</source>
+        <translation>, श्वेतसूची में</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>संपर्क</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>नहीं दिया गया</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>दायरे</translation>
+    </message>
+    <message>
+        <source>IP allowlist</source>
+        <translation>अनुमत IP</translation>
+    </message>
+    <message>
+        <source>none: every call is refused (ip_denied)</source>
+        <translation>कोई नहीं: हर कॉल अस्वीकृत (ip_denied)</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>दर सीमा</translation>
+    </message>
+    <message>
+        <source>%1 calls a minute</source>
+        <translation>%1 कॉल प्रति मिनट</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>कब से</translation>
+    </message>
+    <message>
+        <source>%1, changed %2 (version %3)</source>
+        <translation>%1, बदला गया %2 (संस्करण %3)</translation>
+    </message>
+    <message>
+        <source>Suspend %1</source>
+        <translation>%1 को निलंबित करें</translation>
+    </message>
+    <message>
+        <source>Every key of &lt;b&gt;%1&lt;/b&gt; is refused (partner_suspended) from the moment you confirm, until the partner is resumed.</source>
+        <translation>आपकी पुष्टि के क्षण से, साझेदार के फिर शुरू होने तक, &lt;b&gt;%1&lt;/b&gt; की हर कुंजी अस्वीकृत होगी (partner_suspended)।</translation>
+    </message>
+    <message>
+        <source>Suspend partner</source>
+        <translation>साझेदार निलंबित करें</translation>
+    </message>
+    <message>
+        <source>Resume %1</source>
+        <translation>%1 को फिर शुरू करें</translation>
+    </message>
+    <message>
+        <source>The active keys of &lt;b&gt;%1&lt;/b&gt; work again from the moment you confirm.</source>
+        <translation>आपकी पुष्टि के क्षण से &lt;b&gt;%1&lt;/b&gt; की सक्रिय कुंजियाँ फिर काम करेंगी।</translation>
+    </message>
+    <message>
+        <source>Resume partner</source>
+        <translation>साझेदार फिर शुरू करें</translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <translation>%1 को रद्द करें</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; loses API access for good, and every key of it is revoked. This cannot be undone; a new contract means a new partner.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; की API पहुँच हमेशा के लिए समाप्त होगी, और उसकी हर कुंजी रद्द होगी। इसे वापस नहीं लिया जा सकता; नए अनुबंध का अर्थ है नया साझेदार।</translation>
+    </message>
+    <message>
+        <source>Revoke for good</source>
+        <translation>हमेशा के लिए रद्द करें</translation>
+    </message>
+    <message>
+        <source>Suspend key %1…</source>
+        <translation>कुंजी %1… निलंबित करें</translation>
+    </message>
+    <message>
+        <source>Resume key %1…</source>
+        <translation>कुंजी %1… फिर शुरू करें</translation>
+    </message>
+    <message>
+        <source>Calls with this key are refused (key_suspended) until it is resumed.</source>
+        <translation>इस कुंजी से कॉल तब तक अस्वीकृत होंगे (key_suspended) जब तक इसे फिर शुरू नहीं किया जाता।</translation>
+    </message>
+    <message>
+        <source>Calls with this key are served again.</source>
+        <translation>इस कुंजी से कॉल फिर पूरे होंगे।</translation>
+    </message>
+    <message>
+        <source>Suspend key</source>
+        <translation>कुंजी निलंबित करें</translation>
+    </message>
+    <message>
+        <source>Resume key</source>
+        <translation>कुंजी फिर शुरू करें</translation>
+    </message>
+    <message>
+        <source>Revoke key %1…</source>
+        <translation>कुंजी %1… रद्द करें</translation>
+    </message>
+    <message>
+        <source>Calls with this key are refused (key_revoked) from the moment you confirm, for good. To give the partner a replacement, issue a new key.</source>
+        <translation>आपकी पुष्टि के क्षण से इस कुंजी से कॉल हमेशा के लिए अस्वीकृत होंगे (key_revoked)। साझेदार को बदले में कुंजी देने के लिए नई कुंजी जारी करें।</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::PartnerFormDialog</name>
+    <message>
+        <source>New partner</source>
+        <translation>नया साझेदार</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>साझेदार जोड़ें</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 संपादित करें</translation>
+    </message>
+    <message>
+        <source>Whitelisted by the ministry</source>
+        <translation>मंत्रालय द्वारा श्वेतसूची में</translation>
+    </message>
+    <message>
+        <source>who to call in an incident: name, e-mail, phone</source>
+        <translation>घटना में किसे कॉल करें: नाम, ई-मेल, फ़ोन</translation>
+    </message>
+    <message>
+        <source>%1 — personal data</source>
+        <translation>%1 — व्यक्तिगत डेटा</translation>
+    </message>
+    <message>
+        <source>one address or range a line, e.g.
+203.0.113.0/24
+2001:db8:42::/48</source>
+        <translation>हर पंक्ति में एक पता या रेंज, जैसे
+203.0.113.0/24
+2001:db8:42::/48</translation>
+    </message>
+    <message>
+        <source> calls a minute</source>
+        <translation> कॉल प्रति मिनट</translation>
+    </message>
+    <message>
+        <source>e.g. the MoU or ticket this follows; kept in the audit trail</source>
+        <translation>जैसे संबंधित MoU या टिकट; ऑडिट ट्रेल में रखा जाता है</translation>
+    </message>
+    <message>
+        <source>&amp;Reload their version</source>
+        <translation>उनका संस्करण &amp;फिर लोड करें</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;नाम:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;क्षेत्र:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;संपर्क:</translation>
+    </message>
+    <message>
+        <source>S&amp;copes:</source>
+        <translation>&amp;दायरे:</translation>
+    </message>
+    <message>
+        <source>&amp;IP allowlist:</source>
+        <translation>&amp;अनुमत IP:</translation>
+    </message>
+    <message>
+        <source>Rate &amp;limit:</source>
+        <translation>दर &amp;सीमा:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;कारण:</translation>
+    </message>
+    <message>
+        <source>Someone else changed this partner after you opened it. Reload their version: what you typed stays here, and Save then applies it on top of their change.</source>
+        <translation>आपके खोलने के बाद किसी और ने इस साझेदार को बदला है। उनका संस्करण फिर लोड करें: आपका लिखा यहीं रहेगा, और सहेजने पर वह उनके बदलाव के ऊपर लागू होगा।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloaded their version (scopes: %1; allowlist: %2; %n calls a minute). Your typing is unchanged; Save to apply it.</source>
+        <translation>
+            <numerusform>उनका संस्करण फिर लोड हुआ (दायरे: %1; अनुमत IP: %2; %n कॉल प्रति मिनट)। आपका लिखा नहीं बदला; लागू करने के लिए सहेजें।</numerusform>
+            <numerusform>उनका संस्करण फिर लोड हुआ (दायरे: %1; अनुमत IP: %2; %n कॉल प्रति मिनट)। आपका लिखा नहीं बदला; लागू करने के लिए सहेजें।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::PartnersPage</name>
+    <message>
+        <source>&amp;New partner…</source>
+        <translation>&amp;नया साझेदार…</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Partners &amp;amp; API access&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;साझेदार और API पहुँच&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Who may call which partner API, from where, with which keys. The kill-switch above turns them all off at once.</source>
+        <translation>कौन किस साझेदार API को, कहाँ से, किन कुंजियों से कॉल कर सकता है। ऊपर का किल-स्विच सबको एक साथ बंद करता है।</translation>
+    </message>
+    <message>
+        <source>Search partners by name</source>
+        <translation>नाम से साझेदार खोजें</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>सभी क्षेत्र</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>कोई भी स्थिति</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n साझेदार</numerusform>
+            <numerusform>%n साझेदार</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::PasswordChangePage</name>
     <message>
         <source>Change password</source>
@@ -889,6 +1385,29 @@
     <message>
         <source>Copied. Paste them into your password manager; the clipboard is cleared in a minute.</source>
         <translation>कॉपी हो गया। इन्हें अपने पासवर्ड मैनेजर में चिपकाएँ; क्लिपबोर्ड एक मिनट में साफ़ हो जाएगा।</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::UsageChart</name>
+    <message>
+        <source>Served</source>
+        <translation>पूरे हुए</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Calls per hour, last 24 hours</source>
+        <translation>प्रति घंटे कॉल, पिछले 24 घंटे</translation>
+    </message>
+    <message>
+        <source>%1–%2: %3 served, %4 denied</source>
+        <translation>%1–%2: %3 पूरे, %4 अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Calls per hour from %1 (left) until now (right): %2 in all</source>
+        <translation>प्रति घंटे कॉल, %1 (बाएँ) से अब (दाएँ) तक: कुल %2</translation>
     </message>
 </context>
 <context>
