@@ -54,6 +54,10 @@ int main(int argc, char *argv[]) {
     // Ctrl+C or a TERM from the session manager quits like Session > Quit: the session ends
     // and the demo cluster stops.
     cowin::platform::TerminationSignals termination;
+    // A GUI application's quit() asks every window to close, and a modal dialog (a key shown
+    // once, say) may refuse; a signal must end the process all the same.
+    QObject::connect(&termination, &cowin::platform::TerminationSignals::received, &app,
+                     [] { QCoreApplication::exit(0); });
     cowin::ui::ConsoleApp console;
     QSettings settings;
     const cowin::db::ProfileSettings remembered(settings);

@@ -27,9 +27,7 @@ TerminationSignals::TerminationSignals(QObject *parent)
         unsigned char byte = 0;
         if (::read(g_pipe[1], &byte, 1) == 1) {
             Q_EMIT received(byte);
-            // exit(), not quit(): a GUI application's quit() asks every window to close, and a
-            // modal dialog (a key shown once, say) may refuse; a signal must end the process.
-            QCoreApplication::exit(0);
+            QCoreApplication::quit();
         }
     });
     struct sigaction action = {};
