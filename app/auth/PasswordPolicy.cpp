@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "auth/PasswordPolicy.h"
 
+#include "auth/SecureRandom.h"
+
 #include <QFile>
 #include <QRegularExpression>
 
@@ -45,6 +47,23 @@ PasswordProblem PasswordPolicy::check(const QString &username, const QString &pa
     if (password != confirmation)
         return PasswordProblem::Mismatch;
     return PasswordProblem::None;
+}
+
+QString PasswordPolicy::generate() {
+    static const char alphabet[] = "abcdefghijkmnpqrstuvwxyz2345679";
+    constexpr int size = sizeof(alphabet) - 1; // 31
+    QString out;
+    while (out.size() < 23) {
+        if (out.size() % 6 == 5) {
+            out += QLatin1Char('-');
+            continue;
+        }
+        // Rejection sampling keeps every character equally likely.
+        const auto byte = static_cast<unsigned char>(secureRandomBytes(1).at(0));
+        if (byte < 256 / size * size)
+            out += QLatin1Char(alphabet[byte % size]);
+    }
+    return out;
 }
 
 } // namespace cowin::auth

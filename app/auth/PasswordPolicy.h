@@ -28,6 +28,9 @@ public:
 
     PasswordProblem check(const QString &username, const QString &password,
                           const QString &confirmation) const;
+    // A first password for a new operator, read out or typed once: four groups of five from
+    // 31 letters and digits that cannot be mistaken for one another (about 99 bits).
+    static QString generate();
     bool isCommon(const QString &password) const;
     int commonListSize() const { return static_cast<int>(m_common.size()); }
 

@@ -4,6 +4,7 @@
 #include "db/ConnectionProfile.h"
 #include "db/DbError.h"
 #include "db/PgConnection.h"
+#include "operators/Operator.h"
 #include "partners/Partner.h"
 #include "vaccinators/Vaccinator.h"
 
@@ -161,6 +162,20 @@ public:
                                              const QString &reason);
     Result<Done> setApiKeySuspended(qint64 key, bool suspended, const QString &reason);
     Result<Done> revokeApiKey(qint64 key, const QString &reason);
+    // Operators (ConsoleClientOperators.cpp), for ministry admins. Creating one sends only the
+    // SCRAM verifier of the generated password and returns the enrolment code.
+    Result<QList<operators::OperatorRow>> operators();
+    Result<QString> createOperator(const QString &username, const QString &fullName,
+                                   const operators::OperatorAccess &access, const QString &password,
+                                   const QString &reason, qint64 stepUpAttempt);
+    Result<Done> setOperatorAccess(const QString &username, const operators::OperatorAccess &access,
+                                   const QString &reason, qint64 stepUpAttempt);
+    // Returns the new enrolment code.
+    Result<QString> resetAuthenticator(const QString &username, const QString &reason);
+    Result<Done> unlockOperator(const QString &username, const QString &reason);
+    // Each returns how many connections or sessions it ended.
+    Result<int> setOperatorDisabled(const QString &username, bool disabled, const QString &reason);
+    Result<int> forceLogout(const QString &username, const QString &reason);
     // Whether the server said, since the last call, that partner API access changed. Only a
     // prompt to ask again (apiState).
     bool takeApiStateNotice();

@@ -88,7 +88,9 @@ PartnerDetailPane::PartnerDetailPane(db::ConsoleService *service, const db::Oper
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_facts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
-    auto *proxy = new StateStyleProxy(ApiKeyTableModel::StateRole, ApiKeyTableModel::Status, this);
+    auto *proxy = new StateStyleProxy(ApiKeyTableModel::StateRole, ApiKeyTableModel::Status,
+                                      {QStringLiteral("suspended")},
+                                      {QStringLiteral("revoked"), QStringLiteral("expired")}, this);
     proxy->setSourceModel(m_keys);
     m_keyView->setObjectName(QStringLiteral("keyTable"));
     m_keyView->setModel(proxy);

@@ -62,8 +62,9 @@ PartnersPage::PartnersPage(db::ConsoleService *service, const db::OperatorStatus
     m_new->setVisible(m_isAdmin);
     m_count->setObjectName(QStringLiteral("partnerCount"));
 
-    auto *proxy =
-        new StateStyleProxy(PartnerTableModel::StateRole, PartnerTableModel::Status, this);
+    auto *proxy = new StateStyleProxy(PartnerTableModel::StateRole, PartnerTableModel::Status,
+                                      {QStringLiteral("suspended")},
+                                      {QStringLiteral("revoked"), QStringLiteral("expired")}, this);
     proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("partnerTable"));
     m_view->setModel(proxy);

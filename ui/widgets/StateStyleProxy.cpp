@@ -6,17 +6,20 @@
 
 namespace cowin::ui {
 
-StateStyleProxy::StateStyleProxy(int stateRole, int stateColumn, QObject *parent)
+StateStyleProxy::StateStyleProxy(int stateRole, int stateColumn, const QStringList &standOut,
+                                 const QStringList &recede, QObject *parent)
     : QIdentityProxyModel(parent)
     , m_stateRole(stateRole)
-    , m_stateColumn(stateColumn) {}
+    , m_stateColumn(stateColumn)
+    , m_standOut(standOut)
+    , m_recede(recede) {}
 
 QVariant StateStyleProxy::data(const QModelIndex &index, int role) const {
     if (role != Qt::ForegroundRole && role != Qt::FontRole)
         return QIdentityProxyModel::data(index, role);
     const QString state = QIdentityProxyModel::data(index, m_stateRole).toString();
-    const bool suspended = state == QLatin1String("suspended");
-    const bool gone = state == QLatin1String("revoked") || state == QLatin1String("expired");
+    const bool suspended = m_standOut.contains(state);
+    const bool gone = m_recede.contains(state);
     if (role == Qt::ForegroundRole) {
         if (suspended)
             return QColor(0xa8, 0x3a, 0x00);
@@ -28,7 +31,7 @@ QVariant StateStyleProxy::data(const QModelIndex &index, int role) const {
         return {};
     QFont font;
     font.setBold(suspended);
-    font.setStrikeOut(state == QLatin1String("revoked"));
+    font.setStrikeOut(gone);
     return font;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "auth/PasswordPolicy.h"
 
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace cowin::auth;
@@ -11,6 +12,20 @@ private Q_SLOTS:
     void builtInListIsLoaded() {
         QVERIFY(PasswordPolicy::withBuiltInList().commonListSize() > 300);
     }
+    void generatedPasswordsPassAndDiffer() {
+        const auto policy = PasswordPolicy::withBuiltInList();
+        QSet<QString> seen;
+        static const QRegularExpression shape(
+            QStringLiteral("^[a-km-np-z2-79]{5}(-[a-km-np-z2-79]{5}){3}$"));
+        for (int i = 0; i < 200; ++i) {
+            const QString p = PasswordPolicy::generate();
+            QVERIFY2(shape.match(p).hasMatch(), qPrintable(p));
+            QCOMPARE(policy.check(QStringLiteral("kiran_rao"), p, p), PasswordProblem::None);
+            seen.insert(p);
+        }
+        QCOMPARE(seen.size(), 200);
+    }
+
     void rules_data() {
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("confirmation");

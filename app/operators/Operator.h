@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cowin::operators {
+
+// A console operator as a ministry admin sees it.
+struct OperatorRow {
+    QString username;
+    QString fullName;
+    QStringList groups; // short names: admin, auditor, helpdesk, incident
+    QStringList states; // delegation scope of a helpdesk operator; empty: everywhere
+    QList<int> districts;
+    bool enrolled = false;
+    bool enrolmentPending = false;
+    bool locked = false;
+    bool disabled = false;
+    bool mustChangePassword = false;
+    QDateTime lastLoginAt; // UTC; invalid when never
+    int liveSessions = 0;
+    int connections = 0;
+    QDateTime createdAt;
+    QString createdBy;
+
+    bool hasGroup(const QString &group) const { return groups.contains(group); }
+};
+
+// Who an operator is and what they may do, as an admin types it.
+struct OperatorAccess {
+    QStringList groups;
+    QStringList states;
+    QList<int> districts;
+};
+
+// What a new operator needs for the first login, shown once to the admin for hand-over.
+struct NewOperatorSecrets {
+    QString password;
+    QString enrolmentCode;
+};
+
+} // namespace cowin::operators
