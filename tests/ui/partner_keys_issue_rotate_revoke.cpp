@@ -15,6 +15,7 @@
 #include "partners/UsageChart.h"
 #include "support/TestCluster.h"
 #include "widgets/ReasonDialog.h"
+#include "widgets/ShownOncePanel.h"
 #include "widgets/Style.h"
 
 #include <QApplication>
@@ -125,15 +126,14 @@ class PartnerKeysIssueRotateRevoke : public QObject {
     // Issues or rotates in the dialog and returns the key it showed, after the copy and the
     // confirmation that it is stored.
     QString takeKey(ui::ApiKeyDialog *dialog) {
-        auto *shown = dialog->findChild<QLineEdit *>(QStringLiteral("issuedKey"));
         [&] { QTRY_VERIFY(dialog->keyShown()); }();
-        const QString key = shown->text();
-        dialog->setClipboardClearDelay(300);
-        click(dialog, "copyKey");
+        const QString key = dialog->findChild<QLineEdit *>(QStringLiteral("issuedKey"))->text();
+        dialog->shownOnce()->setClipboardClearDelay(300);
+        click(dialog, "issuedKey_copy");
         [&] { QCOMPARE(QApplication::clipboard()->text(), key); }();
-        auto *close = dialog->findChild<QPushButton *>(QStringLiteral("keyClose"));
+        auto *close = dialog->findChild<QPushButton *>(QStringLiteral("shownOnceClose"));
         [&] { QVERIFY(!close->isEnabled()); }();
-        dialog->findChild<QCheckBox *>(QStringLiteral("keyStored"))->setChecked(true);
+        dialog->findChild<QCheckBox *>(QStringLiteral("shownOnceConfirmed"))->setChecked(true);
         QTest::mouseClick(close, Qt::LeftButton);
         // The dialog wiped its copy; the clipboard forgets the key a moment later.
         [&] { QTRY_VERIFY(QApplication::clipboard()->text().isEmpty()); }();

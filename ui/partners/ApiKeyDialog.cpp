@@ -1,24 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "partners/ApiKeyDialog.h"
 
-#include "widgets/Style.h"
+#include "widgets/ShownOncePanel.h"
 
-#include <QApplication>
-#include <QCheckBox>
-#include <QClipboard>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cowin::ui {
@@ -33,9 +26,6 @@ QDateTime endOfDay(const QDate &day) {
     return QDateTime(day, QTime(23, 59, 59)).toUTC();
 }
 
-QByteArray sha256(const QString &text) {
-    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
-}
 } // namespace
 
 ApiKeyDialog::ApiKeyDialog(db::ConsoleService *service, const PartnerDetail &partner,
@@ -80,10 +70,6 @@ ApiKeyDialog::ApiKeyDialog(db::ConsoleService *service, const QString &partnerNa
     m_submit->setText(tr("Rotate key"));
 }
 
-ApiKeyDialog::~ApiKeyDialog() {
-    wipe();
-}
-
 void ApiKeyDialog::build(const QString &title, const QString &explanation) {
     setObjectName(QStringLiteral("apiKeyDialog"));
     setWindowTitle(title);
@@ -121,44 +107,15 @@ void ApiKeyDialog::build(const QString &title, const QString &explanation) {
     connect(formButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(formButtons, &QDialogButtonBox::accepted, this, &ApiKeyDialog::submit);
 
-    auto *shown = new QWidget(m_pages);
-    auto *warning =
-        new QLabel(tr("<b>Copy this key now.</b> It is shown this once: the server keeps only its "
-                      "SHA-256, and nobody, you included, can see it again. Hand it to the partner "
-                      "through their secret store, never by e-mail or chat."),
-                   shown);
-    warning->setWordWrap(true);
-    warning->setStyleSheet(QStringLiteral("background: #fff4d6; padding: 8px;"));
-    m_key = new QLineEdit(shown);
-    m_key->setObjectName(QStringLiteral("issuedKey"));
-    m_key->setReadOnly(true);
-    m_key->setFont(codeFont(1.0));
-    m_key->setMinimumWidth(m_key->fontMetrics().horizontalAdvance(QString(70, QLatin1Char('0'))));
-    m_copy = new QPushButton(tr("&Copy"), shown);
-    m_copy->setObjectName(QStringLiteral("copyKey"));
-    m_copied = new QLabel(shown);
-    m_copied->setObjectName(QStringLiteral("keyCopied"));
-    m_stored = new QCheckBox(tr("I have stored the key where the partner will fetch it"), shown);
-    m_stored->setObjectName(QStringLiteral("keyStored"));
-    m_close = new QPushButton(tr("Close"), shown);
-    m_close->setObjectName(QStringLiteral("keyClose"));
-    m_close->setEnabled(false);
-    auto *keyRow = new QHBoxLayout;
-    keyRow->addWidget(m_key, 1);
-    keyRow->addWidget(m_copy);
-    auto *shownLayout = new QVBoxLayout(shown);
-    shownLayout->addWidget(warning);
-    shownLayout->addLayout(keyRow);
-    shownLayout->addWidget(m_copied);
-    shownLayout->addStretch();
-    shownLayout->addWidget(m_stored);
-    shownLayout->addWidget(m_close, 0, Qt::AlignRight);
-    connect(m_copy, &QPushButton::clicked, this, &ApiKeyDialog::copyKey);
-    connect(m_stored, &QCheckBox::toggled, m_close, &QPushButton::setEnabled);
-    connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+    m_shown = new ShownOncePanel(
+        tr("<b>Copy this key now.</b> It is shown this once: the server keeps only its "
+           "SHA-256, and nobody, you included, can see it again. Hand it to the partner "
+           "through their secret store, never by e-mail or chat."),
+        tr("I have stored the key where the partner will fetch it"), m_pages);
+    connect(m_shown, &ShownOncePanel::closeRequested, this, &QDialog::accept);
 
     m_pages->addWidget(form);
-    m_pages->addWidget(shown);
+    m_pages->addWidget(m_shown);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
 }
@@ -201,52 +158,20 @@ void ApiKeyDialog::submit() {
 }
 
 void ApiKeyDialog::showKey(const IssuedKey &key) {
-    m_secret = key.apiKey;
-    m_key->setText(m_secret);
-    m_key->selectAll();
+    m_shown->addSecret(tr("API key:"), key.apiKey, QStringLiteral("issuedKey"));
     m_pages->setCurrentIndex(KeyPage);
-    m_copy->setFocus();
     Q_EMIT issued(key.keyId);
 }
 
-void ApiKeyDialog::copyKey() {
-    QApplication::clipboard()->setText(m_secret);
-    m_copied->setText(
-        tr("Copied. The clipboard is cleared in a minute if the key is still on it."));
-    // Outlives the dialog, and remembers only the key's hash to recognise it.
-    const QByteArray fingerprint = sha256(m_secret);
-    QTimer::singleShot(m_clipboardClearMs, qApp, [fingerprint] {
-        QClipboard *clipboard = QApplication::clipboard();
-        if (sha256(clipboard->text()) == fingerprint)
-            clipboard->clear();
-    });
-}
-
 void ApiKeyDialog::reject() {
-    if (keyShown() && !m_stored->isChecked()) {
-        const auto answer = QMessageBox::warning(
-            this, tr("Close without the key?"),
-            tr("The key cannot be shown again. If it is not stored, you will have to rotate it "
-               "to give the partner a new one."),
-            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Close)
-            return;
-    }
+    if (keyShown() && !m_shown->mayClose())
+        return;
     QDialog::reject();
 }
 
 void ApiKeyDialog::done(int result) {
-    wipe();
+    m_shown->wipe();
     QDialog::done(result);
-}
-
-void ApiKeyDialog::wipe() {
-    if (m_secret.isEmpty())
-        return;
-    m_secret.fill(QLatin1Char('0'));
-    m_secret.clear();
-    if (m_key)
-        m_key->clear();
 }
 
 } // namespace cowin::ui

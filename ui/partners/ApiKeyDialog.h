@@ -7,7 +7,6 @@
 
 #include <QDialog>
 
-class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -18,10 +17,11 @@ class QStackedWidget;
 
 namespace cowin::ui {
 
-// Issues a key for a partner, or rotates one, and then shows the new key once: with a copy
-// button, and a confirmation that it is stored before the dialog closes. Neither the console
-// nor the server can show it again; the dialog wipes its copy when it closes, and a minute
-// after a copy it clears the clipboard if the key is still on it.
+class ShownOncePanel;
+
+// Issues a key for a partner, or rotates one, and then shows the new key once (ShownOncePanel):
+// neither the console nor the server can show it again, and the dialog wipes its copy when it
+// closes.
 class ApiKeyDialog : public QDialog {
     Q_OBJECT
 public:
@@ -31,10 +31,9 @@ public:
     // A successor of this key, with its scopes; the old one is revoked now or after a grace.
     ApiKeyDialog(db::ConsoleService *service, const QString &partnerName,
                  const partners::ApiKeyRow &key, QWidget *parent = nullptr);
-    ~ApiKeyDialog() override;
 
     bool keyShown() const;
-    void setClipboardClearDelay(int ms) { m_clipboardClearMs = ms; }
+    ShownOncePanel *shownOnce() const { return m_shown; }
 
 public Q_SLOTS:
     void reject() override;
@@ -47,8 +46,6 @@ private:
     void build(const QString &title, const QString &explanation);
     void submit();
     void showKey(const partners::IssuedKey &key);
-    void copyKey();
-    void wipe();
 
     db::ConsoleService *m_service;
     FieldErrors m_errors;
@@ -60,13 +57,7 @@ private:
     QDateEdit *m_expires = nullptr;
     QLineEdit *m_reason = nullptr;
     QPushButton *m_submit = nullptr;
-    QLineEdit *m_key = nullptr;
-    QPushButton *m_copy = nullptr;
-    QCheckBox *m_stored = nullptr;
-    QPushButton *m_close = nullptr;
-    QLabel *m_copied = nullptr;
-    int m_clipboardClearMs = 60 * 1000;
-    QString m_secret;
+    ShownOncePanel *m_shown = nullptr;
 };
 
 } // namespace cowin::ui
