@@ -74,8 +74,15 @@ Result<PgResult> ConsoleClient::call(const QString &sql, const QVariantList &par
         return result;
     // The connection dropped: reconnect and present the session again. A call that may have
     // changed something is not repeated; its caller sees the connection error.
-    if (!m_connection.reset())
+    auto reconnected = m_connection.reset();
+    if (!reconnected.isOk()) {
+        // The server answered and refused this login: an operator disabled (or locked) from
+        // another console, whose connection was ended with the session. For the console that
+        // is the session ending, not the network failing.
+        if (hasSession() && reconnected.error().kind == DbError::Kind::BadLogin)
+            return Result<PgResult>::fail(DbError::sessionEnded());
         return result;
+    }
     listenForNotices();
     if (hasSession() && !presentSession().isOk())
         return result;

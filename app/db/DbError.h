@@ -30,6 +30,15 @@ struct DbError {
 
     static DbError fromServer(const QString &sqlState, const QString &primary, const QString &hint);
     static DbError fromConnectionFailure(const QString &libpqMessage);
+    // What the server says of a revoked session (CW401), for when it cannot say it itself.
+    static DbError sessionEnded() {
+        DbError e;
+        e.kind = Kind::NoSession;
+        e.sqlState = QStringLiteral("CW401");
+        e.message =
+            QStringLiteral("The console session has ended: sign in with your one-time code.");
+        return e;
+    }
     static DbError internal(const QString &why) {
         DbError e;
         e.kind = Kind::Internal;

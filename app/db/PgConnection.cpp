@@ -174,11 +174,14 @@ bool PgConnection::isOpen() const {
     return m_conn && PQstatus(m_conn) == CONNECTION_OK;
 }
 
-bool PgConnection::reset() {
+Result<Done> PgConnection::reset() {
     if (!m_conn)
-        return false;
+        return Result<Done>::fail(DbError::fromConnectionFailure(QString()));
     PQreset(m_conn);
-    return PQstatus(m_conn) == CONNECTION_OK;
+    if (PQstatus(m_conn) == CONNECTION_OK)
+        return Result<Done>::ok({});
+    return Result<Done>::fail(
+        DbError::fromConnectionFailure(QString::fromUtf8(PQerrorMessage(m_conn))));
 }
 
 void PgConnection::close() {

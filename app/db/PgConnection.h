@@ -53,7 +53,8 @@ public:
     // environment or ~/.pgpass as libpq reads them.
     Result<Done> openConnectionString(const QString &dsn, const QString &applicationName);
     bool isOpen() const;
-    bool reset(); // reconnect with the same parameters
+    // Reconnects with the same parameters; a refusal is classified like a failed login.
+    Result<Done> reset();
     void close();
 
     Result<PgResult> exec(const QString &sql, const QVariantList &params = {});

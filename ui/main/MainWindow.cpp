@@ -4,6 +4,7 @@
 #include "ErrorText.h"
 #include "login/OtpForm.h"
 #include "main/IdleWatcher.h"
+#include "operators/OperatorsPage.h"
 #include "partners/KillSwitchBanner.h"
 #include "partners/PartnersPage.h"
 #include "vaccinators/VaccinatorsPage.h"
@@ -79,10 +80,11 @@ MainWindow::MainWindow(db::ConsoleService *service, const db::OperatorStatus &st
     if (has("auditor") || has("admin"))
         addSection(QStringLiteral("audit"), tr("Audit trail"),
                    tr("Browse, verify and export the tamper-evident audit trail."));
-    if (has("admin"))
-        addSection(QStringLiteral("operators"), tr("Operators"),
-                   tr("Create console operators, set their groups and scope, reset a lost "
-                      "authenticator, unlock, disable."));
+    if (has("admin")) {
+        auto *item = new QListWidgetItem(tr("Operators"), m_nav);
+        item->setData(Qt::UserRole, QStringLiteral("operators"));
+        m_pages->addWidget(new OperatorsPage(service, status, m_pages));
+    }
     if (m_nav->count() == 0)
         addSection(
             QStringLiteral("none"), tr("Welcome"),

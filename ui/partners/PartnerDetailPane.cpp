@@ -30,28 +30,6 @@ QString when(const QDateTime &utc) {
     return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
 }
 
-// Asks for the reason of an audited action, runs it, and closes on success; a refusal stays
-// in the dialog with the reason as typed.
-template <typename T>
-void withReason(QWidget *parent, const QString &title, const QString &explanation,
-                const QString &actionText,
-                std::function<QFuture<db::Result<T>>(const QString &)> action,
-                std::function<void()> succeeded) {
-    auto *dialog = new ReasonDialog(title, explanation, actionText, parent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dialog, &ReasonDialog::submitted, parent,
-                     [dialog, action, succeeded](const QString &reason) {
-                         dialog->setBusy(true);
-                         action(reason).then(dialog, [dialog, succeeded](const db::Result<T> &r) {
-                             if (!r.isOk())
-                                 return dialog->showError(errorText(r.error()));
-                             dialog->accept();
-                             succeeded();
-                         });
-                     });
-    dialog->open();
-}
-
 QPushButton *button(const QString &text, const char *name, QWidget *parent) {
     auto *b = new QPushButton(text, parent);
     b->setObjectName(QString::fromLatin1(name));
@@ -313,14 +291,14 @@ void PartnerDetailPane::setPartnerStatus(const QString &status) {
                    .arg(name);
         action = tr("Revoke for good");
     }
-    withReason<int>(
+    runWithReason<int>(
         this, title, text, action,
         [this, id, version, status](const QString &reason) {
             return m_service->submit<db::Result<int>>([=](db::ConsoleClient &c) {
                 return c.setPartnerStatus(id, version, status, reason);
             });
         },
-        [this] { changedHere(); });
+        [this](const auto &) { changedHere(); });
 }
 
 void PartnerDetailPane::issueKey() {
@@ -345,7 +323,7 @@ void PartnerDetailPane::setKeySuspended(bool suspended) {
     if (!k)
         return;
     const qint64 key = k->id;
-    withReason<db::Done>(
+    runWithReason<db::Done>(
         this,
         suspended ? tr("Suspend key %1…").arg(k->displayPrefix)
                   : tr("Resume key %1…").arg(k->displayPrefix),
@@ -356,7 +334,7 @@ void PartnerDetailPane::setKeySuspended(bool suspended) {
             return m_service->submit<db::Result<db::Done>>(
                 [=](db::ConsoleClient &c) { return c.setApiKeySuspended(key, suspended, reason); });
         },
-        [this] { changedHere(); });
+        [this](const auto &) { changedHere(); });
 }
 
 void PartnerDetailPane::revokeKey() {
@@ -364,7 +342,7 @@ void PartnerDetailPane::revokeKey() {
     if (!k)
         return;
     const qint64 key = k->id;
-    withReason<db::Done>(
+    runWithReason<db::Done>(
         this, tr("Revoke key %1…").arg(k->displayPrefix),
         tr("Calls with this key are refused (key_revoked) from the moment you confirm, for good. "
            "To give the partner a replacement, issue a new key."),
@@ -373,7 +351,7 @@ void PartnerDetailPane::revokeKey() {
             return m_service->submit<db::Result<db::Done>>(
                 [=](db::ConsoleClient &c) { return c.revokeApiKey(key, reason); });
         },
-        [this] { changedHere(); });
+        [this](const auto &) { changedHere(); });
 }
 
 } // namespace cowin::ui

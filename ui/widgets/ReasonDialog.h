@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "ErrorText.h"
 #include "db/DbError.h"
 
 #include <QDialog>
+#include <QFuture>
+#include <functional>
 
 class QDialogButtonBox;
 class QLabel;
@@ -33,5 +36,27 @@ private:
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };
+
+// Asks for the reason of an audited action, runs it, and closes on success (then calls
+// succeeded with the answer); a refusal stays in the dialog with the reason as typed.
+template <typename T>
+void runWithReason(QWidget *parent, const QString &title, const QString &explanation,
+                   const QString &actionText,
+                   std::function<QFuture<db::Result<T>>(const QString &)> action,
+                   std::function<void(const T &)> succeeded) {
+    auto *dialog = new ReasonDialog(title, explanation, actionText, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &ReasonDialog::submitted, parent,
+                     [dialog, action, succeeded](const QString &reason) {
+                         dialog->setBusy(true);
+                         action(reason).then(dialog, [dialog, succeeded](const db::Result<T> &r) {
+                             if (!r.isOk())
+                                 return dialog->showError(errorText(r.error()));
+                             dialog->accept();
+                             succeeded(r.value());
+                         });
+                     });
+    dialog->open();
+}
 
 } // namespace cowin::ui

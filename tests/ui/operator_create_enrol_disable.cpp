@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: Apache-2.0
+// Operators as a ministry admin meets them: a real main window (offscreen) against the real
+// cluster. The admin creates an operator (a reserved name and a wrong step-up code refused at
+// their fields), hands over the password and enrolment code shown once; the new operator signs
+// in with them, enrols and changes the password in a console of their own; the admin changes
+// their groups, then disables them while they are signed in, and their next action finds the
+// session ended. The admin's own row offers nothing.
+#include "auth/Base32.h"
+#include "db/ConsoleService.h"
+#include "main/MainWindow.h"
+#include "operators/OperatorAccessDialog.h"
+#include "operators/OperatorTableModel.h"
+#include "operators/OperatorsPage.h"
+#include "support/TestCluster.h"
+#include "widgets/ReasonDialog.h"
+#include "widgets/ShownOncePanel.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QtTest>
+
+using namespace cowin;
+using cowin::test::TestCluster;
+using cowin::test::TestOperator;
+
+namespace {
+template <typename T> T *waitForDialog(QWidget *window) {
+    T *d = nullptr;
+    for (int waited = 0; waited < 5000 && !(d && d->isVisible()); waited += 20) {
+        QTest::qWait(20);
+        d = window->findChild<T *>();
+    }
+    if (!d)
+        qFatal("no dialog opened");
+    return d;
+}
+
+void type(QWidget *parent, const char *name, const QString &text) {
+    auto *edit = parent->findChild<QLineEdit *>(QString::fromLatin1(name));
+    if (!edit)
+        qFatal("no field %s", name);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+void click(QWidget *parent, const char *name) {
+    auto *b = parent->findChild<QPushButton *>(QString::fromLatin1(name));
+    if (!b)
+        qFatal("no button %s", name);
+    QTest::mouseClick(b, Qt::LeftButton);
+}
+
+QString visibleError(QWidget *parent, const char *name) {
+    auto *label = parent->findChild<QLabel *>(QString::fromLatin1(name));
+    return label && label->isVisible() ? label->text() : QString();
+}
+} // namespace
+
+class OperatorCreateEnrolDisable : public QObject {
+    Q_OBJECT
+
+    TestOperator m_admin;
+    std::unique_ptr<db::ConsoleService> m_service;
+    std::unique_ptr<ui::MainWindow> m_window;
+    QString m_name;
+    QString m_password;
+    QString m_code;
+    std::unique_ptr<db::ConsoleService> m_newcomer;
+
+    ui::OperatorsPage *page() const { return m_window->findChild<ui::OperatorsPage *>(); }
+    static void shot(QWidget *w, const QString &name) {
+        const QString dir = qEnvironmentVariable("COWIN_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    }
+    // One code a step: the next step-up waits for a code the server has not seen.
+    static void waitForNextStep() {
+        const qint64 step = QDateTime::currentSecsSinceEpoch() / 30;
+        while (QDateTime::currentSecsSinceEpoch() / 30 == step)
+            QTest::qWait(200);
+    }
+    void select(const QString &username) {
+        QTRY_VERIFY(page()->model()->rowOf(username) >= 0);
+        page()->selectOperator(username);
+        QTRY_VERIFY(page()->selected() && page()->selected()->username == username);
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        COWIN_REQUIRE_CLUSTER();
+        QStandardPaths::setTestModeEnabled(true);
+        TestCluster::ensureVaccinators(100); // the states a helpdesk operator is limited to
+        m_name = QStringLiteral("gui_newop_%1").arg(QCoreApplication::applicationPid());
+        m_admin =
+            TestCluster::createOperator(QStringLiteral("gui_op_admin"), {QStringLiteral("admin")});
+        m_service = std::make_unique<db::ConsoleService>();
+        QVERIFY(m_service->connectAs(TestCluster::profile(), m_admin.name, m_admin.password)
+                    .result()
+                    .isOk());
+        QVERIFY(
+            m_service->submitOtp(TestCluster::code(m_admin.secret)).result().value().sessionOpened);
+        m_window = std::make_unique<ui::MainWindow>(
+            m_service.get(), m_service->sessionStatus().result().value(), TestCluster::profile());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->selectSection(QStringLiteral("operators"));
+        QTRY_VERIFY(page()->model()->rowOf(m_admin.name) >= 0);
+    }
+
+    void ownRowOffersNothing() {
+        select(m_admin.name);
+        for (const char *name :
+             {"operatorAccessButton", "resetAuthenticator", "disableOperator", "forceLogout"})
+            QVERIFY2(!m_window->findChild<QPushButton *>(QString::fromLatin1(name))->isEnabled(),
+                     name);
+        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("operatorFacts"))
+                    ->text()
+                    .contains(QLatin1String("This is you")));
+    }
+
+    void createRefusedAtItsFieldsThenShownOnce() {
+        click(m_window.get(), "newOperator");
+        auto *dialog = waitForDialog<ui::OperatorAccessDialog>(m_window.get());
+        type(dialog, "operatorUsername", QStringLiteral("postgres"));
+        type(dialog, "operatorFullName", QStringLiteral("Kiran Rao"));
+        dialog->findChild<QCheckBox *>(QStringLiteral("group_helpdesk"))->setChecked(true);
+        auto *states = dialog->findChild<QListWidget *>(QStringLiteral("operatorStates"));
+        QTRY_VERIFY(states->count() > 0);
+        states->item(0)->setCheckState(Qt::Checked);
+        const QString state = states->item(0)->data(Qt::UserRole).toString();
+        type(dialog, "operatorReason", QStringLiteral("joins the Karnataka helpdesk"));
+        type(dialog, "operatorCode", TestCluster::wrongCode(m_admin.secret));
+        click(dialog, "operatorSubmit");
+        QTRY_VERIFY(!visibleError(dialog, "operatorError_step_up_code").isEmpty());
+        type(dialog, "operatorCode", TestCluster::code(m_admin.secret, 1));
+        click(dialog, "operatorSubmit");
+        QTRY_VERIFY(
+            visibleError(dialog, "operatorError_username").contains(QLatin1String("reserved")));
+        // The accepted code was not consumed by the refusal: fixing the name is enough.
+        type(dialog, "operatorUsername", m_name);
+        click(dialog, "operatorSubmit");
+        QTRY_VERIFY(dialog->secretsShown());
+        shot(dialog, QStringLiteral("operators-01-shown-once"));
+        m_password = dialog->findChild<QLineEdit *>(QStringLiteral("newPassword"))->text();
+        m_code = dialog->findChild<QLineEdit *>(QStringLiteral("newEnrolmentCode"))->text();
+        QVERIFY(m_password.size() == 23 && !m_code.isEmpty());
+        auto *close = dialog->findChild<QPushButton *>(QStringLiteral("shownOnceClose"));
+        QVERIFY(!close->isEnabled());
+        dialog->findChild<QCheckBox *>(QStringLiteral("shownOnceConfirmed"))->setChecked(true);
+        QTest::mouseClick(close, Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<ui::OperatorAccessDialog *>());
+        select(m_name);
+        const operators::OperatorRow *row = page()->selected();
+        QCOMPARE(row->groups, QStringList{QStringLiteral("helpdesk")});
+        QCOMPARE(row->states, QStringList{state});
+        QVERIFY(!row->enrolled && row->enrolmentPending && row->mustChangePassword);
+        // Only the verifier reached the server.
+        auto stored = TestCluster::admin().exec(
+            QStringLiteral(
+                "SELECT rolpassword LIKE 'SCRAM-SHA-256$%' AND strpos(rolpassword, $2) = 0 "
+                "FROM pg_authid WHERE rolname = $1"),
+            {m_name, m_password});
+        QVERIFY(stored.isOk() && stored.value().boolean(0, 0));
+    }
+
+    void newcomerSignsInEnrolsAndChangesThePassword() {
+        m_newcomer = std::make_unique<db::ConsoleService>();
+        QVERIFY(m_newcomer->connectAs(TestCluster::profile(), m_name, m_password).result().isOk());
+        auto enrolment = m_newcomer->enrolBegin(m_code).result();
+        QVERIFY(enrolment.isOk());
+        const QByteArray secret =
+            auth::base32Decode(enrolment.value().secretBase32).value_or(QByteArray());
+        auto confirming = m_newcomer->submitOtp(TestCluster::code(secret)).result();
+        QVERIFY(m_newcomer->enrolConfirm(confirming.value().attemptId).result().isOk());
+        QVERIFY(m_newcomer->submitOtp(TestCluster::code(secret, 1)).result().value().sessionOpened);
+        QVERIFY(
+            m_newcomer->changePassword(QStringLiteral("Kiran-monsoon-tulip-2026")).result().isOk());
+        QVERIFY(m_newcomer->sessionPing().result().isOk());
+        page()->refresh();
+        QTRY_VERIFY(page()->model()->rowOf(m_name) >= 0 &&
+                    page()->model()->rows().at(page()->model()->rowOf(m_name)).enrolled);
+        QCOMPARE(page()->model()->rows().at(page()->model()->rowOf(m_name)).liveSessions, 1);
+    }
+
+    void groupsChangedWithAFreshCode() {
+        select(m_name);
+        click(m_window.get(), "operatorAccessButton");
+        auto *dialog = waitForDialog<ui::OperatorAccessDialog>(m_window.get());
+        QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("group_helpdesk"))->isChecked());
+        dialog->findChild<QCheckBox *>(QStringLiteral("group_incident"))->setChecked(true);
+        type(dialog, "operatorReason", QStringLiteral("on incident duty this month"));
+        waitForNextStep();
+        type(dialog, "operatorCode", TestCluster::code(m_admin.secret, 1));
+        click(dialog, "operatorSubmit");
+        QTRY_VERIFY(!m_window->findChild<ui::OperatorAccessDialog *>());
+        QTRY_COMPARE(page()->model()->rows().at(page()->model()->rowOf(m_name)).groups,
+                     (QStringList{QStringLiteral("helpdesk"), QStringLiteral("incident")}));
+        auto audited = TestCluster::admin().exec(
+            QStringLiteral("SELECT (details -> 'before' ->> 'groups') || ' -> ' || "
+                           "(details -> 'after' ->> 'groups') FROM audit.event "
+                           "WHERE action = 'operator.access_changed' AND target_id = $1"),
+            {m_name});
+        QCOMPARE(audited.value().text(0, 0),
+                 QStringLiteral("[\"helpdesk\"] -> [\"helpdesk\", \"incident\"]"));
+    }
+
+    void disabledWhileSignedInTheNextActionFindsTheSessionEnded() {
+        select(m_name);
+        QTRY_VERIFY(
+            m_window->findChild<QPushButton *>(QStringLiteral("disableOperator"))->isEnabled());
+        click(m_window.get(), "disableOperator");
+        auto *dialog = waitForDialog<ui::ReasonDialog>(m_window.get());
+        type(dialog, "reason", QStringLiteral("left the ministry today"));
+        click(dialog, "reasonOk");
+        QTRY_VERIFY(!m_window->findChild<ui::ReasonDialog *>());
+        QTRY_VERIFY(page()->model()->rows().at(page()->model()->rowOf(m_name)).disabled);
+        shot(m_window.get(), QStringLiteral("operators-02-disabled"));
+        // The newcomer's console has not been told anything; its next call finds out.
+        auto next = m_newcomer->sessionPing().result();
+        QVERIFY(!next.isOk());
+        QCOMPARE(next.error().kind, db::DbError::Kind::NoSession);
+        // And signing in again is refused like any bad login.
+        db::ConsoleClient again;
+        QCOMPARE(again
+                     .connectAs(TestCluster::profile(), m_name,
+                                QStringLiteral("Kiran-monsoon-tulip-2026"))
+                     .error()
+                     .kind,
+                 db::DbError::Kind::BadLogin);
+    }
+
+    void cleanupTestCase() {
+        m_window.reset();
+        if (m_newcomer)
+            m_newcomer->disconnect().waitForFinished();
+        m_newcomer.reset();
+        if (m_service)
+            m_service->logout().waitForFinished();
+        m_service.reset();
+    }
+};
+
+QTEST_MAIN(OperatorCreateEnrolDisable)
+#include "operator_create_enrol_disable.moc"

@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "operators/OperatorAccessDialog.h"
+
+#include "ErrorText.h"
+#include "auth/PasswordPolicy.h"
+#include "operators/OperatorTableModel.h"
+#include "widgets/ShownOncePanel.h"
+#include "widgets/Style.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace cowin::ui {
+
+using namespace operators;
+
+namespace {
+enum Page { FormPage = 0, SecretsPage = 1 };
+const char *const kGroups[] = {"helpdesk", "admin", "incident", "auditor"};
+} // namespace
+
+OperatorAccessDialog::OperatorAccessDialog(db::ConsoleService *service, QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_errors(this, QStringLiteral("operatorError")) {
+    build();
+    setWindowTitle(tr("New operator"));
+    m_submit->setText(tr("Create operator"));
+}
+
+OperatorAccessDialog::OperatorAccessDialog(db::ConsoleService *service, const OperatorRow &row,
+                                           QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_errors(this, QStringLiteral("operatorError"))
+    , m_creating(false)
+    , m_row(row) {
+    build();
+    setWindowTitle(tr("Groups and scope of %1").arg(row.username));
+    m_username->setText(row.username);
+    m_username->setReadOnly(true);
+    m_fullName->setText(row.fullName);
+    m_fullName->setReadOnly(true);
+    for (const QString &g : row.groups)
+        if (QCheckBox *box = m_groups.value(g))
+            box->setChecked(true);
+    m_submit->setText(tr("Change access"));
+}
+
+void OperatorAccessDialog::build() {
+    setObjectName(QStringLiteral("operatorAccess"));
+    setMinimumWidth(560);
+    m_pages = new QStackedWidget(this);
+    auto *form = new QWidget(m_pages);
+    m_username = new QLineEdit(form);
+    m_username->setObjectName(QStringLiteral("operatorUsername"));
+    m_username->setMaxLength(63);
+    m_username->setPlaceholderText(tr("lower case letters, digits and _, e.g. kiran_rao"));
+    // A hint while typing; the server decides (and refuses reserved and taken names).
+    m_username->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[a-z][a-z0-9_]{0,62}")), m_username));
+    m_fullName = new QLineEdit(form);
+    m_fullName->setObjectName(QStringLiteral("operatorFullName"));
+    m_fullName->setMaxLength(200);
+    m_groupBox = new QWidget(form);
+    auto *groupRow = new QHBoxLayout(m_groupBox);
+    groupRow->setContentsMargins(0, 0, 0, 0);
+    for (const char *g : kGroups) {
+        const QString name = QString::fromLatin1(g);
+        auto *box = new QCheckBox(OperatorTableModel::groupText(name), m_groupBox);
+        box->setObjectName(QStringLiteral("group_") + name);
+        groupRow->addWidget(box);
+        m_groups.insert(name, box);
+        connect(box, &QCheckBox::toggled, this, &OperatorAccessDialog::updateScopeEnabled);
+    }
+    groupRow->addStretch();
+    m_states = new QListWidget(form);
+    m_states->setObjectName(QStringLiteral("operatorStates"));
+    m_states->setToolTip(tr("Tick none for all of India."));
+    m_states->setFixedHeight(m_states->fontMetrics().lineSpacing() * 7);
+    m_reason = new QLineEdit(form);
+    m_reason->setObjectName(QStringLiteral("operatorReason"));
+    m_reason->setMaxLength(500);
+    m_reason->setPlaceholderText(tr("e.g. the joining order or ticket; kept in the audit trail"));
+    m_code = new QLineEdit(form);
+    m_code->setObjectName(QStringLiteral("operatorCode"));
+    m_code->setMaxLength(8);
+    m_code->setFont(codeFont());
+    m_code->setPlaceholderText(tr("a fresh code from your authenticator app"));
+
+    auto *fields = new QFormLayout;
+    m_errors.addRow(fields, tr("&Username:"), m_username, QStringLiteral("username"));
+    m_errors.addRow(fields, tr("&Full name:"), m_fullName, QStringLiteral("full_name"));
+    m_errors.addRow(fields, tr("&Groups:"), m_groupBox, QStringLiteral("groups"));
+    m_errors.addRow(fields, tr("&States (helpdesk):"), m_states, QStringLiteral("scope"));
+    m_errors.addRow(fields, tr("&Reason:"), m_reason, QStringLiteral("reason"));
+    m_errors.addRow(fields, tr("One-time &code:"), m_code, QStringLiteral("step_up_code"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, form);
+    m_submit = buttons->button(QDialogButtonBox::Ok);
+    m_submit->setObjectName(QStringLiteral("operatorSubmit"));
+    auto *formLayout = new QVBoxLayout(form);
+    formLayout->addLayout(fields);
+    formLayout->addWidget(m_errors.general());
+    formLayout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, this, &OperatorAccessDialog::submit);
+
+    m_shown = new ShownOncePanel(
+        tr("<b>Hand these over now, in person or by two separate channels.</b> They are shown "
+           "this once. At the first sign-in the operator types the password, must choose a new "
+           "one, and enrols an authenticator app with the enrolment code (valid 7 days)."),
+        tr("I have handed the password and the enrolment code over"), m_pages);
+    connect(m_shown, &ShownOncePanel::closeRequested, this, &QDialog::accept);
+    m_pages->addWidget(form);
+    m_pages->addWidget(m_shown);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+
+    // The states to choose from; the operator's current ones ticked.
+    m_service
+        ->submit<db::Result<QList<vaccinators::Place>>>([](db::ConsoleClient &c) {
+            return c.vaccinatorPlaces(QStringLiteral("state"), QString());
+        })
+        .then(this, [this](const db::Result<QList<vaccinators::Place>> &r) {
+            if (!r.isOk())
+                return m_errors.show(QStringLiteral("scope"), errorText(r.error()));
+            for (const vaccinators::Place &p : r.value()) {
+                auto *item = new QListWidgetItem(p.name, m_states);
+                item->setData(Qt::UserRole, p.id);
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+                item->setCheckState(m_row.states.contains(p.id) ? Qt::Checked : Qt::Unchecked);
+            }
+        });
+    updateScopeEnabled();
+}
+
+void OperatorAccessDialog::updateScopeEnabled() {
+    m_states->setEnabled(m_groups.value(QStringLiteral("helpdesk"))->isChecked());
+}
+
+OperatorAccess OperatorAccessDialog::access() const {
+    OperatorAccess a;
+    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it)
+        if (it.value()->isChecked())
+            a.groups << it.key();
+    if (m_states->isEnabled())
+        for (int i = 0; i < m_states->count(); ++i)
+            if (m_states->item(i)->checkState() == Qt::Checked)
+                a.states << m_states->item(i)->data(Qt::UserRole).toString();
+    // Districts set by cowin-admin set-scope are kept as they are.
+    if (a.groups.contains(QStringLiteral("helpdesk")))
+        a.districts = m_row.districts;
+    return a;
+}
+
+bool OperatorAccessDialog::secretsShown() const {
+    return m_pages->currentIndex() == SecretsPage;
+}
+
+void OperatorAccessDialog::submit() {
+    m_errors.clear();
+    m_submit->setEnabled(false);
+    // A code the server accepted stays good for two minutes until an action consumes it: after
+    // a refusal at another field, the same code is not asked for (nor replayed) again.
+    if (m_stepUp > 0 && m_code->text().trimmed() == m_stepUpCode)
+        return act(m_stepUp);
+    m_stepUp = 0;
+    const QString code = m_code->text().trimmed();
+    m_service->submitOtp(code).then(this, [this, code](const db::Result<db::OtpVerdict> &verdict) {
+        if (!verdict.isOk()) {
+            m_submit->setEnabled(true);
+            return m_errors.show(verdict.error());
+        }
+        if (const QString why = stepUpRefusal(verdict.value()); !why.isEmpty()) {
+            m_submit->setEnabled(true);
+            return m_errors.show(QStringLiteral("step_up_code"), why);
+        }
+        m_stepUp = verdict.value().attemptId;
+        m_stepUpCode = code;
+        act(m_stepUp);
+    });
+}
+
+void OperatorAccessDialog::refused(const db::DbError &error) {
+    m_submit->setEnabled(true);
+    if (error.field == QLatin1String("step_up_code"))
+        m_stepUp = 0; // used or too old: the next submit asks the server about a new code
+    m_errors.show(error);
+}
+
+void OperatorAccessDialog::act(qint64 stepUpAttempt) {
+    const QString username = m_username->text().trimmed();
+    const QString reason = m_reason->text().trimmed();
+    const OperatorAccess a = access();
+    if (!m_creating) {
+        m_service
+            ->submit<db::Result<db::Done>>([=](db::ConsoleClient &c) {
+                return c.setOperatorAccess(username, a, reason, stepUpAttempt);
+            })
+            .then(this, [this, username](const db::Result<db::Done> &r) {
+                if (!r.isOk())
+                    return refused(r.error());
+                m_submit->setEnabled(true);
+                Q_EMIT saved(username);
+                accept();
+            });
+        return;
+    }
+    const QString fullName = m_fullName->text().trimmed();
+    const QString password = auth::PasswordPolicy::generate();
+    m_service
+        ->submit<db::Result<QString>>([=](db::ConsoleClient &c) {
+            return c.createOperator(username, fullName, a, password, reason, stepUpAttempt);
+        })
+        .then(this, [this, username, password](const db::Result<QString> &r) {
+            if (!r.isOk())
+                return refused(r.error());
+            m_submit->setEnabled(true);
+            m_shown->addSecret(tr("First password (must be changed at first sign-in):"), password,
+                               QStringLiteral("newPassword"));
+            m_shown->addSecret(tr("Enrolment code:"), r.value(),
+                               QStringLiteral("newEnrolmentCode"));
+            m_pages->setCurrentIndex(SecretsPage);
+            Q_EMIT saved(username);
+        });
+}
+
+void OperatorAccessDialog::reject() {
+    if (secretsShown() && !m_shown->mayClose())
+        return;
+    QDialog::reject();
+}
+
+void OperatorAccessDialog::done(int result) {
+    m_shown->wipe();
+    QDialog::done(result);
+}
+
+} // namespace cowin::ui

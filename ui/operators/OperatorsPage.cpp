@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "operators/OperatorsPage.h"
+
+#include "ErrorText.h"
+#include "operators/OperatorAccessDialog.h"
+#include "operators/OperatorTableModel.h"
+#include "widgets/ReasonDialog.h"
+#include "widgets/ShownOncePanel.h"
+#include "widgets/StateStyleProxy.h"
+#include "widgets/Style.h"
+
+#include <QDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cowin::ui {
+
+using namespace operators;
+
+namespace {
+QPushButton *button(const QString &text, const char *name, QWidget *parent) {
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(QString::fromLatin1(name));
+    return b;
+}
+
+QString when(const QDateTime &utc, const QString &never) {
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : never;
+}
+
+// The new enrolment code after an authenticator reset, shown once.
+void showEnrolmentCode(QWidget *parent, const QString &username, const QString &code) {
+    auto *dialog = new QDialog(parent);
+    dialog->setObjectName(QStringLiteral("enrolmentCodeDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(OperatorsPage::tr("New enrolment code for %1").arg(username));
+    auto *panel = new ShownOncePanel(
+        OperatorsPage::tr("<b>Give this code to %1 in person or by a separate channel.</b> It is "
+                          "shown this once and is valid for 7 days. Their old authenticator and "
+                          "recovery codes no longer work.")
+            .arg(username.toHtmlEscaped()),
+        OperatorsPage::tr("I have handed the code over"), dialog);
+    panel->addSecret(OperatorsPage::tr("Enrolment code:"), code,
+                     QStringLiteral("resetEnrolmentCode"));
+    QObject::connect(panel, &ShownOncePanel::closeRequested, dialog, &QDialog::accept);
+    QObject::connect(dialog, &QDialog::finished, panel, &ShownOncePanel::wipe);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(panel);
+    dialog->setMinimumWidth(520);
+    dialog->open();
+}
+} // namespace
+
+OperatorsPage::OperatorsPage(db::ConsoleService *service, const db::OperatorStatus &status,
+                             QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_me(status.operatorName)
+    , m_model(new OperatorTableModel(this))
+    , m_view(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_facts(new QLabel(this))
+    , m_message(makeErrorLabel(QStringLiteral("operatorMessage"), this))
+    , m_new(button(tr("&New operator…"), "newOperator", this))
+    , m_access(button(tr("&Groups and scope…"), "operatorAccessButton", this))
+    , m_reset(button(tr("&Reset authenticator…"), "resetAuthenticator", this))
+    , m_unlock(button(tr("&Unlock…"), "unlockOperator", this))
+    , m_disable(button(tr("&Disable…"), "disableOperator", this))
+    , m_enable(button(tr("&Enable…"), "enableOperator", this))
+    , m_logout(button(tr("&Force logout…"), "forceLogout", this)) {
+    setObjectName(QStringLiteral("page_operators"));
+    auto *heading = new QLabel(tr("<h1>Operators</h1>"), this);
+    auto *intro = new QLabel(tr("The people who use this console, their groups and, for the "
+                                "helpdesk, the states they may act in. Changes to groups need a "
+                                "fresh one-time code; every change is in the audit trail."),
+                             this);
+    intro->setWordWrap(true);
+    auto *proxy = new StateStyleProxy(OperatorTableModel::StateRole, OperatorTableModel::State,
+                                      {QStringLiteral("locked"), QStringLiteral("not_enrolled")},
+                                      {QStringLiteral("disabled")}, this);
+    proxy->setSourceModel(m_model);
+    m_view->setObjectName(QStringLiteral("operatorTable"));
+    m_view->setModel(proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_count->setObjectName(QStringLiteral("operatorCount"));
+    m_facts->setObjectName(QStringLiteral("operatorFacts"));
+    m_facts->setWordWrap(true);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    auto *detail = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->addWidget(m_facts);
+    for (QPushButton *b : {m_access, m_reset, m_unlock, m_disable, m_enable, m_logout})
+        detailLayout->addWidget(b, 0, Qt::AlignLeft);
+    detailLayout->addWidget(m_message);
+    detailLayout->addStretch();
+    auto *split = new QSplitter(this);
+    split->addWidget(m_view);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({700, 420});
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_count, 1);
+    bar->addWidget(m_new);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(intro);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &OperatorsPage::showSelected);
+    connect(m_new, &QPushButton::clicked, this, &OperatorsPage::newOperator);
+    connect(m_access, &QPushButton::clicked, this, &OperatorsPage::changeAccess);
+    connect(m_reset, &QPushButton::clicked, this, &OperatorsPage::resetAuthenticator);
+    connect(m_unlock, &QPushButton::clicked, this, &OperatorsPage::unlock);
+    connect(m_disable, &QPushButton::clicked, this, [this] { setDisabled(true); });
+    connect(m_enable, &QPushButton::clicked, this, [this] { setDisabled(false); });
+    connect(m_logout, &QPushButton::clicked, this, &OperatorsPage::forceLogout);
+    showSelected();
+}
+
+void OperatorsPage::start() {
+    if (m_started)
+        return;
+    m_started = true;
+    refresh();
+}
+
+void OperatorsPage::refresh() {
+    const quint64 generation = ++m_generation;
+    if (m_wanted.isEmpty() && selected())
+        m_wanted = selected()->username;
+    m_service
+        ->submit<db::Result<QList<OperatorRow>>>([](db::ConsoleClient &c) { return c.operators(); })
+        .then(this, [this, generation](const db::Result<QList<OperatorRow>> &r) {
+            if (generation != m_generation)
+                return;
+            if (!r.isOk()) {
+                m_count->setText(errorText(r.error()));
+                return;
+            }
+            const QString wanted = m_wanted;
+            m_wanted.clear();
+            m_model->setRows(r.value());
+            m_count->setText(tr("%n operator(s)", nullptr, static_cast<int>(r.value().size())));
+            m_view->resizeColumnsToContents();
+            const int row = m_model->rowOf(wanted);
+            selectWholeRow(m_view, row >= 0 ? row : 0);
+            showSelected();
+            Q_EMIT listed(static_cast<int>(r.value().size()));
+        });
+}
+
+void OperatorsPage::selectOperator(const QString &username) {
+    const int row = m_model->rowOf(username);
+    if (row >= 0)
+        selectWholeRow(m_view, row);
+}
+
+const OperatorRow *OperatorsPage::selected() const {
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid() || current.row() >= m_model->rows().size())
+        return nullptr;
+    return &m_model->rows().at(current.row());
+}
+
+void OperatorsPage::showSelected() {
+    m_message->clear();
+    const OperatorRow *o = selected();
+    const bool self = o && o->username == m_me;
+    const bool other = o && !self;
+    m_access->setEnabled(other);
+    m_reset->setEnabled(other);
+    m_unlock->setEnabled(other && o->locked);
+    m_disable->setVisible(!o || !o->disabled);
+    m_disable->setEnabled(other && !o->disabled);
+    m_enable->setVisible(o && o->disabled);
+    m_enable->setEnabled(other && o->disabled);
+    m_logout->setEnabled(other && o->liveSessions + o->connections > 0);
+    if (!o) {
+        m_facts->setText(tr("<h2>Choose an operator</h2>"));
+        return;
+    }
+    const auto line = [](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td style='padding-right:12px;color:palette(mid)'>%1</td>"
+                              "<td>%2</td></tr>")
+            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    QString facts = QStringLiteral("<h2>%1</h2><table>").arg(o->fullName.toHtmlEscaped());
+    facts += line(tr("Username"), o->username);
+    facts += line(tr("Groups"), OperatorTableModel::groupsText(o->groups));
+    if (o->hasGroup(QStringLiteral("helpdesk")))
+        facts += line(tr("Scope"), OperatorTableModel::scopeText(*o));
+    facts += line(tr("State"), OperatorTableModel::stateText(*o));
+    facts += line(tr("Last login"), when(o->lastLoginAt, tr("never")));
+    facts += line(tr("Sessions"),
+                  tr("%1 live, %2 open connection(s)").arg(o->liveSessions).arg(o->connections));
+    facts += line(tr("Created"), tr("%1 by %2").arg(when(o->createdAt, QString()), o->createdBy));
+    facts += QStringLiteral("</table>");
+    if (self)
+        facts += tr("<p>This is you. Another ministry admin changes your account.</p>");
+    m_facts->setText(facts);
+}
+
+void OperatorsPage::changed(const QString &username) {
+    m_wanted = username;
+    refresh();
+}
+
+void OperatorsPage::newOperator() {
+    auto *dialog = new OperatorAccessDialog(m_service, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OperatorAccessDialog::saved, this, &OperatorsPage::changed);
+    dialog->open();
+}
+
+void OperatorsPage::changeAccess() {
+    if (!selected())
+        return;
+    auto *dialog = new OperatorAccessDialog(m_service, *selected(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OperatorAccessDialog::saved, this, &OperatorsPage::changed);
+    dialog->open();
+}
+
+void OperatorsPage::resetAuthenticator() {
+    if (!selected())
+        return;
+    const QString username = selected()->username;
+    runWithReason<QString>(
+        this, tr("Reset the authenticator of %1").arg(username),
+        tr("For a lost or replaced phone. <b>%1</b>'s authenticator and recovery codes stop "
+           "working, their sessions end, and you get a new enrolment code to hand over. Check "
+           "who is asking first.")
+            .arg(username.toHtmlEscaped()),
+        tr("Reset authenticator"),
+        [this, username](const QString &reason) {
+            return m_service->submit<db::Result<QString>>(
+                [=](db::ConsoleClient &c) { return c.resetAuthenticator(username, reason); });
+        },
+        [this, username](const QString &code) {
+            showEnrolmentCode(this, username, code);
+            changed(username);
+        });
+}
+
+void OperatorsPage::unlock() {
+    if (!selected())
+        return;
+    const QString username = selected()->username;
+    runWithReason<db::Done>(
+        this, tr("Unlock %1").arg(username),
+        tr("<b>%1</b> was locked after too many wrong codes. Unlock only once you know it was "
+           "them.")
+            .arg(username.toHtmlEscaped()),
+        tr("Unlock"),
+        [this, username](const QString &reason) {
+            return m_service->submit<db::Result<db::Done>>(
+                [=](db::ConsoleClient &c) { return c.unlockOperator(username, reason); });
+        },
+        [this, username](const db::Done &) { changed(username); });
+}
+
+void OperatorsPage::setDisabled(bool disabled) {
+    if (!selected())
+        return;
+    const QString username = selected()->username;
+    runWithReason<int>(
+        this, disabled ? tr("Disable %1").arg(username) : tr("Enable %1").arg(username),
+        disabled ? tr("<b>%1</b> can no longer sign in; their sessions end and their open "
+                      "connections are closed now.")
+                       .arg(username.toHtmlEscaped())
+                 : tr("<b>%1</b> may sign in again.").arg(username.toHtmlEscaped()),
+        disabled ? tr("Disable") : tr("Enable"),
+        [this, username, disabled](const QString &reason) {
+            return m_service->submit<db::Result<int>>([=](db::ConsoleClient &c) {
+                return c.setOperatorDisabled(username, disabled, reason);
+            });
+        },
+        [this, username](const int &) { changed(username); });
+}
+
+void OperatorsPage::forceLogout() {
+    if (!selected())
+        return;
+    const QString username = selected()->username;
+    runWithReason<int>(
+        this, tr("End the sessions of %1").arg(username),
+        tr("<b>%1</b>'s console sessions end and their connections close now. They can sign in "
+           "again with a code.")
+            .arg(username.toHtmlEscaped()),
+        tr("Force logout"),
+        [this, username](const QString &reason) {
+            return m_service->submit<db::Result<int>>(
+                [=](db::ConsoleClient &c) { return c.forceLogout(username, reason); });
+        },
+        [this, username](const int &) { changed(username); });
+}
+
+} // namespace cowin::ui

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/ConsoleService.h"
+#include "operators/Operator.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace cowin::operators {
+class OperatorTableModel;
+}
+
+namespace cowin::ui {
+
+// Operators (ministry admins): every console operator with groups, scope, enrolment, lock and
+// sessions; create one; change another's groups and scope (step-up); reset a lost
+// authenticator; unlock; disable or enable; force a logout. An admin's own row offers none of
+// these: the server refuses them too.
+class OperatorsPage : public QWidget {
+    Q_OBJECT
+public:
+    OperatorsPage(db::ConsoleService *service, const db::OperatorStatus &status,
+                  QWidget *parent = nullptr);
+
+    operators::OperatorTableModel *model() const { return m_model; }
+    void selectOperator(const QString &username);
+    const operators::OperatorRow *selected() const;
+
+public Q_SLOTS:
+    void start();
+    void refresh();
+
+Q_SIGNALS:
+    void listed(int operators);
+
+private:
+    void showSelected();
+    void newOperator();
+    void changeAccess();
+    void resetAuthenticator();
+    void unlock();
+    void setDisabled(bool disabled);
+    void forceLogout();
+    void changed(const QString &username);
+
+    db::ConsoleService *m_service;
+    QString m_me;
+    bool m_started = false;
+    quint64 m_generation = 0;
+    QString m_wanted;
+    operators::OperatorTableModel *m_model;
+    QTableView *m_view;
+    QLabel *m_count;
+    QLabel *m_facts;
+    QLabel *m_message;
+    QPushButton *m_new;
+    QPushButton *m_access;
+    QPushButton *m_reset;
+    QPushButton *m_unlock;
+    QPushButton *m_disable;
+    QPushButton *m_enable;
+    QPushButton *m_logout;
+};
+
+} // namespace cowin::ui
