@@ -75,6 +75,103 @@
     </message>
 </context>
 <context>
+    <name>cowin::operators::OperatorTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked (wrong codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment code expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ministry admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all of India</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s)</source>
+        <translation>
+            <numerusform>%n district</numerusform>
+            <numerusform>%n districts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open connection(s)</source>
+        <translation>
+            <numerusform>%n open connection</numerusform>
+            <numerusform>%n open connections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cowin::partners::ApiKeyTableModel</name>
     <message>
         <source>Revoked</source>
@@ -263,27 +360,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>I have stored the key where the partner will fetch it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied. The clipboard is cleared in a minute if the key is still on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close without the key?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key cannot be shown again. If it is not stored, you will have to rotate it to give the partner a new one.</source>
+        <source>API key:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -825,10 +906,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create console operators, set their groups and scope, reset a lost authenticator, unlock, disable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,6 +986,255 @@
     </message>
     <message>
         <source>Idle lock in %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::OperatorAccessDialog</name>
+    <message>
+        <source>New operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups and scope of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower case letters, digits and _, e.g. kiran_rao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick none for all of India.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the joining order or ticket; kept in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh code from your authenticator app confirms the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;States (helpdesk):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hand these over now, in person or by two separate channels.&lt;/b&gt; They are shown this once. At the first sign-in the operator types the password, must choose a new one, and enrols an authenticator app with the enrolment code (valid 7 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have handed the password and the enrolment code over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First password (must be changed at first sign-in):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::OperatorsPage</name>
+    <message>
+        <source>New enrolment code for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Give this code to %1 in person or by a separate channel.&lt;/b&gt; It is shown this once and is valid for 7 days. Their old authenticator and recovery codes no longer work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have handed the code over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New operator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups and scope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset authenticator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Force logout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Operators&lt;/h1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people who use this console, their groups and, for the helpdesk, the states they may act in. Changes to groups need a fresh one-time code; every change is in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operator(s)</source>
+        <translation>
+            <numerusform>%n operator</numerusform>
+            <numerusform>%n operators</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Choose an operator&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This is you. Another ministry admin changes your account.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the authenticator of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a lost or replaced phone. &lt;b&gt;%1&lt;/b&gt;&apos;s authenticator and recovery codes stop working, their sessions end, and you get a new enrolment code to hand over. Check who is asking first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset authenticator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was locked after too many wrong codes. Unlock only once you know it was them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; can no longer sign in; their sessions end and their open connections are closed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; may sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the sessions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&apos;s console sessions end and their connections close now. They can sign in again with a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force logout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 live; open connections: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1379,6 +1705,29 @@
     </message>
     <message>
         <source>Copied. Paste them into your password manager; the clipboard is cleared in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::ShownOncePanel</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is shown here cannot be shown again. If it was not handed over, it has to be issued anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in a minute if it still holds what you copied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

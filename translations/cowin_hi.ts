@@ -75,6 +75,103 @@
     </message>
 </context>
 <context>
+    <name>cowin::operators::OperatorTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>अक्षम</translation>
+    </message>
+    <message>
+        <source>Locked (wrong codes)</source>
+        <translation>लॉक (गलत कोड)</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet</source>
+        <translation>अभी नामांकित नहीं</translation>
+    </message>
+    <message>
+        <source>Enrolment code expired</source>
+        <translation>नामांकन कोड समाप्त</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>पासवर्ड बदलना ज़रूरी</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>ministry admin</source>
+        <translation>मंत्रालय व्यवस्थापक</translation>
+    </message>
+    <message>
+        <source>helpdesk</source>
+        <translation>हेल्पडेस्क</translation>
+    </message>
+    <message>
+        <source>incident commander</source>
+        <translation>घटना कमांडर</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>लेखा परीक्षक</translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation>कोई समूह नहीं</translation>
+    </message>
+    <message>
+        <source>all of India</source>
+        <translation>पूरा भारत</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s)</source>
+        <translation>
+            <numerusform>%n ज़िला</numerusform>
+            <numerusform>%n ज़िले</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open connection(s)</source>
+        <translation>
+            <numerusform>%n खुला कनेक्शन</numerusform>
+            <numerusform>%n खुले कनेक्शन</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>उपयोगकर्ता नाम</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>समूह</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>दायरा</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>अंतिम लॉगिन</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>सत्र</translation>
+    </message>
+</context>
+<context>
     <name>cowin::partners::ApiKeyTableModel</name>
     <message>
         <source>Revoked</source>
@@ -263,28 +360,12 @@
         <translation>&lt;b&gt;यह कुंजी अभी कॉपी करें।&lt;/b&gt; यह केवल इसी बार दिखाई जाती है: सर्वर केवल इसका SHA-256 रखता है, और कोई भी, आप भी, इसे दोबारा नहीं देख सकता। इसे साझेदार के गुप्त भंडार से दें, कभी ई-मेल या चैट से नहीं।</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;कॉपी</translation>
-    </message>
-    <message>
         <source>I have stored the key where the partner will fetch it</source>
         <translation>मैंने कुंजी वहाँ रख दी है जहाँ से साझेदार इसे लेगा</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>बंद करें</translation>
-    </message>
-    <message>
-        <source>Copied. The clipboard is cleared in a minute if the key is still on it.</source>
-        <translation>कॉपी हो गई। यदि कुंजी क्लिपबोर्ड पर रही तो एक मिनट में उसे साफ़ कर दिया जाएगा।</translation>
-    </message>
-    <message>
-        <source>Close without the key?</source>
-        <translation>कुंजी के बिना बंद करें?</translation>
-    </message>
-    <message>
-        <source>The key cannot be shown again. If it is not stored, you will have to rotate it to give the partner a new one.</source>
-        <translation>कुंजी दोबारा नहीं दिखाई जा सकती। यदि यह रखी नहीं गई, तो साझेदार को नई कुंजी देने के लिए इसे बदलना होगा।</translation>
+        <source>API key:</source>
+        <translation>API कुंजी:</translation>
     </message>
 </context>
 <context>
@@ -825,10 +906,6 @@
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <source>Create console operators, set their groups and scope, reset a lost authenticator, unlock, disable.</source>
-        <translation>कंसोल ऑपरेटर बनाएँ, उनके समूह और दायरा तय करें, खोया ऑथेंटिकेटर रीसेट करें, अनलॉक करें, निष्क्रिय करें।</translation>
-    </message>
-    <message>
         <source>Welcome</source>
         <translation>स्वागत है</translation>
     </message>
@@ -910,6 +987,255 @@
     <message>
         <source>Idle lock in %1:%2</source>
         <translation>निष्क्रियता लॉक %1:%2 में</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::OperatorAccessDialog</name>
+    <message>
+        <source>New operator</source>
+        <translation>नया ऑपरेटर</translation>
+    </message>
+    <message>
+        <source>Create operator</source>
+        <translation>ऑपरेटर बनाएँ</translation>
+    </message>
+    <message>
+        <source>Groups and scope of %1</source>
+        <translation>%1 के समूह और दायरा</translation>
+    </message>
+    <message>
+        <source>Change access</source>
+        <translation>पहुँच बदलें</translation>
+    </message>
+    <message>
+        <source>lower case letters, digits and _, e.g. kiran_rao</source>
+        <translation>छोटे अक्षर, अंक और _, जैसे kiran_rao</translation>
+    </message>
+    <message>
+        <source>Tick none for all of India.</source>
+        <translation>पूरे भारत के लिए कोई न चुनें।</translation>
+    </message>
+    <message>
+        <source>e.g. the joining order or ticket; kept in the audit trail</source>
+        <translation>जैसे नियुक्ति आदेश या टिकट; ऑडिट ट्रेल में रखा जाता है</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 अंक</translation>
+    </message>
+    <message>
+        <source>A fresh code from your authenticator app confirms the change.</source>
+        <translation>आपके ऑथेंटिकेटर ऐप का नया कोड इस बदलाव की पुष्टि करता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;उपयोगकर्ता नाम:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;पूरा नाम:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;समूह:</translation>
+    </message>
+    <message>
+        <source>&amp;States (helpdesk):</source>
+        <translation>&amp;राज्य (हेल्पडेस्क):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;कारण:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>एक बार का &amp;कोड:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hand these over now, in person or by two separate channels.&lt;/b&gt; They are shown this once. At the first sign-in the operator types the password, must choose a new one, and enrols an authenticator app with the enrolment code (valid 7 days).</source>
+        <translation>&lt;b&gt;इन्हें अभी सौंपें, स्वयं या दो अलग माध्यमों से।&lt;/b&gt; ये केवल इसी बार दिखाए जाते हैं। पहली बार साइन इन करते समय ऑपरेटर यह पासवर्ड लिखता है, उसे नया पासवर्ड चुनना होता है, और नामांकन कोड (7 दिन मान्य) से ऑथेंटिकेटर ऐप जोड़ता है।</translation>
+    </message>
+    <message>
+        <source>I have handed the password and the enrolment code over</source>
+        <translation>मैंने पासवर्ड और नामांकन कोड सौंप दिए हैं</translation>
+    </message>
+    <message>
+        <source>First password (must be changed at first sign-in):</source>
+        <translation>पहला पासवर्ड (पहली बार साइन इन पर बदलना होगा):</translation>
+    </message>
+    <message>
+        <source>Enrolment code:</source>
+        <translation>नामांकन कोड:</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::OperatorsPage</name>
+    <message>
+        <source>New enrolment code for %1</source>
+        <translation>%1 के लिए नया नामांकन कोड</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Give this code to %1 in person or by a separate channel.&lt;/b&gt; It is shown this once and is valid for 7 days. Their old authenticator and recovery codes no longer work.</source>
+        <translation>&lt;b&gt;यह कोड %1 को स्वयं या अलग माध्यम से दें।&lt;/b&gt; यह केवल इसी बार दिखाया जाता है और 7 दिन मान्य है। उनका पुराना ऑथेंटिकेटर और रिकवरी कोड अब काम नहीं करते।</translation>
+    </message>
+    <message>
+        <source>I have handed the code over</source>
+        <translation>मैंने कोड सौंप दिया है</translation>
+    </message>
+    <message>
+        <source>Enrolment code:</source>
+        <translation>नामांकन कोड:</translation>
+    </message>
+    <message>
+        <source>&amp;New operator…</source>
+        <translation>&amp;नया ऑपरेटर…</translation>
+    </message>
+    <message>
+        <source>&amp;Groups and scope…</source>
+        <translation>&amp;समूह और दायरा…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset authenticator…</source>
+        <translation>ऑथेंटिकेटर &amp;रीसेट करें…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;अनलॉक करें…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;अक्षम करें…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable…</source>
+        <translation>&amp;सक्षम करें…</translation>
+    </message>
+    <message>
+        <source>&amp;Force logout…</source>
+        <translation>&amp;ज़बरन लॉगआउट…</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Operators&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;ऑपरेटर&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>The people who use this console, their groups and, for the helpdesk, the states they may act in. Changes to groups need a fresh one-time code; every change is in the audit trail.</source>
+        <translation>इस कंसोल का उपयोग करने वाले लोग, उनके समूह और, हेल्पडेस्क के लिए, वे राज्य जिनमें वे काम कर सकते हैं। समूह बदलने के लिए नया एक बार का कोड चाहिए; हर बदलाव ऑडिट ट्रेल में है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operator(s)</source>
+        <translation>
+            <numerusform>%n ऑपरेटर</numerusform>
+            <numerusform>%n ऑपरेटर</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Choose an operator&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;एक ऑपरेटर चुनें&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>उपयोगकर्ता नाम</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>समूह</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>दायरा</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>अंतिम लॉगिन</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>सत्र</translation>
+    </message>
+    <message>
+        <source>%1 live; open connections: %2</source>
+        <translation>%1 सक्रिय; खुले कनेक्शन: %2</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1, %2 द्वारा</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This is you. Another ministry admin changes your account.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;यह आप हैं। आपका खाता कोई दूसरा मंत्रालय व्यवस्थापक बदलता है।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reset the authenticator of %1</source>
+        <translation>%1 का ऑथेंटिकेटर रीसेट करें</translation>
+    </message>
+    <message>
+        <source>For a lost or replaced phone. &lt;b&gt;%1&lt;/b&gt;&apos;s authenticator and recovery codes stop working, their sessions end, and you get a new enrolment code to hand over. Check who is asking first.</source>
+        <translation>खोए या बदले गए फ़ोन के लिए। &lt;b&gt;%1&lt;/b&gt; का ऑथेंटिकेटर और रिकवरी कोड काम करना बंद कर देते हैं, उनके सत्र समाप्त होते हैं, और आपको सौंपने के लिए नया नामांकन कोड मिलता है। पहले जाँचें कि कौन पूछ रहा है।</translation>
+    </message>
+    <message>
+        <source>Reset authenticator</source>
+        <translation>ऑथेंटिकेटर रीसेट करें</translation>
+    </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation>%1 को अनलॉक करें</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was locked after too many wrong codes. Unlock only once you know it was them.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; बहुत सारे गलत कोड के बाद लॉक हुआ था। तभी अनलॉक करें जब आपको पता हो कि वह वही थे।</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>अनलॉक करें</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>%1 को अक्षम करें</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>%1 को सक्षम करें</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; can no longer sign in; their sessions end and their open connections are closed now.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; अब साइन इन नहीं कर सकते; उनके सत्र समाप्त होते हैं और उनके खुले कनेक्शन अभी बंद किए जाते हैं।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; may sign in again.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; फिर से साइन इन कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>अक्षम करें</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>सक्षम करें</translation>
+    </message>
+    <message>
+        <source>End the sessions of %1</source>
+        <translation>%1 के सत्र समाप्त करें</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&apos;s console sessions end and their connections close now. They can sign in again with a code.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; के कंसोल सत्र अभी समाप्त होते हैं और कनेक्शन बंद होते हैं। वे कोड से फिर साइन इन कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Force logout</source>
+        <translation>ज़बरन लॉगआउट</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1711,29 @@
     <message>
         <source>Copied. Paste them into your password manager; the clipboard is cleared in a minute.</source>
         <translation>कॉपी हो गया। इन्हें अपने पासवर्ड मैनेजर में चिपकाएँ; क्लिपबोर्ड एक मिनट में साफ़ हो जाएगा।</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::ShownOncePanel</name>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;कॉपी</translation>
+    </message>
+    <message>
+        <source>Close without them?</source>
+        <translation>इनके बिना बंद करें?</translation>
+    </message>
+    <message>
+        <source>What is shown here cannot be shown again. If it was not handed over, it has to be issued anew.</source>
+        <translation>यहाँ जो दिखाया गया है वह दोबारा नहीं दिखाया जा सकता। यदि सौंपा नहीं गया, तो इसे फिर से जारी करना होगा।</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in a minute if it still holds what you copied.</source>
+        <translation>कॉपी हो गया। यदि क्लिपबोर्ड में कॉपी की गई चीज़ अब भी है तो एक मिनट में उसे साफ़ कर दिया जाएगा।</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,8 @@ void OperatorAccessDialog::build() {
     m_code->setObjectName(QStringLiteral("operatorCode"));
     m_code->setMaxLength(8);
     m_code->setFont(codeFont());
-    m_code->setPlaceholderText(tr("a fresh code from your authenticator app"));
+    m_code->setPlaceholderText(tr("6 digits"));
+    m_code->setToolTip(tr("A fresh code from your authenticator app confirms the change."));
 
     auto *fields = new QFormLayout;
     m_errors.addRow(fields, tr("&Username:"), m_username, QStringLiteral("username"));

@@ -111,7 +111,7 @@ OperatorsPage::OperatorsPage(db::ConsoleService *service, const db::OperatorStat
     split->addWidget(detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({700, 420});
+    split->setSizes({780, 360});
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_count, 1);
@@ -209,7 +209,7 @@ void OperatorsPage::showSelected() {
     facts += line(tr("State"), OperatorTableModel::stateText(*o));
     facts += line(tr("Last login"), when(o->lastLoginAt, tr("never")));
     facts += line(tr("Sessions"),
-                  tr("%1 live, %2 open connection(s)").arg(o->liveSessions).arg(o->connections));
+                  tr("%1 live; open connections: %2").arg(o->liveSessions).arg(o->connections));
     facts += line(tr("Created"), tr("%1 by %2").arg(when(o->createdAt, QString()), o->createdBy));
     facts += QStringLiteral("</table>");
     if (self)
