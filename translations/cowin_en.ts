@@ -1067,6 +1067,21 @@
         <source>Enrolment code:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Or &amp;districts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single districts chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) chosen in all.</source>
+        <translation>
+            <numerusform>%n district chosen in all.</numerusform>
+            <numerusform>%n districts chosen in all.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::OperatorsPage</name>

@@ -1067,6 +1067,21 @@
         <source>Enrolment code:</source>
         <translation>नामांकन कोड:</translation>
     </message>
+    <message>
+        <source>Or &amp;districts:</source>
+        <translation>या &amp;ज़िले:</translation>
+    </message>
+    <message>
+        <source>No single districts chosen.</source>
+        <translation>कोई अलग ज़िला नहीं चुना गया।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) chosen in all.</source>
+        <translation>
+            <numerusform>कुल %n ज़िला चुना गया।</numerusform>
+            <numerusform>कुल %n ज़िले चुने गए।</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::OperatorsPage</name>

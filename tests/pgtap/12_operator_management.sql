@@ -4,7 +4,7 @@
 -- up with more than a console group.
 BEGIN;
 \ir setup.psql
-SELECT plan(48);
+SELECT plan(51);
 
 SELECT pg_temp.operator('tap_om_admin', ARRAY['cowin_admin']) AS c1 \gset
 SELECT pg_temp.operator('tap_om_admin2', ARRAY['cowin_admin']) AS c2 \gset
@@ -183,6 +183,15 @@ SELECT is(pg_temp.admin($$SELECT console.operator_force_logout('tap_om_audit', '
           '1', 'a forced logout ends the operator''s sessions');
 SELECT is(pg_temp.refusal('tap_om_admin', 'admin-token', $$SELECT console.operator_force_logout('tap_om_admin', 'testing it on me')$$),
           'CW403  You cannot do this to your own account; ask another ministry admin.', 'not one''s own');
+
+-- The one role that may create roles never logs in and owns nothing but the roles.* door.
+SELECT is((SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles WHERE rolcreaterole AND NOT rolsuper),
+          'cowin_role_admin', 'cowin_role_admin is the only non-superuser role with CREATEROLE');
+SELECT is((SELECT rolcanlogin FROM pg_roles WHERE rolname = 'cowin_role_admin'), false, 'and it cannot log in');
+SELECT is((SELECT count(*)::int FROM pg_class WHERE relowner = 'cowin_role_admin'::regrole)
+          + (SELECT count(*)::int FROM pg_proc WHERE proowner = 'cowin_role_admin'::regrole
+                AND pronamespace <> 'roles'::regnamespace),
+          0, 'it owns no table and no function outside the roles schema');
 
 SELECT is((SELECT string_agg(action, ',' ORDER BY id) FROM audit.event WHERE target_type = 'operator' AND target_id = 'tap_om_audit'),
           'operator.created,operator.locked,operator.unlocked,operator.disabled,operator.enabled,operator.logged_out',

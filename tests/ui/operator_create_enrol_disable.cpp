@@ -16,6 +16,7 @@
 #include "widgets/ShownOncePanel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -193,6 +194,18 @@ private Q_SLOTS:
         auto *dialog = waitForDialog<ui::OperatorAccessDialog>(m_window.get());
         QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("group_helpdesk"))->isChecked());
         dialog->findChild<QCheckBox *>(QStringLiteral("group_incident"))->setChecked(true);
+        // One district of another state as well.
+        auto *districtState =
+            dialog->findChild<QComboBox *>(QStringLiteral("operatorDistrictState"));
+        QTRY_VERIFY(districtState->count() > 1);
+        districtState->setCurrentIndex(1);
+        auto *districts = dialog->findChild<QListWidget *>(QStringLiteral("operatorDistricts"));
+        QTRY_VERIFY(districts->count() > 0);
+        districts->item(0)->setCheckState(Qt::Checked);
+        const int district = districts->item(0)->data(Qt::UserRole).toInt();
+        QTRY_VERIFY(dialog->findChild<QLabel *>(QStringLiteral("operatorDistrictCount"))
+                        ->text()
+                        .contains(QLatin1Char('1')));
         type(dialog, "operatorReason", QStringLiteral("on incident duty this month"));
         waitForNextStep();
         type(dialog, "operatorCode", TestCluster::code(m_admin.secret, 1));
@@ -200,6 +213,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_window->findChild<ui::OperatorAccessDialog *>());
         QTRY_COMPARE(page()->model()->rows().at(page()->model()->rowOf(m_name)).groups,
                      (QStringList{QStringLiteral("helpdesk"), QStringLiteral("incident")}));
+        QCOMPARE(page()->model()->rows().at(page()->model()->rowOf(m_name)).districts,
+                 QList<int>{district});
         auto audited = TestCluster::admin().exec(
             QStringLiteral("SELECT (details -> 'before' ->> 'groups') || ' -> ' || "
                            "(details -> 'after' ->> 'groups') FROM audit.event "

@@ -8,6 +8,7 @@
 #include "widgets/Style.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -16,8 +17,10 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace cowin::ui {
 
@@ -87,6 +90,33 @@ void OperatorAccessDialog::build() {
     m_states->setObjectName(QStringLiteral("operatorStates"));
     m_states->setToolTip(tr("Tick none for all of India."));
     m_states->setFixedHeight(m_states->fontMetrics().lineSpacing() * 7);
+    // Or single districts, state by state; the ticks are kept while another state is shown.
+    m_districtBox = new QWidget(form);
+    m_districtState = new QComboBox(m_districtBox);
+    m_districtState->setObjectName(QStringLiteral("operatorDistrictState"));
+    m_districtList = new QListWidget(m_districtBox);
+    m_districtList->setObjectName(QStringLiteral("operatorDistricts"));
+    m_districtList->setFixedHeight(m_districtList->fontMetrics().lineSpacing() * 6);
+    m_districtCount = new QLabel(m_districtBox);
+    m_districtCount->setObjectName(QStringLiteral("operatorDistrictCount"));
+    auto *districtLayout = new QVBoxLayout(m_districtBox);
+    districtLayout->setContentsMargins(0, 0, 0, 0);
+    districtLayout->addWidget(m_districtState);
+    districtLayout->addWidget(m_districtList);
+    districtLayout->addWidget(m_districtCount);
+    for (int d : std::as_const(m_row.districts))
+        m_districts.insert(d);
+    connect(m_districtState, &QComboBox::currentIndexChanged, this,
+            &OperatorAccessDialog::showDistricts);
+    connect(m_districtList, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        const int id = item->data(Qt::UserRole).toInt();
+        if (item->checkState() == Qt::Checked)
+            m_districts.insert(id);
+        else
+            m_districts.remove(id);
+        countDistricts();
+    });
+    countDistricts();
     m_reason = new QLineEdit(form);
     m_reason->setObjectName(QStringLiteral("operatorReason"));
     m_reason->setMaxLength(500);
@@ -103,6 +133,7 @@ void OperatorAccessDialog::build() {
     m_errors.addRow(fields, tr("&Full name:"), m_fullName, QStringLiteral("full_name"));
     m_errors.addRow(fields, tr("&Groups:"), m_groupBox, QStringLiteral("groups"));
     m_errors.addRow(fields, tr("&States (helpdesk):"), m_states, QStringLiteral("scope"));
+    m_errors.addRow(fields, tr("Or &districts:"), m_districtBox, QStringLiteral("districts"));
     m_errors.addRow(fields, tr("&Reason:"), m_reason, QStringLiteral("reason"));
     m_errors.addRow(fields, tr("One-time &code:"), m_code, QStringLiteral("step_up_code"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, form);
@@ -139,13 +170,46 @@ void OperatorAccessDialog::build() {
                 item->setData(Qt::UserRole, p.id);
                 item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
                 item->setCheckState(m_row.states.contains(p.id) ? Qt::Checked : Qt::Unchecked);
+                m_districtState->addItem(p.name, p.id);
             }
         });
     updateScopeEnabled();
 }
 
 void OperatorAccessDialog::updateScopeEnabled() {
-    m_states->setEnabled(m_groups.value(QStringLiteral("helpdesk"))->isChecked());
+    const bool helpdesk = m_groups.value(QStringLiteral("helpdesk"))->isChecked();
+    m_states->setEnabled(helpdesk);
+    m_districtBox->setEnabled(helpdesk);
+}
+
+void OperatorAccessDialog::showDistricts() {
+    const QString state = m_districtState->currentData().toString();
+    const quint64 generation = ++m_districtGeneration;
+    m_service
+        ->submit<db::Result<QList<vaccinators::Place>>>([state](db::ConsoleClient &c) {
+            return c.vaccinatorPlaces(QStringLiteral("district"), state);
+        })
+        .then(this, [this, generation](const db::Result<QList<vaccinators::Place>> &r) {
+            if (generation != m_districtGeneration)
+                return;
+            const QSignalBlocker quiet(m_districtList);
+            m_districtList->clear();
+            if (!r.isOk())
+                return m_errors.show(QStringLiteral("districts"), errorText(r.error()));
+            for (const vaccinators::Place &p : r.value()) {
+                auto *item = new QListWidgetItem(p.name, m_districtList);
+                item->setData(Qt::UserRole, p.id.toInt());
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+                item->setCheckState(m_districts.contains(p.id.toInt()) ? Qt::Checked
+                                                                       : Qt::Unchecked);
+            }
+        });
+}
+
+void OperatorAccessDialog::countDistricts() {
+    m_districtCount->setText(m_districts.isEmpty() ? tr("No single districts chosen.")
+                                                   : tr("%n district(s) chosen in all.", nullptr,
+                                                        static_cast<int>(m_districts.size())));
 }
 
 OperatorAccess OperatorAccessDialog::access() const {
@@ -157,9 +221,10 @@ OperatorAccess OperatorAccessDialog::access() const {
         for (int i = 0; i < m_states->count(); ++i)
             if (m_states->item(i)->checkState() == Qt::Checked)
                 a.states << m_states->item(i)->data(Qt::UserRole).toString();
-    // Districts set by cowin-admin set-scope are kept as they are.
-    if (a.groups.contains(QStringLiteral("helpdesk")))
-        a.districts = m_row.districts;
+    if (m_districtBox->isEnabled()) {
+        a.districts = QList<int>(m_districts.cbegin(), m_districts.cend());
+        std::sort(a.districts.begin(), a.districts.end());
+    }
     return a;
 }
 

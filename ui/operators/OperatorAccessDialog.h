@@ -7,8 +7,11 @@
 
 #include <QDialog>
 #include <QMap>
+#include <QSet>
 
 class QCheckBox;
+class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -20,9 +23,9 @@ class ShownOncePanel;
 
 // Creates an operator, or changes one's groups and scope: username (new operators only: lower
 // case letters, digits, underscore), full name, groups, and for helpdesk operators the states
-// they may act in. Confirmed with a fresh one-time code (step-up). A new operator's password
-// is generated here, sent only as its SCRAM verifier, and shown once with the enrolment code
-// for the hand-over.
+// or single districts they may act in. Confirmed with a fresh one-time code (step-up). A new
+// operator's password is generated here, sent only as its SCRAM verifier, and shown once with the
+// enrolment code for the hand-over.
 class OperatorAccessDialog : public QDialog {
     Q_OBJECT
 public:
@@ -49,6 +52,8 @@ private:
     void act(qint64 stepUpAttempt);
     void refused(const db::DbError &error);
     void updateScopeEnabled();
+    void showDistricts();
+    void countDistricts();
 
     db::ConsoleService *m_service;
     FieldErrors m_errors;
@@ -60,6 +65,12 @@ private:
     QMap<QString, QCheckBox *> m_groups;
     QWidget *m_groupBox = nullptr;
     QListWidget *m_states = nullptr;
+    QWidget *m_districtBox = nullptr;
+    QComboBox *m_districtState = nullptr;
+    QListWidget *m_districtList = nullptr;
+    QLabel *m_districtCount = nullptr;
+    QSet<int> m_districts;
+    quint64 m_districtGeneration = 0;
     QLineEdit *m_reason = nullptr;
     QLineEdit *m_code = nullptr;
     QPushButton *m_submit = nullptr;
