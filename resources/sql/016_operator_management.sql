@@ -316,6 +316,8 @@ DECLARE
 BEGIN
     UPDATE private.operator
        SET totp_secret = NULL, pending_secret = NULL, enrolled_at = NULL,
+           -- Replay protection belonged to the old secret; the new one starts afresh.
+           last_step = 0,
            enrol_code_hash = private.code_hash(v_code),
            enrol_code_expires_at = pg_catalog.clock_timestamp() + interval '7 days'
      WHERE role_name = o.role_name;
