@@ -80,6 +80,7 @@ $$, $$ VALUES
     ('console.api_scopes()', 'cowin_owner', 'cowin_admin,cowin_incident'),
     ('console.api_state()', 'cowin_owner', 'cowin_operator'),
     ('console.audit_head()', 'cowin_owner', 'cowin_admin,cowin_auditor'),
+    ('console.audit_search(timestamp with time zone,timestamp with time zone,text,text,text,text,cidr,text,text,bigint,integer)', 'cowin_owner', 'cowin_operator'),
     ('console.change_password(text)', 'cowin_owner', 'cowin_operator'),
     ('console.enrol_begin(text)', 'cowin_owner', 'cowin_operator'),
     ('console.enrol_confirm(bigint)', 'cowin_owner', 'cowin_operator'),
