@@ -192,6 +192,10 @@ int runDemoData(const QStringList &args) {
     p.addOption({QStringLiteral("vaccinators"),
                  QStringLiteral("how many vaccinator accounts to create (once; 0 for none)"),
                  QStringLiteral("count"), QString::number(demo::DemoData::kDefaultVaccinators)});
+    p.addOption({QStringLiteral("audit-events"),
+                 QStringLiteral("how many audit events of history to create before anything "
+                                "else (an empty trail only; 0 for none)"),
+                 QStringLiteral("count"), QStringLiteral("0")});
     p.process(args);
     if (const QString missing = missingOption(p, {"dsn"}); !missing.isEmpty())
         return fail(missing);
@@ -199,11 +203,16 @@ int runDemoData(const QStringList &args) {
     const qint64 vaccinators = p.value(QStringLiteral("vaccinators")).toLongLong(&countOk);
     if (!countOk || vaccinators < 0 || vaccinators > 20000000)
         return fail(QStringLiteral("--vaccinators must be a number from 0 to 20000000"));
+    const qint64 auditEvents = p.value(QStringLiteral("audit-events")).toLongLong(&countOk);
+    if (!countOk || auditEvents < 0 || auditEvents > 100000000)
+        return fail(QStringLiteral("--audit-events must be a number from 0 to 100000000"));
     db::PgConnection c;
     if (!connect(c, p.value(QStringLiteral("dsn"))))
         return 2;
     db::AdminClient admin(c);
-    auto r = demo::DemoData::load(admin, vaccinators);
+    auto r = demo::DemoData::load(admin, vaccinators, auditEvents, [](qint64 done) {
+        out() << "audit history: " << done << " events" << Qt::endl;
+    });
     if (!r.isOk())
         return fail(QStringLiteral("demo data: %1").arg(describe(r.error())));
     const QString path = p.value(QStringLiteral("secrets-file"));

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace cowin::db {
 
@@ -182,6 +183,42 @@ Result<int> AdminClient::demoPartners() {
         return m_db.execScript(QStringLiteral("DROP FUNCTION admin.demo_partners()"));
     });
     return done.isOk() ? Result<int>::ok(keys) : Result<int>::fail(done.error());
+}
+
+Result<qint64> AdminClient::demoAuditEvents(qint64 count,
+                                            const std::function<void(qint64)> &progress) {
+    auto existing = m_db.exec(QStringLiteral("SELECT count(*) FROM audit.event"));
+    if (!existing.isOk())
+        return Result<qint64>::fail(existing.error());
+    if (count <= 0 || existing.value().int64(0, 0) > 0)
+        return Result<qint64>::ok(0); // history only goes before everything else, once
+    QFile helper(QStringLiteral(":/cowin/sql/demo/demo_audit_events.sql"));
+    if (!helper.open(QIODevice::ReadOnly))
+        return Result<qint64>::fail(DbError::internal(QStringLiteral("demo helper missing")));
+    auto created = m_db.execScript(QString::fromUtf8(helper.readAll()));
+    if (!created.isOk())
+        return Result<qint64>::fail(created.error());
+    // Chunks of their own transactions keep the WAL and the lock short and show progress.
+    constexpr qint64 chunk = 100000;
+    qint64 done = 0;
+    Result<qint64> outcome = Result<qint64>::ok(0);
+    while (done < count) {
+        const qint64 n = std::min(chunk, count - done);
+        auto r = m_db.exec(QStringLiteral("SELECT admin.demo_audit_events($1::integer, $2, $3)"),
+                           {n, done, count});
+        if (!r.isOk()) {
+            outcome = Result<qint64>::fail(r.error());
+            break;
+        }
+        done = r.value().int64(0, 0);
+        if (progress)
+            progress(done);
+        outcome = Result<qint64>::ok(done);
+    }
+    m_db.execScript(
+        QStringLiteral("DROP FUNCTION admin.demo_audit_events(integer, bigint, bigint)"));
+    m_db.exec(QStringLiteral("VACUUM (ANALYZE) audit.event"));
+    return outcome;
 }
 
 Result<Done> AdminClient::ensureServiceLogin(const QString &name, const QString &group,

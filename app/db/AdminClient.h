@@ -50,6 +50,9 @@ public:
     Result<qint64> demoVaccinators(const QString &geography, qint64 count);
     // Demo partners, keys (thrown away) and a day of usage, once; returns the keys made.
     Result<int> demoPartners();
+    // A history of `count` audit events over the past 180 days with a valid chain, once and
+    // before any other event (times rise with ids); progress(done) after each chunk.
+    Result<qint64> demoAuditEvents(qint64 count, const std::function<void(qint64)> &progress);
     // A login for a service (the delivery worker: group cowin_delivery), created or given this
     // password; the password travels as a SCRAM verifier.
     Result<Done> ensureServiceLogin(const QString &name, const QString &group,

@@ -48,7 +48,13 @@ QList<DemoOperator> DemoData::roster() {
     };
 }
 
-db::Result<QList<DemoOperator>> DemoData::load(db::AdminClient &admin, qint64 vaccinators) {
+db::Result<QList<DemoOperator>> DemoData::load(db::AdminClient &admin, qint64 vaccinators,
+                                               qint64 auditEvents,
+                                               const std::function<void(qint64)> &progress) {
+    // History first: its times lie in the past, so it must precede today's events.
+    auto history = admin.demoAuditEvents(auditEvents, progress);
+    if (!history.isOk())
+        return db::Result<QList<DemoOperator>>::fail(history.error());
     QList<DemoOperator> operators = roster();
     for (int i = 0; i < operators.size(); ++i) {
         DemoOperator &op = operators[i];

@@ -28,7 +28,11 @@ public:
     // demo shows both a normal login and a first login with enrolment; then, once, the
     // states, districts and centres of India and `vaccinators` accounts, and the demo partners
     // with their keys and a day of usage.
-    static db::Result<QList<DemoOperator>> load(db::AdminClient &admin, qint64 vaccinators);
+    // auditEvents: a history of that many events before everything else (an empty trail
+    // only), for browsing and benchmarks.
+    static db::Result<QList<DemoOperator>> load(db::AdminClient &admin, qint64 vaccinators,
+                                                qint64 auditEvents = 0,
+                                                const std::function<void(qint64)> &progress = {});
     static constexpr qint64 kDefaultVaccinators = 50000;
 
     // Operators created on an earlier run keep the secrets and codes written to path then.
