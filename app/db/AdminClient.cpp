@@ -261,44 +261,26 @@ Result<bool> AdminClient::operatorExists(const QString &name) {
 }
 
 Result<ChainReport> AdminClient::verifyAuditChain(const std::function<void(qint64)> &progress) {
-    audit::AuditChainVerifier verifier;
-    qint64 after = 0;
-    constexpr int kPage = 5000;
-    for (;;) {
-        auto r = m_db.exec(
-            QStringLiteral("SELECT id, audit.utc_text(occurred_at), actor, host(client_addr), "
-                           "application_name, action, target_type, target_id, reason, "
-                           "details::text, encode(prev_hash, 'hex'), encode(hash, 'hex') "
-                           "FROM audit.event WHERE id > $1 ORDER BY id LIMIT $2"),
-            {after, kPage});
-        if (!r.isOk())
-            return Result<ChainReport>::fail(r.error());
-        const PgResult &q = r.value();
-        for (int i = 0; i < q.rows(); ++i) {
-            audit::AuditRecord rec;
-            rec.id = q.int64(i, 0);
-            rec.occurredAtUtc = q.text(i, 1);
-            rec.actor = q.text(i, 2);
-            rec.clientAddr = q.optionalText(i, 3);
-            rec.applicationName = q.optionalText(i, 4);
-            rec.action = q.text(i, 5);
-            rec.targetType = q.optionalText(i, 6);
-            rec.targetId = q.optionalText(i, 7);
-            rec.reason = q.optionalText(i, 8);
-            rec.details = q.optionalText(i, 9);
-            rec.prevHash = q.bytesFromHex(i, 10);
-            rec.hash = q.bytesFromHex(i, 11);
-            if (!verifier.add(rec))
-                return Result<ChainReport>::ok(
-                    {verifier.finding(), verifier.checked(), verifier.lastId()});
-            after = rec.id;
-        }
-        if (progress)
-            progress(verifier.checked());
-        if (q.rows() < kPage)
-            break;
-    }
-    return Result<ChainReport>::ok({verifier.finding(), verifier.checked(), verifier.lastId()});
+    return walkChain(
+        [this](qint64 after) -> Result<QList<audit::AuditRecord>> {
+            auto r = m_db.exec(
+                QStringLiteral("SELECT id, audit.utc_text(occurred_at), actor, host(client_addr), "
+                               "application_name, action, target_type, target_id, reason, "
+                               "details::text, encode(prev_hash, 'hex'), encode(hash, 'hex') "
+                               "FROM audit.event WHERE id > $1 ORDER BY id LIMIT 5000"),
+                {after});
+            if (!r.isOk())
+                return Result<QList<audit::AuditRecord>>::fail(r.error());
+            QList<audit::AuditRecord> records;
+            for (int i = 0; i < r.value().rows(); ++i)
+                records << auditRecordAt(r.value(), i);
+            return Result<QList<audit::AuditRecord>>::ok(records);
+        },
+        [&progress](qint64 checked) {
+            if (progress)
+                progress(checked);
+            return true;
+        });
 }
 
 } // namespace cowin::db

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "audit/AuditChain.h"
+#include "db/ChainWalk.h"
 #include "db/PgConnection.h"
 
 #include <QStringList>
@@ -14,13 +15,6 @@ struct Migration {
     QString name;
     QString runAs; // "superuser" or "cowin_owner"
     QString sql;
-};
-
-struct ChainReport {
-    audit::AuditChainVerifier::Finding finding;
-    qint64 checked = 0;
-    qint64 lastId = 0;
-    bool intact() const { return finding.problem == audit::AuditChainVerifier::Problem::None; }
 };
 
 // What cowin-admin and the demo launcher do with a DBA's connection (a superuser, or the

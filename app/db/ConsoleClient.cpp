@@ -182,4 +182,22 @@ Result<Done> ConsoleClient::logout() {
     return r.isOk() ? Result<Done>::ok({}) : Result<Done>::fail(r.error());
 }
 
+Result<QList<audit::AuditRecord>> ConsoleClient::auditChainPage(qint64 afterId, int maxEvents) {
+    auto r =
+        call(QStringLiteral("SELECT id, occurred_at_utc, actor, client_addr, application_name, "
+                            "action, target_type, target_id, reason, details, prev_hash, hash "
+                            "FROM console.audit_chain_page($1, $2)"),
+             {afterId, maxEvents});
+    if (!r.isOk())
+        return Result<QList<audit::AuditRecord>>::fail(r.error());
+    QList<audit::AuditRecord> records;
+    for (int i = 0; i < r.value().rows(); ++i)
+        records << auditRecordAt(r.value(), i);
+    return Result<QList<audit::AuditRecord>>::ok(records);
+}
+
+Result<ChainReport> ConsoleClient::verifyAuditChain(const std::function<bool(qint64)> &progress) {
+    return walkChain([this](qint64 after) { return auditChainPage(after, 5000); }, progress);
+}
+
 } // namespace cowin::db

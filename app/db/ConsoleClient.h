@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "db/ChainWalk.h"
 #include "db/ConnectionProfile.h"
 #include "db/DbError.h"
 #include "db/PgConnection.h"
@@ -91,6 +92,10 @@ public:
     Result<SessionTimes> sessionPing();
     Result<Done> changePassword(const QString &newPassword);
     Result<AuditHead> auditHead();
+    // The stored chain after afterId, for verification here (auditors and admins).
+    Result<QList<audit::AuditRecord>> auditChainPage(qint64 afterId, int maxEvents);
+    // Recomputes every hash of the chain in this process; progress may return false to stop.
+    Result<ChainReport> verifyAuditChain(const std::function<bool(qint64)> &progress = {});
     Result<Done> logout();
 
     // Vaccinator accounts (ConsoleClientVaccinators.cpp). A query with a mobile number first

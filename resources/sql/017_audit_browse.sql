@@ -122,3 +122,31 @@ COMMENT ON FUNCTION console.audit_search(timestamptz, timestamptz, text, text, t
     'network, outcome (success/failure), words in the reason. Auditors and admins see all '
     'events; other operators only their own. Any operator with a session; not audited.';
 GRANT EXECUTE ON FUNCTION console.audit_search(timestamptz, timestamptz, text, text, text, text, cidr, text, text, bigint, integer) TO cowin_operator;
+
+-- The chain as stored, page by page in id order, in the text forms of the canonical encoding
+-- (docs/audit-chain.md), so that a console recomputes every hash itself instead of trusting
+-- the server's verdict.
+CREATE FUNCTION console.audit_chain_page(after_id bigint, max_events integer)
+RETURNS TABLE (id bigint, occurred_at_utc text, actor text, client_addr text,
+               application_name text, action text, target_type text, target_id text,
+               reason text, details text, prev_hash text, hash text)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
+BEGIN
+    PERFORM private.require_session('console.audit_chain_page', ARRAY['cowin_auditor', 'cowin_admin']);
+    IF max_events IS NULL OR max_events NOT BETWEEN 1 AND 20000 THEN
+        PERFORM private.raise_field_problem('max_events', 'A page of the chain has 1 to 20,000 events.');
+    END IF;
+    RETURN QUERY
+    SELECT e.id, audit.utc_text(e.occurred_at), e.actor, pg_catalog.host(e.client_addr),
+           e.application_name, e.action, e.target_type, e.target_id, e.reason, e.details::text,
+           pg_catalog.encode(e.prev_hash, 'hex'), pg_catalog.encode(e.hash, 'hex')
+      FROM audit.event e
+     WHERE e.id > coalesce(audit_chain_page.after_id, 0)
+     ORDER BY e.id
+     LIMIT max_events;
+END
+$$;
+COMMENT ON FUNCTION console.audit_chain_page(bigint, integer) IS
+    'Up to max_events stored events after after_id, in id order and in the text forms of the '
+    'canonical encoding, for verification in the console. Auditors and admins; not audited.';
+GRANT EXECUTE ON FUNCTION console.audit_chain_page(bigint, integer) TO cowin_auditor, cowin_admin;

@@ -79,6 +79,7 @@ $$, $$ VALUES
     ('console.api_key_set_suspended(bigint,boolean,text)', 'cowin_owner', 'cowin_admin,cowin_incident'),
     ('console.api_scopes()', 'cowin_owner', 'cowin_admin,cowin_incident'),
     ('console.api_state()', 'cowin_owner', 'cowin_operator'),
+    ('console.audit_chain_page(bigint,integer)', 'cowin_owner', 'cowin_admin,cowin_auditor'),
     ('console.audit_head()', 'cowin_owner', 'cowin_admin,cowin_auditor'),
     ('console.audit_search(timestamp with time zone,timestamp with time zone,text,text,text,text,cidr,text,text,bigint,integer)', 'cowin_owner', 'cowin_operator'),
     ('console.change_password(text)', 'cowin_owner', 'cowin_operator'),

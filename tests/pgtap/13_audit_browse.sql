@@ -2,7 +2,7 @@
 -- refusals at their fields, and who sees what (auditors and admins all, others their own).
 BEGIN;
 \ir setup.psql
-SELECT plan(21);
+SELECT plan(24);
 
 SELECT pg_temp.operator('tap_ab_audit', ARRAY['cowin_auditor']) AS c1 \gset
 SELECT pg_temp.operator('tap_ab_admin', ARRAY['cowin_admin']) AS c2 \gset
@@ -100,6 +100,17 @@ SELECT is(pg_temp.field_of('NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
 SELECT is(pg_temp.field_of('now(), now() - interval ''1 day'', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 50'), 'field:to_at', 'a range ends after it starts');
 SELECT is(pg_temp.field_of('NULL, NULL, NULL, ''Vaccinator.*'', NULL, NULL, NULL, NULL, NULL, NULL, 50'), 'field:action', 'an action is a dotted name');
 SELECT is(pg_temp.field_of('NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ''ab'', NULL, 50'), 'field:reason_words', 'words are at least 3 characters');
+
+-- The chain as stored, for the console's own verification: auditors and admins only.
+SELECT is(pg_temp.sqlstate_in_session('tap_ab_help', 'help-token', 'SELECT * FROM console.audit_chain_page(0, 10)'),
+          '42501', 'helpdesk may not read the raw chain');
+SELECT is(pg_temp.value_in_session('tap_ab_audit', 'audit-token',
+          format('SELECT string_agg(id || '':'' || actor || '':'' || coalesce(client_addr, ''-''), '','' ORDER BY id) FROM console.audit_chain_page(%s, 2)', :e3)),
+          concat(:e4, ':tap_ab_admin:-,', :e5, ':tap_ab_admin:203.0.113.9'), 'an auditor pages through it in id order');
+SELECT is(pg_temp.value_in_session('tap_ab_audit', 'audit-token',
+          format('SELECT hash || '' '' || occurred_at_utc FROM console.audit_chain_page(%s, 1)', :e4)),
+          (SELECT encode(hash, 'hex') || ' ' || audit.utc_text(occurred_at) FROM audit.event WHERE id = :e5),
+          'in the text forms of the canonical encoding');
 
 SELECT * FROM finish();
 ROLLBACK;

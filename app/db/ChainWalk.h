@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "audit/AuditChain.h"
+#include "db/DbError.h"
+#include "db/PgConnection.h"
+
+#include <QList>
+#include <functional>
+
+namespace cowin::db {
+
+struct ChainReport {
+    audit::AuditChainVerifier::Finding finding;
+    qint64 checked = 0;
+    qint64 lastId = 0;
+    QByteArray lastHash;
+    bool cancelled = false;
+    bool intact() const { return finding.problem == audit::AuditChainVerifier::Problem::None; }
+};
+
+// One stored audit event from a result whose columns are, in order: id, occurred_at in the
+// canonical UTC text, actor, client address, application name, action, target type, target
+// id, reason, details, and prev_hash and hash in hex.
+audit::AuditRecord auditRecordAt(const PgResult &q, int row);
+
+// Recomputes every hash of the chain on this side, page by page in id order: page(afterId)
+// returns the next events; progress(checked) after each page may return false to stop.
+Result<ChainReport> walkChain(const std::function<Result<QList<audit::AuditRecord>>(qint64)> &page,
+                              const std::function<bool(qint64)> &progress = {});
+
+} // namespace cowin::db

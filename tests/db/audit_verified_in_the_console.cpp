@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+// An auditor's console recomputes every hash of the stored chain itself, through
+// console.audit_chain_page: it agrees with the server's head, finds and names a row a
+// superuser edited, can be stopped between pages, and is not open to other groups.
+#include "support/TestCluster.h"
+
+#include <QtTest>
+
+using namespace cowin;
+using cowin::test::TestCluster;
+using Kind = db::DbError::Kind;
+using Problem = audit::AuditChainVerifier::Problem;
+
+class AuditVerifiedInTheConsole : public QObject {
+    Q_OBJECT
+
+    db::ConsoleClient m_auditor;
+
+private Q_SLOTS:
+    void initTestCase() {
+        COWIN_REQUIRE_CLUSTER();
+        const auto op =
+            TestCluster::createOperator(QStringLiteral("avc_audit"), {QStringLiteral("auditor")});
+        QVERIFY(TestCluster::signIn(m_auditor, op));
+    }
+
+    void intactChainAgreesWithTheServersHead() {
+        auto report = m_auditor.verifyAuditChain();
+        QVERIFY(report.isOk());
+        QVERIFY(report.value().intact());
+        auto head = TestCluster::admin().exec(QStringLiteral(
+            "SELECT id, encode(hash, 'hex'), (SELECT count(*) FROM audit.event) FROM audit.event "
+            "ORDER BY id DESC LIMIT 1"));
+        // Events appended after the walk (the walk itself appends none) would be newer.
+        QVERIFY(report.value().lastId <= head.value().int64(0, 0));
+        QVERIFY(report.value().checked >= 1);
+        QCOMPARE(report.value().lastHash.size(), 32);
+    }
+
+    void stoppedBetweenPages() {
+        int pages = 0;
+        auto report = m_auditor.verifyAuditChain([&pages](qint64) { return ++pages < 1; });
+        QVERIFY(report.isOk());
+        QVERIFY(report.value().cancelled);
+        QCOMPARE(pages, 1);
+    }
+
+    void superuserEditIsFoundAndNamed() {
+        auto &db = TestCluster::admin();
+        auto victim = db.exec(QStringLiteral("SELECT id, reason FROM audit.event ORDER BY id DESC "
+                                             "OFFSET 3 LIMIT 1"));
+        QVERIFY(victim.isOk());
+        const qint64 id = victim.value().int64(0, 0);
+        const auto original = victim.value().optionalText(0, 1);
+        QVERIFY(db.exec(QStringLiteral("ALTER TABLE audit.event DISABLE TRIGGER event_append_only"))
+                    .isOk());
+        QVERIFY(db.exec(QStringLiteral(
+                            "UPDATE audit.event SET reason = 'nothing to see' WHERE id = $1"),
+                        {id})
+                    .isOk());
+        auto report = m_auditor.verifyAuditChain();
+        // Put the row back so the rest of the run sees an intact chain.
+        db.exec(QStringLiteral("UPDATE audit.event SET reason = $2 WHERE id = $1"),
+                {id, original ? QVariant(*original) : QVariant()});
+        db.exec(QStringLiteral("ALTER TABLE audit.event ENABLE TRIGGER event_append_only"));
+        QVERIFY(report.isOk());
+        QCOMPARE(report.value().finding.problem, Problem::HashMismatch);
+        QCOMPARE(report.value().finding.eventId, id);
+        QVERIFY(m_auditor.verifyAuditChain().value().intact());
+    }
+
+    void otherGroupsMayNotReadTheRawChain() {
+        const auto op =
+            TestCluster::createOperator(QStringLiteral("avc_help"), {QStringLiteral("helpdesk")});
+        db::ConsoleClient helpdesk;
+        QVERIFY(TestCluster::signIn(helpdesk, op));
+        QCOMPARE(helpdesk.auditChainPage(0, 10).error().kind, Kind::Forbidden);
+    }
+};
+
+QTEST_MAIN(AuditVerifiedInTheConsole)
+#include "audit_verified_in_the_console.moc"
