@@ -6,8 +6,7 @@
 
 namespace cowin::audit {
 
-namespace {
-void appendField(QByteArray &out, const std::optional<QString> &value) {
+void AuditChain::appendField(QByteArray &out, const std::optional<QString> &value) {
     char length[4];
     if (!value) {
         qToBigEndian<quint32>(0xffffffffu, length);
@@ -19,7 +18,6 @@ void appendField(QByteArray &out, const std::optional<QString> &value) {
     out.append(length, 4);
     out.append(utf8);
 }
-} // namespace
 
 QByteArray AuditChain::canonicalBytes(const AuditRecord &r) {
     QByteArray out;

@@ -13,6 +13,9 @@ public:
     static QByteArray genesisHash() { return QByteArray(32, '\0'); }
 
     static QByteArray canonicalBytes(const AuditRecord &record);
+    // Appends one field of the encoding: a 4-byte big-endian length and the UTF-8 bytes, or
+    // FF FF FF FF for NULL.
+    static void appendField(QByteArray &out, const std::optional<QString> &value);
     static QByteArray computeHash(const QByteArray &prevHash, const AuditRecord &record);
 };
 
