@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // cowin-admin: the DBA's and cron's command line, built from the same core as the console.
+#include "audit/Checkpoint.h"
 #include "auth/PasswordPolicy.h"
 #include "db/AdminClient.h"
 #include "delivery/DeliveryWorker.h"
@@ -39,7 +40,9 @@ const char *const kUsage =
     "                   the demo's centres and vaccinator accounts\n"
     "  set-scope        limit an operator to vaccinator accounts of some states or districts\n"
     "  deliver          send queued one-time passwords to vaccinators through the SMS gateway\n"
-    "  verify-audit     recompute the audit hash chain; exit 0 when intact, 1 when broken\n"
+    "  verify-audit     recompute the audit hash chain and hold it to the signed checkpoints;\n"
+    "                   exit 0 when intact, 1 when broken\n"
+    "  checkpoint       sign the audit chain's head with an auditor's Ed25519 key and store it\n"
     "  local-cluster    start or stop a private PostgreSQL cluster (demo and tests)\n"
     "\n"
     "Run 'cowin-admin <command> --help' for a command's options.\n";
@@ -347,18 +350,82 @@ int runVerifyAudit(const QStringList &args) {
     if (!r.isOk())
         return fail(describe(r.error()));
     const db::ChainReport &report = r.value();
+    using CheckpointProblem = audit::CheckpointCheck::Problem;
     if (report.intact()) {
         if (!p.isSet(QStringLiteral("quiet")))
             out() << "audit chain intact: " << report.checked << " events, last id "
-                  << report.lastId << Qt::endl;
+                  << report.lastId << "; " << report.checkpoints << " signed checkpoint(s) hold"
+                  << Qt::endl;
         return 0;
     }
-    const bool link = report.finding.problem == audit::AuditChainVerifier::Problem::BrokenLink;
-    out() << "audit chain BROKEN at event " << report.finding.eventId << ": "
-          << (link ? "its prev_hash does not match event " : "its hash does not match its content")
-          << (link ? QString::number(report.finding.previousId) : QString()) << Qt::endl;
-    out() << "first broken event id: " << report.finding.eventId << Qt::endl;
+    if (report.finding.problem != audit::AuditChainVerifier::Problem::None) {
+        const bool link = report.finding.problem == audit::AuditChainVerifier::Problem::BrokenLink;
+        out() << "audit chain BROKEN at event " << report.finding.eventId << ": "
+              << (link ? "its prev_hash does not match event "
+                       : "its hash does not match its content")
+              << (link ? QString::number(report.finding.previousId) : QString()) << Qt::endl;
+        out() << "first broken event id: " << report.finding.eventId << Qt::endl;
+        return 1;
+    }
+    const auto &cp = report.checkpointFinding;
+    out() << "audit chain BROKEN against the checkpoint at event " << cp.checkpointLastId << ": "
+          << (cp.problem == CheckpointProblem::Cut
+                  ? "the chain ends before it: its newest events were removed"
+              : cp.problem == CheckpointProblem::Rewritten
+                  ? "the chain up to it is not what was signed: history was rewritten"
+                  : "its signature does not verify")
+          << Qt::endl;
     return 1;
+}
+
+int runCheckpoint(const QStringList &args) {
+    QCommandLineParser p;
+    setUp(p, QStringLiteral("checkpoint"),
+          QStringLiteral("sign the audit chain's head with an auditor's Ed25519 key"));
+    p.addOption(dsnOption());
+    p.addOption({QStringLiteral("key-file"),
+                 QStringLiteral("the auditor's private key (PEM); never stored in the database"),
+                 QStringLiteral("path")});
+    p.addOption({QStringLiteral("new-key"),
+                 QStringLiteral("create the key file (mode 0600) when it does not exist")});
+    p.process(args);
+    if (const QString missing = missingOption(p, {"dsn", "key-file"}); !missing.isEmpty())
+        return fail(missing);
+    const QString path = p.value(QStringLiteral("key-file"));
+    std::optional<audit::AuditorKey> key;
+    QFile file(path);
+    if (!file.exists() && p.isSet(QStringLiteral("new-key"))) {
+        key = audit::AuditorKey::generate();
+        if (!key || !file.open(QIODevice::WriteOnly) ||
+            !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+            file.write(key->toPem()) < 0)
+            return fail(QStringLiteral("cannot write a new key to %1").arg(path));
+        file.close();
+        out() << "new auditor key written to " << path << "; public key "
+              << key->publicKey().toHex() << Qt::endl;
+    } else {
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read the key file %1").arg(path));
+        key = audit::AuditorKey::fromPem(file.readAll());
+        if (!key)
+            return fail(QStringLiteral("%1 holds no Ed25519 private key").arg(path));
+    }
+    db::PgConnection c;
+    if (!connect(c, p.value(QStringLiteral("dsn"))))
+        return 2;
+    db::AdminClient admin(c);
+    auto head = admin.auditHeadToSign();
+    if (!head.isOk())
+        return fail(describe(head.error()));
+    audit::Checkpoint checkpoint = head.value();
+    key->sign(checkpoint);
+    auto recorded = admin.recordCheckpoint(checkpoint);
+    if (!recorded.isOk())
+        return fail(describe(recorded.error()));
+    out() << "checkpoint " << recorded.value() << ": event " << checkpoint.lastId << ", "
+          << checkpoint.events << " events, hash " << checkpoint.lastHash.toHex() << ", at "
+          << checkpoint.takenAtUtc << ", signed by " << checkpoint.publicKey.toHex() << Qt::endl;
+    return 0;
 }
 
 int runLocalCluster(const QStringList &args) {
@@ -431,6 +498,8 @@ int main(int argc, char *argv[]) {
         return runSetScope(rest);
     if (command == QLatin1String("deliver"))
         return runDeliver(rest);
+    if (command == QLatin1String("checkpoint"))
+        return runCheckpoint(rest);
     if (command == QLatin1String("verify-audit"))
         return runVerifyAudit(rest);
     if (command == QLatin1String("local-cluster"))

@@ -260,7 +260,51 @@ Result<bool> AdminClient::operatorExists(const QString &name) {
     return Result<bool>::ok(r.value().boolean(0, 0));
 }
 
+Result<audit::Checkpoint> AdminClient::auditHeadToSign() {
+    auto r = m_db.exec(QStringLiteral(
+        "SELECT e.id, encode(e.hash, 'hex'), (SELECT count(*) FROM audit.event), "
+        "audit.utc_text(clock_timestamp()) FROM audit.event e ORDER BY e.id DESC LIMIT 1"));
+    if (!r.isOk())
+        return Result<audit::Checkpoint>::fail(r.error());
+    if (r.value().rows() == 0)
+        return Result<audit::Checkpoint>::fail(
+            DbError::internal(QStringLiteral("the audit trail is empty")));
+    audit::Checkpoint c;
+    c.lastId = r.value().int64(0, 0);
+    c.lastHash = r.value().bytesFromHex(0, 1);
+    c.events = r.value().int64(0, 2);
+    c.takenAtUtc = r.value().text(0, 3);
+    return Result<audit::Checkpoint>::ok(c);
+}
+
+Result<qint64> AdminClient::recordCheckpoint(const audit::Checkpoint &c) {
+    auto r = m_db.exec(
+        QStringLiteral("SELECT admin.record_checkpoint($1, decode($2, 'hex'), $3, $4, "
+                       "decode($5, 'hex'), decode($6, 'hex'))"),
+        {c.lastId, QString::fromLatin1(c.lastHash.toHex()), c.events, c.takenAtUtc,
+         QString::fromLatin1(c.publicKey.toHex()), QString::fromLatin1(c.signature.toHex())});
+    if (!r.isOk())
+        return Result<qint64>::fail(r.error());
+    return Result<qint64>::ok(r.value().int64(0, 0));
+}
+
+Result<QList<audit::Checkpoint>> AdminClient::auditCheckpoints() {
+    auto r = m_db.exec(QStringLiteral(
+        "SELECT last_id, encode(last_hash, 'hex'), events, taken_at_utc, encode(public_key, "
+        "'hex'), "
+        "encode(signature, 'hex') FROM private.audit_checkpoint ORDER BY last_id, id"));
+    if (!r.isOk())
+        return Result<QList<audit::Checkpoint>>::fail(r.error());
+    QList<audit::Checkpoint> out;
+    for (int i = 0; i < r.value().rows(); ++i)
+        out << checkpointAt(r.value(), i);
+    return Result<QList<audit::Checkpoint>>::ok(out);
+}
+
 Result<ChainReport> AdminClient::verifyAuditChain(const std::function<void(qint64)> &progress) {
+    auto checkpoints = auditCheckpoints();
+    if (!checkpoints.isOk())
+        return Result<ChainReport>::fail(checkpoints.error());
     return walkChain(
         [this](qint64 after) -> Result<QList<audit::AuditRecord>> {
             auto r = m_db.exec(
@@ -276,6 +320,7 @@ Result<ChainReport> AdminClient::verifyAuditChain(const std::function<void(qint6
                 records << auditRecordAt(r.value(), i);
             return Result<QList<audit::AuditRecord>>::ok(records);
         },
+        checkpoints.value(),
         [&progress](qint64 checked) {
             if (progress)
                 progress(checked);

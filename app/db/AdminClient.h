@@ -55,7 +55,11 @@ public:
     Result<Done> setOperatorScope(const QString &name, const QStringList &states,
                                   const QList<int> &districts);
 
-    // Streams audit.event in id order through the client-side verifier.
+    // The chain's head now, ready to be signed (lastId, lastHash, events, takenAtUtc).
+    Result<audit::Checkpoint> auditHeadToSign();
+    Result<qint64> recordCheckpoint(const audit::Checkpoint &checkpoint);
+    Result<QList<audit::Checkpoint>> auditCheckpoints();
+    // Streams audit.event in id order through the client-side verifier and the checkpoints.
     Result<ChainReport> verifyAuditChain(const std::function<void(qint64)> &progress = {});
 
 private:

@@ -20,12 +20,28 @@ audit::AuditRecord auditRecordAt(const PgResult &q, int row) {
     return rec;
 }
 
+audit::Checkpoint checkpointAt(const PgResult &q, int row) {
+    audit::Checkpoint c;
+    c.lastId = q.int64(row, 0);
+    c.lastHash = q.bytesFromHex(row, 1);
+    c.events = q.int64(row, 2);
+    c.takenAtUtc = q.text(row, 3);
+    c.publicKey = q.bytesFromHex(row, 4);
+    c.signature = q.bytesFromHex(row, 5);
+    return c;
+}
+
 Result<ChainReport> walkChain(const std::function<Result<QList<audit::AuditRecord>>(qint64)> &page,
+                              const QList<audit::Checkpoint> &checkpoints,
                               const std::function<bool(qint64)> &progress) {
     audit::AuditChainVerifier verifier;
-    const auto report = [&verifier](bool cancelled) {
+    audit::CheckpointCheck check(checkpoints);
+    const auto report = [&verifier, &check](bool cancelled) {
+        if (!cancelled && verifier.intact())
+            check.finish();
         return Result<ChainReport>::ok({verifier.finding(), verifier.checked(), verifier.lastId(),
-                                        verifier.lastHash(), cancelled});
+                                        verifier.lastHash(), cancelled, check.count(),
+                                        check.finding()});
     };
     qint64 after = 0;
     for (;;) {
@@ -35,6 +51,7 @@ Result<ChainReport> walkChain(const std::function<Result<QList<audit::AuditRecor
         for (const audit::AuditRecord &rec : records.value()) {
             if (!verifier.add(rec))
                 return report(false);
+            check.see(rec.id, rec.hash, verifier.checked());
             after = rec.id;
         }
         if (records.value().isEmpty())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "audit/AuditChain.h"
+#include "audit/Checkpoint.h"
 #include "db/DbError.h"
 #include "db/PgConnection.h"
 
@@ -16,17 +17,28 @@ struct ChainReport {
     qint64 lastId = 0;
     QByteArray lastHash;
     bool cancelled = false;
-    bool intact() const { return finding.problem == audit::AuditChainVerifier::Problem::None; }
+    int checkpoints = 0;
+    audit::CheckpointCheck::Finding checkpointFinding;
+    // The chain links and hashes hold, and so does every checkpoint.
+    bool intact() const {
+        return finding.problem == audit::AuditChainVerifier::Problem::None &&
+               checkpointFinding.problem == audit::CheckpointCheck::Problem::None;
+    }
 };
 
 // One stored audit event from a result whose columns are, in order: id, occurred_at in the
 // canonical UTC text, actor, client address, application name, action, target type, target
 // id, reason, details, and prev_hash and hash in hex.
 audit::AuditRecord auditRecordAt(const PgResult &q, int row);
+// One checkpoint from columns last_id, last_hash (hex), events, taken_at_utc, public_key (hex),
+// signature (hex).
+audit::Checkpoint checkpointAt(const PgResult &q, int row);
 
-// Recomputes every hash of the chain on this side, page by page in id order: page(afterId)
-// returns the next events; progress(checked) after each page may return false to stop.
+// Recomputes every hash of the chain on this side, page by page in id order, and holds it to
+// the signed checkpoints: page(afterId) returns the next events; progress(checked) after each
+// page may return false to stop.
 Result<ChainReport> walkChain(const std::function<Result<QList<audit::AuditRecord>>(qint64)> &page,
+                              const QList<audit::Checkpoint> &checkpoints,
                               const std::function<bool(qint64)> &progress = {});
 
 } // namespace cowin::db

@@ -196,8 +196,23 @@ Result<QList<audit::AuditRecord>> ConsoleClient::auditChainPage(qint64 afterId, 
     return Result<QList<audit::AuditRecord>>::ok(records);
 }
 
+Result<QList<audit::Checkpoint>> ConsoleClient::auditCheckpoints() {
+    auto r = call(QStringLiteral("SELECT last_id, last_hash, events, taken_at_utc, public_key, "
+                                 "signature FROM console.audit_checkpoints()"));
+    if (!r.isOk())
+        return Result<QList<audit::Checkpoint>>::fail(r.error());
+    QList<audit::Checkpoint> out;
+    for (int i = 0; i < r.value().rows(); ++i)
+        out << checkpointAt(r.value(), i);
+    return Result<QList<audit::Checkpoint>>::ok(out);
+}
+
 Result<ChainReport> ConsoleClient::verifyAuditChain(const std::function<bool(qint64)> &progress) {
-    return walkChain([this](qint64 after) { return auditChainPage(after, 5000); }, progress);
+    auto checkpoints = auditCheckpoints();
+    if (!checkpoints.isOk())
+        return Result<ChainReport>::fail(checkpoints.error());
+    return walkChain([this](qint64 after) { return auditChainPage(after, 5000); },
+                     checkpoints.value(), progress);
 }
 
 } // namespace cowin::db

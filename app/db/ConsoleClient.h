@@ -94,7 +94,9 @@ public:
     Result<AuditHead> auditHead();
     // The stored chain after afterId, for verification here (auditors and admins).
     Result<QList<audit::AuditRecord>> auditChainPage(qint64 afterId, int maxEvents);
-    // Recomputes every hash of the chain in this process; progress may return false to stop.
+    Result<QList<audit::Checkpoint>> auditCheckpoints();
+    // Recomputes every hash of the chain in this process and holds it to the stored
+    // checkpoints; progress may return false to stop.
     Result<ChainReport> verifyAuditChain(const std::function<bool(qint64)> &progress = {});
     Result<Done> logout();
 
