@@ -369,6 +369,68 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::AuditVerifyPanel</name>
+    <message>
+        <source>Reading the chain head…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain in this console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every event&apos;s hash is recomputed here from the stored events, with OpenSSL, and the chain is held to the checkpoints auditors signed: a rewritten or shortened history is found even if whoever changed it recomputed the hashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain head: event #%1, %2 events, hash %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 events; nothing was wrong so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN: event #%1 does not link to event #%2 before it. Events are missing or were reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN: event #%1 is not what was recorded; its content no longer matches its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN: the chain ends before event #%1, which an auditor signed: its newest events were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN: the history up to event #%1 is not what an auditor signed: it was rewritten and its hashes recomputed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN: the signature of the checkpoint at event #%1 does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %1 events recomputed in this console, up to event #%2; %n signed checkpoint(s) hold.</source>
+        <translation>
+            <numerusform>Intact: %1 events recomputed in this console, up to event #%2; %n signed checkpoint holds.</numerusform>
+            <numerusform>Intact: %1 events recomputed in this console, up to event #%2; %n signed checkpoints hold.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::BulkResetDialog</name>
     <message>
         <source>Send each account a one-time password by SMS</source>
@@ -965,14 +1027,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading the chain head…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit chain head: event #%1, %2 events, hash %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Locked by %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,6 +1040,10 @@
     </message>
     <message>
         <source>Idle lock in %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsing, activity charts and evidence export are being built; verification works now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

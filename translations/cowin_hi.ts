@@ -369,6 +369,68 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::AuditVerifyPanel</name>
+    <message>
+        <source>Reading the chain head…</source>
+        <translation>चेन का शीर्ष पढ़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain in this console</source>
+        <translation>इस कंसोल में चेन &amp;सत्यापित करें</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>%v of %m events</source>
+        <translation>%m में से %v घटनाएँ</translation>
+    </message>
+    <message>
+        <source>Every event&apos;s hash is recomputed here from the stored events, with OpenSSL, and the chain is held to the checkpoints auditors signed: a rewritten or shortened history is found even if whoever changed it recomputed the hashes.</source>
+        <translation>हर घटना का हैश यहीं, संग्रहीत घटनाओं से, OpenSSL द्वारा फिर से गणना किया जाता है, और चेन को लेखा परीक्षकों द्वारा हस्ताक्षरित चेकपॉइंट से मिलाया जाता है: फिर से लिखा गया या छोटा किया गया इतिहास पकड़ा जाता है, भले ही बदलने वाले ने हैश फिर से गणना किए हों।</translation>
+    </message>
+    <message>
+        <source>Audit chain head: event #%1, %2 events, hash %3</source>
+        <translation>ऑडिट चेन शीर्ष: घटना #%1, %2 घटनाएँ, हैश %3</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>सत्यापन हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 events; nothing was wrong so far.</source>
+        <translation>%1 घटनाओं के बाद रोका गया; अब तक कुछ गलत नहीं मिला।</translation>
+    </message>
+    <message>
+        <source>BROKEN: event #%1 does not link to event #%2 before it. Events are missing or were reordered.</source>
+        <translation>टूटी हुई: घटना #%1 अपने पहले की घटना #%2 से नहीं जुड़ती। घटनाएँ गायब हैं या उनका क्रम बदला गया है।</translation>
+    </message>
+    <message>
+        <source>BROKEN: event #%1 is not what was recorded; its content no longer matches its hash.</source>
+        <translation>टूटी हुई: घटना #%1 वैसी नहीं है जैसी दर्ज हुई थी; उसकी सामग्री अब उसके हैश से मेल नहीं खाती।</translation>
+    </message>
+    <message>
+        <source>BROKEN: the chain ends before event #%1, which an auditor signed: its newest events were removed.</source>
+        <translation>टूटी हुई: चेन घटना #%1 से पहले ही समाप्त हो जाती है, जिस पर एक लेखा परीक्षक ने हस्ताक्षर किए थे: इसकी नवीनतम घटनाएँ हटाई गई हैं।</translation>
+    </message>
+    <message>
+        <source>BROKEN: the history up to event #%1 is not what an auditor signed: it was rewritten and its hashes recomputed.</source>
+        <translation>टूटी हुई: घटना #%1 तक का इतिहास वैसा नहीं है जैसा लेखा परीक्षक ने हस्ताक्षरित किया था: इसे फिर से लिखा गया और इसके हैश फिर से गणना किए गए।</translation>
+    </message>
+    <message>
+        <source>BROKEN: the signature of the checkpoint at event #%1 does not verify.</source>
+        <translation>टूटी हुई: घटना #%1 के चेकपॉइंट का हस्ताक्षर सत्यापित नहीं होता।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %1 events recomputed in this console, up to event #%2; %n signed checkpoint(s) hold.</source>
+        <translation>
+            <numerusform>अक्षुण्ण: इस कंसोल में %1 घटनाएँ फिर से गणना की गईं, घटना #%2 तक; %n हस्ताक्षरित चेकपॉइंट मान्य है।</numerusform>
+            <numerusform>अक्षुण्ण: इस कंसोल में %1 घटनाएँ फिर से गणना की गईं, घटना #%2 तक; %n हस्ताक्षरित चेकपॉइंट मान्य हैं।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::BulkResetDialog</name>
     <message>
         <source>Send each account a one-time password by SMS</source>
@@ -965,14 +1027,6 @@
         <translation>कंसोल का यह भाग बनाया जा रहा है; यह यहाँ दिखाई देगा।</translation>
     </message>
     <message>
-        <source>Reading the chain head…</source>
-        <translation>चेन का शीर्ष पढ़ा जा रहा है…</translation>
-    </message>
-    <message>
-        <source>Audit chain head: event #%1, %2 events, hash %3</source>
-        <translation>ऑडिट चेन शीर्ष: घटना #%1, %2 घटनाएँ, हैश %3</translation>
-    </message>
-    <message>
         <source>Locked by %1.</source>
         <translation>%1 द्वारा लॉक किया गया।</translation>
     </message>
@@ -987,6 +1041,10 @@
     <message>
         <source>Idle lock in %1:%2</source>
         <translation>निष्क्रियता लॉक %1:%2 में</translation>
+    </message>
+    <message>
+        <source>Browsing, activity charts and evidence export are being built; verification works now.</source>
+        <translation>ब्राउज़िंग, गतिविधि चार्ट और साक्ष्य निर्यात बनाए जा रहे हैं; सत्यापन अभी काम करता है।</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "main/MainWindow.h"
 
 #include "ErrorText.h"
+#include "audit/AuditVerifyPanel.h"
 #include "login/OtpForm.h"
 #include "main/IdleWatcher.h"
 #include "operators/OperatorsPage.h"
@@ -200,17 +201,9 @@ void MainWindow::addSection(const QString &name, const QString &title, const QSt
     layout->addWidget(text);
     layout->addWidget(soon);
     if (name == QLatin1String("audit")) {
-        auto *head = new QLabel(tr("Reading the chain head…"), page);
-        head->setObjectName(QStringLiteral("auditHead"));
-        head->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        layout->addWidget(head);
-        m_service->auditHead().then(this, [head](const db::Result<db::AuditHead> &r) {
-            head->setText(r.isOk() ? tr("Audit chain head: event #%1, %2 events, hash %3")
-                                         .arg(r.value().lastId)
-                                         .arg(r.value().events)
-                                         .arg(r.value().lastHashHex.left(16) + QStringLiteral("…"))
-                                   : errorText(r.error()));
-        });
+        soon->setText(tr("Browsing, activity charts and evidence export are being built; "
+                         "verification works now."));
+        layout->addWidget(new AuditVerifyPanel(m_service, page));
     }
     layout->addStretch();
     m_pages->addWidget(page);

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "audit/AuditVerifyPanel.h"
+
+#include "ErrorText.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace cowin::ui {
+
+AuditVerifyPanel::AuditVerifyPanel(db::ConsoleService *service, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_head(new QLabel(tr("Reading the chain head…"), this))
+    , m_verify(new QPushButton(tr("&Verify the chain in this console"), this))
+    , m_cancel(new QPushButton(tr("Stop"), this))
+    , m_progress(new QProgressBar(this))
+    , m_result(new QLabel(this)) {
+    setObjectName(QStringLiteral("auditVerify"));
+    m_head->setObjectName(QStringLiteral("auditHead"));
+    m_head->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verify->setObjectName(QStringLiteral("auditVerifyStart"));
+    m_cancel->setObjectName(QStringLiteral("auditVerifyStop"));
+    m_cancel->setEnabled(false);
+    m_progress->setObjectName(QStringLiteral("auditVerifyProgress"));
+    m_progress->setFormat(tr("%v of %m events"));
+    m_progress->setValue(0);
+    m_result->setObjectName(QStringLiteral("auditVerifyResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *explanation = new QLabel(
+        tr("Every event's hash is recomputed here from the stored events, with OpenSSL, and the "
+           "chain is held to the checkpoints auditors signed: a rewritten or shortened history "
+           "is found even if whoever changed it recomputed the hashes."),
+        this);
+    explanation->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_verify);
+    buttons->addWidget(m_cancel);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_head);
+    layout->addWidget(explanation);
+    layout->addLayout(buttons);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_result);
+    connect(m_verify, &QPushButton::clicked, this, &AuditVerifyPanel::verify);
+    connect(m_cancel, &QPushButton::clicked, this, &AuditVerifyPanel::cancel);
+    refreshHead();
+}
+
+void AuditVerifyPanel::refreshHead() {
+    m_service->auditHead().then(this, [this](const db::Result<db::AuditHead> &r) {
+        if (!r.isOk()) {
+            m_head->setText(errorText(r.error()));
+            return;
+        }
+        m_events = r.value().events;
+        m_head->setText(tr("Audit chain head: event #%1, %2 events, hash %3")
+                            .arg(r.value().lastId)
+                            .arg(QLocale().toString(r.value().events))
+                            .arg(r.value().lastHashHex.left(16) + QStringLiteral("…")));
+    });
+}
+
+void AuditVerifyPanel::verify() {
+    if (m_running)
+        return;
+    m_running = true;
+    m_stop = std::make_shared<std::atomic_bool>(false);
+    m_verify->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_result->setText(tr("Verifying…"));
+    m_progress->setRange(0, static_cast<int>(std::max<qint64>(m_events, 1)));
+    m_progress->setValue(0);
+    const auto stop = m_stop;
+    const QPointer<AuditVerifyPanel> self(this);
+    m_service
+        ->submit<db::Result<db::ChainReport>>([stop, self](db::ConsoleClient &c) {
+            // Runs on the database thread; progress crosses to the GUI thread queued.
+            return c.verifyAuditChain([stop, self](qint64 checked) {
+                if (self)
+                    QMetaObject::invokeMethod(
+                        self.data(),
+                        [self, checked] {
+                            if (self)
+                                self->m_progress->setValue(static_cast<int>(
+                                    std::min<qint64>(checked, self->m_progress->maximum())));
+                        },
+                        Qt::QueuedConnection);
+                return !stop->load();
+            });
+        })
+        .then(this, [this](const db::Result<db::ChainReport> &r) {
+            m_running = false;
+            m_verify->setEnabled(true);
+            m_cancel->setEnabled(false);
+            if (!r.isOk()) {
+                m_result->setText(errorText(r.error()));
+                Q_EMIT finished(false);
+                return;
+            }
+            show(r.value());
+            refreshHead();
+        });
+}
+
+void AuditVerifyPanel::cancel() {
+    if (m_stop)
+        m_stop->store(true);
+}
+
+void AuditVerifyPanel::show(const db::ChainReport &report) {
+    using ChainProblem = audit::AuditChainVerifier::Problem;
+    using CheckpointProblem = audit::CheckpointCheck::Problem;
+    QString text;
+    QString colour = QStringLiteral("#1b5e20");
+    if (report.cancelled) {
+        text = tr("Stopped after %1 events; nothing was wrong so far.")
+                   .arg(QLocale().toString(report.checked));
+        colour = QStringLiteral("#555555");
+    } else if (report.finding.problem == ChainProblem::BrokenLink) {
+        text = tr("BROKEN: event #%1 does not link to event #%2 before it. Events are missing "
+                  "or were reordered.")
+                   .arg(report.finding.eventId)
+                   .arg(report.finding.previousId);
+    } else if (report.finding.problem == ChainProblem::HashMismatch) {
+        text = tr("BROKEN: event #%1 is not what was recorded; its content no longer matches its "
+                  "hash.")
+                   .arg(report.finding.eventId);
+    } else if (report.checkpointFinding.problem == CheckpointProblem::Cut) {
+        text = tr("BROKEN: the chain ends before event #%1, which an auditor signed: its newest "
+                  "events were removed.")
+                   .arg(report.checkpointFinding.checkpointLastId);
+    } else if (report.checkpointFinding.problem == CheckpointProblem::Rewritten) {
+        text = tr("BROKEN: the history up to event #%1 is not what an auditor signed: it was "
+                  "rewritten and its hashes recomputed.")
+                   .arg(report.checkpointFinding.checkpointLastId);
+    } else if (report.checkpointFinding.problem != CheckpointProblem::None) {
+        text = tr("BROKEN: the signature of the checkpoint at event #%1 does not verify.")
+                   .arg(report.checkpointFinding.checkpointLastId);
+    } else {
+        text = tr("Intact: %1 events recomputed in this console, up to event #%2; %n signed "
+                  "checkpoint(s) hold.",
+                  nullptr, report.checkpoints)
+                   .arg(QLocale().toString(report.checked))
+                   .arg(report.lastId);
+        m_progress->setValue(m_progress->maximum());
+    }
+    if (!report.cancelled && !report.intact())
+        colour = QStringLiteral("#b3261e");
+    m_result->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(colour));
+    m_result->setText(text);
+    Q_EMIT finished(!report.cancelled && report.intact());
+}
+
+} // namespace cowin::ui

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/ConsoleService.h"
+
+#include <QWidget>
+#include <atomic>
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace cowin::ui {
+
+// Verifies the audit chain in this console: every hash recomputed here from the stored events
+// (OpenSSL), held to the signed checkpoints, with a progress bar and a way to stop. The result
+// names the first broken event, or the checkpoint that shows a rewrite or a cut.
+class AuditVerifyPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit AuditVerifyPanel(db::ConsoleService *service, QWidget *parent = nullptr);
+
+    bool running() const { return m_running; }
+
+public Q_SLOTS:
+    void refreshHead();
+    void verify();
+    void cancel();
+
+Q_SIGNALS:
+    void finished(bool intact);
+
+private:
+    void show(const db::ChainReport &report);
+
+    db::ConsoleService *m_service;
+    QLabel *m_head;
+    QPushButton *m_verify;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_result;
+    qint64 m_events = 0;
+    bool m_running = false;
+    std::shared_ptr<std::atomic_bool> m_stop;
+};
+
+} // namespace cowin::ui
