@@ -429,6 +429,14 @@
             <numerusform>Intact: %1 events recomputed in this console, up to event #%2; %n signed checkpoints hold.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>BROKEN: the chain ends before event #%1, which this console was shown earlier: its newest events were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN: the history up to event #%1 is not what this console was shown earlier: it was rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::BulkResetDialog</name>

@@ -429,6 +429,14 @@
             <numerusform>अक्षुण्ण: इस कंसोल में %1 घटनाएँ फिर से गणना की गईं, घटना #%2 तक; %n हस्ताक्षरित चेकपॉइंट मान्य हैं।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>BROKEN: the chain ends before event #%1, which this console was shown earlier: its newest events were removed.</source>
+        <translation>टूटी हुई: चेन घटना #%1 से पहले ही समाप्त हो जाती है, जो इस कंसोल को पहले दिखाई गई थी: इसकी नवीनतम घटनाएँ हटाई गई हैं।</translation>
+    </message>
+    <message>
+        <source>BROKEN: the history up to event #%1 is not what this console was shown earlier: it was rewritten.</source>
+        <translation>टूटी हुई: घटना #%1 तक का इतिहास वैसा नहीं है जैसा इस कंसोल को पहले दिखाया गया था: इसे फिर से लिखा गया है।</translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::BulkResetDialog</name>

@@ -122,6 +122,8 @@ CheckpointCheck::CheckpointCheck(QList<Checkpoint> checkpoints, QList<QByteArray
     std::sort(m_checkpoints.begin(), m_checkpoints.end(),
               [](const Checkpoint &a, const Checkpoint &b) { return a.lastId < b.lastId; });
     for (const Checkpoint &c : std::as_const(m_checkpoints)) {
+        if (c.remembered)
+            continue;
         if (!c.signatureValid()) {
             m_finding = {Problem::BadSignature, c.lastId};
             return;
@@ -139,14 +141,15 @@ void CheckpointCheck::see(qint64 id, const QByteArray &hash, qint64 checked) {
         const Checkpoint &c = m_checkpoints.at(m_next);
         // A checkpoint's event is gone (id skipped) or differs: history was rewritten.
         if (c.lastId != id || c.lastHash != hash || c.events != checked)
-            m_finding = {Problem::Rewritten, c.lastId};
+            m_finding = {Problem::Rewritten, c.lastId, c.remembered};
         ++m_next;
     }
 }
 
 void CheckpointCheck::finish() {
     if (m_finding.problem == Problem::None && m_next < m_checkpoints.size())
-        m_finding = {Problem::Cut, m_checkpoints.at(m_next).lastId};
+        m_finding = {Problem::Cut, m_checkpoints.at(m_next).lastId,
+                     m_checkpoints.at(m_next).remembered};
 }
 
 } // namespace cowin::audit

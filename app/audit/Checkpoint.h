@@ -21,6 +21,9 @@ struct Checkpoint {
     QString takenAtUtc;   // "2026-11-23T02:11:35.123456Z"
     QByteArray publicKey; // Ed25519, 32 bytes
     QByteArray signature; // Ed25519, 64 bytes
+    // A head this console saw itself and remembers: no signature, but the server cannot take
+    // back what this console was once shown.
+    bool remembered = false;
 
     // What is signed: the fields of docs/audit-chain.md's encoding, tagged
     // cowin.audit.checkpoint.v1, then lastId, lastHash in hex, events and takenAtUtc.
@@ -60,6 +63,7 @@ public:
     struct Finding {
         Problem problem = Problem::None;
         qint64 checkpointLastId = 0;
+        bool remembered = false; // the head this console remembered, not a signed checkpoint
     };
 
     // trustedKeys: the auditors' public keys; empty trusts any valid signature.

@@ -207,12 +207,13 @@ Result<QList<audit::Checkpoint>> ConsoleClient::auditCheckpoints() {
     return Result<QList<audit::Checkpoint>>::ok(out);
 }
 
-Result<ChainReport> ConsoleClient::verifyAuditChain(const std::function<bool(qint64)> &progress) {
+Result<ChainReport> ConsoleClient::verifyAuditChain(const std::function<bool(qint64)> &progress,
+                                                    const QList<audit::Checkpoint> &remembered) {
     auto checkpoints = auditCheckpoints();
     if (!checkpoints.isOk())
         return Result<ChainReport>::fail(checkpoints.error());
     return walkChain([this](qint64 after) { return auditChainPage(after, 5000); },
-                     checkpoints.value(), progress);
+                     checkpoints.value() + remembered, progress);
 }
 
 } // namespace cowin::db

@@ -96,8 +96,9 @@ public:
     Result<QList<audit::AuditRecord>> auditChainPage(qint64 afterId, int maxEvents);
     Result<QList<audit::Checkpoint>> auditCheckpoints();
     // Recomputes every hash of the chain in this process and holds it to the stored
-    // checkpoints; progress may return false to stop.
-    Result<ChainReport> verifyAuditChain(const std::function<bool(qint64)> &progress = {});
+    // checkpoints and to heads this console remembers; progress may return false to stop.
+    Result<ChainReport> verifyAuditChain(const std::function<bool(qint64)> &progress = {},
+                                         const QList<audit::Checkpoint> &remembered = {});
     Result<Done> logout();
 
     // Vaccinator accounts (ConsoleClientVaccinators.cpp). A query with a mobile number first

@@ -78,6 +78,26 @@ private Q_SLOTS:
                  qPrintable(broken));
     }
 
+    void cutTailIsFoundAgainstTheHeadThisConsoleSaw() {
+        // The head was remembered when the section read it; the newest events then disappear.
+        auto &db = TestCluster::admin();
+        QVERIFY(db.exec(QStringLiteral("CREATE TEMP TABLE cut_gui AS SELECT * FROM audit.event "
+                                       "ORDER BY id DESC LIMIT 2"))
+                    .isOk());
+        QVERIFY(db.exec(QStringLiteral("ALTER TABLE audit.event DISABLE TRIGGER event_append_only"))
+                    .isOk());
+        QVERIFY(
+            db.exec(QStringLiteral("DELETE FROM audit.event WHERE id IN (SELECT id FROM cut_gui)"))
+                .isOk());
+        runVerification();
+        const QString broken = result();
+        db.exec(QStringLiteral("INSERT INTO audit.event SELECT * FROM cut_gui"));
+        db.exec(QStringLiteral("ALTER TABLE audit.event ENABLE TRIGGER event_append_only"));
+        db.exec(QStringLiteral("DROP TABLE cut_gui"));
+        QVERIFY2(broken.contains(QLatin1String("which this console was shown earlier")),
+                 qPrintable(broken));
+    }
+
     void cleanupTestCase() {
         m_window.reset();
         if (m_service)

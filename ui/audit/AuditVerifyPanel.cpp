@@ -2,6 +2,7 @@
 #include "audit/AuditVerifyPanel.h"
 
 #include "ErrorText.h"
+#include "audit/SeenHead.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,9 +15,11 @@
 
 namespace cowin::ui {
 
-AuditVerifyPanel::AuditVerifyPanel(db::ConsoleService *service, QWidget *parent)
+AuditVerifyPanel::AuditVerifyPanel(db::ConsoleService *service, const QString &server,
+                                   QWidget *parent)
     : QWidget(parent)
     , m_service(service)
+    , m_server(server)
     , m_head(new QLabel(tr("Reading the chain head…"), this))
     , m_verify(new QPushButton(tr("&Verify the chain in this console"), this))
     , m_cancel(new QPushButton(tr("Stop"), this))
@@ -63,6 +66,9 @@ void AuditVerifyPanel::refreshHead() {
             return;
         }
         m_events = r.value().events;
+        audit::SeenHead(m_server).offer(r.value().lastId,
+                                        QByteArray::fromHex(r.value().lastHashHex.toLatin1()),
+                                        r.value().events);
         m_head->setText(tr("Audit chain head: event #%1, %2 events, hash %3")
                             .arg(r.value().lastId)
                             .arg(QLocale().toString(r.value().events))
@@ -82,21 +88,26 @@ void AuditVerifyPanel::verify() {
     m_progress->setValue(0);
     const auto stop = m_stop;
     const QPointer<AuditVerifyPanel> self(this);
+    QList<audit::Checkpoint> remembered;
+    if (const auto seen = audit::SeenHead(m_server).load())
+        remembered << *seen;
     m_service
-        ->submit<db::Result<db::ChainReport>>([stop, self](db::ConsoleClient &c) {
+        ->submit<db::Result<db::ChainReport>>([stop, self, remembered](db::ConsoleClient &c) {
             // Runs on the database thread; progress crosses to the GUI thread queued.
-            return c.verifyAuditChain([stop, self](qint64 checked) {
-                if (self)
-                    QMetaObject::invokeMethod(
-                        self.data(),
-                        [self, checked] {
-                            if (self)
-                                self->m_progress->setValue(static_cast<int>(
-                                    std::min<qint64>(checked, self->m_progress->maximum())));
-                        },
-                        Qt::QueuedConnection);
-                return !stop->load();
-            });
+            return c.verifyAuditChain(
+                [stop, self](qint64 checked) {
+                    if (self)
+                        QMetaObject::invokeMethod(
+                            self.data(),
+                            [self, checked] {
+                                if (self)
+                                    self->m_progress->setValue(static_cast<int>(
+                                        std::min<qint64>(checked, self->m_progress->maximum())));
+                            },
+                            Qt::QueuedConnection);
+                    return !stop->load();
+                },
+                remembered);
         })
         .then(this, [this](const db::Result<db::ChainReport> &r) {
             m_running = false;
@@ -135,6 +146,14 @@ void AuditVerifyPanel::show(const db::ChainReport &report) {
         text = tr("BROKEN: event #%1 is not what was recorded; its content no longer matches its "
                   "hash.")
                    .arg(report.finding.eventId);
+    } else if (report.checkpointFinding.remembered) {
+        text = report.checkpointFinding.problem == CheckpointProblem::Cut
+                   ? tr("BROKEN: the chain ends before event #%1, which this console was shown "
+                        "earlier: its newest events were removed.")
+                         .arg(report.checkpointFinding.checkpointLastId)
+                   : tr("BROKEN: the history up to event #%1 is not what this console was shown "
+                        "earlier: it was rewritten.")
+                         .arg(report.checkpointFinding.checkpointLastId);
     } else if (report.checkpointFinding.problem == CheckpointProblem::Cut) {
         text = tr("BROKEN: the chain ends before event #%1, which an auditor signed: its newest "
                   "events were removed.")

@@ -15,11 +15,13 @@ namespace cowin::ui {
 
 // Verifies the audit chain in this console: every hash recomputed here from the stored events
 // (OpenSSL), held to the signed checkpoints, with a progress bar and a way to stop. The result
-// names the first broken event, or the checkpoint that shows a rewrite or a cut.
+// names the first broken event, or the checkpoint that shows a rewrite or a cut. The newest
+// head the console has been shown is remembered (audit::SeenHead) and held to as well.
 class AuditVerifyPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit AuditVerifyPanel(db::ConsoleService *service, QWidget *parent = nullptr);
+    // server: the connection's description, naming where the remembered head belongs.
+    AuditVerifyPanel(db::ConsoleService *service, const QString &server, QWidget *parent = nullptr);
 
     bool running() const { return m_running; }
 
@@ -35,6 +37,7 @@ private:
     void show(const db::ChainReport &report);
 
     db::ConsoleService *m_service;
+    QString m_server;
     QLabel *m_head;
     QPushButton *m_verify;
     QPushButton *m_cancel;

@@ -46,6 +46,7 @@ MainWindow::MainWindow(db::ConsoleService *service, const db::OperatorStatus &st
     : QMainWindow(parent)
     , m_service(service)
     , m_status(status)
+    , m_serverName(profile.describe())
     , m_nav(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_central(new QStackedWidget(this))
@@ -203,7 +204,7 @@ void MainWindow::addSection(const QString &name, const QString &title, const QSt
     if (name == QLatin1String("audit")) {
         soon->setText(tr("Browsing, activity charts and evidence export are being built; "
                          "verification works now."));
-        layout->addWidget(new AuditVerifyPanel(m_service, page));
+        layout->addWidget(new AuditVerifyPanel(m_service, m_serverName, page));
     }
     layout->addStretch();
     m_pages->addWidget(page);

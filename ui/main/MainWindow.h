@@ -46,6 +46,7 @@ private:
 
     db::ConsoleService *m_service;
     db::OperatorStatus m_status;
+    QString m_serverName;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     QStackedWidget *m_central;

@@ -4,7 +4,9 @@
 // recomputed, a cut tail and an untrusted key, none of which the hash chain alone can show.
 #include "audit/AuditChain.h"
 #include "audit/Checkpoint.h"
+#include "audit/SeenHead.h"
 
+#include <QStandardPaths>
 #include <QtTest>
 
 using namespace cowin::audit;
@@ -154,6 +156,22 @@ private Q_SLOTS:
         QVERIFY(intact);
         QCOMPARE(finding.problem, Problem::Cut);
         QCOMPARE(finding.checkpointLastId, 10);
+    }
+
+    void rememberedHeadNeedsNoSignatureAndIsKeptNewest() {
+        QStandardPaths::setTestModeEnabled(true);
+        auto records = chain(10);
+        SeenHead seen(QStringLiteral("test server %1").arg(QCoreApplication::applicationPid()));
+        seen.offer(records.at(9).id, records.at(9).hash, 10);
+        seen.offer(records.at(4).id, records.at(4).hash, 5); // older: ignored
+        const auto head = seen.load();
+        QVERIFY(head && head->remembered);
+        QCOMPARE(head->lastId, 10);
+        records.resize(9);
+        const auto [intact, finding] = walk(records, {*head}, {QByteArray(32, 'k')});
+        QVERIFY(intact);
+        QCOMPARE(finding.problem, Problem::Cut);
+        QVERIFY(finding.remembered);
     }
 
     void checkpointsOfAnUnknownKeyAreNotTrusted() {
