@@ -293,12 +293,7 @@ Result<QList<audit::Checkpoint>> AdminClient::auditCheckpoints() {
         "SELECT last_id, encode(last_hash, 'hex'), events, taken_at_utc, encode(public_key, "
         "'hex'), "
         "encode(signature, 'hex') FROM private.audit_checkpoint ORDER BY last_id, id"));
-    if (!r.isOk())
-        return Result<QList<audit::Checkpoint>>::fail(r.error());
-    QList<audit::Checkpoint> out;
-    for (int i = 0; i < r.value().rows(); ++i)
-        out << checkpointAt(r.value(), i);
-    return Result<QList<audit::Checkpoint>>::ok(out);
+    return checkpointsIn(r);
 }
 
 Result<ChainReport> AdminClient::verifyAuditChain(const std::function<void(qint64)> &progress) {
@@ -306,19 +301,13 @@ Result<ChainReport> AdminClient::verifyAuditChain(const std::function<void(qint6
     if (!checkpoints.isOk())
         return Result<ChainReport>::fail(checkpoints.error());
     return walkChain(
-        [this](qint64 after) -> Result<QList<audit::AuditRecord>> {
-            auto r = m_db.exec(
+        [this](qint64 after) {
+            return auditRecordsIn(m_db.exec(
                 QStringLiteral("SELECT id, audit.utc_text(occurred_at), actor, host(client_addr), "
                                "application_name, action, target_type, target_id, reason, "
                                "details::text, encode(prev_hash, 'hex'), encode(hash, 'hex') "
                                "FROM audit.event WHERE id > $1 ORDER BY id LIMIT 5000"),
-                {after});
-            if (!r.isOk())
-                return Result<QList<audit::AuditRecord>>::fail(r.error());
-            QList<audit::AuditRecord> records;
-            for (int i = 0; i < r.value().rows(); ++i)
-                records << auditRecordAt(r.value(), i);
-            return Result<QList<audit::AuditRecord>>::ok(records);
+                {after}));
         },
         checkpoints.value(),
         [&progress](qint64 checked) {

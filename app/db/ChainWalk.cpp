@@ -3,6 +3,7 @@
 
 namespace cowin::db {
 
+namespace {
 audit::AuditRecord auditRecordAt(const PgResult &q, int row) {
     audit::AuditRecord rec;
     rec.id = q.int64(row, 0);
@@ -29,6 +30,25 @@ audit::Checkpoint checkpointAt(const PgResult &q, int row) {
     c.publicKey = q.bytesFromHex(row, 4);
     c.signature = q.bytesFromHex(row, 5);
     return c;
+}
+
+template <typename T>
+Result<QList<T>> rowsIn(const Result<PgResult> &result, T (*at)(const PgResult &, int)) {
+    if (!result.isOk())
+        return Result<QList<T>>::fail(result.error());
+    QList<T> out;
+    for (int i = 0; i < result.value().rows(); ++i)
+        out << at(result.value(), i);
+    return Result<QList<T>>::ok(out);
+}
+} // namespace
+
+Result<QList<audit::AuditRecord>> auditRecordsIn(const Result<PgResult> &result) {
+    return rowsIn(result, &auditRecordAt);
+}
+
+Result<QList<audit::Checkpoint>> checkpointsIn(const Result<PgResult> &result) {
+    return rowsIn(result, &checkpointAt);
 }
 
 Result<ChainReport> walkChain(const std::function<Result<QList<audit::AuditRecord>>(qint64)> &page,

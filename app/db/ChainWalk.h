@@ -26,13 +26,13 @@ struct ChainReport {
     }
 };
 
-// One stored audit event from a result whose columns are, in order: id, occurred_at in the
+// The stored audit events of a result whose columns are, in order: id, occurred_at in the
 // canonical UTC text, actor, client address, application name, action, target type, target
 // id, reason, details, and prev_hash and hash in hex.
-audit::AuditRecord auditRecordAt(const PgResult &q, int row);
-// One checkpoint from columns last_id, last_hash (hex), events, taken_at_utc, public_key (hex),
-// signature (hex).
-audit::Checkpoint checkpointAt(const PgResult &q, int row);
+Result<QList<audit::AuditRecord>> auditRecordsIn(const Result<PgResult> &result);
+// The checkpoints of a result with columns last_id, last_hash (hex), events, taken_at_utc,
+// public_key (hex), signature (hex).
+Result<QList<audit::Checkpoint>> checkpointsIn(const Result<PgResult> &result);
 
 // Recomputes every hash of the chain on this side, page by page in id order, and holds it to
 // the signed checkpoints: page(afterId) returns the next events; progress(checked) after each

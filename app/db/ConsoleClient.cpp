@@ -188,23 +188,13 @@ Result<QList<audit::AuditRecord>> ConsoleClient::auditChainPage(qint64 afterId, 
                             "action, target_type, target_id, reason, details, prev_hash, hash "
                             "FROM console.audit_chain_page($1, $2)"),
              {afterId, maxEvents});
-    if (!r.isOk())
-        return Result<QList<audit::AuditRecord>>::fail(r.error());
-    QList<audit::AuditRecord> records;
-    for (int i = 0; i < r.value().rows(); ++i)
-        records << auditRecordAt(r.value(), i);
-    return Result<QList<audit::AuditRecord>>::ok(records);
+    return auditRecordsIn(r);
 }
 
 Result<QList<audit::Checkpoint>> ConsoleClient::auditCheckpoints() {
     auto r = call(QStringLiteral("SELECT last_id, last_hash, events, taken_at_utc, public_key, "
                                  "signature FROM console.audit_checkpoints()"));
-    if (!r.isOk())
-        return Result<QList<audit::Checkpoint>>::fail(r.error());
-    QList<audit::Checkpoint> out;
-    for (int i = 0; i < r.value().rows(); ++i)
-        out << checkpointAt(r.value(), i);
-    return Result<QList<audit::Checkpoint>>::ok(out);
+    return checkpointsIn(r);
 }
 
 Result<ChainReport> ConsoleClient::verifyAuditChain(const std::function<bool(qint64)> &progress,

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using cowin::test::AuditTamper;
 using cowin::test::TestCluster;
 
 namespace {
@@ -48,25 +49,14 @@ private Q_SLOTS:
         QCOMPARE(before.exitCode, 0);
         QVERIFY2(before.output.contains(QStringLiteral("intact")), qPrintable(before.output));
 
-        auto &db = TestCluster::admin();
-        auto victim = db.exec(QStringLiteral("SELECT id, reason FROM audit.event WHERE action = "
-                                             "'operator.created' ORDER BY id DESC LIMIT 1"));
-        QVERIFY(victim.isOk());
-        const qint64 id = victim.value().int64(0, 0);
-        const auto original = victim.value().optionalText(0, 1);
-
-        QVERIFY(db.exec(QStringLiteral("ALTER TABLE audit.event DISABLE TRIGGER event_append_only"))
-                    .isOk());
-        QVERIFY(db.exec(QStringLiteral(
-                            "UPDATE audit.event SET reason = 'nothing happened' WHERE id = $1"),
-                        {id})
-                    .isOk());
-        const Run after = verifyAudit();
-        // Put the row back so the rest of the run sees an intact chain.
-        db.exec(QStringLiteral("UPDATE audit.event SET reason = $2 WHERE id = $1"),
-                {id, original ? QVariant(*original) : QVariant()});
-        db.exec(QStringLiteral("ALTER TABLE audit.event ENABLE TRIGGER event_append_only"));
-
+        const qint64 id = AuditTamper::newestEvent(QStringLiteral("action = 'operator.created'"));
+        QVERIFY(id > 0);
+        Run after;
+        {
+            AuditTamper tamper;
+            QVERIFY(tamper.editReason(id, QStringLiteral("nothing happened")));
+            after = verifyAudit();
+        }
         QCOMPARE(after.exitCode, 1);
         QVERIFY2(after.output.contains(QStringLiteral("first broken event id: %1").arg(id)),
                  qPrintable(after.output));
@@ -91,19 +81,12 @@ private Q_SLOTS:
                  qPrintable(holds.output));
 
         // The newest two events go: what is left is still a perfectly linked chain.
-        auto &db = TestCluster::admin();
-        QVERIFY(db.exec(QStringLiteral("CREATE TEMP TABLE cut AS SELECT * FROM audit.event "
-                                       "ORDER BY id DESC LIMIT 2"))
-                    .isOk());
-        QVERIFY(db.exec(QStringLiteral("ALTER TABLE audit.event DISABLE TRIGGER event_append_only"))
-                    .isOk());
-        QVERIFY(db.exec(QStringLiteral("DELETE FROM audit.event WHERE id IN (SELECT id FROM cut)"))
-                    .isOk());
-        const Run after = verifyAudit();
-        db.exec(QStringLiteral("INSERT INTO audit.event SELECT * FROM cut"));
-        db.exec(QStringLiteral("ALTER TABLE audit.event ENABLE TRIGGER event_append_only"));
-        db.exec(QStringLiteral("DROP TABLE cut"));
-
+        Run after;
+        {
+            AuditTamper tamper;
+            QVERIFY(tamper.cutNewest(2));
+            after = verifyAudit();
+        }
         QCOMPARE(after.exitCode, 1);
         QVERIFY2(after.output.contains(QStringLiteral("newest events were removed")),
                  qPrintable(after.output));

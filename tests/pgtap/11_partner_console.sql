@@ -15,27 +15,6 @@ SELECT pg_temp.fake_session('tap_pc_incident', 'incident-token');
 SELECT pg_temp.fake_session('tap_pc_help', 'help-token');
 SELECT pg_temp.fake_session('tap_pc_audit', 'audit-token');
 
--- SQLSTATE, the field named by the hint, and the message of one statement in a session.
-CREATE FUNCTION pg_temp.refusal(p_user text, p_token text, p_sql text) RETURNS text
-LANGUAGE plpgsql AS $$
-DECLARE
-    v_hint text;
-    v_message text;
-    v_state text;
-BEGIN
-    EXECUTE format('SET SESSION AUTHORIZATION %I', p_user);
-    PERFORM set_config('cowin.session', p_token, false);
-    BEGIN
-        EXECUTE p_sql;
-        v_state := '00000';
-    EXCEPTION WHEN OTHERS THEN
-        GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE, v_hint = PG_EXCEPTION_HINT,
-                                v_message = MESSAGE_TEXT;
-    END;
-    RESET SESSION AUTHORIZATION;
-    RETURN v_state || ' ' || coalesce(v_hint, '') || ' ' || coalesce(v_message, '');
-END
-$$;
 CREATE FUNCTION pg_temp.admin(p_sql text) RETURNS text LANGUAGE sql AS $$
     SELECT pg_temp.value_in_session('tap_pc_admin', 'admin-token', p_sql)
 $$;

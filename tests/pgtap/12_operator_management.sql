@@ -21,26 +21,6 @@ SELECT 'tap_om_admin', 'step_up', 'totp', 'accepted', 5, '1'::xid8 FROM generate
 SELECT array_agg(id ORDER BY id) AS steps FROM private.otp_attempt
  WHERE role_name = 'tap_om_admin' AND purpose = 'step_up' \gset
 
-CREATE FUNCTION pg_temp.refusal(p_user text, p_token text, p_sql text) RETURNS text
-LANGUAGE plpgsql AS $$
-DECLARE
-    v_hint text;
-    v_message text;
-    v_state text;
-BEGIN
-    EXECUTE format('SET SESSION AUTHORIZATION %I', p_user);
-    PERFORM set_config('cowin.session', p_token, false);
-    BEGIN
-        EXECUTE p_sql;
-        v_state := '00000';
-    EXCEPTION WHEN OTHERS THEN
-        GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE, v_hint = PG_EXCEPTION_HINT,
-                                v_message = MESSAGE_TEXT;
-    END;
-    RESET SESSION AUTHORIZATION;
-    RETURN v_state || ' ' || coalesce(v_hint, '') || ' ' || coalesce(v_message, '');
-END
-$$;
 CREATE FUNCTION pg_temp.admin(p_sql text) RETURNS text LANGUAGE sql AS $$
     SELECT pg_temp.value_in_session('tap_om_admin', 'admin-token', p_sql)
 $$;

@@ -81,20 +81,9 @@ SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, NULL, N
           concat_ws(',', :e5, :e4) || ' | ' || concat_ws(',', :e3, :e2), 'pages follow one another without gaps or repeats');
 
 -- Refusals at their fields.
-CREATE FUNCTION pg_temp.field_of(p_args text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE
-    v_hint text;
-BEGIN
-    SET SESSION AUTHORIZATION tap_ab_audit;
-    PERFORM set_config('cowin.session', 'audit-token', false);
-    BEGIN
-        EXECUTE 'SELECT * FROM console.audit_search(' || p_args || ')';
-    EXCEPTION WHEN OTHERS THEN
-        GET STACKED DIAGNOSTICS v_hint = PG_EXCEPTION_HINT;
-    END;
-    RESET SESSION AUTHORIZATION;
-    RETURN v_hint;
-END
+CREATE FUNCTION pg_temp.field_of(p_args text) RETURNS text LANGUAGE sql AS $$
+    SELECT split_part(pg_temp.refusal('tap_ab_audit', 'audit-token',
+                                      'SELECT * FROM console.audit_search(' || p_args || ')'), ' ', 2)
 $$;
 SELECT is(pg_temp.field_of('NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 5000'), 'field:page_size', 'a page has at most 1,000 events');
 SELECT is(pg_temp.field_of('now(), now() - interval ''1 day'', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 50'), 'field:to_at', 'a range ends after it starts');

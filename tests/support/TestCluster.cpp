@@ -134,4 +134,48 @@ TestOperator TestCluster::createServiceLogin(const QString &prefix, const QStrin
     return login;
 }
 
+AuditTamper::AuditTamper() {
+    auto &db = TestCluster::admin();
+    db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS tamper_saved (LIKE audit.event)"));
+    db.exec(QStringLiteral("TRUNCATE tamper_saved"));
+    db.exec(QStringLiteral("ALTER TABLE audit.event DISABLE TRIGGER event_append_only"));
+}
+
+AuditTamper::~AuditTamper() {
+    auto &db = TestCluster::admin();
+    db.exec(QStringLiteral("DELETE FROM audit.event WHERE id IN (SELECT id FROM tamper_saved)"));
+    db.exec(QStringLiteral("INSERT INTO audit.event SELECT * FROM tamper_saved"));
+    db.exec(QStringLiteral("ALTER TABLE audit.event ENABLE TRIGGER event_append_only"));
+    db.exec(QStringLiteral("TRUNCATE tamper_saved"));
+}
+
+qint64 AuditTamper::newestEvent(const QString &condition, int offset) {
+    auto r = TestCluster::admin().exec(
+        QStringLiteral("SELECT id FROM audit.event WHERE %1 ORDER BY id DESC OFFSET $1 LIMIT 1")
+            .arg(condition),
+        {offset});
+    return r.isOk() && r.value().rows() == 1 ? r.value().int64(0, 0) : 0;
+}
+
+bool AuditTamper::editReason(qint64 id, const QString &reason) {
+    auto &db = TestCluster::admin();
+    return db.exec(
+                 QStringLiteral("INSERT INTO tamper_saved SELECT * FROM audit.event WHERE id = $1"),
+                 {id})
+               .isOk() &&
+           db.exec(QStringLiteral("UPDATE audit.event SET reason = $2 WHERE id = $1"), {id, reason})
+               .isOk();
+}
+
+bool AuditTamper::cutNewest(int count) {
+    auto &db = TestCluster::admin();
+    return db.exec(QStringLiteral("INSERT INTO tamper_saved SELECT * FROM audit.event "
+                                  "ORDER BY id DESC LIMIT $1"),
+                   {count})
+               .isOk() &&
+           db.exec(QStringLiteral(
+                       "DELETE FROM audit.event WHERE id IN (SELECT id FROM tamper_saved)"))
+               .isOk();
+}
+
 } // namespace cowin::test

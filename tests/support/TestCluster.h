@@ -45,6 +45,23 @@ public:
     static TestOperator createServiceLogin(const QString &prefix, const QString &group);
 };
 
+// A superuser tampering with the audit trail (the append-only trigger switched off), undone
+// when this goes out of scope, so that the rest of the run sees the chain intact.
+class AuditTamper {
+public:
+    AuditTamper();
+    ~AuditTamper();
+    AuditTamper(const AuditTamper &) = delete;
+    AuditTamper &operator=(const AuditTamper &) = delete;
+
+    // The id of the newest event matching condition (SQL text written by the test), skipping
+    // `offset` newer matches; 0 when there is none.
+    static qint64 newestEvent(const QString &condition = QStringLiteral("true"), int offset = 0);
+    bool editReason(qint64 id, const QString &reason);
+    // Removes the newest `count` events: what remains is still a perfectly linked chain.
+    bool cutNewest(int count);
+};
+
 } // namespace cowin::test
 
 #define COWIN_REQUIRE_CLUSTER()                                                                    \

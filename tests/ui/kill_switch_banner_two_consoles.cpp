@@ -6,7 +6,7 @@
 #include "main/MainWindow.h"
 #include "partners/KillSwitchBanner.h"
 #include "partners/KillSwitchDialog.h"
-#include "support/TestCluster.h"
+#include "support/ConsoleWindow.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -18,14 +18,9 @@
 
 using namespace cowin;
 using cowin::test::TestCluster;
-using cowin::test::TestOperator;
 
 namespace {
-struct Console {
-    TestOperator op;
-    std::unique_ptr<db::ConsoleService> service;
-    std::unique_ptr<ui::MainWindow> window;
-
+struct Console : cowin::test::ConsoleWindow {
     ui::KillSwitchBanner *banner() const { return window->findChild<ui::KillSwitchBanner *>(); }
     QString bannerText() const {
         return banner()->findChild<QLabel *>(QStringLiteral("killSwitchText"))->text();
@@ -41,37 +36,15 @@ class KillSwitchBannerTwoConsoles : public QObject {
     Console m_third;  // admin: approves
 
     static void open(Console &c, const QString &prefix, const QString &group) {
-        c.op = TestCluster::createOperator(prefix, {group});
-        c.service = std::make_unique<db::ConsoleService>();
-        QVERIFY(
-            c.service->connectAs(TestCluster::profile(), c.op.name, c.op.password).result().isOk());
-        QVERIFY(
-            c.service->submitOtp(TestCluster::code(c.op.secret)).result().value().sessionOpened);
-        c.window = std::make_unique<ui::MainWindow>(
-            c.service.get(), c.service->sessionStatus().result().value(), TestCluster::profile());
-        c.window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(c.window.get()));
+        QVERIFY(c.open(prefix, {group}));
     }
     static ui::KillSwitchDialog *dialogOf(const Console &c) {
-        ui::KillSwitchDialog *d = nullptr;
-        for (int waited = 0; waited < 5000 && !(d && d->isVisible()); waited += 20) {
-            QTest::qWait(20);
-            d = c.window->findChild<ui::KillSwitchDialog *>();
-        }
-        if (!d)
-            qFatal("no kill-switch dialog");
-        return d;
+        return cowin::test::waitForDialog<ui::KillSwitchDialog>(c.window.get());
     }
     static void type(QWidget *parent, const char *name, const QString &text) {
-        auto *edit = parent->findChild<QLineEdit *>(QString::fromLatin1(name));
-        edit->clear();
-        QTest::keyClicks(edit, text);
+        cowin::test::typeInto(parent, name, text);
     }
-    static void shot(QWidget *w, const QString &name) {
-        const QString dir = qEnvironmentVariable("COWIN_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-    }
+    static void shot(QWidget *w, const QString &name) { cowin::test::screenshot(w, name); }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -144,11 +117,8 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() {
-        for (Console *c : {&m_first, &m_second, &m_third}) {
-            c->window.reset();
-            if (c->service)
-                c->service->logout().waitForFinished();
-        }
+        for (Console *c : {&m_first, &m_second, &m_third})
+            c->close();
     }
 };
 

@@ -11,7 +11,7 @@
 #include "operators/OperatorAccessDialog.h"
 #include "operators/OperatorTableModel.h"
 #include "operators/OperatorsPage.h"
-#include "support/TestCluster.h"
+#include "support/ConsoleWindow.h"
 #include "widgets/ReasonDialog.h"
 #include "widgets/ShownOncePanel.h"
 
@@ -27,33 +27,16 @@
 
 using namespace cowin;
 using cowin::test::TestCluster;
-using cowin::test::TestOperator;
 
 namespace {
-template <typename T> T *waitForDialog(QWidget *window) {
-    T *d = nullptr;
-    for (int waited = 0; waited < 5000 && !(d && d->isVisible()); waited += 20) {
-        QTest::qWait(20);
-        d = window->findChild<T *>();
-    }
-    if (!d)
-        qFatal("no dialog opened");
-    return d;
-}
+using cowin::test::waitForDialog;
 
 void type(QWidget *parent, const char *name, const QString &text) {
-    auto *edit = parent->findChild<QLineEdit *>(QString::fromLatin1(name));
-    if (!edit)
-        qFatal("no field %s", name);
-    edit->clear();
-    QTest::keyClicks(edit, text);
+    cowin::test::typeInto(parent, name, text);
 }
 
 void click(QWidget *parent, const char *name) {
-    auto *b = parent->findChild<QPushButton *>(QString::fromLatin1(name));
-    if (!b)
-        qFatal("no button %s", name);
-    QTest::mouseClick(b, Qt::LeftButton);
+    cowin::test::clickButton(parent, name);
 }
 
 QString visibleError(QWidget *parent, const char *name) {
@@ -65,20 +48,14 @@ QString visibleError(QWidget *parent, const char *name) {
 class OperatorCreateEnrolDisable : public QObject {
     Q_OBJECT
 
-    TestOperator m_admin;
-    std::unique_ptr<db::ConsoleService> m_service;
-    std::unique_ptr<ui::MainWindow> m_window;
+    cowin::test::ConsoleWindow m_console; // the admin's
     QString m_name;
     QString m_password;
     QString m_code;
     std::unique_ptr<db::ConsoleService> m_newcomer;
 
-    ui::OperatorsPage *page() const { return m_window->findChild<ui::OperatorsPage *>(); }
-    static void shot(QWidget *w, const QString &name) {
-        const QString dir = qEnvironmentVariable("COWIN_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-    }
+    ui::OperatorsPage *page() const { return m_console.window->findChild<ui::OperatorsPage *>(); }
+    static void shot(QWidget *w, const QString &name) { cowin::test::screenshot(w, name); }
     // One code a step: the next step-up waits for a code the server has not seen.
     static void waitForNextStep() {
         const qint64 step = QDateTime::currentSecsSinceEpoch() / 30;
@@ -97,36 +74,26 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         TestCluster::ensureVaccinators(100); // the states a helpdesk operator is limited to
         m_name = QStringLiteral("gui_newop_%1").arg(QCoreApplication::applicationPid());
-        m_admin =
-            TestCluster::createOperator(QStringLiteral("gui_op_admin"), {QStringLiteral("admin")});
-        m_service = std::make_unique<db::ConsoleService>();
-        QVERIFY(m_service->connectAs(TestCluster::profile(), m_admin.name, m_admin.password)
-                    .result()
-                    .isOk());
-        QVERIFY(
-            m_service->submitOtp(TestCluster::code(m_admin.secret)).result().value().sessionOpened);
-        m_window = std::make_unique<ui::MainWindow>(
-            m_service.get(), m_service->sessionStatus().result().value(), TestCluster::profile());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->selectSection(QStringLiteral("operators"));
-        QTRY_VERIFY(page()->model()->rowOf(m_admin.name) >= 0);
+        QVERIFY(m_console.open(QStringLiteral("gui_op_admin"), {QStringLiteral("admin")}));
+        m_console.window->selectSection(QStringLiteral("operators"));
+        QTRY_VERIFY(page()->model()->rowOf(m_console.op.name) >= 0);
     }
 
     void ownRowOffersNothing() {
-        select(m_admin.name);
+        select(m_console.op.name);
         for (const char *name :
              {"operatorAccessButton", "resetAuthenticator", "disableOperator", "forceLogout"})
-            QVERIFY2(!m_window->findChild<QPushButton *>(QString::fromLatin1(name))->isEnabled(),
-                     name);
-        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("operatorFacts"))
+            QVERIFY2(
+                !m_console.window->findChild<QPushButton *>(QString::fromLatin1(name))->isEnabled(),
+                name);
+        QVERIFY(m_console.window->findChild<QLabel *>(QStringLiteral("operatorFacts"))
                     ->text()
                     .contains(QLatin1String("This is you")));
     }
 
     void createRefusedAtItsFieldsThenShownOnce() {
-        click(m_window.get(), "newOperator");
-        auto *dialog = waitForDialog<ui::OperatorAccessDialog>(m_window.get());
+        click(m_console.window.get(), "newOperator");
+        auto *dialog = waitForDialog<ui::OperatorAccessDialog>(m_console.window.get());
         type(dialog, "operatorUsername", QStringLiteral("postgres"));
         type(dialog, "operatorFullName", QStringLiteral("Kiran Rao"));
         dialog->findChild<QCheckBox *>(QStringLiteral("group_helpdesk"))->setChecked(true);
@@ -135,10 +102,10 @@ private Q_SLOTS:
         states->item(0)->setCheckState(Qt::Checked);
         const QString state = states->item(0)->data(Qt::UserRole).toString();
         type(dialog, "operatorReason", QStringLiteral("joins the Karnataka helpdesk"));
-        type(dialog, "operatorCode", TestCluster::wrongCode(m_admin.secret));
+        type(dialog, "operatorCode", TestCluster::wrongCode(m_console.op.secret));
         click(dialog, "operatorSubmit");
         QTRY_VERIFY(!visibleError(dialog, "operatorError_step_up_code").isEmpty());
-        type(dialog, "operatorCode", TestCluster::code(m_admin.secret, 1));
+        type(dialog, "operatorCode", TestCluster::code(m_console.op.secret, 1));
         click(dialog, "operatorSubmit");
         QTRY_VERIFY(
             visibleError(dialog, "operatorError_username").contains(QLatin1String("reserved")));
@@ -154,7 +121,7 @@ private Q_SLOTS:
         QVERIFY(!close->isEnabled());
         dialog->findChild<QCheckBox *>(QStringLiteral("shownOnceConfirmed"))->setChecked(true);
         QTest::mouseClick(close, Qt::LeftButton);
-        QTRY_VERIFY(!m_window->findChild<ui::OperatorAccessDialog *>());
+        QTRY_VERIFY(!m_console.window->findChild<ui::OperatorAccessDialog *>());
         select(m_name);
         const operators::OperatorRow *row = page()->selected();
         QCOMPARE(row->groups, QStringList{QStringLiteral("helpdesk")});
@@ -190,8 +157,8 @@ private Q_SLOTS:
 
     void groupsChangedWithAFreshCode() {
         select(m_name);
-        click(m_window.get(), "operatorAccessButton");
-        auto *dialog = waitForDialog<ui::OperatorAccessDialog>(m_window.get());
+        click(m_console.window.get(), "operatorAccessButton");
+        auto *dialog = waitForDialog<ui::OperatorAccessDialog>(m_console.window.get());
         QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("group_helpdesk"))->isChecked());
         dialog->findChild<QCheckBox *>(QStringLiteral("group_incident"))->setChecked(true);
         // One district of another state as well.
@@ -208,9 +175,9 @@ private Q_SLOTS:
                         .contains(QLatin1Char('1')));
         type(dialog, "operatorReason", QStringLiteral("on incident duty this month"));
         waitForNextStep();
-        type(dialog, "operatorCode", TestCluster::code(m_admin.secret, 1));
+        type(dialog, "operatorCode", TestCluster::code(m_console.op.secret, 1));
         click(dialog, "operatorSubmit");
-        QTRY_VERIFY(!m_window->findChild<ui::OperatorAccessDialog *>());
+        QTRY_VERIFY(!m_console.window->findChild<ui::OperatorAccessDialog *>());
         QTRY_COMPARE(page()->model()->rows().at(page()->model()->rowOf(m_name)).groups,
                      (QStringList{QStringLiteral("helpdesk"), QStringLiteral("incident")}));
         QCOMPARE(page()->model()->rows().at(page()->model()->rowOf(m_name)).districts,
@@ -226,15 +193,15 @@ private Q_SLOTS:
 
     void disabledWhileSignedInTheNextActionFindsTheSessionEnded() {
         select(m_name);
-        QTRY_VERIFY(
-            m_window->findChild<QPushButton *>(QStringLiteral("disableOperator"))->isEnabled());
-        click(m_window.get(), "disableOperator");
-        auto *dialog = waitForDialog<ui::ReasonDialog>(m_window.get());
+        QTRY_VERIFY(m_console.window->findChild<QPushButton *>(QStringLiteral("disableOperator"))
+                        ->isEnabled());
+        click(m_console.window.get(), "disableOperator");
+        auto *dialog = waitForDialog<ui::ReasonDialog>(m_console.window.get());
         type(dialog, "reason", QStringLiteral("left the ministry today"));
         click(dialog, "reasonOk");
-        QTRY_VERIFY(!m_window->findChild<ui::ReasonDialog *>());
+        QTRY_VERIFY(!m_console.window->findChild<ui::ReasonDialog *>());
         QTRY_VERIFY(page()->model()->rows().at(page()->model()->rowOf(m_name)).disabled);
-        shot(m_window.get(), QStringLiteral("operators-02-disabled"));
+        shot(m_console.window.get(), QStringLiteral("operators-02-disabled"));
         // The newcomer's console has not been told anything; its next call finds out.
         auto next = m_newcomer->sessionPing().result();
         QVERIFY(!next.isOk());
@@ -250,13 +217,10 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() {
-        m_window.reset();
+        m_console.close();
         if (m_newcomer)
             m_newcomer->disconnect().waitForFinished();
         m_newcomer.reset();
-        if (m_service)
-            m_service->logout().waitForFinished();
-        m_service.reset();
     }
 };
 

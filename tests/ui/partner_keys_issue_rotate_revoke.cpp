@@ -13,7 +13,7 @@
 #include "partners/PartnerTableModel.h"
 #include "partners/PartnersPage.h"
 #include "partners/UsageChart.h"
-#include "support/TestCluster.h"
+#include "support/ConsoleWindow.h"
 #include "widgets/ReasonDialog.h"
 #include "widgets/ShownOncePanel.h"
 #include "widgets/Style.h"
@@ -36,14 +36,9 @@
 
 using namespace cowin;
 using cowin::test::TestCluster;
-using cowin::test::TestOperator;
 
 namespace {
-struct Console {
-    TestOperator op;
-    std::unique_ptr<db::ConsoleService> service;
-    std::unique_ptr<ui::MainWindow> window;
-
+struct Console : cowin::test::ConsoleWindow {
     ui::PartnersPage *page() const { return window->findChild<ui::PartnersPage *>(); }
     template <typename T> T *child(const char *name) const {
         T *w = window->findChild<T *>(QString::fromLatin1(name));
@@ -53,25 +48,14 @@ struct Console {
     }
 };
 
-template <typename T> T *waitForDialog(QWidget *window) {
-    T *d = nullptr;
-    for (int waited = 0; waited < 5000 && !(d && d->isVisible()); waited += 20) {
-        QTest::qWait(20);
-        d = window->findChild<T *>();
-    }
-    if (!d)
-        qFatal("no dialog opened");
-    return d;
-}
+using cowin::test::waitForDialog;
 
 void type(QWidget *parent, const char *name, const QString &text) {
-    auto *edit = parent->findChild<QLineEdit *>(QString::fromLatin1(name));
-    edit->clear();
-    QTest::keyClicks(edit, text);
+    cowin::test::typeInto(parent, name, text);
 }
 
 void click(QWidget *parent, const char *name) {
-    QTest::mouseClick(parent->findChild<QPushButton *>(QString::fromLatin1(name)), Qt::LeftButton);
+    cowin::test::clickButton(parent, name);
 }
 
 QString authorize(const QString &key, const QString &scope, const QString &ip) {
@@ -93,24 +77,11 @@ class PartnerKeysIssueRotateRevoke : public QObject {
     QString m_secondKey;
 
     static void open(Console &c, const QString &prefix, const QString &group) {
-        c.op = TestCluster::createOperator(prefix, {group});
-        c.service = std::make_unique<db::ConsoleService>();
-        QVERIFY(
-            c.service->connectAs(TestCluster::profile(), c.op.name, c.op.password).result().isOk());
-        QVERIFY(
-            c.service->submitOtp(TestCluster::code(c.op.secret)).result().value().sessionOpened);
-        c.window = std::make_unique<ui::MainWindow>(
-            c.service.get(), c.service->sessionStatus().result().value(), TestCluster::profile());
-        c.window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(c.window.get()));
+        QVERIFY(c.open(prefix, {group}));
         c.window->selectSection(QStringLiteral("partners"));
         QVERIFY(c.page());
     }
-    static void shot(QWidget *w, const QString &name) {
-        const QString dir = qEnvironmentVariable("COWIN_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-    }
+    static void shot(QWidget *w, const QString &name) { cowin::test::screenshot(w, name); }
     // Selects the key with this prefix once the console lists it.
     static void selectKey(const Console &c, const QString &key) {
         auto *model = c.page()->detail()->findChild<partners::ApiKeyTableModel *>();
@@ -341,12 +312,8 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() {
-        for (Console *c : {&m_admin, &m_incident}) {
-            c->window.reset();
-            if (c->service)
-                c->service->logout().waitForFinished();
-            c->service.reset();
-        }
+        for (Console *c : {&m_admin, &m_incident})
+            c->close();
     }
 };
 

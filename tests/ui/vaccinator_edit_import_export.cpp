@@ -4,7 +4,7 @@
 // (CW409) and keeps what was typed, a CSV import whose bad rows block it until the file is
 // fixed, and a masked, audited export. Set COWIN_SCREENSHOT_DIR for PNGs.
 #include "db/ConsoleService.h"
-#include "support/TestCluster.h"
+#include "support/ConsoleWindow.h"
 #include "vaccinators/BulkResetDialog.h"
 #include "vaccinators/VaccinatorDetailPane.h"
 #include "vaccinators/VaccinatorFormDialog.h"
@@ -40,21 +40,8 @@ class VaccinatorEditImportExport : public QObject {
     int m_centre = 0;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 
-    template <typename T> T *waitFor() {
-        T *w = nullptr;
-        for (int waited = 0; waited < 5000 && !(w && w->isVisible()); waited += 20) {
-            QTest::qWait(20);
-            w = m_page->findChild<T *>();
-        }
-        if (!w)
-            qFatal("no dialog");
-        return w;
-    }
-    void shot(QWidget *w, const QString &name) {
-        const QString dir = qEnvironmentVariable("COWIN_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-    }
+    template <typename T> T *waitFor() { return cowin::test::waitForDialog<T>(m_page.get()); }
+    void shot(QWidget *w, const QString &name) { cowin::test::screenshot(w, name); }
     static void setText(QWidget *parent, const char *name, const QString &text) {
         auto *edit = parent->findChild<QLineEdit *>(QString::fromLatin1(name));
         edit->clear();

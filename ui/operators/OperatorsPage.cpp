@@ -24,12 +24,6 @@ namespace cowin::ui {
 using namespace operators;
 
 namespace {
-QPushButton *button(const QString &text, const char *name, QWidget *parent) {
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(QString::fromLatin1(name));
-    return b;
-}
-
 QString when(const QDateTime &utc, const QString &never) {
     return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : never;
 }
@@ -67,13 +61,13 @@ OperatorsPage::OperatorsPage(db::ConsoleService *service, const db::OperatorStat
     , m_count(new QLabel(this))
     , m_facts(new QLabel(this))
     , m_message(makeErrorLabel(QStringLiteral("operatorMessage"), this))
-    , m_new(button(tr("&New operator…"), "newOperator", this))
-    , m_access(button(tr("&Groups and scope…"), "operatorAccessButton", this))
-    , m_reset(button(tr("&Reset authenticator…"), "resetAuthenticator", this))
-    , m_unlock(button(tr("&Unlock…"), "unlockOperator", this))
-    , m_disable(button(tr("&Disable…"), "disableOperator", this))
-    , m_enable(button(tr("&Enable…"), "enableOperator", this))
-    , m_logout(button(tr("&Force logout…"), "forceLogout", this)) {
+    , m_new(makeButton(tr("&New operator…"), QStringLiteral("newOperator"), this))
+    , m_access(makeButton(tr("&Groups and scope…"), QStringLiteral("operatorAccessButton"), this))
+    , m_reset(makeButton(tr("&Reset authenticator…"), QStringLiteral("resetAuthenticator"), this))
+    , m_unlock(makeButton(tr("&Unlock…"), QStringLiteral("unlockOperator"), this))
+    , m_disable(makeButton(tr("&Disable…"), QStringLiteral("disableOperator"), this))
+    , m_enable(makeButton(tr("&Enable…"), QStringLiteral("enableOperator"), this))
+    , m_logout(makeButton(tr("&Force logout…"), QStringLiteral("forceLogout"), this)) {
     setObjectName(QStringLiteral("page_operators"));
     auto *heading = new QLabel(tr("<h1>Operators</h1>"), this);
     auto *intro = new QLabel(tr("The people who use this console, their groups and, for the "
@@ -87,12 +81,8 @@ OperatorsPage::OperatorsPage(db::ConsoleService *service, const db::OperatorStat
     proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("operatorTable"));
     m_view->setModel(proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
+    setUpRecordTable(m_view);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setWordWrap(false);
     m_count->setObjectName(QStringLiteral("operatorCount"));
     m_facts->setObjectName(QStringLiteral("operatorFacts"));
     m_facts->setWordWrap(true);

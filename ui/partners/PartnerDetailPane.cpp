@@ -30,11 +30,6 @@ QString when(const QDateTime &utc) {
     return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
 }
 
-QPushButton *button(const QString &text, const char *name, QWidget *parent) {
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(QString::fromLatin1(name));
-    return b;
-}
 } // namespace
 
 PartnerDetailPane::PartnerDetailPane(db::ConsoleService *service, const db::OperatorStatus &status,
@@ -46,18 +41,18 @@ PartnerDetailPane::PartnerDetailPane(db::ConsoleService *service, const db::Oper
     , m_title(new QLabel(this))
     , m_facts(new QLabel(this))
     , m_message(makeErrorLabel(QStringLiteral("partnerMessage"), this))
-    , m_edit(button(tr("&Edit…"), "editPartner", this))
-    , m_suspend(button(tr("&Suspend…"), "suspendPartner", this))
-    , m_resume(button(tr("Res&ume…"), "resumePartner", this))
-    , m_revoke(button(tr("Re&voke partner…"), "revokePartner", this))
+    , m_edit(makeButton(tr("&Edit…"), QStringLiteral("editPartner"), this))
+    , m_suspend(makeButton(tr("&Suspend…"), QStringLiteral("suspendPartner"), this))
+    , m_resume(makeButton(tr("Res&ume…"), QStringLiteral("resumePartner"), this))
+    , m_revoke(makeButton(tr("Re&voke partner…"), QStringLiteral("revokePartner"), this))
     , m_chart(new UsageChart(this))
     , m_keys(new ApiKeyTableModel(this))
     , m_keyView(new QTableView(this))
-    , m_issue(button(tr("&Issue key…"), "issueKey", this))
-    , m_rotate(button(tr("R&otate…"), "rotateKey", this))
-    , m_keySuspend(button(tr("Suspend key…"), "suspendKey", this))
-    , m_keyResume(button(tr("Resume key…"), "resumeKey", this))
-    , m_keyRevoke(button(tr("Revoke key…"), "revokeKey", this)) {
+    , m_issue(makeButton(tr("&Issue key…"), QStringLiteral("issueKey"), this))
+    , m_rotate(makeButton(tr("R&otate…"), QStringLiteral("rotateKey"), this))
+    , m_keySuspend(makeButton(tr("Suspend key…"), QStringLiteral("suspendKey"), this))
+    , m_keyResume(makeButton(tr("Resume key…"), QStringLiteral("resumeKey"), this))
+    , m_keyRevoke(makeButton(tr("Revoke key…"), QStringLiteral("revokeKey"), this)) {
     setObjectName(QStringLiteral("partnerDetail"));
     m_title->setObjectName(QStringLiteral("partnerTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -72,13 +67,9 @@ PartnerDetailPane::PartnerDetailPane(db::ConsoleService *service, const db::Oper
     proxy->setSourceModel(m_keys);
     m_keyView->setObjectName(QStringLiteral("keyTable"));
     m_keyView->setModel(proxy);
-    m_keyView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_keyView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_keyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_keyView->verticalHeader()->hide();
+    setUpRecordTable(m_keyView);
     m_keyView->horizontalHeader()->setStretchLastSection(true);
     m_keyView->setTextElideMode(Qt::ElideRight);
-    m_keyView->setWordWrap(false);
     m_keyView->setMinimumHeight(150);
 
     auto *partnerButtons = new QHBoxLayout;

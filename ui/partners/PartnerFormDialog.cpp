@@ -2,6 +2,7 @@
 #include "partners/PartnerFormDialog.h"
 
 #include "partners/PartnerTableModel.h"
+#include "widgets/Style.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -87,10 +88,7 @@ void PartnerFormDialog::build(const QList<ApiScope> &scopes) {
     m_reason->setMaxLength(500);
     m_reason->setPlaceholderText(
         tr("e.g. the MoU or ticket this follows; kept in the audit trail"));
-    m_stale = new QLabel(this);
-    m_stale->setObjectName(QStringLiteral("partnerStale"));
-    m_stale->setWordWrap(true);
-    m_stale->setStyleSheet(QStringLiteral("background: #fff4d6; padding: 6px;"));
+    m_stale = makeNoticeLabel(QStringLiteral("partnerStale"), this);
     m_stale->hide();
     m_reload = new QPushButton(tr("&Reload their version"), this);
     m_reload->setObjectName(QStringLiteral("partnerReload"));

@@ -68,12 +68,8 @@ PartnersPage::PartnersPage(db::ConsoleService *service, const db::OperatorStatus
     proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("partnerTable"));
     m_view->setModel(proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
+    setUpRecordTable(m_view);
     m_view->horizontalHeader()->setSectionResizeMode(PartnerTableModel::Name, QHeaderView::Stretch);
-    m_view->setWordWrap(false);
     // Last use is per key, in the details; the list keeps to what tells partners apart.
     m_view->setColumnHidden(PartnerTableModel::LastUsed, true);
 

@@ -54,7 +54,7 @@ void VaccinatorFormDialog::build() {
     m_district = new QComboBox(this);
     m_centre = new QComboBox(this);
     m_reason = new QLineEdit(this);
-    m_stale = new QLabel(this);
+    m_stale = makeNoticeLabel(QStringLiteral("formStale"), this);
     m_reload = new QPushButton(tr("&Reload their version"), this);
     m_login->setObjectName(QStringLiteral("formLogin"));
     m_login->setPlaceholderText(tr("e.g. ka.blr.asha.k"));
@@ -67,9 +67,6 @@ void VaccinatorFormDialog::build() {
     m_centre->setObjectName(QStringLiteral("formCentre"));
     m_reason->setObjectName(QStringLiteral("formReason"));
     m_reason->setPlaceholderText(tr("optional, kept in the audit trail"));
-    m_stale->setObjectName(QStringLiteral("formStale"));
-    m_stale->setWordWrap(true);
-    m_stale->setStyleSheet(QStringLiteral("background: #fff4d6; padding: 6px;"));
     m_stale->hide();
     m_reload->setObjectName(QStringLiteral("formReload"));
     m_reload->hide();

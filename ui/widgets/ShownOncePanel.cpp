@@ -30,9 +30,8 @@ ShownOncePanel::ShownOncePanel(const QString &warning, const QString &confirmati
     , m_confirm(new QCheckBox(confirmation, this))
     , m_close(new QPushButton(tr("Close"), this)) {
     setObjectName(QStringLiteral("shownOnce"));
-    auto *text = new QLabel(warning, this);
-    text->setWordWrap(true);
-    text->setStyleSheet(QStringLiteral("background: #fff4d6; padding: 8px;"));
+    auto *text = makeNoticeLabel(QStringLiteral("shownOnceWarning"), this);
+    text->setText(warning);
     m_copied->setObjectName(QStringLiteral("shownOnceCopied"));
     m_confirm->setObjectName(QStringLiteral("shownOnceConfirmed"));
     m_close->setObjectName(QStringLiteral("shownOnceClose"));

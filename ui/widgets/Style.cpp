@@ -2,7 +2,10 @@
 #include "widgets/Style.h"
 
 #include <QAbstractItemView>
+#include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
+#include <QTableView>
 
 namespace cowin::ui {
 
@@ -19,6 +22,28 @@ QFont codeFont(qreal scale) {
     mono.setStyleHint(QFont::Monospace);
     mono.setPointSizeF(mono.pointSizeF() * scale);
     return mono;
+}
+
+QLabel *makeNoticeLabel(const QString &objectName, QWidget *parent) {
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("background: #fff4d6; padding: 6px;"));
+    return label;
+}
+
+QPushButton *makeButton(const QString &text, const QString &objectName, QWidget *parent) {
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    return button;
+}
+
+void setUpRecordTable(QTableView *view) {
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->setWordWrap(false);
 }
 
 void selectWholeRow(QAbstractItemView *view, int row) {

@@ -6,6 +6,8 @@
 
 class QAbstractItemView;
 class QLabel;
+class QPushButton;
+class QTableView;
 class QWidget;
 
 namespace cowin::ui {
@@ -15,6 +17,16 @@ QLabel *makeErrorLabel(const QString &objectName, QWidget *parent);
 
 // Codes and keys are read character by character: monospace, a little larger.
 QFont codeFont(qreal scale = 1.2);
+
+// A word-wrapped label on a pale yellow ground, for what the operator must read before going
+// on (someone else's change, a secret shown once).
+QLabel *makeNoticeLabel(const QString &objectName, QWidget *parent);
+
+// A push button with the object name tests and screenshots find it by.
+QPushButton *makeButton(const QString &text, const QString &objectName, QWidget *parent);
+
+// A read-only list of records: whole rows, one at a time, one line each, no row numbers.
+void setUpRecordTable(QTableView *view);
 
 // Makes row the current, selected row of a row-selecting view. Unlike QTableView::selectRow,
 // it does not depend on which column is scrolled into sight, or on the view being laid out.
