@@ -68,6 +68,8 @@ SELECT results_eq($$
        AND p.oid::regprocedure::text <> 'admin.demo_enrol(text,bytea)'
      ORDER BY 1
 $$, $$ VALUES
+    ('admin.audit_export_begin(jsonb,text)', 'cowin_owner', ''),
+    ('admin.audit_search(timestamp with time zone,timestamp with time zone,text,text,text,text,text,text,text,bigint,integer)', 'cowin_owner', ''),
     ('admin.create_operator(text,text,text[],text,boolean)', 'cowin_owner', ''),
     ('admin.create_partner(text,text,text[],cidr[])', 'cowin_owner', ''),
     ('admin.issue_api_key(integer,text[],timestamp with time zone)', 'cowin_owner', ''),
@@ -80,11 +82,13 @@ $$, $$ VALUES
     ('console.api_key_set_suspended(bigint,boolean,text)', 'cowin_owner', 'cowin_admin,cowin_incident'),
     ('console.api_scopes()', 'cowin_owner', 'cowin_admin,cowin_incident'),
     ('console.api_state()', 'cowin_owner', 'cowin_operator'),
+    ('console.audit_activity(timestamp with time zone,timestamp with time zone,text,text,text,text,text,text,text,text,text)', 'cowin_owner', 'cowin_operator'),
     ('console.audit_chain_page(bigint,integer)', 'cowin_owner', 'cowin_admin,cowin_auditor'),
     ('console.audit_checkpoint_record(bigint,text,bigint,text,text,text)', 'cowin_owner', 'cowin_auditor'),
     ('console.audit_checkpoints()', 'cowin_owner', 'cowin_admin,cowin_auditor'),
+    ('console.audit_export_begin(jsonb,text)', 'cowin_owner', 'cowin_admin,cowin_auditor'),
     ('console.audit_head()', 'cowin_owner', 'cowin_admin,cowin_auditor'),
-    ('console.audit_search(timestamp with time zone,timestamp with time zone,text,text,text,text,cidr,text,text,bigint,integer)', 'cowin_owner', 'cowin_operator'),
+    ('console.audit_search(timestamp with time zone,timestamp with time zone,text,text,text,text,text,text,text,bigint,bigint,integer)', 'cowin_owner', 'cowin_operator'),
     ('console.change_password(text)', 'cowin_owner', 'cowin_operator'),
     ('console.enrol_begin(text)', 'cowin_owner', 'cowin_operator'),
     ('console.enrol_confirm(bigint)', 'cowin_owner', 'cowin_operator'),

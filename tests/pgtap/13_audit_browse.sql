@@ -39,45 +39,45 @@ $$;
 -- Our events only: those since t0.
 SELECT format('%L::timestamptz, NULL', :'t0') AS mine \gset
 
-SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 50'),
+SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 50'),
           concat_ws(',', :e5, :e4, :e3, :e2, :e1), 'an auditor sees every event, newest first');
-SELECT is(pg_temp.ids('tap_ab_admin', 'admin-token', :'mine' || ', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 50'),
+SELECT is(pg_temp.ids('tap_ab_admin', 'admin-token', :'mine' || ', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 50'),
           concat_ws(',', :e5, :e4, :e3, :e2, :e1), 'so does an admin');
-SELECT is(pg_temp.ids('tap_ab_help', 'help-token', :'mine' || ', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 50'),
+SELECT is(pg_temp.ids('tap_ab_help', 'help-token', :'mine' || ', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 50'),
           concat_ws(',', :e2, :e1), 'a helpdesk operator sees only their own');
-SELECT is(pg_temp.ids('tap_ab_help', 'help-token', :'mine' || ', ''tap_ab_admin'', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 50'),
+SELECT is(pg_temp.ids('tap_ab_help', 'help-token', :'mine' || ', ''tap_ab_admin'', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 50'),
           concat_ws(',', :e2, :e1), 'and cannot ask for someone else''s');
-SELECT is(pg_temp.sqlstate_as('tap_ab_gw', $$SELECT * FROM console.audit_search(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 5)$$),
+SELECT is(pg_temp.sqlstate_as('tap_ab_gw', $$SELECT * FROM console.audit_search(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 5)$$),
           '42501', 'a gateway login may not read the trail');
-SELECT is(pg_temp.sqlstate_in_session('tap_ab_audit', 'no-such-token', $$SELECT * FROM console.audit_search(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 5)$$),
+SELECT is(pg_temp.sqlstate_in_session('tap_ab_audit', 'no-such-token', $$SELECT * FROM console.audit_search(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 5)$$),
           'CW401', 'nor anyone without a session');
 
 -- Filters.
-SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', ''tap_ab_admin'', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 50'),
+SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', ''tap_ab_admin'', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 50'),
           concat_ws(',', :e5, :e4, :e3), 'by actor');
-SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, ''vaccinator.password_reset'', NULL, NULL, NULL, NULL, NULL, NULL, 50'),
+SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, ''vaccinator.password_reset'', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 50'),
           concat_ws(',', :e4, :e1), 'by action');
-SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, ''vaccinator'', NULL, NULL, NULL, NULL, NULL, NULL, 50'),
+SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, ''vaccinator'', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 50'),
           concat_ws(',', :e5, :e4, :e1), 'by area');
-SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, NULL, ''vaccinator'', ''sp0000002'', NULL, NULL, NULL, NULL, 50'),
+SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, NULL, ''vaccinator'', ''sp0000002'', NULL, NULL, NULL, NULL, NULL, 50'),
           concat_ws(',', :e5, :e4), 'by target');
-SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, NULL, NULL, NULL, ''203.0.113.0/24'', NULL, NULL, NULL, 50'),
+SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, NULL, NULL, NULL, ''203.0.113.0/24'', NULL, NULL, NULL, NULL, 50'),
           :'e5', 'by client network');
-SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, NULL, NULL, NULL, NULL, ''failure'', NULL, NULL, 50'),
+SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, NULL, NULL, NULL, NULL, ''failure'', NULL, NULL, NULL, 50'),
           :'e2', 'failures only');
-SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, NULL, NULL, NULL, NULL, NULL, ''CALLBACK'', NULL, 50'),
+SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, NULL, NULL, NULL, NULL, NULL, ''CALLBACK'', NULL, NULL, 50'),
           concat_ws(',', :e5, :e1), 'words in the reason, regardless of case');
-SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, NULL, NULL, NULL, NULL, NULL, ''100%'', NULL, 50'),
+SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, NULL, NULL, NULL, NULL, NULL, ''100%'', NULL, NULL, 50'),
           :'e3', 'a % in the words is a percent sign');
-SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', ''tap_ab_admin'', ''vaccinator'', NULL, NULL, NULL, ''success'', ''callback'', NULL, 50'),
+SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', ''tap_ab_admin'', ''vaccinator'', NULL, NULL, NULL, ''success'', ''callback'', NULL, NULL, 50'),
           :'e5', 'filters combine');
-SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', format('NULL, %L::timestamptz, NULL, NULL, NULL, NULL, NULL, NULL, ''callback'', NULL, 50', :'t0')),
+SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', format('NULL, %L::timestamptz, NULL, NULL, NULL, NULL, NULL, NULL, ''callback'', NULL, NULL, 50', :'t0')),
           '', 'a time range before the events finds none of them');
 
 -- Keyset pages: the next page starts below the last id seen.
-SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 2')
+SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 2')
           || ' | ' ||
-          pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || format(', NULL, NULL, NULL, NULL, NULL, NULL, NULL, %s, 2', :e4)),
+          pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || format(', NULL, NULL, NULL, NULL, NULL, NULL, NULL, %s, NULL, 2', :e4)),
           concat_ws(',', :e5, :e4) || ' | ' || concat_ws(',', :e3, :e2), 'pages follow one another without gaps or repeats');
 
 -- Refusals at their fields.
@@ -85,10 +85,10 @@ CREATE FUNCTION pg_temp.field_of(p_args text) RETURNS text LANGUAGE sql AS $$
     SELECT split_part(pg_temp.refusal('tap_ab_audit', 'audit-token',
                                       'SELECT * FROM console.audit_search(' || p_args || ')'), ' ', 2)
 $$;
-SELECT is(pg_temp.field_of('NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 5000'), 'field:page_size', 'a page has at most 1,000 events');
-SELECT is(pg_temp.field_of('now(), now() - interval ''1 day'', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 50'), 'field:to_at', 'a range ends after it starts');
-SELECT is(pg_temp.field_of('NULL, NULL, NULL, ''Vaccinator.*'', NULL, NULL, NULL, NULL, NULL, NULL, 50'), 'field:action', 'an action is a dotted name');
-SELECT is(pg_temp.field_of('NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ''ab'', NULL, 50'), 'field:reason_words', 'words are at least 3 characters');
+SELECT is(pg_temp.field_of('NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 5000'), 'field:page_size', 'a page has at most 1,000 events');
+SELECT is(pg_temp.field_of('now(), now() - interval ''1 day'', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 50'), 'field:to_at', 'a range ends after it starts');
+SELECT is(pg_temp.field_of('NULL, NULL, NULL, ''Vaccinator.*'', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 50'), 'field:action', 'an action is a dotted name');
+SELECT is(pg_temp.field_of('NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ''ab'', NULL, NULL, 50'), 'field:reason_words', 'words are at least 3 characters');
 
 -- The chain as stored, for the console's own verification: auditors and admins only.
 SELECT is(pg_temp.sqlstate_in_session('tap_ab_help', 'help-token', 'SELECT * FROM console.audit_chain_page(0, 10)'),
