@@ -7,26 +7,15 @@ namespace cowin::vaccinators {
 
 VaccinatorListModel::VaccinatorListModel(PageFetcher fetcher, QObject *parent, int pageSize,
                                          int maxPages)
-    : QAbstractTableModel(parent)
-    , m_fetcher(std::move(fetcher))
-    , m_pageSize(qMax(1, pageSize))
-    , m_maxPages(qMax(2, maxPages)) {}
+    : KeysetWindow(parent, pageSize, maxPages)
+    , m_fetcher(std::move(fetcher)) {}
 
 void VaccinatorListModel::setQuery(const VaccinatorQuery &query) {
     beginResetModel();
     m_query = query;
-    m_rows.clear();
-    m_rowsBefore = 0;
-    m_atStart = true;
-    m_atEnd = false;
-    ++m_generation; // pages still on their way belong to the old query
-    m_loading = false;
+    startOver();
     endResetModel();
     request(false);
-}
-
-int VaccinatorListModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int VaccinatorListModel::columnCount(const QModelIndex &parent) const {
@@ -48,7 +37,7 @@ QString statusText(const VaccinatorRow &r) {
 QVariant VaccinatorListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const VaccinatorRow &r = m_rows[static_cast<size_t>(index.row())];
+    const VaccinatorRow &r = rowRef(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -127,15 +116,6 @@ QVariant VaccinatorListModel::headerData(int section, Qt::Orientation orientatio
     }
 }
 
-bool VaccinatorListModel::canFetchMore(const QModelIndex &parent) const {
-    return !parent.isValid() && !m_atEnd && !m_loading;
-}
-
-void VaccinatorListModel::fetchMore(const QModelIndex &parent) {
-    if (canFetchMore(parent))
-        request(false);
-}
-
 bool VaccinatorListModel::isSortable(int column) {
     return column == NameColumn || column == LoginIdColumn || column == LastLoginColumn;
 }
@@ -152,26 +132,16 @@ void VaccinatorListModel::sort(int column, Qt::SortOrder order) {
         setQuery(q);
 }
 
-void VaccinatorListModel::noteVisibleRows(int first, int last) {
-    if (m_loading)
-        return;
-    const int margin = m_pageSize / 2;
-    if (!m_atEnd && last >= rowCount() - margin)
-        request(false);
-    else if (!m_atStart && first < margin)
-        request(true);
-}
-
 std::optional<VaccinatorRow> VaccinatorListModel::rowAt(int row) const {
     if (row < 0 || row >= rowCount())
         return std::nullopt;
-    return m_rows[static_cast<size_t>(row)];
+    return rowRef(row);
 }
 
 int VaccinatorListModel::rowOfAccount(qint64 id) const {
-    for (size_t i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].id == id)
-            return static_cast<int>(i);
+    for (int i = 0; i < rowCount(); ++i) {
+        if (rowRef(i).id == id)
+            return i;
     }
     return -1;
 }
@@ -181,98 +151,24 @@ void VaccinatorListModel::updateAccount(const VaccinatorRow &row) {
     if (i < 0)
         return;
     VaccinatorRow updated = row;
-    updated.sortKey = m_rows[static_cast<size_t>(i)].sortKey; // its place in this list
-    m_rows[static_cast<size_t>(i)] = updated;
+    updated.sortKey = rowRef(i).sortKey; // its place in this list
+    rowRef(i) = updated;
     Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
 }
 
-void VaccinatorListModel::setLoading(bool loading) {
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged(loading);
-}
-
-void VaccinatorListModel::request(bool backward) {
-    if (m_loading || !m_fetcher)
-        return;
+QFuture<VaccinatorListModel::Page> VaccinatorListModel::fetchPage(const VaccinatorRow *edge,
+                                                                  bool backward) {
+    if (!m_fetcher)
+        return {};
     PageRequest page;
-    page.pageSize = m_pageSize;
+    page.pageSize = pageSize();
     page.backward = backward;
-    if (!m_rows.empty()) {
-        const VaccinatorRow &edge = backward ? m_rows.front() : m_rows.back();
+    if (edge) {
         page.hasCursor = true;
-        page.afterKey = edge.sortKey;
-        page.afterId = edge.id;
+        page.afterKey = edge->sortKey;
+        page.afterId = edge->id;
     }
-    setLoading(true);
-    const quint64 generation = m_generation;
-    // Always delivered from the event loop, even when the page was ready at once: a model
-    // must not change while a view is still handling its previous change.
-    m_fetcher(m_query, page)
-        .then(this, [this, generation, backward](db::Result<QList<VaccinatorRow>> r) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, generation, backward, r = std::move(r)] {
-                    receive(generation, backward, r);
-                },
-                Qt::QueuedConnection);
-        });
-}
-
-void VaccinatorListModel::receive(quint64 generation, bool backward,
-                                  const db::Result<QList<VaccinatorRow>> &r) {
-    if (generation != m_generation)
-        return; // an answer to a query the operator has since changed
-    if (!r.isOk()) {
-        m_atEnd = true;
-        setLoading(false);
-        Q_EMIT fetchFailed(r.error());
-        return;
-    }
-    // Still loading while rows move: a view that asks for more in the middle of this change
-    // would otherwise ask with a cursor that is about to be stale.
-    const QList<VaccinatorRow> &page = r.value();
-    const int n = static_cast<int>(page.size());
-    const bool shortPage = n < m_pageSize;
-    if (!backward) {
-        if (n > 0) {
-            beginInsertRows({}, rowCount(), rowCount() + n - 1);
-            m_rows.insert(m_rows.end(), page.begin(), page.end());
-            endInsertRows();
-        }
-        m_atEnd = shortPage;
-        const int excess = rowCount() - maxRows();
-        if (excess > 0) {
-            beginRemoveRows({}, 0, excess - 1);
-            m_rows.erase(m_rows.begin(), m_rows.begin() + excess);
-            endRemoveRows();
-            m_rowsBefore += excess;
-            m_atStart = false;
-            Q_EMIT windowShifted(-excess);
-        }
-    } else {
-        // A backward page comes nearest row first.
-        if (n > 0) {
-            beginInsertRows({}, 0, n - 1);
-            m_rows.insert(m_rows.begin(), page.rbegin(), page.rend());
-            endInsertRows();
-            m_rowsBefore = qMax<qint64>(0, m_rowsBefore - n);
-            Q_EMIT windowShifted(n);
-        }
-        m_atStart = shortPage;
-        if (m_atStart)
-            m_rowsBefore = 0;
-        const int excess = rowCount() - maxRows();
-        if (excess > 0) {
-            beginRemoveRows({}, rowCount() - excess, rowCount() - 1);
-            m_rows.erase(m_rows.end() - excess, m_rows.end());
-            endRemoveRows();
-            m_atEnd = false;
-        }
-    }
-    setLoading(false);
-    Q_EMIT pageLoaded();
+    return m_fetcher(m_query, page);
 }
 
 } // namespace cowin::vaccinators
