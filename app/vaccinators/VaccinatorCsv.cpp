@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "vaccinators/VaccinatorCsv.h"
 
+#include "files/Csv.h"
+
 #include <QCoreApplication>
 
 namespace cowin::vaccinators {
@@ -11,72 +13,10 @@ QString tr(const char *text) {
 }
 } // namespace
 
-QList<QStringList> VaccinatorCsv::parse(const QByteArray &data, QList<int> *firstLines) {
-    QString text = QString::fromUtf8(data);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    QList<QStringList> records;
-    QStringList record;
-    QString current;
-    bool quoted = false;
-    bool fieldStarted = false;
-    int line = 1;
-    int recordLine = 1;
-    const auto endField = [&] {
-        record << current;
-        current.clear();
-        fieldStarted = false;
-    };
-    const auto endRecord = [&] {
-        endField();
-        // A blank line is no record.
-        if (!(record.size() == 1 && record.first().trimmed().isEmpty())) {
-            records << record;
-            if (firstLines)
-                *firstLines << recordLine;
-        }
-        record.clear();
-    };
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    current += QLatin1Char('"');
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                current += c;
-            }
-        } else if (c == QLatin1Char('"') && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == QLatin1Char(',')) {
-            endField();
-        } else if (c == QLatin1Char('\r')) {
-            continue;
-        } else if (c == QLatin1Char('\n')) {
-            endRecord();
-            ++line;
-            recordLine = line;
-        } else {
-            current += c;
-            fieldStarted = true;
-        }
-    }
-    if (fieldStarted || !current.isEmpty() || !record.isEmpty())
-        endRecord();
-    return records;
-}
-
 ParsedImport VaccinatorCsv::parseImport(const QByteArray &data) {
     ParsedImport out;
     QList<int> lines;
-    const QList<QStringList> records = parse(data, &lines);
+    const QList<QStringList> records = files::Csv::parse(data, &lines);
     if (records.isEmpty()) {
         out.problems << ImportProblem{1, QStringLiteral("file"), tr("The file is empty.")};
         return out;
@@ -117,20 +57,6 @@ ParsedImport VaccinatorCsv::parseImport(const QByteArray &data) {
     return out;
 }
 
-QByteArray VaccinatorCsv::field(const QString &value) {
-    QString v = value;
-    // A spreadsheet runs a cell that starts like a formula: make it text.
-    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.at(0)))
-        v.prepend(QLatin1Char('\''));
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) ||
-        v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\'')) ||
-        v.contains(QLatin1Char('\r'))) {
-        v.replace(QLatin1String("\""), QLatin1String("\"\""));
-        v = QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return v.toUtf8();
-}
-
 QByteArray VaccinatorCsv::exportHeader() {
     return "login_id,full_name,mobile_masked,centre_id,centre,district,state,status,"
            "must_change_password,failed_logins,last_login_utc\r\n";
@@ -138,14 +64,14 @@ QByteArray VaccinatorCsv::exportHeader() {
 
 QByteArray VaccinatorCsv::exportLine(const VaccinatorRow &r) {
     const QList<QByteArray> fields = {
-        field(r.loginId),
-        field(r.fullName),
-        field(r.mobileMasked),
+        files::Csv::field(r.loginId),
+        files::Csv::field(r.fullName),
+        files::Csv::field(r.mobileMasked),
         QByteArray::number(r.centreId),
-        field(r.centreName),
-        field(r.districtName),
-        field(r.stateName),
-        field(r.status),
+        files::Csv::field(r.centreName),
+        files::Csv::field(r.districtName),
+        files::Csv::field(r.stateName),
+        files::Csv::field(r.status),
         r.mustChangePassword ? QByteArray("true") : QByteArray("false"),
         QByteArray::number(r.failedLogins),
         r.lastLoginAt.isValid() ? r.lastLoginAt.toUTC().toString(Qt::ISODate).toUtf8()

@@ -23,10 +23,6 @@ public:
     static ParsedImport parseImport(const QByteArray &data);
     static QByteArray exportHeader();
     static QByteArray exportLine(const VaccinatorRow &row);
-
-    // One record per line of fields; quoted fields may hold commas, quotes and line breaks.
-    static QList<QStringList> parse(const QByteArray &data, QList<int> *firstLines = nullptr);
-    static QByteArray field(const QString &value);
 };
 
 } // namespace cowin::vaccinators
