@@ -2,8 +2,10 @@
 #include "db/AdminClient.h"
 
 #include "auth/SecureRandom.h"
+#include "db/CallParameters.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QFile>
 #include <QRegularExpression>
 #include <algorithm>
@@ -294,6 +296,28 @@ Result<QList<audit::Checkpoint>> AdminClient::auditCheckpoints() {
         "'hex'), "
         "encode(signature, 'hex') FROM private.audit_checkpoint ORDER BY last_id, id"));
     return checkpointsIn(r);
+}
+
+Result<QList<audit::AuditEvent>> AdminClient::searchAudit(const audit::AuditQuery &query,
+                                                          qint64 beforeId, int pageSize) {
+    QVariantList params = parameters::auditFilterParameters(query, query.from, query.to);
+    params << parameters::idOrNull(beforeId) << pageSize;
+    return auditEventsIn(m_db.exec(QStringLiteral("SELECT %1 FROM admin.audit_search($1, $2, $3, "
+                                                  "$4, $5, $6, $7, $8, $9, $10, $11)")
+                                       .arg(QLatin1String(kAuditEventColumns)),
+                                   params));
+}
+
+Result<audit::ExportStart> AdminClient::beginAuditExport(const QJsonObject &filter,
+                                                         const QString &reason) {
+    auto r = m_db.exec(
+        QStringLiteral("SELECT export_id, last_id, last_hash, events "
+                       "FROM admin.audit_export_begin($1::jsonb, $2)"),
+        {QString::fromUtf8(QJsonDocument(filter).toJson(QJsonDocument::Compact)), reason});
+    if (!r.isOk())
+        return Result<audit::ExportStart>::fail(r.error());
+    return Result<audit::ExportStart>::ok({r.value().int64(0, 0), r.value().int64(0, 1),
+                                           r.value().bytesFromHex(0, 2), r.value().int64(0, 3)});
 }
 
 Result<ChainReport> AdminClient::verifyAuditChain(const std::function<void(qint64)> &progress) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "audit/AuditChain.h"
+#include "audit/AuditFilter.h"
 #include "db/ChainWalk.h"
 #include "db/PgConnection.h"
 
@@ -60,6 +61,10 @@ public:
     Result<qint64> recordCheckpoint(const audit::Checkpoint &checkpoint);
     Result<QList<audit::Checkpoint>> auditCheckpoints();
     // Streams audit.event in id order through the client-side verifier and the checkpoints.
+    // cowin-admin export-audit: pages newest first below beforeId, and the export's record.
+    Result<QList<audit::AuditEvent>> searchAudit(const audit::AuditQuery &query, qint64 beforeId,
+                                                 int pageSize);
+    Result<audit::ExportStart> beginAuditExport(const QJsonObject &filter, const QString &reason);
     Result<ChainReport> verifyAuditChain(const std::function<void(qint64)> &progress = {});
 
 private:

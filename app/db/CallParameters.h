@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "audit/AuditFilter.h"
 #include "db/DbError.h"
 #include "db/PgConnection.h"
 
@@ -24,6 +25,21 @@ inline QVariant idOrNull(qint64 id) {
 // A timestamptz parameter; an invalid time is NULL.
 inline QVariant timeOrNull(const QDateTime &t) {
     return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+}
+
+// The filter parameters $1..$9 of the audit search and activity functions.
+inline QVariantList auditFilterParameters(const audit::AuditQuery &q, const QDateTime &from,
+                                          const QDateTime &to) {
+    const audit::AuditFilter &f = q.filter;
+    return {timeOrNull(from),
+            timeOrNull(to),
+            textOrNull(f.actor),
+            textOrNull(f.action),
+            textOrNull(f.targetType),
+            textOrNull(f.targetId),
+            textOrNull(f.clientNetwork),
+            textOrNull(f.outcome),
+            textOrNull(f.reasonWords)};
 }
 
 template <typename T> Result<T> failWith(const Result<PgResult> &r) {

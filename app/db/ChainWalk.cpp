@@ -21,6 +21,16 @@ audit::AuditRecord auditRecordAt(const PgResult &q, int row) {
     return rec;
 }
 
+audit::AuditEvent auditEventAt(const PgResult &q, int row) {
+    audit::AuditEvent e;
+    e.record = auditRecordAt(q, row);
+    // Microseconds are kept in the record's text; the display needs milliseconds.
+    e.occurredAt = QDateTime::fromString(e.record.occurredAtUtc.left(23) + QLatin1Char('Z'),
+                                         Qt::ISODateWithMs);
+    e.failure = q.boolean(row, 12);
+    return e;
+}
+
 audit::Checkpoint checkpointAt(const PgResult &q, int row) {
     audit::Checkpoint c;
     c.lastId = q.int64(row, 0);
@@ -45,6 +55,10 @@ Result<QList<T>> rowsIn(const Result<PgResult> &result, T (*at)(const PgResult &
 
 Result<QList<audit::AuditRecord>> auditRecordsIn(const Result<PgResult> &result) {
     return rowsIn(result, &auditRecordAt);
+}
+
+Result<QList<audit::AuditEvent>> auditEventsIn(const Result<PgResult> &result) {
+    return rowsIn(result, &auditEventAt);
 }
 
 Result<QList<audit::Checkpoint>> checkpointsIn(const Result<PgResult> &result) {

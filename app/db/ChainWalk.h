@@ -2,6 +2,7 @@
 #pragma once
 
 #include "audit/AuditChain.h"
+#include "audit/AuditEvent.h"
 #include "audit/Checkpoint.h"
 #include "db/DbError.h"
 #include "db/PgConnection.h"
@@ -30,6 +31,12 @@ struct ChainReport {
 // canonical UTC text, actor, client address, application name, action, target type, target
 // id, reason, details, and prev_hash and hash in hex.
 Result<QList<audit::AuditRecord>> auditRecordsIn(const Result<PgResult> &result);
+// The columns of an audit search's page in the order auditEventsIn reads them: the record as
+// auditRecordsIn reads it, then whether it records a failure.
+constexpr char kAuditEventColumns[] =
+    "id, occurred_at_utc, actor_name, client_addr, application_name, action_name, target_kind, "
+    "target, reason, details, prev_hash, hash, failure";
+Result<QList<audit::AuditEvent>> auditEventsIn(const Result<PgResult> &result);
 // The checkpoints of a result with columns last_id, last_hash (hex), events, taken_at_utc,
 // public_key (hex), signature (hex).
 Result<QList<audit::Checkpoint>> checkpointsIn(const Result<PgResult> &result);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "audit/AuditFilter.h"
 #include "db/ChainWalk.h"
 #include "db/ConnectionProfile.h"
 #include "db/DbError.h"
@@ -100,6 +101,18 @@ public:
     Result<ChainReport> verifyAuditChain(const std::function<bool(qint64)> &progress = {},
                                          const QList<audit::Checkpoint> &remembered = {});
     Result<Done> logout();
+
+    // Browsing and exporting the audit trail (ConsoleClientAudit.cpp). A page below beforeId
+    // (newest first) or above afterId (oldest first); neither: the newest.
+    Result<QList<audit::AuditEvent>> searchAudit(const audit::AuditQuery &query, qint64 beforeId,
+                                                 qint64 afterId, int pageSize);
+    // bucket: "minute", "hour" or "day" of this computer's time zone.
+    Result<QList<audit::ActivityBar>> auditActivity(const audit::AuditQuery &query,
+                                                    const QDateTime &from, const QDateTime &to,
+                                                    const QString &bucket);
+    // Records the export (filter and reason) before its first row; the head bounds it.
+    Result<audit::ExportStart> beginAuditExport(const QJsonObject &filter, const QString &reason);
+    Result<qint64> recordCheckpoint(const audit::Checkpoint &checkpoint);
 
     // Vaccinator accounts (ConsoleClientVaccinators.cpp). A query with a mobile number first
     // records the lookup (committed, audited), then searches by it.
