@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // cowin-admin: the DBA's and cron's command line, built from the same core as the console.
 #include "audit/Checkpoint.h"
+#include "audit/Evidence.h"
 #include "auth/PasswordPolicy.h"
 #include "db/AdminClient.h"
 #include "delivery/DeliveryWorker.h"
@@ -40,9 +41,12 @@ const char *const kUsage =
     "                   the demo's centres and vaccinator accounts\n"
     "  set-scope        limit an operator to vaccinator accounts of some states or districts\n"
     "  deliver          send queued one-time passwords to vaccinators through the SMS gateway\n"
-    "  verify-audit     recompute the audit hash chain and hold it to the signed checkpoints;\n"
-    "                   exit 0 when intact, 1 when broken\n"
+    "  verify-audit     recompute the audit hash chain and hold it to the signed checkpoints,\n"
+    "                   or check an evidence export offline (--export); exit 0 when intact,\n"
+    "                   1 when broken\n"
     "  checkpoint       sign the audit chain's head with an auditor's Ed25519 key and store it\n"
+    "  export-audit     export the audit events a filter finds as evidence (CSV, JSON Lines\n"
+    "                   and a manifest, signed with an auditor's key); itself audited\n"
     "  local-cluster    start or stop a private PostgreSQL cluster (demo and tests)\n"
     "\n"
     "Run 'cowin-admin <command> --help' for a command's options.\n";
@@ -334,12 +338,41 @@ int runDeliver(const QStringList &args) {
     return exitCode != 0 ? exitCode : loop;
 }
 
+int verifyEvidence(const QString &folder, const QStringList &trustedHex) {
+    QList<QByteArray> trusted;
+    for (const QString &hex : trustedHex) {
+        const QByteArray key = QByteArray::fromHex(hex.toLatin1());
+        if (key.size() != 32)
+            return fail(QStringLiteral("--trust-key takes a 64-digit hex Ed25519 public key"));
+        trusted << key;
+    }
+    const audit::EvidenceReport report = audit::checkEvidence(folder, trusted);
+    for (const QString &note : report.notes)
+        out() << note << Qt::endl;
+    if (report.holds()) {
+        out() << "evidence export intact: " << report.events << " events" << Qt::endl;
+        return 0;
+    }
+    for (const QString &problem : report.problems)
+        out() << "BROKEN: " << problem << Qt::endl;
+    return 1;
+}
+
 int runVerifyAudit(const QStringList &args) {
     QCommandLineParser p;
     setUp(p, QStringLiteral("verify-audit"), QStringLiteral("recompute the audit hash chain"));
     p.addOption(dsnOption());
     p.addOption({QStringLiteral("quiet"), QStringLiteral("print only a broken event")});
+    p.addOption({QStringLiteral("export"),
+                 QStringLiteral("check an evidence export folder offline instead (no database)"),
+                 QStringLiteral("folder")});
+    p.addOption({QStringLiteral("trust-key"),
+                 QStringLiteral("an auditor's public key (hex) to accept; repeatable"),
+                 QStringLiteral("hex")});
     p.process(args);
+    if (p.isSet(QStringLiteral("export")))
+        return verifyEvidence(p.value(QStringLiteral("export")),
+                              p.values(QStringLiteral("trust-key")));
     if (const QString missing = missingOption(p, {"dsn"}); !missing.isEmpty())
         return fail(missing);
     db::PgConnection c;
@@ -378,6 +411,32 @@ int runVerifyAudit(const QStringList &args) {
     return 1;
 }
 
+// The auditor's key from its PEM file, created (mode 0600) when asked and missing.
+std::optional<audit::AuditorKey> readKeyFile(const QString &path, bool create, QString &problem) {
+    std::optional<audit::AuditorKey> key;
+    QFile file(path);
+    if (!file.exists() && create) {
+        key = audit::AuditorKey::generate();
+        if (!key || !file.open(QIODevice::WriteOnly) ||
+            !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+            file.write(key->toPem()) < 0) {
+            problem = QStringLiteral("cannot write a new key to %1").arg(path);
+            return std::nullopt;
+        }
+        out() << "new auditor key written to " << path << "; public key "
+              << key->publicKey().toHex() << Qt::endl;
+        return key;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        problem = QStringLiteral("cannot read the key file %1").arg(path);
+        return std::nullopt;
+    }
+    key = audit::AuditorKey::fromPem(file.readAll());
+    if (!key)
+        problem = QStringLiteral("%1 holds no Ed25519 private key").arg(path);
+    return key;
+}
+
 int runCheckpoint(const QStringList &args) {
     QCommandLineParser p;
     setUp(p, QStringLiteral("checkpoint"),
@@ -391,25 +450,11 @@ int runCheckpoint(const QStringList &args) {
     p.process(args);
     if (const QString missing = missingOption(p, {"dsn", "key-file"}); !missing.isEmpty())
         return fail(missing);
-    const QString path = p.value(QStringLiteral("key-file"));
-    std::optional<audit::AuditorKey> key;
-    QFile file(path);
-    if (!file.exists() && p.isSet(QStringLiteral("new-key"))) {
-        key = audit::AuditorKey::generate();
-        if (!key || !file.open(QIODevice::WriteOnly) ||
-            !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
-            file.write(key->toPem()) < 0)
-            return fail(QStringLiteral("cannot write a new key to %1").arg(path));
-        file.close();
-        out() << "new auditor key written to " << path << "; public key "
-              << key->publicKey().toHex() << Qt::endl;
-    } else {
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("cannot read the key file %1").arg(path));
-        key = audit::AuditorKey::fromPem(file.readAll());
-        if (!key)
-            return fail(QStringLiteral("%1 holds no Ed25519 private key").arg(path));
-    }
+    QString problem;
+    const std::optional<audit::AuditorKey> key = readKeyFile(
+        p.value(QStringLiteral("key-file")), p.isSet(QStringLiteral("new-key")), problem);
+    if (!key)
+        return fail(problem);
     db::PgConnection c;
     if (!connect(c, p.value(QStringLiteral("dsn"))))
         return 2;
@@ -425,6 +470,95 @@ int runCheckpoint(const QStringList &args) {
     out() << "checkpoint " << recorded.value() << ": event " << checkpoint.lastId << ", "
           << checkpoint.events << " events, hash " << checkpoint.lastHash.toHex() << ", at "
           << checkpoint.takenAtUtc << ", signed by " << checkpoint.publicKey.toHex() << Qt::endl;
+    return 0;
+}
+
+int runExportAudit(const QStringList &args) {
+    QCommandLineParser p;
+    setUp(p, QStringLiteral("export-audit"),
+          QStringLiteral("export the audit events a filter finds as evidence"));
+    p.addOption(dsnOption());
+    p.addOption(
+        {QStringLiteral("out"), QStringLiteral("the folder to create"), QStringLiteral("folder")});
+    p.addOption({QStringLiteral("reason"), QStringLiteral("why (kept in the audit trail)"),
+                 QStringLiteral("text")});
+    p.addOption({QStringLiteral("key-file"),
+                 QStringLiteral("sign the manifest with this auditor key (PEM)"),
+                 QStringLiteral("path")});
+    const QList<QPair<QString, QString>> filters = {
+        {QStringLiteral("from"), QStringLiteral("events at or after this time (ISO 8601)")},
+        {QStringLiteral("to"), QStringLiteral("events before this time (ISO 8601)")},
+        {QStringLiteral("actor"), QStringLiteral("events by this operator")},
+        {QStringLiteral("action"),
+         QStringLiteral("an action (vaccinator.password_reset) or an area (vaccinator)")},
+        {QStringLiteral("target-type"),
+         QStringLiteral("kind of target (vaccinator, operator, partner)")},
+        {QStringLiteral("target-id"), QStringLiteral("the target's id")},
+        {QStringLiteral("client"), QStringLiteral("a client address or network")},
+        {QStringLiteral("outcome"), QStringLiteral("success or failure")},
+        {QStringLiteral("words"), QStringLiteral("words in the reason")}};
+    for (const auto &f : filters)
+        p.addOption({f.first, f.second, QStringLiteral("value")});
+    p.process(args);
+    if (const QString missing = missingOption(p, {"dsn", "out", "reason"}); !missing.isEmpty())
+        return fail(missing);
+    audit::AuditFilter filter;
+    filter.span = audit::AuditFilter::Span::Custom;
+    for (const char *end : {"from", "to"}) {
+        const QString text = p.value(QLatin1String(end));
+        const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!text.isEmpty() && !t.isValid())
+            return fail(QStringLiteral("--%1 takes a time such as 2026-11-01T00:00:00Z")
+                            .arg(QLatin1String(end)));
+        (qstrcmp(end, "from") == 0 ? filter.customFrom : filter.customTo) = t;
+    }
+    filter.actor = p.value(QStringLiteral("actor"));
+    filter.action = p.value(QStringLiteral("action"));
+    filter.targetType = p.value(QStringLiteral("target-type"));
+    filter.targetId = p.value(QStringLiteral("target-id"));
+    filter.clientNetwork = p.value(QStringLiteral("client"));
+    filter.outcome = p.value(QStringLiteral("outcome"));
+    filter.reasonWords = p.value(QStringLiteral("words"));
+    std::optional<audit::AuditorKey> key;
+    if (p.isSet(QStringLiteral("key-file"))) {
+        QString problem;
+        key = readKeyFile(p.value(QStringLiteral("key-file")), false, problem);
+        if (!key)
+            return fail(problem);
+    }
+    db::PgConnection c;
+    if (!connect(c, p.value(QStringLiteral("dsn"))))
+        return 2;
+    db::AdminClient admin(c);
+    const audit::AuditQuery query = audit::AuditQuery::at(filter, QDateTime::currentDateTimeUtc());
+    auto start = admin.beginAuditExport(query.toJson(), p.value(QStringLiteral("reason")));
+    if (!start.isOk())
+        return fail(describe(start.error()));
+    auto checkpoints = admin.auditCheckpoints();
+    if (!checkpoints.isOk())
+        return fail(describe(checkpoints.error()));
+    audit::EvidenceContext context;
+    context.exportedBy = c.user();
+    context.server = c.serverDescription();
+    context.reason = p.value(QStringLiteral("reason"));
+    context.filter = query.toJson();
+    context.contiguous = filter.timeOnly();
+    context.start = start.value();
+    context.checkpoints = checkpoints.value();
+    auto written = audit::Evidence::write(
+        p.value(QStringLiteral("out")), context,
+        [&admin, &query](qint64 before) {
+            return admin.searchAudit(query, before, audit::Evidence::kPageSize);
+        },
+        key ? &*key : nullptr);
+    if (!written.isOk())
+        return fail(describe(written.error()));
+    out() << "exported " << written.value().events << " events to " << written.value().folder
+          << " (export recorded as event " << start.value().exportId << ", head "
+          << start.value().lastId << ")"
+          << (key ? "; manifest signed by " + key->publicKey().toHex()
+                  : QByteArray("; manifest not signed"))
+          << Qt::endl;
     return 0;
 }
 
@@ -500,6 +634,8 @@ int main(int argc, char *argv[]) {
         return runDeliver(rest);
     if (command == QLatin1String("checkpoint"))
         return runCheckpoint(rest);
+    if (command == QLatin1String("export-audit"))
+        return runExportAudit(rest);
     if (command == QLatin1String("verify-audit"))
         return runVerifyAudit(rest);
     if (command == QLatin1String("local-cluster"))

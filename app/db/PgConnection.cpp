@@ -287,4 +287,16 @@ QString PgConnection::serverVersion() const {
     return m_conn ? QString::number(PQserverVersion(m_conn)) : QString();
 }
 
+QString PgConnection::user() const {
+    return m_conn ? QString::fromUtf8(PQuser(m_conn)) : QString();
+}
+
+QString PgConnection::serverDescription() const {
+    if (!m_conn)
+        return {};
+    return QStringLiteral("%1:%2/%3")
+        .arg(QString::fromUtf8(PQhost(m_conn)), QString::fromUtf8(PQport(m_conn)),
+             QString::fromUtf8(PQdb(m_conn)));
+}
+
 } // namespace cowin::db

@@ -71,6 +71,9 @@ public:
     // SCRAM-SHA-256 verifier computed here, so a new password never travels in clear.
     QByteArray scramVerifier(const QString &user, const QString &password) const;
     QString serverVersion() const;
+    // The role signed in, and "host:port/database" for records of where something came from.
+    QString user() const;
+    QString serverDescription() const;
     pg_conn *handle() const { return m_conn; }
 
 private:
