@@ -10,6 +10,7 @@ const QString kApplicationName = QStringLiteral("cowin-console");
 constexpr char kSessionRevoked[] = "cowin_session_revoked";
 constexpr char kOutboxChanged[] = "cowin_outbox";
 constexpr char kApiStateChanged[] = "cowin_api_state";
+constexpr char kAuditAppended[] = "cowin_audit";
 
 OtpVerdict::Outcome outcomeFrom(const QString &text) {
     if (text == QLatin1String("accepted"))
@@ -36,6 +37,11 @@ void ConsoleClient::listenForNotices() {
     m_connection.listen(kSessionRevoked);
     m_connection.listen(kOutboxChanged);
     m_connection.listen(kApiStateChanged);
+    m_connection.listen(kAuditAppended);
+}
+
+bool ConsoleClient::takeAuditNotice() {
+    return !m_connection.takeNotifications(kAuditAppended).isEmpty();
 }
 
 bool ConsoleClient::takeApiStateNotice() {

@@ -200,6 +200,8 @@ public:
     // Whether the server said, since the last call, that partner API access changed. Only a
     // prompt to ask again (apiState).
     bool takeApiStateNotice();
+    // Whether events were appended to the audit trail since the last call.
+    bool takeAuditNotice();
 
     // Whether the server said, since the last call, that a delivery state changed. Only a
     // prompt to read the deliveries again; it names nothing.

@@ -36,6 +36,8 @@ void ConsoleService::checkNotices() {
         QMetaObject::invokeMethod(this, &ConsoleService::outboxChanged, Qt::QueuedConnection);
     if (m_client->takeApiStateNotice())
         QMetaObject::invokeMethod(this, &ConsoleService::apiStateChanged, Qt::QueuedConnection);
+    if (m_client->takeAuditNotice())
+        QMetaObject::invokeMethod(this, &ConsoleService::auditAppended, Qt::QueuedConnection);
     // A notice only prompts the question; the server's CW401 is the answer that locks.
     if (!m_client->takeSessionRevokedNotice())
         return;

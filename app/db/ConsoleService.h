@@ -48,6 +48,8 @@ Q_SIGNALS:
     void outboxChanged();
     // Partner API access changed (the kill-switch, a key, a partner): read console.api_state.
     void apiStateChanged();
+    // Events were appended to the audit trail: a live view reads those above its newest.
+    void auditAppended();
 
 private:
     template <typename T, typename Call> QFuture<T> run(Call call) {

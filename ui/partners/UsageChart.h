@@ -2,32 +2,18 @@
 #pragma once
 
 #include "partners/Partner.h"
-
-#include <QChartView>
-
-class QBarCategoryAxis;
-class QBarSet;
-class QValueAxis;
+#include "widgets/StackedTimeBars.h"
 
 namespace cowin::ui {
 
-// A partner's calls per hour over the last day, served and denied stacked, so a burst or a
-// wall of denials shows at a glance.
-class UsageChart : public QChartView {
+// A partner's calls per hour over the last day, served and denied stacked.
+class UsageChart : public StackedTimeBars {
     Q_OBJECT
 public:
     explicit UsageChart(QWidget *parent = nullptr);
 
     void setHours(const QList<partners::UsageHour> &hours);
-    qint64 totalCalls() const { return m_total; }
-
-private:
-    QBarSet *m_served;
-    QBarSet *m_denied;
-    QBarCategoryAxis *m_hours;
-    QValueAxis *m_calls;
-    QList<QDateTime> m_hourStarts;
-    qint64 m_total = 0;
+    qint64 totalCalls() const { return totalGood() + totalBad(); }
 };
 
 } // namespace cowin::ui
