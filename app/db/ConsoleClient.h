@@ -2,6 +2,7 @@
 #pragma once
 
 #include "audit/AuditFilter.h"
+#include "audit/Evidence.h"
 #include "db/ChainWalk.h"
 #include "db/ConnectionProfile.h"
 #include "db/DbError.h"
@@ -113,6 +114,12 @@ public:
     // Records the export (filter and reason) before its first row; the head bounds it.
     Result<audit::ExportStart> beginAuditExport(const QJsonObject &filter, const QString &reason);
     Result<qint64> recordCheckpoint(const audit::Checkpoint &checkpoint);
+    // The whole export: recorded first, then the events up to that record written page by
+    // page into folder with the stored checkpoints, signed when key is given.
+    Result<audit::EvidenceSummary> exportAuditEvidence(const audit::AuditQuery &query,
+                                                       const QString &folder, const QString &reason,
+                                                       const audit::AuditorKey *key,
+                                                       const std::function<bool(qint64)> &progress);
 
     // Vaccinator accounts (ConsoleClientVaccinators.cpp). A query with a mobile number first
     // records the lookup (committed, audited), then searches by it.

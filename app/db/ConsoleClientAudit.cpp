@@ -62,4 +62,30 @@ Result<qint64> ConsoleClient::recordCheckpoint(const audit::Checkpoint &c) {
     return Result<qint64>::ok(r.value().int64(0, 0));
 }
 
+Result<audit::EvidenceSummary>
+ConsoleClient::exportAuditEvidence(const audit::AuditQuery &query, const QString &folder,
+                                   const QString &reason, const audit::AuditorKey *key,
+                                   const std::function<bool(qint64)> &progress) {
+    auto start = beginAuditExport(query.toJson(), reason);
+    if (!start.isOk())
+        return Result<audit::EvidenceSummary>::fail(start.error());
+    auto checkpoints = auditCheckpoints();
+    if (!checkpoints.isOk())
+        return Result<audit::EvidenceSummary>::fail(checkpoints.error());
+    audit::EvidenceContext context;
+    context.exportedBy = m_user;
+    context.server = m_connection.serverDescription();
+    context.reason = reason.trimmed();
+    context.filter = query.toJson();
+    context.contiguous = query.filter.timeOnly();
+    context.start = start.value();
+    context.checkpoints = checkpoints.value();
+    return audit::Evidence::write(
+        folder, context,
+        [this, &query](qint64 before) {
+            return searchAudit(query, before, 0, audit::Evidence::kPageSize);
+        },
+        key, progress);
+}
+
 } // namespace cowin::db
