@@ -2,12 +2,13 @@
 #include "main/MainWindow.h"
 
 #include "ErrorText.h"
-#include "audit/AuditVerifyPanel.h"
+#include "audit/AuditPage.h"
 #include "login/OtpForm.h"
 #include "main/IdleWatcher.h"
 #include "operators/OperatorsPage.h"
 #include "partners/KillSwitchBanner.h"
 #include "partners/PartnersPage.h"
+#include "vaccinators/VaccinatorSearchBar.h"
 #include "vaccinators/VaccinatorsPage.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -79,9 +81,15 @@ MainWindow::MainWindow(db::ConsoleService *service, const db::OperatorStatus &st
         item->setData(Qt::UserRole, QStringLiteral("partners"));
         m_pages->addWidget(new PartnersPage(service, status, m_pages));
     }
-    if (has("auditor") || has("admin"))
-        addSection(QStringLiteral("audit"), tr("Audit trail"),
-                   tr("Browse, verify and export the tamper-evident audit trail."));
+    {
+        // Everyone has it: auditors and admins see the whole trail, others their own actions.
+        auto *item = new QListWidgetItem(
+            has("auditor") || has("admin") ? tr("Audit trail") : tr("My actions"), m_nav);
+        item->setData(Qt::UserRole, QStringLiteral("audit"));
+        auto *page = new AuditPage(service, status, m_serverName, m_pages);
+        connect(page, &AuditPage::openTarget, this, &MainWindow::openTarget);
+        m_pages->addWidget(page);
+    }
     if (has("admin")) {
         auto *item = new QListWidgetItem(tr("Operators"), m_nav);
         item->setData(Qt::UserRole, QStringLiteral("operators"));
@@ -201,11 +209,6 @@ void MainWindow::addSection(const QString &name, const QString &title, const QSt
     layout->addWidget(heading);
     layout->addWidget(text);
     layout->addWidget(soon);
-    if (name == QLatin1String("audit")) {
-        soon->setText(tr("Browsing, activity charts and evidence export are being built; "
-                         "verification works now."));
-        layout->addWidget(new AuditVerifyPanel(m_service, m_serverName, page));
-    }
     layout->addStretch();
     m_pages->addWidget(page);
 }
@@ -234,6 +237,31 @@ void MainWindow::selectSection(const QString &name) {
     const int row = static_cast<int>(sectionNames().indexOf(name));
     if (row >= 0)
         m_nav->setCurrentRow(row);
+}
+
+void MainWindow::openTarget(const QString &type, const QString &id) {
+    for (int i = 0; i < m_pages->count(); ++i) {
+        QWidget *page = m_pages->widget(i);
+        if (auto *v = qobject_cast<VaccinatorsPage *>(page);
+            v && type == QLatin1String("vaccinator")) {
+            selectSection(QStringLiteral("vaccinators"));
+            v->searchBar()->showLogin(id);
+            return;
+        }
+        if (auto *p = qobject_cast<PartnersPage *>(page); p && type == QLatin1String("partner")) {
+            selectSection(QStringLiteral("partners"));
+            p->selectPartner(id.toInt());
+            return;
+        }
+        if (auto *o = qobject_cast<OperatorsPage *>(page); o && type == QLatin1String("operator")) {
+            selectSection(QStringLiteral("operators"));
+            o->selectOperator(id);
+            return;
+        }
+    }
+    QMessageBox::information(
+        this, tr("Not in your sections"),
+        tr("Your groups do not include the section where this %1 is managed.").arg(type));
 }
 
 void MainWindow::lock(const QString &why) {

@@ -30,6 +30,8 @@ public:
     QStringList sectionNames() const;
     QString currentSection() const;
     void selectSection(const QString &name);
+    // Shows a vaccinator, partner or operator named by an audit event in its own section.
+    void openTarget(const QString &type, const QString &id);
 
 public Q_SLOTS:
     void lock(const QString &why = {});

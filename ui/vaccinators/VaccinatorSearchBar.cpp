@@ -183,4 +183,11 @@ void VaccinatorSearchBar::showProblem(const QString &field, const QString &messa
     m_login->setStyleSheet(field == QLatin1String("login_id") ? bad : QString());
 }
 
+void VaccinatorSearchBar::showLogin(const QString &loginId) {
+    m_name->clear();
+    m_mobile->clear();
+    m_login->setText(loginId);
+    emitQuery();
+}
+
 } // namespace cowin::ui

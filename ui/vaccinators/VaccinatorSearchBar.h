@@ -24,6 +24,8 @@ public:
     // Shows a refusal (CW422 names the field); an empty message clears it.
     void showProblem(const QString &field, const QString &message);
     void loadPlaces();
+    // Clears the other filters and looks for one login id (a link from the audit trail).
+    void showLogin(const QString &loginId);
 
     static constexpr int kSettleMs = 350;
 

@@ -8,6 +8,7 @@
 #include "vaccinators/VaccinatorFormDialog.h"
 #include "vaccinators/VaccinatorImportDialog.h"
 #include "vaccinators/VaccinatorSearchBar.h"
+#include "widgets/Style.h"
 
 #include <QFileDialog>
 #include <QFont>
@@ -189,17 +190,7 @@ VaccinatorsPage::VaccinatorsPage(db::ConsoleService *service, const db::Operator
             m_model->rowsBeforeWindow() == 0)
             m_table->selectRow(0);
     });
-    // The window moved under the view: keep the same accounts in sight.
-    connect(m_model, &VaccinatorListModel::windowShifted, this, [this](int delta) {
-        QScrollBar *bar = m_table->verticalScrollBar();
-        bar->setValue(bar->value() + delta);
-    });
-    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
-        const int first = m_table->rowAt(0);
-        const int last = m_table->rowAt(m_table->viewport()->height() - 1);
-        m_model->noteVisibleRows(qMax(0, first), last < 0 ? m_model->rowCount() - 1 : last);
-        updatePosition();
-    });
+    followKeysetWindow(m_table, m_model, [this] { updatePosition(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const auto row = m_model->rowAt(current.row());

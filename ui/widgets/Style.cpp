@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/Style.h"
 
+#include "paging/KeysetWindowModel.h"
+
 #include <QAbstractItemView>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 
 namespace cowin::ui {
@@ -51,6 +54,25 @@ void selectWholeRow(QAbstractItemView *view, int row) {
     view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                        QItemSelectionModel::Rows);
     view->scrollTo(index);
+}
+
+void followKeysetWindow(QTableView *view, paging::KeysetWindowModel *model,
+                        const std::function<void()> &moved) {
+    QObject::connect(model, &paging::KeysetWindowModel::windowShifted, view,
+                     [view, moved](int delta) {
+                         QScrollBar *bar = view->verticalScrollBar();
+                         bar->setValue(bar->value() + delta);
+                         if (moved)
+                             moved();
+                     });
+    QObject::connect(
+        view->verticalScrollBar(), &QScrollBar::valueChanged, view, [view, model, moved] {
+            const int first = view->rowAt(0);
+            const int last = view->rowAt(view->viewport()->height() - 1);
+            model->noteVisibleRows(qMax(0, first), last < 0 ? model->rowCount() - 1 : last);
+            if (moved)
+                moved();
+        });
 }
 
 } // namespace cowin::ui

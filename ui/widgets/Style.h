@@ -3,12 +3,17 @@
 
 #include <QFont>
 #include <QString>
+#include <functional>
 
 class QAbstractItemView;
 class QLabel;
 class QPushButton;
 class QTableView;
 class QWidget;
+
+namespace cowin::paging {
+class KeysetWindowModel;
+}
 
 namespace cowin::ui {
 
@@ -31,5 +36,10 @@ void setUpRecordTable(QTableView *view);
 // Makes row the current, selected row of a row-selecting view. Unlike QTableView::selectRow,
 // it does not depend on which column is scrolled into sight, or on the view being laid out.
 void selectWholeRow(QAbstractItemView *view, int row);
+
+// Keeps view and a keyset window together: the window reads ahead as the view scrolls, and
+// when rows are added or dropped above, the same rows stay in sight. moved runs after either.
+void followKeysetWindow(QTableView *view, paging::KeysetWindowModel *model,
+                        const std::function<void()> &moved = {});
 
 } // namespace cowin::ui

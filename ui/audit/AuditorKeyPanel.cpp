@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "audit/AuditorKeyPanel.h"
+
+#include "ErrorText.h"
+#include "audit/KeychainAuditorKey.h"
+#include "widgets/Style.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cowin::ui {
+
+AuditorKeyPanel::AuditorKeyPanel(db::ConsoleService *service, const QString &user,
+                                 const QString &server, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_store(new audit::KeychainAuditorKey(user, server, this))
+    , m_state(new QLabel(tr("Looking for your signing key in this computer's keychain…"), this))
+    , m_create(makeButton(tr("&Create a signing key"), QStringLiteral("auditorKeyCreate"), this))
+    , m_sign(makeButton(tr("&Sign the current head"), QStringLiteral("auditorKeySign"), this))
+    , m_forget(makeButton(tr("Remove the key from this computer…"),
+                          QStringLiteral("auditorKeyForget"), this))
+    , m_result(new QLabel(this)) {
+    setObjectName(QStringLiteral("auditorKey"));
+    m_state->setObjectName(QStringLiteral("auditorKeyState"));
+    m_state->setWordWrap(true);
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setObjectName(QStringLiteral("auditorKeyResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *explanation = new QLabel(
+        tr("A checkpoint is your signature on the chain's newest event, its hash and the number "
+           "of events. Stored with the trail and in every export, it lets anyone with your "
+           "public key prove later that history up to it was not rewritten or cut, even by a "
+           "database superuser. The private key stays in this computer's keychain."),
+        this);
+    explanation->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_create);
+    buttons->addWidget(m_sign);
+    buttons->addWidget(m_forget);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(explanation);
+    layout->addWidget(m_state);
+    layout->addLayout(buttons);
+    layout->addWidget(m_result);
+    layout->addStretch();
+    showState();
+
+    connect(m_create, &QPushButton::clicked, this, [this] {
+        auto key = audit::AuditorKey::generate();
+        if (!key)
+            return showState(tr("OpenSSL could not create a key."));
+        m_create->setEnabled(false);
+        m_store->store(*key, [this, key](const QString &problem) {
+            if (problem.isEmpty())
+                m_key = key;
+            showState(problem);
+            Q_EMIT keyChanged(m_key.has_value());
+        });
+    });
+    connect(m_sign, &QPushButton::clicked, this, &AuditorKeyPanel::signHead);
+    connect(m_forget, &QPushButton::clicked, this, [this] {
+        if (QMessageBox::question(
+                this, tr("Remove the signing key"),
+                tr("Checkpoints you signed stay valid, but you will not sign again with this "
+                   "key. Remove it from this computer's keychain?")) != QMessageBox::Yes)
+            return;
+        m_store->forget([this](const QString &problem) {
+            if (problem.isEmpty())
+                m_key.reset();
+            showState(problem);
+            Q_EMIT keyChanged(m_key.has_value());
+        });
+    });
+    m_store->load([this](std::optional<audit::AuditorKey> key, const QString &problem) {
+        m_checked = true;
+        m_key = std::move(key);
+        showState(problem);
+        Q_EMIT keyChanged(m_key.has_value());
+    });
+}
+
+void AuditorKeyPanel::showState(const QString &problem) {
+    m_create->setVisible(m_checked && !m_key);
+    m_create->setEnabled(problem.isEmpty());
+    m_sign->setVisible(m_key.has_value());
+    m_forget->setVisible(m_key.has_value());
+    if (!problem.isEmpty()) {
+        m_state->setText(tr("This computer's keychain cannot be used: %1").arg(problem));
+        return;
+    }
+    if (!m_checked)
+        return;
+    m_state->setText(m_key ? tr("Your signing key is in this computer's keychain. Public key "
+                                "(give it to whoever checks your checkpoints): <tt>%1</tt>")
+                                 .arg(QString::fromLatin1(m_key->publicKey().toHex()))
+                           : tr("There is no signing key of yours in this computer's keychain."));
+}
+
+void AuditorKeyPanel::signHead() {
+    if (!m_key)
+        return;
+    m_sign->setEnabled(false);
+    m_result->setText(tr("Signing…"));
+    const audit::AuditorKey key = *m_key;
+    m_service
+        ->submit<db::Result<audit::Checkpoint>>([key](db::ConsoleClient &c) {
+            auto head = c.auditHead();
+            if (!head.isOk())
+                return db::Result<audit::Checkpoint>::fail(head.error());
+            audit::Checkpoint cp;
+            cp.lastId = head.value().lastId;
+            cp.lastHash = QByteArray::fromHex(head.value().lastHashHex.toLatin1());
+            cp.events = head.value().events;
+            cp.takenAtUtc = QDateTime::currentDateTimeUtc().toString(
+                QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz000Z"));
+            key.sign(cp);
+            auto recorded = c.recordCheckpoint(cp);
+            if (!recorded.isOk())
+                return db::Result<audit::Checkpoint>::fail(recorded.error());
+            return db::Result<audit::Checkpoint>::ok(cp);
+        })
+        .then(this, [this](const db::Result<audit::Checkpoint> &r) {
+            m_sign->setEnabled(true);
+            if (!r.isOk()) {
+                m_result->setText(errorText(r.error()));
+                return;
+            }
+            m_result->setText(tr("Checkpoint recorded: event #%1, %2 events, hash %3.")
+                                  .arg(r.value().lastId)
+                                  .arg(QLocale().toString(r.value().events))
+                                  .arg(QString::fromLatin1(r.value().lastHash.toHex().left(16)) +
+                                       QStringLiteral("…")));
+            Q_EMIT checkpointRecorded(r.value().lastId);
+        });
+}
+
+} // namespace cowin::ui
