@@ -17,7 +17,7 @@ COWIN_BUILD_PACKAGES=(
 )
 COWIN_RUNTIME_PACKAGES=(postgresql postgresql-contrib fonts-dejavu-core fonts-lohit-deva)
 COWIN_TEST_PACKAGES=(postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl xvfb xauth
-                     imagemagick desktop-file-utils appstream)
+                     imagemagick desktop-file-utils appstream dbus gnome-keyring)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

@@ -155,7 +155,7 @@ AuditPage::AuditPage(db::ConsoleService *service, const db::OperatorStatus &stat
     tableLayout->addWidget(m_view, 1);
 
     m_chart->setObjectName(QStringLiteral("auditActivity"));
-    m_chart->setMinimumHeight(190);
+    m_chart->setMinimumHeight(250);
     m_tabs->setObjectName(QStringLiteral("auditTabs"));
     m_tabs->addTab(m_chart, tr("Activity"));
     if (m_seesAll) {
@@ -172,6 +172,7 @@ AuditPage::AuditPage(db::ConsoleService *service, const db::OperatorStatus &stat
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
+    split->setSizes({380, 300});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
