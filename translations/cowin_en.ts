@@ -75,6 +75,162 @@
     </message>
 </context>
 <context>
+    <name>cowin::audit</name>
+    <message>
+        <source>No manifest.json in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json is not a %1 manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match manifest.json: the manifest was changed after it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json is signed by %1, which is not a key you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by the auditor key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed: the files match the manifest, but nothing shows who wrote the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed after the export: its SHA-256 is not the manifest&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of events.jsonl is not an audit event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1 was altered: its fields do not give its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1 is newer than the export&apos;s head #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1 is not the head the export was recorded at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events are out of order at #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events are missing between #%1 and #%2: the chain does not link them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events.jsonl holds %1 events; the manifest says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events.jsonl is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint at event #%1 is not validly signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint at event #%1 is beyond the export&apos;s head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1 differs from the signed checkpoint at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n event(s) recomputed from their fields; every file matches the manifest; %1 signed checkpoint(s) hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::audit::AuditEventModel</name>
+    <message>
+        <source>Records a failure: a wrong or replayed code, a lock, a refusal or a failed delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1, %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::audit::Evidence</name>
+    <message>
+        <source>%1 exists already: choose a new folder for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was stopped; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the manifest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the export into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::audit::KeychainAuditorKey</name>
+    <message>
+        <source>The keychain entry holds no Ed25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cowin::operators::OperatorTableModel</name>
     <message>
         <source>Disabled</source>
@@ -369,6 +525,407 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::AuditEventDialog</name>
+    <message>
+        <source>Audit event #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events by this operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — a failure or refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events for this target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this %1 in its section of the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What changed&lt;/b&gt; (changed fields in bold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recorded with it&lt;/b&gt; (as it was at the time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details as stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In the chain&lt;/b&gt;&lt;br&gt;previous hash &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;this event&apos;s hash &lt;tt&gt;%2&lt;/tt&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::AuditExportDialog</name>
+    <message>
+        <source>Sign the manifest with my auditor key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CERT-In request 2026-114</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No auditor key of yours is in this computer&apos;s keychain: the export will show that its files are unchanged, not who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v events written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events the current filter finds, newest first, as CSV (for people) and JSON Lines (with every hash, for verification), and a manifest with each file&apos;s SHA-256, the chain&apos;s head and the signed checkpoints. The export is recorded in the audit trail before the first event is read.&lt;br&gt;&lt;br&gt;Filter: &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder to create:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to create the export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a full path for the new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder exists already: an export never writes into an existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1, manifest signed with your key.</source>
+        <translation>
+            <numerusform>%n event exported to %1, manifest signed with your key.</numerusform>
+            <numerusform>%n events exported to %1, manifest signed with your key.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1; the manifest is not signed.</source>
+        <translation>
+            <numerusform>%n event exported to %1; the manifest is not signed.</numerusform>
+            <numerusform>%n events exported to %1; the manifest is not signed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check it anywhere with: cowin-admin verify-audit --export &lt;folder&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::AuditPage</name>
+    <message>
+        <source>&amp;Live: show new events as they happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change and every failed attempt, newest first, chained by hashes so that a changed or missing event is found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you did in this console, newest first, as the audit trail recorded it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>↑ %n new event(s)</source>
+        <translation>
+            <numerusform>↑ %n new event</numerusform>
+            <numerusform>↑ %n new events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From – to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see the events you caused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area (otp) or action (otp.failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed or refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id, e.g. login id sp0012345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10.20.3.4 or 10.20.0.0/16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words in the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lient address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason has:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved searches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2: %3 in all, %4 failed or refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), newest first</source>
+        <translation>
+            <numerusform>%n event, newest first</numerusform>
+            <numerusform>%n events, newest first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events %1 to %2, newest first; more load as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::AuditVerifyPanel</name>
     <message>
         <source>Reading the chain head…</source>
@@ -435,6 +992,61 @@
     </message>
     <message>
         <source>BROKEN: the history up to event #%1 is not what this console was shown earlier: it was rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::AuditorKeyPanel</name>
+    <message>
+        <source>Looking for your signing key in this computer&apos;s keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign the current head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the key from this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checkpoint is your signature on the chain&apos;s newest event, its hash and the number of events. Stored with the trail and in every export, it lets anyone with your public key prove later that history up to it was not rewritten or cut, even by a database superuser. The private key stays in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not create a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoints you signed stay valid, but you will not sign again with this key. Remove it from this computer&apos;s keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your signing key is in this computer&apos;s keychain. Public key (give it to whoever checks your checkpoints): &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signing key of yours in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint recorded: event #%1, %2 events, hash %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -968,10 +1580,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Browse, verify and export the tamper-evident audit trail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Operators</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,7 +1659,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Browsing, activity charts and evidence export are being built; verification works now.</source>
+        <source>My actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in your sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your groups do not include the section where this %1 is managed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1813,6 +2429,15 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::StackedTimeBars</name>
+    <message>
+        <source>%1 – %2
+%3: %4
+%5: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::UsageChart</name>
     <message>
         <source>Served</source>
@@ -1824,10 +2449,6 @@
     </message>
     <message>
         <source>Calls per hour, last 24 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1–%2: %3 served, %4 denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -75,6 +75,162 @@
     </message>
 </context>
 <context>
+    <name>cowin::audit</name>
+    <message>
+        <source>No manifest.json in %1.</source>
+        <translation>%1 में manifest.json नहीं है।</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a %1 manifest.</source>
+        <translation>manifest.json %1 मैनिफ़ेस्ट नहीं है।</translation>
+    </message>
+    <message>
+        <source>The signature does not match manifest.json: the manifest was changed after it was signed.</source>
+        <translation>हस्ताक्षर manifest.json से मेल नहीं खाता: हस्ताक्षर के बाद मैनिफ़ेस्ट बदला गया।</translation>
+    </message>
+    <message>
+        <source>manifest.json is signed by %1, which is not a key you trust.</source>
+        <translation>manifest.json पर %1 के हस्ताक्षर हैं, जो आपकी भरोसेमंद कुंजी नहीं है।</translation>
+    </message>
+    <message>
+        <source>Signed by the auditor key %1.</source>
+        <translation>ऑडिटर कुंजी %1 से हस्ताक्षरित।</translation>
+    </message>
+    <message>
+        <source>Not signed: the files match the manifest, but nothing shows who wrote the manifest.</source>
+        <translation>हस्ताक्षरित नहीं: फ़ाइलें मैनिफ़ेस्ट से मेल खाती हैं, पर यह नहीं दिखता कि मैनिफ़ेस्ट किसने लिखा।</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 नहीं मिली।</translation>
+    </message>
+    <message>
+        <source>%1 was changed after the export: its SHA-256 is not the manifest&apos;s.</source>
+        <translation>निर्यात के बाद %1 बदली गई: उसका SHA-256 मैनिफ़ेस्ट वाला नहीं है।</translation>
+    </message>
+    <message>
+        <source>Line %1 of events.jsonl is not an audit event.</source>
+        <translation>events.jsonl की पंक्ति %1 ऑडिट घटना नहीं है।</translation>
+    </message>
+    <message>
+        <source>Event #%1 was altered: its fields do not give its hash.</source>
+        <translation>घटना #%1 बदली गई: उसके फ़ील्ड से उसका हैश नहीं बनता।</translation>
+    </message>
+    <message>
+        <source>Event #%1 is newer than the export&apos;s head #%2.</source>
+        <translation>घटना #%1 निर्यात के शीर्ष #%2 से नई है।</translation>
+    </message>
+    <message>
+        <source>Event #%1 is not the head the export was recorded at.</source>
+        <translation>घटना #%1 वह शीर्ष नहीं है जिस पर निर्यात दर्ज हुआ था।</translation>
+    </message>
+    <message>
+        <source>Events are out of order at #%1.</source>
+        <translation>#%1 पर घटनाएँ क्रम से बाहर हैं।</translation>
+    </message>
+    <message>
+        <source>Events are missing between #%1 and #%2: the chain does not link them.</source>
+        <translation>#%1 और #%2 के बीच घटनाएँ ग़ायब हैं: चेन उन्हें नहीं जोड़ती।</translation>
+    </message>
+    <message>
+        <source>events.jsonl holds %1 events; the manifest says %2.</source>
+        <translation>events.jsonl में %1 घटनाएँ हैं; मैनिफ़ेस्ट %2 कहता है।</translation>
+    </message>
+    <message>
+        <source>events.jsonl is missing.</source>
+        <translation>events.jsonl नहीं मिली।</translation>
+    </message>
+    <message>
+        <source>The checkpoint at event #%1 is not validly signed.</source>
+        <translation>घटना #%1 का चेकपॉइंट वैध रूप से हस्ताक्षरित नहीं है।</translation>
+    </message>
+    <message>
+        <source>The checkpoint at event #%1 is beyond the export&apos;s head.</source>
+        <translation>घटना #%1 का चेकपॉइंट निर्यात के शीर्ष से आगे है।</translation>
+    </message>
+    <message>
+        <source>Event #%1 differs from the signed checkpoint at it.</source>
+        <translation>घटना #%1 उस पर हस्ताक्षरित चेकपॉइंट से भिन्न है।</translation>
+    </message>
+    <message>
+        <source>%n event(s) recomputed from their fields; every file matches the manifest; %1 signed checkpoint(s) hold.</source>
+        <translation>%n घटनाएँ उनके फ़ील्ड से फिर से गणना की गईं; हर फ़ाइल मैनिफ़ेस्ट से मेल खाती है; %1 हस्ताक्षरित चेकपॉइंट सही हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::audit::AuditEventModel</name>
+    <message>
+        <source>Records a failure: a wrong or replayed code, a lock, a refusal or a failed delivery</source>
+        <translation>विफलता दर्ज करती है: ग़लत या दोहराया कोड, लॉक, इनकार या विफल डिलीवरी</translation>
+    </message>
+    <message>
+        <source>Event #%1, %2 UTC</source>
+        <translation>घटना #%1, %2 UTC</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>ऑपरेटर</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>कार्रवाई</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>लक्ष्य</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>क्लाइंट पता</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::audit::Evidence</name>
+    <message>
+        <source>%1 exists already: choose a new folder for the export.</source>
+        <translation>%1 पहले से है: निर्यात के लिए नया फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>फ़ोल्डर %1 नहीं बन सका।</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>निर्यात नहीं लिखा जा सका: %1</translation>
+    </message>
+    <message>
+        <source>The export was stopped; nothing was kept.</source>
+        <translation>निर्यात रोका गया; कुछ नहीं रखा गया।</translation>
+    </message>
+    <message>
+        <source>Cannot write the manifest: %1</source>
+        <translation>मैनिफ़ेस्ट नहीं लिखा जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the signature: %1</source>
+        <translation>हस्ताक्षर नहीं लिखा जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Cannot move the export into %1.</source>
+        <translation>निर्यात %1 में नहीं ले जाया जा सका।</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::audit::KeychainAuditorKey</name>
+    <message>
+        <source>The keychain entry holds no Ed25519 key.</source>
+        <translation>कीचेन प्रविष्टि में Ed25519 कुंजी नहीं है।</translation>
+    </message>
+</context>
+<context>
     <name>cowin::operators::OperatorTableModel</name>
     <message>
         <source>Disabled</source>
@@ -369,6 +525,407 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::AuditEventDialog</name>
+    <message>
+        <source>Audit event #%1</source>
+        <translation>ऑडिट घटना #%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(कोई नहीं)</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>घटना:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>कब:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>All events by this operator</source>
+        <translation>इस ऑपरेटर की सभी घटनाएँ</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>ऑपरेटर:</translation>
+    </message>
+    <message>
+        <source>Client address:</source>
+        <translation>क्लाइंट पता:</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>एप्लिकेशन:</translation>
+    </message>
+    <message>
+        <source>%1 — a failure or refusal</source>
+        <translation>%1 — विफलता या इनकार</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>कार्रवाई:</translation>
+    </message>
+    <message>
+        <source>All events for this target</source>
+        <translation>इस लक्ष्य की सभी घटनाएँ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>Show this %1 in its section of the console</source>
+        <translation>इस %1 को कंसोल के उसके खंड में दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>लक्ष्य:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>कारण:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What changed&lt;/b&gt; (changed fields in bold)</source>
+        <translation>&lt;b&gt;क्या बदला&lt;/b&gt; (बदले फ़ील्ड मोटे अक्षरों में)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>फ़ील्ड</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>पहले</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>बाद में</translation>
+    </message>
+    <message>
+        <source>(value)</source>
+        <translation>(मान)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recorded with it&lt;/b&gt; (as it was at the time)</source>
+        <translation>&lt;b&gt;इसके साथ दर्ज&lt;/b&gt; (उस समय जैसा था)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <source>Details as stored: %1</source>
+        <translation>सहेजे गए विवरण: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In the chain&lt;/b&gt;&lt;br&gt;previous hash &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;this event&apos;s hash &lt;tt&gt;%2&lt;/tt&gt;</source>
+        <translation>&lt;b&gt;चेन में&lt;/b&gt;&lt;br&gt;पिछला हैश &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;इस घटना का हैश &lt;tt&gt;%2&lt;/tt&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::AuditExportDialog</name>
+    <message>
+        <source>Sign the manifest with my auditor key</source>
+        <translation>मेरी ऑडिटर कुंजी से मैनिफ़ेस्ट पर हस्ताक्षर करें</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation>साक्ष्य निर्यात करें</translation>
+    </message>
+    <message>
+        <source>e.g. CERT-In request 2026-114</source>
+        <translation>जैसे CERT-In अनुरोध 2026-114</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;ब्राउज़ करें…</translation>
+    </message>
+    <message>
+        <source>No auditor key of yours is in this computer&apos;s keychain: the export will show that its files are unchanged, not who made it.</source>
+        <translation>इस कंप्यूटर की कीचेन में आपकी ऑडिटर कुंजी नहीं है: निर्यात दिखाएगा कि उसकी फ़ाइलें अपरिवर्तित हैं, यह नहीं कि किसने बनाया।</translation>
+    </message>
+    <message>
+        <source>%v events written</source>
+        <translation>%v घटनाएँ लिखी गईं</translation>
+    </message>
+    <message>
+        <source>The events the current filter finds, newest first, as CSV (for people) and JSON Lines (with every hash, for verification), and a manifest with each file&apos;s SHA-256, the chain&apos;s head and the signed checkpoints. The export is recorded in the audit trail before the first event is read.&lt;br&gt;&lt;br&gt;Filter: &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>मौजूदा फ़िल्टर से मिली घटनाएँ, नवीनतम पहले, CSV (लोगों के लिए) और JSON Lines (हर हैश के साथ, सत्यापन के लिए) में, और एक मैनिफ़ेस्ट जिसमें हर फ़ाइल का SHA-256, चेन का शीर्ष और हस्ताक्षरित चेकपॉइंट हैं। पहली घटना पढ़ने से पहले निर्यात ऑडिट ट्रेल में दर्ज होता है।&lt;br&gt;&lt;br&gt;फ़िल्टर: &lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Folder to create:</source>
+        <translation>बनाने के लिए &amp;फ़ोल्डर:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;कारण:</translation>
+    </message>
+    <message>
+        <source>Where to create the export folder</source>
+        <translation>निर्यात फ़ोल्डर कहाँ बनाएँ</translation>
+    </message>
+    <message>
+        <source>Choose a full path for the new folder.</source>
+        <translation>नए फ़ोल्डर के लिए पूरा पथ चुनें।</translation>
+    </message>
+    <message>
+        <source>This folder exists already: an export never writes into an existing one.</source>
+        <translation>यह फ़ोल्डर पहले से है: निर्यात कभी मौजूदा फ़ोल्डर में नहीं लिखता।</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>%1 events written</source>
+        <translation>%1 घटनाएँ लिखी गईं</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1, manifest signed with your key.</source>
+        <translation>
+            <numerusform>%n घटना %1 में निर्यात हुई, मैनिफ़ेस्ट पर आपकी कुंजी से हस्ताक्षर।</numerusform>
+            <numerusform>%n घटनाएँ %1 में निर्यात हुईं, मैनिफ़ेस्ट पर आपकी कुंजी से हस्ताक्षर।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1; the manifest is not signed.</source>
+        <translation>
+            <numerusform>%n घटना %1 में निर्यात हुई; मैनिफ़ेस्ट हस्ताक्षरित नहीं है।</numerusform>
+            <numerusform>%n घटनाएँ %1 में निर्यात हुईं; मैनिफ़ेस्ट हस्ताक्षरित नहीं है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check it anywhere with: cowin-admin verify-audit --export &lt;folder&gt;</source>
+        <translation>कहीं भी जाँचें: cowin-admin verify-audit --export &lt;folder&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::AuditPage</name>
+    <message>
+        <source>&amp;Live: show new events as they happen</source>
+        <translation>&amp;लाइव: नई घटनाएँ होते ही दिखाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Open event…</source>
+        <translation>घटना &amp;खोलें…</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>सफल</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>ऑडिट ट्रेल</translation>
+    </message>
+    <message>
+        <source>My actions</source>
+        <translation>मेरी कार्रवाइयाँ</translation>
+    </message>
+    <message>
+        <source>Every change and every failed attempt, newest first, chained by hashes so that a changed or missing event is found.</source>
+        <translation>हर बदलाव और हर विफल प्रयास, नवीनतम पहले, हैश से जुड़ी चेन में, ताकि बदली या ग़ायब घटना पकड़ी जाए।</translation>
+    </message>
+    <message>
+        <source>What you did in this console, newest first, as the audit trail recorded it.</source>
+        <translation>आपने इस कंसोल में क्या किया, नवीनतम पहले, जैसा ऑडिट ट्रेल ने दर्ज किया।</translation>
+    </message>
+    <message>
+        <source>&amp;Export evidence…</source>
+        <translation>साक्ष्य &amp;निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>गतिविधि</translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation>चेन सत्यापित करें</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>हस्ताक्षर कुंजी</translation>
+    </message>
+    <message numerus="yes">
+        <source>↑ %n new event(s)</source>
+        <translation>
+            <numerusform>↑ %n नई घटना</numerusform>
+            <numerusform>↑ %n नई घटनाएँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>पिछला घंटा</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>आज</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>पिछले 7 दिन</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>पिछले 30 दिन</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>कभी भी</translation>
+    </message>
+    <message>
+        <source>From – to…</source>
+        <translation>से – तक…</translation>
+    </message>
+    <message>
+        <source>operator&apos;s user name</source>
+        <translation>ऑपरेटर का उपयोगकर्ता नाम</translation>
+    </message>
+    <message>
+        <source>You see the events you caused.</source>
+        <translation>आप अपनी की गई घटनाएँ देखते हैं।</translation>
+    </message>
+    <message>
+        <source>area (otp) or action (otp.failed)</source>
+        <translation>क्षेत्र (otp) या कार्रवाई (otp.failed)</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>कोई भी परिणाम</translation>
+    </message>
+    <message>
+        <source>Failed or refused</source>
+        <translation>विफल या अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>any kind</source>
+        <translation>कोई भी प्रकार</translation>
+    </message>
+    <message>
+        <source>id, e.g. login id sp0012345</source>
+        <translation>आईडी, जैसे लॉगिन आईडी sp0012345</translation>
+    </message>
+    <message>
+        <source>10.20.3.4 or 10.20.0.0/16</source>
+        <translation>10.20.3.4 या 10.20.0.0/16</translation>
+    </message>
+    <message>
+        <source>words in the reason</source>
+        <translation>कारण में शब्द</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;समय:</translation>
+    </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation>&amp;ऑपरेटर:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>का&amp;र्रवाई:</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>ल&amp;क्ष्य:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient address:</source>
+        <translation>क्ला&amp;इंट पता:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason has:</source>
+        <translation>कारण &amp;में:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>प&amp;रिणाम:</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;खोजें</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>सा&amp;फ़ करें</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>स&amp;हेजें…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Saved searches:</source>
+        <translation>सहेजी गई खोजें:</translation>
+    </message>
+    <message>
+        <source>Save this search</source>
+        <translation>यह खोज सहेजें</translation>
+    </message>
+    <message>
+        <source>Name of the search:</source>
+        <translation>खोज का नाम:</translation>
+    </message>
+    <message>
+        <source>(choose one)</source>
+        <translation>(एक चुनें)</translation>
+    </message>
+    <message>
+        <source>Events per minute</source>
+        <translation>प्रति मिनट घटनाएँ</translation>
+    </message>
+    <message>
+        <source>Events per hour</source>
+        <translation>प्रति घंटा घटनाएँ</translation>
+    </message>
+    <message>
+        <source>Events per day</source>
+        <translation>प्रति दिन घटनाएँ</translation>
+    </message>
+    <message>
+        <source>%1 since %2: %3 in all, %4 failed or refused</source>
+        <translation>%2 से %1: कुल %3, %4 विफल या अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>खोज जारी…</translation>
+    </message>
+    <message>
+        <source>No event matches these filters.</source>
+        <translation>कोई घटना इन फ़िल्टरों से मेल नहीं खाती।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), newest first</source>
+        <translation>
+            <numerusform>%n घटना, नवीनतम पहले</numerusform>
+            <numerusform>%n घटनाएँ, नवीनतम पहले</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events %1 to %2, newest first; more load as you scroll</source>
+        <translation>घटनाएँ %1 से %2, नवीनतम पहले; स्क्रॉल करने पर और आती हैं</translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::AuditVerifyPanel</name>
     <message>
         <source>Reading the chain head…</source>
@@ -436,6 +993,61 @@
     <message>
         <source>BROKEN: the history up to event #%1 is not what this console was shown earlier: it was rewritten.</source>
         <translation>टूटी हुई: घटना #%1 तक का इतिहास वैसा नहीं है जैसा इस कंसोल को पहले दिखाया गया था: इसे फिर से लिखा गया है।</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::AuditorKeyPanel</name>
+    <message>
+        <source>Looking for your signing key in this computer&apos;s keychain…</source>
+        <translation>इस कंप्यूटर की कीचेन में आपकी हस्ताक्षर कुंजी खोजी जा रही है…</translation>
+    </message>
+    <message>
+        <source>&amp;Create a signing key</source>
+        <translation>हस्ताक्षर कुंजी &amp;बनाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the current head</source>
+        <translation>मौजूदा शीर्ष पर &amp;हस्ताक्षर करें</translation>
+    </message>
+    <message>
+        <source>Remove the key from this computer…</source>
+        <translation>इस कंप्यूटर से कुंजी हटाएँ…</translation>
+    </message>
+    <message>
+        <source>A checkpoint is your signature on the chain&apos;s newest event, its hash and the number of events. Stored with the trail and in every export, it lets anyone with your public key prove later that history up to it was not rewritten or cut, even by a database superuser. The private key stays in this computer&apos;s keychain.</source>
+        <translation>चेकपॉइंट चेन की नवीनतम घटना, उसके हैश और घटनाओं की संख्या पर आपका हस्ताक्षर है। ट्रेल के साथ और हर निर्यात में सहेजा जाता है, ताकि आपकी सार्वजनिक कुंजी वाला कोई भी बाद में साबित कर सके कि उस तक का इतिहास न फिर से लिखा गया न काटा गया, डेटाबेस सुपरयूज़र द्वारा भी नहीं। निजी कुंजी इसी कंप्यूटर की कीचेन में रहती है।</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not create a key.</source>
+        <translation>OpenSSL कुंजी नहीं बना सका।</translation>
+    </message>
+    <message>
+        <source>Remove the signing key</source>
+        <translation>हस्ताक्षर कुंजी हटाएँ</translation>
+    </message>
+    <message>
+        <source>Checkpoints you signed stay valid, but you will not sign again with this key. Remove it from this computer&apos;s keychain?</source>
+        <translation>आपके हस्ताक्षरित चेकपॉइंट मान्य रहेंगे, पर आप इस कुंजी से फिर हस्ताक्षर नहीं करेंगे। इसे इस कंप्यूटर की कीचेन से हटाएँ?</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain cannot be used: %1</source>
+        <translation>इस कंप्यूटर की कीचेन उपयोग नहीं हो सकती: %1</translation>
+    </message>
+    <message>
+        <source>Your signing key is in this computer&apos;s keychain. Public key (give it to whoever checks your checkpoints): &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>आपकी हस्ताक्षर कुंजी इस कंप्यूटर की कीचेन में है। सार्वजनिक कुंजी (जो आपके चेकपॉइंट जाँचे उसे दें): &lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>There is no signing key of yours in this computer&apos;s keychain.</source>
+        <translation>इस कंप्यूटर की कीचेन में आपकी कोई हस्ताक्षर कुंजी नहीं है।</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>हस्ताक्षर हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Checkpoint recorded: event #%1, %2 events, hash %3.</source>
+        <translation>चेकपॉइंट दर्ज: घटना #%1, %2 घटनाएँ, हैश %3।</translation>
     </message>
 </context>
 <context>
@@ -968,10 +1580,6 @@
         <translation>ऑडिट ट्रेल</translation>
     </message>
     <message>
-        <source>Browse, verify and export the tamper-evident audit trail.</source>
-        <translation>छेड़छाड़-प्रकट ऑडिट ट्रेल देखें, सत्यापित करें और निर्यात करें।</translation>
-    </message>
-    <message>
         <source>Operators</source>
         <translation>ऑपरेटर</translation>
     </message>
@@ -1051,8 +1659,16 @@
         <translation>निष्क्रियता लॉक %1:%2 में</translation>
     </message>
     <message>
-        <source>Browsing, activity charts and evidence export are being built; verification works now.</source>
-        <translation>ब्राउज़िंग, गतिविधि चार्ट और साक्ष्य निर्यात बनाए जा रहे हैं; सत्यापन अभी काम करता है।</translation>
+        <source>My actions</source>
+        <translation>मेरी कार्रवाइयाँ</translation>
+    </message>
+    <message>
+        <source>Not in your sections</source>
+        <translation>आपके खंडों में नहीं</translation>
+    </message>
+    <message>
+        <source>Your groups do not include the section where this %1 is managed.</source>
+        <translation>आपके समूहों में वह खंड नहीं है जहाँ यह %1 संभाला जाता है।</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2434,17 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::StackedTimeBars</name>
+    <message>
+        <source>%1 – %2
+%3: %4
+%5: %6</source>
+        <translation>%1 – %2
+%3: %4
+%5: %6</translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::UsageChart</name>
     <message>
         <source>Served</source>
@@ -1830,10 +2457,6 @@
     <message>
         <source>Calls per hour, last 24 hours</source>
         <translation>प्रति घंटे कॉल, पिछले 24 घंटे</translation>
-    </message>
-    <message>
-        <source>%1–%2: %3 served, %4 denied</source>
-        <translation>%1–%2: %3 पूरे, %4 अस्वीकृत</translation>
     </message>
     <message>
         <source>Calls per hour from %1 (left) until now (right): %2 in all</source>
