@@ -243,6 +243,31 @@ Evidence::write(const QString &folder, const EvidenceContext &context,
     return db::Result<EvidenceSummary>::ok({target, written, key != nullptr});
 }
 
+db::Result<EvidenceSummary> Evidence::exportFrom(const EvidenceSource &source,
+                                                 const AuditQuery &query, const QString &folder,
+                                                 const QString &reason, const AuditorKey *key,
+                                                 const std::function<bool(qint64)> &progress) {
+    // Before the record: an export that cannot be written is not an export.
+    if (QFileInfo::exists(folder))
+        return failed(tr("%1 exists already: choose a new folder for the export.")
+                          .arg(QDir::cleanPath(folder)));
+    auto start = source.begin(query.toJson(), reason);
+    if (!start.isOk())
+        return db::Result<EvidenceSummary>::fail(start.error());
+    auto checkpoints = source.checkpoints();
+    if (!checkpoints.isOk())
+        return db::Result<EvidenceSummary>::fail(checkpoints.error());
+    EvidenceContext context;
+    context.exportedBy = source.exportedBy;
+    context.server = source.server;
+    context.reason = reason.trimmed();
+    context.filter = query.toJson();
+    context.contiguous = query.filter.timeOnly();
+    context.start = start.value();
+    context.checkpoints = checkpoints.value();
+    return write(folder, context, source.page, key, progress);
+}
+
 EvidenceReport checkEvidence(const QString &folder, const QList<QByteArray> &trustedKeys) {
     EvidenceReport report;
     const QDir dir(folder);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "audit/AuditEvent.h"
+#include "audit/AuditFilter.h"
 #include "audit/Checkpoint.h"
 #include "db/DbError.h"
 
@@ -33,6 +34,17 @@ struct EvidenceSummary {
     bool signedByKey = false;
 };
 
+// Where an export reads from: the console's session or cowin-admin's superuser connection.
+struct EvidenceSource {
+    QString exportedBy;
+    QString server;
+    // Records the export (filter, reason) and returns the head it ends at.
+    std::function<db::Result<ExportStart>(const QJsonObject &filter, const QString &reason)> begin;
+    std::function<db::Result<QList<Checkpoint>>()> checkpoints;
+    // The page of matching events below beforeId, newest first, kPageSize at most.
+    std::function<db::Result<QList<AuditEvent>>(qint64 beforeId)> page;
+};
+
 class Evidence {
 public:
     static constexpr char kFormat[] = "cowin.audit.evidence.v1";
@@ -45,6 +57,12 @@ public:
     write(const QString &folder, const EvidenceContext &context,
           const std::function<db::Result<QList<AuditEvent>>(qint64 beforeId)> &page,
           const AuditorKey *key, const std::function<bool(qint64)> &progress = {});
+
+    // The whole export: recorded first, then written with the checkpoints known then.
+    static db::Result<EvidenceSummary> exportFrom(const EvidenceSource &source,
+                                                  const AuditQuery &query, const QString &folder,
+                                                  const QString &reason, const AuditorKey *key,
+                                                  const std::function<bool(qint64)> &progress = {});
 };
 
 // Checks an export far from the database: the signature, each file against the manifest,

@@ -531,31 +531,30 @@ int runExportAudit(const QStringList &args) {
         return 2;
     db::AdminClient admin(c);
     const audit::AuditQuery query = audit::AuditQuery::at(filter, QDateTime::currentDateTimeUtc());
-    auto start = admin.beginAuditExport(query.toJson(), p.value(QStringLiteral("reason")));
-    if (!start.isOk())
-        return fail(describe(start.error()));
-    auto checkpoints = admin.auditCheckpoints();
-    if (!checkpoints.isOk())
-        return fail(describe(checkpoints.error()));
-    audit::EvidenceContext context;
-    context.exportedBy = c.user();
-    context.server = c.serverDescription();
-    context.reason = p.value(QStringLiteral("reason"));
-    context.filter = query.toJson();
-    context.contiguous = filter.timeOnly();
-    context.start = start.value();
-    context.checkpoints = checkpoints.value();
-    auto written = audit::Evidence::write(
-        p.value(QStringLiteral("out")), context,
-        [&admin, &query](qint64 before) {
-            return admin.searchAudit(query, before, audit::Evidence::kPageSize);
-        },
-        key ? &*key : nullptr);
+    qint64 exportId = 0;
+    qint64 head = 0;
+    audit::EvidenceSource source;
+    source.exportedBy = c.user();
+    source.server = c.serverDescription();
+    source.begin = [&admin, &exportId, &head](const QJsonObject &f, const QString &why) {
+        auto start = admin.beginAuditExport(f, why);
+        if (start.isOk()) {
+            exportId = start.value().exportId;
+            head = start.value().lastId;
+        }
+        return start;
+    };
+    source.checkpoints = [&admin] { return admin.auditCheckpoints(); };
+    source.page = [&admin, &query](qint64 before) {
+        return admin.searchAudit(query, before, audit::Evidence::kPageSize);
+    };
+    auto written =
+        audit::Evidence::exportFrom(source, query, p.value(QStringLiteral("out")),
+                                    p.value(QStringLiteral("reason")), key ? &*key : nullptr);
     if (!written.isOk())
         return fail(describe(written.error()));
     out() << "exported " << written.value().events << " events to " << written.value().folder
-          << " (export recorded as event " << start.value().exportId << ", head "
-          << start.value().lastId << ")"
+          << " (export recorded as event " << exportId << ", head " << head << ")"
           << (key ? "; manifest signed by " + key->publicKey().toHex()
                   : QByteArray("; manifest not signed"))
           << Qt::endl;

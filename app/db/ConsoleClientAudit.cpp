@@ -66,26 +66,17 @@ Result<audit::EvidenceSummary>
 ConsoleClient::exportAuditEvidence(const audit::AuditQuery &query, const QString &folder,
                                    const QString &reason, const audit::AuditorKey *key,
                                    const std::function<bool(qint64)> &progress) {
-    auto start = beginAuditExport(query.toJson(), reason);
-    if (!start.isOk())
-        return Result<audit::EvidenceSummary>::fail(start.error());
-    auto checkpoints = auditCheckpoints();
-    if (!checkpoints.isOk())
-        return Result<audit::EvidenceSummary>::fail(checkpoints.error());
-    audit::EvidenceContext context;
-    context.exportedBy = m_user;
-    context.server = m_connection.serverDescription();
-    context.reason = reason.trimmed();
-    context.filter = query.toJson();
-    context.contiguous = query.filter.timeOnly();
-    context.start = start.value();
-    context.checkpoints = checkpoints.value();
-    return audit::Evidence::write(
-        folder, context,
-        [this, &query](qint64 before) {
-            return searchAudit(query, before, 0, audit::Evidence::kPageSize);
-        },
-        key, progress);
+    audit::EvidenceSource source;
+    source.exportedBy = m_user;
+    source.server = m_connection.serverDescription();
+    source.begin = [this](const QJsonObject &filter, const QString &why) {
+        return beginAuditExport(filter, why);
+    };
+    source.checkpoints = [this] { return auditCheckpoints(); };
+    source.page = [this, &query](qint64 before) {
+        return searchAudit(query, before, 0, audit::Evidence::kPageSize);
+    };
+    return audit::Evidence::exportFrom(source, query, folder, reason, key, progress);
 }
 
 } // namespace cowin::db

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // A superuser who disables the triggers and edits an audit row is caught by
 // `cowin-admin verify-audit`, which names the row; one who cuts the newest rows, which leaves
-// a perfectly linked chain, is caught by the checkpoint `cowin-admin checkpoint` signed.
+// a perfectly linked chain, is caught by the checkpoint `cowin-admin checkpoint` signed. An
+// evidence export by `cowin-admin export-audit` holds offline until one byte of it changes.
 #include "support/TestCluster.h"
 
 #include <QProcess>
@@ -91,6 +92,55 @@ private Q_SLOTS:
         QVERIFY2(after.output.contains(QStringLiteral("newest events were removed")),
                  qPrintable(after.output));
         QCOMPARE(verifyAudit().exitCode, 0);
+    }
+
+    void anExportRoundTripsOfflineUntilAByteChanges() {
+        QTemporaryDir dir;
+        const QString key = dir.filePath(QStringLiteral("auditor.pem"));
+        const QString out = dir.filePath(QStringLiteral("evidence"));
+        const QString dsn = qEnvironmentVariable("COWIN_TEST_DSN");
+        QCOMPARE(runAdmin({QStringLiteral("checkpoint"), QStringLiteral("--dsn"), dsn,
+                           QStringLiteral("--key-file"), key, QStringLiteral("--new-key")})
+                     .exitCode,
+                 0);
+        const Run noReason = runAdmin({QStringLiteral("export-audit"), QStringLiteral("--dsn"), dsn,
+                                       QStringLiteral("--out"), out, QStringLiteral("--reason"),
+                                       QStringLiteral("-")});
+        QCOMPARE(noReason.exitCode, 2);
+        QVERIFY2(noReason.output.contains(QStringLiteral("Give a reason")),
+                 qPrintable(noReason.output));
+        QVERIFY(!QFileInfo::exists(out));
+        const Run exported =
+            runAdmin({QStringLiteral("export-audit"), QStringLiteral("--dsn"), dsn,
+                      QStringLiteral("--out"), out, QStringLiteral("--reason"),
+                      QStringLiteral("court order 17 of 2026"), QStringLiteral("--key-file"), key});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY2(exported.output.contains(QStringLiteral("manifest signed by")),
+                 qPrintable(exported.output));
+        const QString publicKey =
+            exported.output.section(QStringLiteral("signed by "), 1).trimmed();
+        const QStringList verify = {QStringLiteral("verify-audit"), QStringLiteral("--export"), out,
+                                    QStringLiteral("--trust-key"), publicKey};
+        const Run holds = runAdmin(verify);
+        QCOMPARE(holds.exitCode, 0);
+        QVERIFY2(holds.output.contains(QStringLiteral("evidence export intact")),
+                 qPrintable(holds.output));
+        // An unbroken export of the whole trail: its newest event is the export's own record.
+        QVERIFY(holds.output.contains(QStringLiteral("signed checkpoint(s) hold")));
+
+        QFile events(QDir(out).filePath(QStringLiteral("events.jsonl")));
+        QVERIFY(events.open(QIODevice::ReadWrite));
+        QByteArray bytes = events.readAll();
+        const int at = bytes.indexOf("court order 17");
+        QVERIFY(at > 0);
+        bytes[at + 12] = '8';
+        events.seek(0);
+        events.write(bytes);
+        events.close();
+        const Run broken = runAdmin(verify);
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY2(broken.output.contains(QStringLiteral("events.jsonl was changed")),
+                 qPrintable(broken.output));
     }
 };
 
