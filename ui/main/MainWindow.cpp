@@ -69,6 +69,10 @@ MainWindow::MainWindow(db::ConsoleService *service, const db::OperatorStatus &st
     m_nav->setFont(navFont);
 
     const auto has = [&status](const char *g) { return status.hasGroup(QString::fromLatin1(g)); };
+    if (status.groups.isEmpty())
+        addSection(
+            QStringLiteral("none"), tr("Welcome"),
+            tr("Your account is in no console group yet. A ministry admin can add you to one."));
     if (has("helpdesk") || has("admin")) {
         auto *item = new QListWidgetItem(tr("Vaccinators"), m_nav);
         item->setData(Qt::UserRole, QStringLiteral("vaccinators"));
@@ -95,10 +99,6 @@ MainWindow::MainWindow(db::ConsoleService *service, const db::OperatorStatus &st
         item->setData(Qt::UserRole, QStringLiteral("operators"));
         m_pages->addWidget(new OperatorsPage(service, status, m_pages));
     }
-    if (m_nav->count() == 0)
-        addSection(
-            QStringLiteral("none"), tr("Welcome"),
-            tr("Your account is in no console group yet. A ministry admin can add you to one."));
     m_nav->setCurrentRow(0);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     // A section reads from the server the first time it is shown (its start() slot), not at
