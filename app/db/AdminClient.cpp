@@ -5,8 +5,8 @@
 #include "db/CallParameters.h"
 
 #include <QDir>
-#include <QJsonDocument>
 #include <QFile>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <algorithm>
 
