@@ -14,9 +14,12 @@ KeychainAuditorKey::KeychainAuditorKey(const QString &user, const QString &serve
                                                      .toHex()
                                                      .left(16)))) {}
 
+// Jobs have no parent: the keychain backend (libsecret) answers later through a pointer to the
+// job, so a job must outlive a console window closed while it waits. It deletes itself once
+// answered; the connection to this object ends with this object.
 void KeychainAuditorKey::load(
     std::function<void(std::optional<AuditorKey>, const QString &)> done) {
-    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
+    auto *job = new QKeychain::ReadPasswordJob(serviceName());
     job->setKey(m_entry);
     job->setAutoDelete(true);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
@@ -34,7 +37,7 @@ void KeychainAuditorKey::load(
 }
 
 void KeychainAuditorKey::store(const AuditorKey &key, std::function<void(const QString &)> done) {
-    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
+    auto *job = new QKeychain::WritePasswordJob(serviceName());
     job->setKey(m_entry);
     job->setAutoDelete(true);
     QByteArray pem = key.toPem();
@@ -47,7 +50,7 @@ void KeychainAuditorKey::store(const AuditorKey &key, std::function<void(const Q
 }
 
 void KeychainAuditorKey::forget(std::function<void(const QString &)> done) {
-    auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
+    auto *job = new QKeychain::DeletePasswordJob(serviceName());
     job->setKey(m_entry);
     job->setAutoDelete(true);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
