@@ -682,10 +682,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This folder exists already: an export never writes into an existing one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,10 +1026,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer&apos;s keychain cannot be used: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your signing key is in this computer&apos;s keychain. Public key (give it to whoever checks your checkpoints): &lt;tt&gt;%1&lt;/tt&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,6 +1039,10 @@
     </message>
     <message>
         <source>Checkpoint recorded: event #%1, %2 events, hash %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain cannot be used: %1. Without it, sign checkpoints with cowin-admin checkpoint --key-file, which keeps the key in a file only you can read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -682,10 +682,6 @@
         <translation>नए फ़ोल्डर के लिए पूरा पथ चुनें।</translation>
     </message>
     <message>
-        <source>This folder exists already: an export never writes into an existing one.</source>
-        <translation>यह फ़ोल्डर पहले से है: निर्यात कभी मौजूदा फ़ोल्डर में नहीं लिखता।</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>रोकें</translation>
     </message>
@@ -1030,10 +1026,6 @@
         <translation>आपके हस्ताक्षरित चेकपॉइंट मान्य रहेंगे, पर आप इस कुंजी से फिर हस्ताक्षर नहीं करेंगे। इसे इस कंप्यूटर की कीचेन से हटाएँ?</translation>
     </message>
     <message>
-        <source>This computer&apos;s keychain cannot be used: %1</source>
-        <translation>इस कंप्यूटर की कीचेन उपयोग नहीं हो सकती: %1</translation>
-    </message>
-    <message>
         <source>Your signing key is in this computer&apos;s keychain. Public key (give it to whoever checks your checkpoints): &lt;tt&gt;%1&lt;/tt&gt;</source>
         <translation>आपकी हस्ताक्षर कुंजी इस कंप्यूटर की कीचेन में है। सार्वजनिक कुंजी (जो आपके चेकपॉइंट जाँचे उसे दें): &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
@@ -1048,6 +1040,10 @@
     <message>
         <source>Checkpoint recorded: event #%1, %2 events, hash %3.</source>
         <translation>चेकपॉइंट दर्ज: घटना #%1, %2 घटनाएँ, हैश %3।</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain cannot be used: %1. Without it, sign checkpoints with cowin-admin checkpoint --key-file, which keeps the key in a file only you can read.</source>
+        <translation>इस कंप्यूटर की कीचेन उपयोग नहीं हो सकती: %1। इसके बिना चेकपॉइंट पर cowin-admin checkpoint --key-file से हस्ताक्षर करें, जो कुंजी ऐसी फ़ाइल में रखता है जिसे केवल आप पढ़ सकते हैं।</translation>
     </message>
 </context>
 <context>

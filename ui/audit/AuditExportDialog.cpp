@@ -125,10 +125,6 @@ void AuditExportDialog::start() {
     if (folder.isEmpty() || QFileInfo(folder).isRelative())
         return m_errors->show(QStringLiteral("folder"),
                               tr("Choose a full path for the new folder."));
-    if (QFileInfo::exists(folder))
-        return m_errors->show(QStringLiteral("folder"),
-                              tr("This folder exists already: an export never writes into an "
-                                 "existing one."));
     std::optional<audit::AuditorKey> key;
     if (m_sign->isChecked() && m_keys)
         key = m_keys->key();
@@ -168,7 +164,8 @@ void AuditExportDialog::start() {
             m_progress->hide();
             if (!r.isOk()) {
                 const db::DbError &e = r.error();
-                // The export's own problems (a folder, a stop) are written for people.
+                // The export's own problems (a folder that exists, a stop) are written for
+                // people; an existing folder is refused before the export is recorded.
                 if (e.kind == db::DbError::Kind::Internal && e.sqlState.isEmpty() &&
                     !e.message.isEmpty())
                     return m_errors->show(QStringLiteral("folder"), e.message);

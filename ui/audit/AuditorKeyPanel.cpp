@@ -92,7 +92,10 @@ void AuditorKeyPanel::showState(const QString &problem) {
     m_sign->setVisible(m_key.has_value());
     m_forget->setVisible(m_key.has_value());
     if (!problem.isEmpty()) {
-        m_state->setText(tr("This computer's keychain cannot be used: %1").arg(problem));
+        m_state->setText(tr("This computer's keychain cannot be used: %1. Without it, sign "
+                            "checkpoints with cowin-admin checkpoint --key-file, which keeps "
+                            "the key in a file only you can read.")
+                             .arg(problem));
         return;
     }
     if (!m_checked)
