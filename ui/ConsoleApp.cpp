@@ -4,6 +4,7 @@
 #include "db/ProfileSettings.h"
 #include "demo/DemoBootstrap.h"
 #include "demo/DemoDelivery.h"
+#include "demo/DemoSealer.h"
 #include "demo/LocalCluster.h"
 #include "login/LoginWindow.h"
 #include "main/MainWindow.h"
@@ -29,6 +30,7 @@ ConsoleApp::~ConsoleApp() {
     m_login.reset();
     m_service->disconnect().waitForFinished();
     m_delivery.reset();
+    m_sealer.reset();
     if (m_cluster)
         m_cluster->stop();
 }
@@ -60,6 +62,8 @@ void ConsoleApp::startDemo(const QString &demoDir) {
         m_login->setDemo(setup.value().profile, setup.value().operators);
         m_delivery = std::make_unique<demo::DemoDelivery>(
             setup.value().profile, setup.value().deliveryLogin, setup.value().deliveryPassword);
+        m_sealer = std::make_unique<demo::DemoSealer>(
+            setup.value().profile, setup.value().sealerLogin, setup.value().sealerPassword);
     });
 }
 

@@ -9,6 +9,7 @@
 
 namespace cowin::demo {
 class DemoDelivery;
+class DemoSealer;
 class LocalCluster;
 } // namespace cowin::demo
 
@@ -43,6 +44,7 @@ private:
     QPointer<MainWindow> m_main;
     std::unique_ptr<demo::LocalCluster> m_cluster;
     std::unique_ptr<demo::DemoDelivery> m_delivery; // after m_cluster: destroyed before it
+    std::unique_ptr<demo::DemoSealer> m_sealer;     // likewise
 };
 
 } // namespace cowin::ui

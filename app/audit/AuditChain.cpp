@@ -87,6 +87,15 @@ QByteArray AuditChain::computeHash(const QByteArray &prevHash, const AuditRecord
 bool AuditChainVerifier::add(const AuditRecord &record) {
     if (!intact())
         return false;
+    if (record.hash.isEmpty()) {
+        if (m_unsealed++ == 0)
+            m_firstUnsealedId = record.id;
+        return true;
+    }
+    if (m_unsealed > 0) {
+        m_finding = {Problem::NeverSealed, m_firstUnsealedId, m_lastId};
+        return false;
+    }
     if (record.prevHash != m_lastHash) {
         m_finding = {Problem::BrokenLink, record.id, m_lastId};
         return false;

@@ -19,10 +19,12 @@ public:
     static QByteArray computeHash(const QByteArray &prevHash, const AuditRecord &record);
 };
 
-// Streams records in id order and remembers the first one that does not fit the chain.
+// Streams records in id order and remembers the first one that does not fit the chain. A
+// record without hashes is not sealed yet: the newest events may wait for the sealer, but an
+// unsealed event with a sealed one after it was left out of the chain.
 class AuditChainVerifier {
 public:
-    enum class Problem { None, HashMismatch, BrokenLink };
+    enum class Problem { None, HashMismatch, BrokenLink, NeverSealed };
 
     struct Finding {
         Problem problem = Problem::None;
@@ -38,12 +40,17 @@ public:
     qint64 checked() const { return m_checked; }
     qint64 lastId() const { return m_lastId; }
     QByteArray lastHash() const { return m_lastHash; }
+    // The newest events that wait for the sealer (after the last sealed one).
+    qint64 unsealed() const { return m_unsealed; }
+    qint64 firstUnsealedId() const { return m_firstUnsealedId; }
 
 private:
     Finding m_finding;
     QByteArray m_lastHash = AuditChain::genesisHash();
     qint64 m_lastId = 0;
     qint64 m_checked = 0;
+    qint64 m_unsealed = 0;
+    qint64 m_firstUnsealedId = 0;
 };
 
 } // namespace cowin::audit

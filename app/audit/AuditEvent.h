@@ -24,12 +24,27 @@ struct ActivityBar {
     qint64 failures = 0;
 };
 
-// The record an export writes before its first row, and the head the export ends at.
+// The record an export writes before its first row, and the head the export ends at: that
+// record once the sealer has chained it (every event below it is then sealed too).
 struct ExportStart {
     qint64 exportId = 0;
     qint64 lastId = 0;
     QByteArray lastHash;
     qint64 events = 0;
+};
+
+// How far the sealer has chained the trail: its head, and the committed events after it that
+// are not tamper-evident yet.
+struct SealStatus {
+    qint64 headPosition = 0;
+    qint64 headEventId = 0;
+    QString headHashHex;
+    QDateTime sealedAt;
+    QDateTime checkedAt; // when the sealer last ran
+    qint64 unsealed = 0; // counted up to 100,000
+    qint64 oldestUnsealedId = 0;
+    QDateTime oldestUnsealedAt;
+    double lagSeconds = 0;
 };
 
 // An event's details (jsonb) read for people: the fields that changed, before and after, and

@@ -92,6 +92,28 @@ void AuditorKey::sign(Checkpoint &checkpoint) const {
     checkpoint.signature = sign(checkpoint.message());
 }
 
+QJsonObject Checkpoint::toJson() const {
+    QJsonObject o;
+    o.insert(QStringLiteral("last_id"), lastId);
+    o.insert(QStringLiteral("last_hash"), QString::fromLatin1(lastHash.toHex()));
+    o.insert(QStringLiteral("events"), events);
+    o.insert(QStringLiteral("taken_at_utc"), takenAtUtc);
+    o.insert(QStringLiteral("public_key"), QString::fromLatin1(publicKey.toHex()));
+    o.insert(QStringLiteral("signature"), QString::fromLatin1(signature.toHex()));
+    return o;
+}
+
+Checkpoint Checkpoint::fromJson(const QJsonObject &o) {
+    Checkpoint c;
+    c.lastId = o.value(QLatin1String("last_id")).toInteger();
+    c.lastHash = QByteArray::fromHex(o.value(QLatin1String("last_hash")).toString().toLatin1());
+    c.events = o.value(QLatin1String("events")).toInteger();
+    c.takenAtUtc = o.value(QLatin1String("taken_at_utc")).toString();
+    c.publicKey = QByteArray::fromHex(o.value(QLatin1String("public_key")).toString().toLatin1());
+    c.signature = QByteArray::fromHex(o.value(QLatin1String("signature")).toString().toLatin1());
+    return c;
+}
+
 bool ed25519Verify(const QByteArray &publicKey, const QByteArray &message,
                    const QByteArray &signature) {
     if (publicKey.size() != 32 || signature.size() != 64)

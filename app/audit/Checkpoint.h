@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <memory>
@@ -29,6 +30,11 @@ struct Checkpoint {
     // cowin.audit.checkpoint.v1, then lastId, lastHash in hex, events and takenAtUtc.
     QByteArray message() const;
     bool signatureValid() const;
+
+    // The form exports and witness folders keep: last_id, last_hash, events, taken_at_utc,
+    // public_key and signature, hashes and keys in hex.
+    QJsonObject toJson() const;
+    static Checkpoint fromJson(const QJsonObject &json);
 };
 
 // An auditor's Ed25519 key (OpenSSL). The private part never goes to the database: the

@@ -86,27 +86,6 @@ QByteArray csvLine(const AuditEvent &e) {
            r.prevHash.toHex() + ',' + r.hash.toHex() + "\r\n";
 }
 
-QJsonObject checkpointJson(const Checkpoint &c) {
-    QJsonObject o;
-    o.insert(QStringLiteral("last_id"), c.lastId);
-    o.insert(QStringLiteral("last_hash"), QString::fromLatin1(c.lastHash.toHex()));
-    o.insert(QStringLiteral("events"), c.events);
-    o.insert(QStringLiteral("taken_at_utc"), c.takenAtUtc);
-    o.insert(QStringLiteral("public_key"), QString::fromLatin1(c.publicKey.toHex()));
-    o.insert(QStringLiteral("signature"), QString::fromLatin1(c.signature.toHex()));
-    return o;
-}
-
-Checkpoint checkpointIn(const QJsonObject &o) {
-    Checkpoint c;
-    c.lastId = o.value(QLatin1String("last_id")).toInteger();
-    c.lastHash = QByteArray::fromHex(o.value(QLatin1String("last_hash")).toString().toLatin1());
-    c.events = o.value(QLatin1String("events")).toInteger();
-    c.takenAtUtc = o.value(QLatin1String("taken_at_utc")).toString();
-    c.publicKey = QByteArray::fromHex(o.value(QLatin1String("public_key")).toString().toLatin1());
-    c.signature = QByteArray::fromHex(o.value(QLatin1String("signature")).toString().toLatin1());
-    return c;
-}
 
 QString nowUtc() {
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz000Z"));
@@ -220,7 +199,7 @@ Evidence::write(const QString &folder, const EvidenceContext &context,
     QJsonArray checkpoints;
     for (const Checkpoint &c : context.checkpoints) {
         if (!c.remembered)
-            checkpoints.append(checkpointJson(c));
+            checkpoints.append(c.toJson());
     }
     manifest.insert(QStringLiteral("checkpoints"), checkpoints);
     const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
@@ -385,7 +364,7 @@ EvidenceReport checkEvidence(const QString &folder, const QList<QByteArray> &tru
     // Checkpoints: signed by whom they say, and agreeing with any event they name.
     int held = 0;
     for (const QJsonValue &v : manifest.value(QLatin1String("checkpoints")).toArray()) {
-        const Checkpoint c = checkpointIn(v.toObject());
+        const Checkpoint c = Checkpoint::fromJson(v.toObject());
         if (!c.signatureValid()) {
             report.problems
                 << tr("The checkpoint at event #%1 is not validly signed.").arg(c.lastId);

@@ -2,6 +2,8 @@
 // cowin-admin: the DBA's and cron's command line, built from the same core as the console.
 #include "audit/Checkpoint.h"
 #include "audit/Evidence.h"
+#include "audit/Sealer.h"
+#include "audit/WitnessFolder.h"
 #include "auth/PasswordPolicy.h"
 #include "db/AdminClient.h"
 #include "delivery/DeliveryWorker.h"
@@ -44,7 +46,10 @@ const char *const kUsage =
     "  verify-audit     recompute the audit hash chain and hold it to the signed checkpoints,\n"
     "                   or check an evidence export offline (--export); exit 0 when intact,\n"
     "                   1 when broken\n"
+    "  seal             chain committed audit events into the sealed, tamper-evident trail\n"
+    "                   (--follow: the sealer service)\n"
     "  checkpoint       sign the audit chain's head with an auditor's Ed25519 key and store it\n"
+    "                   (--witness: also in a folder outside the database)\n"
     "  export-audit     export the audit events a filter finds as evidence (CSV, JSON Lines\n"
     "                   and a manifest, signed with an auditor's key); itself audited\n"
     "  local-cluster    start or stop a private PostgreSQL cluster (demo and tests)\n"
@@ -79,6 +84,10 @@ QCommandLineOption dsnOption() {
                                              "dbname=cowin user=dba sslmode=verify-full\". The "
                                              "password comes from PGPASSWORD or ~/.pgpass."),
                               QStringLiteral("conninfo"));
+}
+
+QCommandLineOption witnessOption(const QString &description) {
+    return QCommandLineOption(QStringLiteral("witness"), description, QStringLiteral("folder"));
 }
 
 void setUp(QCommandLineParser &p, const QString &command, const QString &description) {
@@ -369,6 +378,8 @@ int runVerifyAudit(const QStringList &args) {
     p.addOption({QStringLiteral("trust-key"),
                  QStringLiteral("an auditor's public key (hex) to accept; repeatable"),
                  QStringLiteral("hex")});
+    p.addOption(witnessOption(QStringLiteral("hold the chain also to every signed checkpoint in "
+                                             "this folder (kept outside the database)")));
     p.process(args);
     if (p.isSet(QStringLiteral("export")))
         return verifyEvidence(p.value(QStringLiteral("export")),
@@ -378,21 +389,45 @@ int runVerifyAudit(const QStringList &args) {
     db::PgConnection c;
     if (!connect(c, p.value(QStringLiteral("dsn"))))
         return 2;
+    QList<audit::Checkpoint> witnessed;
+    if (p.isSet(QStringLiteral("witness"))) {
+        const auto witness = audit::WitnessFolder(p.value(QStringLiteral("witness"))).read();
+        for (const QString &problem : witness.problems)
+            out() << "BROKEN: " << problem << Qt::endl;
+        if (!witness.problems.isEmpty())
+            return 1;
+        witnessed = witness.checkpoints;
+    }
     db::AdminClient admin(c);
-    auto r = admin.verifyAuditChain();
+    auto r = admin.verifyAuditChain(witnessed);
     if (!r.isOk())
         return fail(describe(r.error()));
     const db::ChainReport &report = r.value();
     using CheckpointProblem = audit::CheckpointCheck::Problem;
+    using ChainProblem = audit::AuditChainVerifier::Problem;
     if (report.intact()) {
-        if (!p.isSet(QStringLiteral("quiet")))
-            out() << "audit chain intact: " << report.checked << " events, last id "
-                  << report.lastId << "; " << report.checkpoints << " signed checkpoint(s) hold"
-                  << Qt::endl;
+        if (!p.isSet(QStringLiteral("quiet"))) {
+            out() << "audit chain intact: " << report.checked << " sealed events, last id "
+                  << report.lastId << "; " << report.checkpoints << " signed checkpoint(s) hold";
+            if (!witnessed.isEmpty())
+                out() << " (" << witnessed.size() << " from the witness folder)";
+            out() << Qt::endl;
+            if (report.unsealed > 0)
+                out() << "not yet sealed: " << report.unsealed << " event(s) from id "
+                      << report.firstUnsealedId << " (not tamper-evident until the sealer "
+                      << "chains them)" << Qt::endl;
+        }
         return 0;
     }
-    if (report.finding.problem != audit::AuditChainVerifier::Problem::None) {
-        const bool link = report.finding.problem == audit::AuditChainVerifier::Problem::BrokenLink;
+    if (report.finding.problem == ChainProblem::NeverSealed) {
+        out() << "audit chain BROKEN: event " << report.finding.eventId
+              << " was committed but left out of the sealed chain (sealed events follow it)"
+              << Qt::endl;
+        out() << "first broken event id: " << report.finding.eventId << Qt::endl;
+        return 1;
+    }
+    if (report.finding.problem != ChainProblem::None) {
+        const bool link = report.finding.problem == ChainProblem::BrokenLink;
         out() << "audit chain BROKEN at event " << report.finding.eventId << ": "
               << (link ? "its prev_hash does not match event "
                        : "its hash does not match its content")
@@ -447,6 +482,8 @@ int runCheckpoint(const QStringList &args) {
                  QStringLiteral("path")});
     p.addOption({QStringLiteral("new-key"),
                  QStringLiteral("create the key file (mode 0600) when it does not exist")});
+    p.addOption(witnessOption(
+        QStringLiteral("also write the signed checkpoint to this folder, outside the database")));
     p.process(args);
     if (const QString missing = missingOption(p, {"dsn", "key-file"}); !missing.isEmpty())
         return fail(missing);
@@ -470,7 +507,63 @@ int runCheckpoint(const QStringList &args) {
     out() << "checkpoint " << recorded.value() << ": event " << checkpoint.lastId << ", "
           << checkpoint.events << " events, hash " << checkpoint.lastHash.toHex() << ", at "
           << checkpoint.takenAtUtc << ", signed by " << checkpoint.publicKey.toHex() << Qt::endl;
+    if (p.isSet(QStringLiteral("witness"))) {
+        auto written = audit::WitnessFolder(p.value(QStringLiteral("witness"))).write(checkpoint);
+        if (!written.isOk())
+            return fail(describe(written.error()));
+        out() << "witnessed in " << written.value() << Qt::endl;
+    }
     return 0;
+}
+
+// The sealer: chains committed audit events, one round after another. With --follow it runs
+// as a service, woken by the trail's notices and, between them, every few hundred
+// milliseconds; it reports its lag now and then.
+int runSeal(const QStringList &args) {
+    QCommandLineParser p;
+    setUp(p, QStringLiteral("seal"), QStringLiteral("chain committed audit events (the sealer)"));
+    p.addOption(dsnOption());
+    p.addOption({QStringLiteral("follow"),
+                 QStringLiteral("keep sealing as events arrive, until stopped (the service)")});
+    p.addOption({QStringLiteral("batch"), QStringLiteral("events per round (one transaction)"),
+                 QStringLiteral("n"), QStringLiteral("5000")});
+    p.addOption({QStringLiteral("report-seconds"),
+                 QStringLiteral("with --follow: how often to print the lag (0: never)"),
+                 QStringLiteral("seconds"), QStringLiteral("60")});
+    p.process(args);
+    if (const QString missing = missingOption(p, {"dsn"}); !missing.isEmpty())
+        return fail(missing);
+    const int batch = p.value(QStringLiteral("batch")).toInt();
+    if (batch < 1 || batch > 50000)
+        return fail(QStringLiteral("--batch takes 1 to 50000"));
+    db::PgConnection c;
+    if (!connect(c, p.value(QStringLiteral("dsn"))))
+        return 2;
+    db::AdminClient admin(c);
+    if (!p.isSet(QStringLiteral("follow"))) {
+        auto done = admin.sealCaughtUp();
+        if (!done.isOk())
+            return fail(describe(done.error()));
+        auto status = admin.sealStatus();
+        if (!status.isOk())
+            return fail(describe(status.error()));
+        out() << "sealed up to event " << status.value().headEventId << " ("
+              << status.value().headPosition << " events)" << Qt::endl;
+        return 0;
+    }
+    audit::Sealer sealer(admin, c, batch, p.value(QStringLiteral("report-seconds")).toInt());
+    QObject::connect(&sealer, &audit::Sealer::report, &sealer,
+                     [](const QString &line) { out() << line << Qt::endl; });
+    int exitCode = 0;
+    QObject::connect(&sealer, &audit::Sealer::failed, &sealer, [&exitCode](const QString &why) {
+        fail(why);
+        exitCode = 2;
+        QCoreApplication::exit(2);
+    });
+    platform::TerminationSignals termination; // Ctrl+C or TERM: stop between rounds
+    sealer.start();
+    const int loop = QCoreApplication::exec();
+    return exitCode != 0 ? exitCode : loop;
 }
 
 int runExportAudit(const QStringList &args) {
@@ -633,6 +726,8 @@ int main(int argc, char *argv[]) {
         return runDeliver(rest);
     if (command == QLatin1String("checkpoint"))
         return runCheckpoint(rest);
+    if (command == QLatin1String("seal"))
+        return runSeal(rest);
     if (command == QLatin1String("export-audit"))
         return runExportAudit(rest);
     if (command == QLatin1String("verify-audit"))

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QThread>
 #include <algorithm>
 
 namespace cowin::db {
@@ -213,6 +214,11 @@ Result<qint64> AdminClient::demoAuditEvents(qint64 count,
             break;
         }
         done = r.value().int64(0, 0);
+        auto sealed = sealCaughtUp();
+        if (!sealed.isOk()) {
+            outcome = Result<qint64>::fail(sealed.error());
+            break;
+        }
         if (progress)
             progress(done);
         outcome = Result<qint64>::ok(done);
@@ -229,7 +235,8 @@ Result<Done> AdminClient::ensureServiceLogin(const QString &name, const QString 
     if (verifier.isEmpty())
         return Result<Done>::fail(
             DbError::internal(QStringLiteral("could not compute a SCRAM verifier")));
-    // The server quotes the name and the verifier into the statement.
+    // The server quotes the name and the verifier into the statement; the login then gets the
+    // product's timeouts like every other login.
     auto statement = m_db.exec(
         QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_roles "
                        "WHERE rolname = $1::text) "
@@ -239,7 +246,11 @@ Result<Done> AdminClient::ensureServiceLogin(const QString &name, const QString 
         {name, QString::fromLatin1(verifier), group});
     if (!statement.isOk())
         return Result<Done>::fail(statement.error());
-    return m_db.execScript(statement.value().text(0, 0));
+    auto made = m_db.execScript(statement.value().text(0, 0));
+    if (!made.isOk())
+        return made;
+    auto limited = m_db.exec(QStringLiteral("SELECT roles.apply_login_limits($1)"), {name});
+    return limited.isOk() ? Result<Done>::ok({}) : Result<Done>::fail(limited.error());
 }
 
 Result<Done> AdminClient::setOperatorScope(const QString &name, const QStringList &states,
@@ -263,14 +274,13 @@ Result<bool> AdminClient::operatorExists(const QString &name) {
 }
 
 Result<audit::Checkpoint> AdminClient::auditHeadToSign() {
-    auto r = m_db.exec(QStringLiteral(
-        "SELECT e.id, encode(e.hash, 'hex'), (SELECT count(*) FROM audit.event), "
-        "audit.utc_text(clock_timestamp()) FROM audit.event e ORDER BY e.id DESC LIMIT 1"));
+    auto r = m_db.exec(
+        QStringLiteral("SELECT last_id, last_hash, events, taken_at_utc FROM admin.audit_head()"));
     if (!r.isOk())
         return Result<audit::Checkpoint>::fail(r.error());
-    if (r.value().rows() == 0)
+    if (r.value().rows() == 0 || r.value().isNull(0, 0))
         return Result<audit::Checkpoint>::fail(
-            DbError::internal(QStringLiteral("the audit trail is empty")));
+            DbError::internal(QStringLiteral("no audit event is sealed yet")));
     audit::Checkpoint c;
     c.lastId = r.value().int64(0, 0);
     c.lastHash = r.value().bytesFromHex(0, 1);
@@ -310,30 +320,64 @@ Result<QList<audit::AuditEvent>> AdminClient::searchAudit(const audit::AuditQuer
 
 Result<audit::ExportStart> AdminClient::beginAuditExport(const QJsonObject &filter,
                                                          const QString &reason) {
-    auto r = m_db.exec(
-        QStringLiteral("SELECT export_id, last_id, last_hash, events "
-                       "FROM admin.audit_export_begin($1::jsonb, $2)"),
+    auto begun = m_db.exec(
+        QStringLiteral("SELECT admin.audit_export_begin($1::jsonb, $2)"),
         {QString::fromUtf8(QJsonDocument(filter).toJson(QJsonDocument::Compact)), reason});
-    if (!r.isOk())
-        return Result<audit::ExportStart>::fail(r.error());
-    return Result<audit::ExportStart>::ok({r.value().int64(0, 0), r.value().int64(0, 1),
-                                           r.value().bytesFromHex(0, 2), r.value().int64(0, 3)});
+    if (!begun.isOk())
+        return Result<audit::ExportStart>::fail(begun.error());
+    const qint64 exportId = begun.value().int64(0, 0);
+    auto head = m_db.exec(
+        QStringLiteral("SELECT last_id, last_hash, events FROM admin.audit_export_head($1)"),
+        {exportId});
+    if (!head.isOk())
+        return Result<audit::ExportStart>::fail(head.error());
+    return Result<audit::ExportStart>::ok({exportId, head.value().int64(0, 0),
+                                           head.value().bytesFromHex(0, 1),
+                                           head.value().int64(0, 2)});
 }
 
-Result<ChainReport> AdminClient::verifyAuditChain(const std::function<void(qint64)> &progress) {
+Result<Done> AdminClient::sealCaughtUp() {
+    for (;;) {
+        auto round = sealRound(50000);
+        if (!round.isOk())
+            return Result<Done>::fail(round.error());
+        if (round.value().sealed == 0 && !round.value().waiting)
+            return Result<Done>::ok({});
+        // An event id that may still commit: its transaction ends soon (they are short).
+        if (round.value().sealed == 0)
+            QThread::msleep(20);
+    }
+}
+
+Result<SealRound> AdminClient::sealRound(int maxEvents) {
+    auto r = m_db.exec(
+        QStringLiteral("SELECT sealed, head_position, waiting FROM sealer.seal($1::integer)"),
+        {maxEvents});
+    if (!r.isOk())
+        return Result<SealRound>::fail(r.error());
+    return Result<SealRound>::ok({static_cast<int>(r.value().int64(0, 0)), r.value().int64(0, 1),
+                                  r.value().boolean(0, 2)});
+}
+
+Result<audit::SealStatus> AdminClient::sealStatus() {
+    return sealStatusIn(m_db.exec(
+        QStringLiteral("SELECT %1 FROM sealer.status()").arg(QLatin1String(kSealStatusColumns))));
+}
+
+Result<ChainReport> AdminClient::verifyAuditChain(const QList<audit::Checkpoint> &witnessed,
+                                                  const std::function<void(qint64)> &progress) {
     auto checkpoints = auditCheckpoints();
     if (!checkpoints.isOk())
         return Result<ChainReport>::fail(checkpoints.error());
     return walkChain(
         [this](qint64 after) {
             return auditRecordsIn(m_db.exec(
-                QStringLiteral("SELECT id, audit.utc_text(occurred_at), actor, host(client_addr), "
-                               "application_name, action, target_type, target_id, reason, "
-                               "details::text, encode(prev_hash, 'hex'), encode(hash, 'hex') "
-                               "FROM audit.event WHERE id > $1 ORDER BY id LIMIT 5000"),
+                QStringLiteral("SELECT id, occurred_at_utc, actor, client_addr, application_name, "
+                               "action, target_type, target_id, reason, details, prev_hash, hash "
+                               "FROM admin.audit_chain_page($1, 5000)"),
                 {after}));
         },
-        checkpoints.value(),
+        checkpoints.value() + witnessed,
         [&progress](qint64 checked) {
             if (progress)
                 progress(checked);

@@ -18,6 +18,14 @@ struct Migration {
     QString sql;
 };
 
+// What one round of the sealer did: events chained, the chain's length now, and whether it
+// stopped at an event id that may still commit (try again shortly).
+struct SealRound {
+    int sealed = 0;
+    qint64 headPosition = 0;
+    bool waiting = false;
+};
+
 // What cowin-admin and the demo launcher do with a DBA's connection (a superuser, or the
 // embedded cluster's owner): migrations, operators, demo data, audit verification. The
 // SQL a DBA tool needs lives here; the console's lives in ConsoleClient.
@@ -65,7 +73,14 @@ public:
     Result<QList<audit::AuditEvent>> searchAudit(const audit::AuditQuery &query, qint64 beforeId,
                                                  int pageSize);
     Result<audit::ExportStart> beginAuditExport(const QJsonObject &filter, const QString &reason);
-    Result<ChainReport> verifyAuditChain(const std::function<void(qint64)> &progress = {});
+    // witnessed: checkpoints kept outside the database (a witness folder), held like stored ones.
+    Result<ChainReport> verifyAuditChain(const QList<audit::Checkpoint> &witnessed = {},
+                                         const std::function<void(qint64)> &progress = {});
+    // One round of the sealer (sealer.seal): chains up to maxEvents committed events.
+    Result<SealRound> sealRound(int maxEvents);
+    Result<audit::SealStatus> sealStatus();
+    // Seals until nothing committed is left to seal (demo data, and tests).
+    Result<Done> sealCaughtUp();
 
 private:
     Result<Done> inTransaction(const std::function<Result<Done>()> &work);

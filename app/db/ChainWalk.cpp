@@ -65,6 +65,25 @@ Result<QList<audit::Checkpoint>> checkpointsIn(const Result<PgResult> &result) {
     return rowsIn(result, &checkpointAt);
 }
 
+Result<audit::SealStatus> sealStatusIn(const Result<PgResult> &result) {
+    if (!result.isOk())
+        return Result<audit::SealStatus>::fail(result.error());
+    const PgResult &q = result.value();
+    if (q.rows() == 0)
+        return Result<audit::SealStatus>::fail(DbError::internal(QStringLiteral("no seal state")));
+    audit::SealStatus s;
+    s.headPosition = q.int64(0, 0);
+    s.headEventId = q.int64(0, 1);
+    s.headHashHex = q.text(0, 2);
+    s.sealedAt = q.timestamp(0, 3);
+    s.checkedAt = q.timestamp(0, 4);
+    s.unsealed = q.int64(0, 5);
+    s.oldestUnsealedId = q.isNull(0, 6) ? 0 : q.int64(0, 6);
+    s.oldestUnsealedAt = q.timestamp(0, 7);
+    s.lagSeconds = q.text(0, 8).toDouble();
+    return Result<audit::SealStatus>::ok(s);
+}
+
 Result<ChainReport> walkChain(const std::function<Result<QList<audit::AuditRecord>>(qint64)> &page,
                               const QList<audit::Checkpoint> &checkpoints,
                               const std::function<bool(qint64)> &progress) {
@@ -75,7 +94,8 @@ Result<ChainReport> walkChain(const std::function<Result<QList<audit::AuditRecor
             check.finish();
         return Result<ChainReport>::ok({verifier.finding(), verifier.checked(), verifier.lastId(),
                                         verifier.lastHash(), cancelled, check.count(),
-                                        check.finding()});
+                                        check.finding(), verifier.unsealed(),
+                                        verifier.firstUnsealedId()});
     };
     qint64 after = 0;
     for (;;) {
@@ -85,7 +105,8 @@ Result<ChainReport> walkChain(const std::function<Result<QList<audit::AuditRecor
         for (const audit::AuditRecord &rec : records.value()) {
             if (!verifier.add(rec))
                 return report(false);
-            check.see(rec.id, rec.hash, verifier.checked());
+            if (!rec.hash.isEmpty())
+                check.see(rec.id, rec.hash, verifier.checked());
             after = rec.id;
         }
         if (records.value().isEmpty())

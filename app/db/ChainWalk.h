@@ -20,6 +20,9 @@ struct ChainReport {
     bool cancelled = false;
     int checkpoints = 0;
     audit::CheckpointCheck::Finding checkpointFinding;
+    // Committed events after the last sealed one, waiting for the sealer.
+    qint64 unsealed = 0;
+    qint64 firstUnsealedId = 0;
     // The chain links and hashes hold, and so does every checkpoint.
     bool intact() const {
         return finding.problem == audit::AuditChainVerifier::Problem::None &&
@@ -40,6 +43,12 @@ Result<QList<audit::AuditEvent>> auditEventsIn(const Result<PgResult> &result);
 // The checkpoints of a result with columns last_id, last_hash (hex), events, taken_at_utc,
 // public_key (hex), signature (hex).
 Result<QList<audit::Checkpoint>> checkpointsIn(const Result<PgResult> &result);
+
+// The sealer's progress from a result with the columns of kSealStatusColumns.
+constexpr char kSealStatusColumns[] =
+    "head_position, head_event_id, head_hash, sealed_at, checked_at, unsealed, "
+    "oldest_unsealed_id, oldest_unsealed_at, lag_seconds";
+Result<audit::SealStatus> sealStatusIn(const Result<PgResult> &result);
 
 // Recomputes every hash of the chain on this side, page by page in id order, and holds it to
 // the signed checkpoints: page(afterId) returns the next events; progress(checked) after each

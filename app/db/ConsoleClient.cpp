@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/ConsoleClient.h"
 
+#include "auth/Scram.h"
+
 #include "auth/SecureRandom.h"
 
 namespace cowin::db {
@@ -167,8 +169,19 @@ Result<Done> ConsoleClient::changePassword(const QString &newPassword) {
     const QByteArray verifier = m_connection.scramVerifier(m_user, newPassword);
     if (verifier.isEmpty())
         return Result<Done>::fail(DbError::internal(QStringLiteral("SCRAM verifier")));
-    auto r = call(QStringLiteral("SELECT console.change_password($1)"),
-                  {QString::fromLatin1(verifier)}, false);
+    // The same password under the current salt and iteration count, for the server to see
+    // that it differs from the current one; the password itself never leaves this process.
+    auto parameters = call(QStringLiteral("SELECT iterations, salt FROM console.password_parameters()"));
+    if (!parameters.isOk())
+        return Result<Done>::fail(parameters.error());
+    QVariant probe;
+    if (!parameters.value().isNull(0, 0)) {
+        probe = QString::fromLatin1(auth::scramSha256Verifier(
+            newPassword, QByteArray::fromBase64(parameters.value().text(0, 1).toLatin1()),
+            static_cast<int>(parameters.value().int64(0, 0))));
+    }
+    auto r = call(QStringLiteral("SELECT console.change_password($1, $2)"),
+                  {QString::fromLatin1(verifier), probe}, false);
     return r.isOk() ? Result<Done>::ok({}) : Result<Done>::fail(r.error());
 }
 

@@ -111,8 +111,11 @@ public:
     Result<QList<audit::ActivityBar>> auditActivity(const audit::AuditQuery &query,
                                                     const QDateTime &from, const QDateTime &to,
                                                     const QString &bucket);
-    // Records the export (filter and reason) before its first row; the head bounds it.
+    // Records the export (filter and reason) before its first row, then waits (on the server,
+    // up to 10 s) for the sealer to chain that record: it is the head that bounds the export.
     Result<audit::ExportStart> beginAuditExport(const QJsonObject &filter, const QString &reason);
+    // How far the sealer has got, and how long the newest events have waited.
+    Result<audit::SealStatus> auditSealStatus();
     Result<qint64> recordCheckpoint(const audit::Checkpoint &checkpoint);
     // The whole export: recorded first, then the events up to that record written page by
     // page into folder with the stored checkpoints, signed when key is given.
@@ -142,11 +145,11 @@ public:
                                     const QString &reason);
     Result<int> updateVaccinator(qint64 id, int version, const vaccinators::VaccinatorDraft &draft,
                                  const QString &reason);
-    // Checks an import without writing; an empty list means it can be imported.
-    Result<QList<vaccinators::ImportProblem>>
-    checkImport(const QList<vaccinators::ImportRow> &rows);
-    // All or nothing; returns how many accounts were created.
-    Result<int> importVaccinators(const QList<vaccinators::ImportRow> &rows, const QString &reason);
+    // Records a check of an import (committed, audited, budgeted), then asks for its problems;
+    // none means it can be imported.
+    Result<vaccinators::ImportCheck> checkImport(const QList<vaccinators::ImportRow> &rows);
+    // Imports exactly the rows of that check, all or nothing; returns how many accounts.
+    Result<int> importVaccinators(qint64 checkId, const QString &reason);
     // The audit record of an export, written before its first row.
     Result<qint64> recordExport(const QString &filterDescription, qint64 accounts);
     Result<vaccinators::BulkPreview> bulkResetPreview(const QString &scopeKind,

@@ -41,14 +41,27 @@ Result<QList<audit::ActivityBar>> ConsoleClient::auditActivity(const audit::Audi
 
 Result<audit::ExportStart> ConsoleClient::beginAuditExport(const QJsonObject &filter,
                                                            const QString &reason) {
-    auto r = call(QStringLiteral("SELECT export_id, last_id, last_hash, events "
-                                 "FROM console.audit_export_begin($1::jsonb, $2)"),
-                  {QString::fromUtf8(QJsonDocument(filter).toJson(QJsonDocument::Compact)), reason},
-                  false);
-    if (!r.isOk())
-        return failWith<audit::ExportStart>(r);
-    return Result<audit::ExportStart>::ok({r.value().int64(0, 0), r.value().int64(0, 1),
-                                           r.value().bytesFromHex(0, 2), r.value().int64(0, 3)});
+    auto begun = call(QStringLiteral("SELECT console.audit_export_begin($1::jsonb, $2)"),
+                      {QString::fromUtf8(QJsonDocument(filter).toJson(QJsonDocument::Compact)),
+                       reason},
+                      false);
+    if (!begun.isOk())
+        return failWith<audit::ExportStart>(begun);
+    // Autocommit: the record committed; the server waits for the sealer to chain it.
+    const qint64 exportId = begun.value().int64(0, 0);
+    auto head =
+        call(QStringLiteral("SELECT last_id, last_hash, events FROM console.audit_export_head($1)"),
+             {exportId});
+    if (!head.isOk())
+        return failWith<audit::ExportStart>(head);
+    return Result<audit::ExportStart>::ok({exportId, head.value().int64(0, 0),
+                                           head.value().bytesFromHex(0, 1),
+                                           head.value().int64(0, 2)});
+}
+
+Result<audit::SealStatus> ConsoleClient::auditSealStatus() {
+    return sealStatusIn(call(QStringLiteral("SELECT %1 FROM console.audit_seal_status()")
+                                 .arg(QLatin1String(kSealStatusColumns))));
 }
 
 Result<qint64> ConsoleClient::recordCheckpoint(const audit::Checkpoint &c) {

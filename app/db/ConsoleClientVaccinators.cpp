@@ -225,22 +225,28 @@ QString importJson(const QList<ImportRow> &rows) {
 }
 } // namespace
 
-Result<QList<ImportProblem>> ConsoleClient::checkImport(const QList<ImportRow> &rows) {
+Result<ImportCheck> ConsoleClient::checkImport(const QList<ImportRow> &rows) {
+    // Autocommit: the check and its record commit before its problems are told.
+    auto checked = call(QStringLiteral("SELECT console.vaccinator_import_check($1::jsonb)"),
+                        {importJson(rows)}, false);
+    if (!checked.isOk())
+        return failWith<ImportCheck>(checked);
+    ImportCheck check;
+    check.id = checked.value().int64(0, 0);
     auto r = call(QStringLiteral("SELECT line, field, message "
-                                 "FROM console.vaccinator_import_check($1::jsonb)"),
-                  {importJson(rows)});
+                                 "FROM console.vaccinator_import_problems($1)"),
+                  {check.id});
     if (!r.isOk())
-        return failWith<QList<ImportProblem>>(r);
-    QList<ImportProblem> problems;
+        return failWith<ImportCheck>(r);
     for (int i = 0; i < r.value().rows(); ++i)
-        problems << ImportProblem{static_cast<int>(r.value().int64(i, 0)), r.value().text(i, 1),
-                                  r.value().text(i, 2)};
-    return Result<QList<ImportProblem>>::ok(problems);
+        check.problems << ImportProblem{static_cast<int>(r.value().int64(i, 0)),
+                                        r.value().text(i, 1), r.value().text(i, 2)};
+    return Result<ImportCheck>::ok(check);
 }
 
-Result<int> ConsoleClient::importVaccinators(const QList<ImportRow> &rows, const QString &reason) {
-    return firstInt(call(QStringLiteral("SELECT console.vaccinator_import($1::jsonb, $2)"),
-                         {importJson(rows), reason}, false));
+Result<int> ConsoleClient::importVaccinators(qint64 checkId, const QString &reason) {
+    return firstInt(call(QStringLiteral("SELECT console.vaccinator_import($1, $2)"),
+                         {checkId, reason}, false));
 }
 
 Result<qint64> ConsoleClient::recordExport(const QString &filterDescription, qint64 accounts) {

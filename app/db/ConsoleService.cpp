@@ -86,6 +86,10 @@ QFuture<Result<AuditHead>> ConsoleService::auditHead() {
     return run<Result<AuditHead>>([](ConsoleClient &c) { return c.auditHead(); });
 }
 
+QFuture<Result<audit::SealStatus>> ConsoleService::auditSealStatus() {
+    return run<Result<audit::SealStatus>>([](ConsoleClient &c) { return c.auditSealStatus(); });
+}
+
 QFuture<Result<Done>> ConsoleService::logout() {
     return run<Result<Done>>([](ConsoleClient &c) { return c.logout(); });
 }

@@ -30,6 +30,7 @@ public:
     QFuture<Result<SessionTimes>> sessionPing();
     QFuture<Result<Done>> changePassword(const QString &newPassword);
     QFuture<Result<AuditHead>> auditHead();
+    QFuture<Result<audit::SealStatus>> auditSealStatus();
     QFuture<Result<Done>> logout();
     QFuture<Result<Done>> disconnect();
 

@@ -4,12 +4,19 @@
 namespace cowin::delivery {
 
 db::Result<QList<OutboxMessage>> OutboxClient::claim(int maxMessages, int leaseSeconds) {
+    // Autocommit: the claim and its audit event commit before the messages are told.
+    auto claim = m_db.exec(QStringLiteral("SELECT delivery.claim($1, $2)"),
+                           {maxMessages, leaseSeconds});
+    if (!claim.isOk())
+        return db::Result<QList<OutboxMessage>>::fail(claim.error());
+    QList<OutboxMessage> messages;
+    if (claim.value().isNull(0, 0))
+        return db::Result<QList<OutboxMessage>>::ok(messages);
     auto r = m_db.exec(QStringLiteral("SELECT message_id, recipient, body, attempt "
-                                      "FROM delivery.claim($1, $2)"),
-                       {maxMessages, leaseSeconds});
+                                      "FROM delivery.claimed($1)"),
+                       {claim.value().int64(0, 0)});
     if (!r.isOk())
         return db::Result<QList<OutboxMessage>>::fail(r.error());
-    QList<OutboxMessage> messages;
     const db::PgResult &q = r.value();
     for (int i = 0; i < q.rows(); ++i)
         messages << OutboxMessage{q.int64(i, 0), q.text(i, 1), q.text(i, 2).toUtf8(),

@@ -25,6 +25,8 @@ public:
     explicit OutboxClient(db::PgConnection &connection)
         : m_db(connection) {}
 
+    // Leases up to maxMessages (the server allows 50) and records the claim; only after that
+    // commits are the messages told.
     db::Result<QList<OutboxMessage>> claim(int maxMessages, int leaseSeconds);
     db::Result<db::Done> reportSent(qint64 id, const QString &gatewayReference);
     // Returns the message's new state: "pending" (retried later) or "dead".

@@ -33,7 +33,14 @@ db::Result<DemoSetup> DemoBootstrap::prepare(LocalCluster &cluster, const QStrin
         admin.ensureServiceLogin(deliveryLogin, QStringLiteral("cowin_delivery"), deliveryPassword);
     if (!login.isOk())
         return R::fail(login.error());
-    return R::ok({cluster.profile(), operators, deliveryLogin, deliveryPassword});
+    const QString sealerLogin = QStringLiteral("cowin_demo_sealer");
+    const QString sealerPassword = QString::fromLatin1(auth::secureRandomBytes(24).toBase64());
+    auto sealer =
+        admin.ensureServiceLogin(sealerLogin, QStringLiteral("cowin_sealer"), sealerPassword);
+    if (!sealer.isOk())
+        return R::fail(sealer.error());
+    return R::ok({cluster.profile(), operators, deliveryLogin, deliveryPassword, sealerLogin,
+                  sealerPassword});
 }
 
 } // namespace cowin::demo

@@ -15,6 +15,9 @@ struct DemoSetup {
     // for this run only.
     QString deliveryLogin;
     QString deliveryPassword;
+    // The demo's sealer login (a member of cowin_sealer), likewise.
+    QString sealerLogin;
+    QString sealerPassword;
 };
 
 // What `cowin-console --demo` does before the sign-in window can be used: start (or reuse)

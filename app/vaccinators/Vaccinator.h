@@ -130,6 +130,13 @@ struct ImportProblem {
     QString message;
 };
 
+// A check of an import as the server recorded it: its id (what an import then names) and the
+// problems it found, none when the rows can be imported.
+struct ImportCheck {
+    qint64 id = 0;
+    QList<ImportProblem> problems;
+};
+
 struct BulkPreview {
     qint64 accounts = 0;
     QString label;

@@ -146,9 +146,12 @@ AuditEventDialog::AuditEventDialog(const audit::AuditEvent &event, QWidget *pare
         layout->addWidget(valueLabel(tr("Details as stored: %1").arg(*r.details), this));
 
     auto *chain = new QLabel(
-        tr("<b>In the chain</b><br>previous hash <tt>%1</tt><br>this "
-           "event's hash <tt>%2</tt>")
-            .arg(QString::fromLatin1(r.prevHash.toHex()), QString::fromLatin1(r.hash.toHex())),
+        r.hash.isEmpty()
+            ? tr("<b>In the chain</b><br>Not sealed yet: the sealer chains committed events "
+                 "within about a second. Until then this event is not tamper-evident.")
+            : tr("<b>In the chain</b><br>previous hash <tt>%1</tt><br>this "
+                 "event's hash <tt>%2</tt>")
+                  .arg(QString::fromLatin1(r.prevHash.toHex()), QString::fromLatin1(r.hash.toHex())),
         this);
     chain->setObjectName(QStringLiteral("auditEventChain"));
     chain->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -21,6 +21,7 @@ AuditVerifyPanel::AuditVerifyPanel(db::ConsoleService *service, const QString &s
     , m_service(service)
     , m_server(server)
     , m_head(new QLabel(tr("Reading the chain head…"), this))
+    , m_sealing(new QLabel(this))
     , m_verify(new QPushButton(tr("&Verify the chain in this console"), this))
     , m_cancel(new QPushButton(tr("Stop"), this))
     , m_progress(new QProgressBar(this))
@@ -28,6 +29,8 @@ AuditVerifyPanel::AuditVerifyPanel(db::ConsoleService *service, const QString &s
     setObjectName(QStringLiteral("auditVerify"));
     m_head->setObjectName(QStringLiteral("auditHead"));
     m_head->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sealing->setObjectName(QStringLiteral("auditSealing"));
+    m_sealing->setWordWrap(true);
     m_verify->setObjectName(QStringLiteral("auditVerifyStart"));
     m_cancel->setObjectName(QStringLiteral("auditVerifyStop"));
     m_cancel->setEnabled(false);
@@ -50,6 +53,7 @@ AuditVerifyPanel::AuditVerifyPanel(db::ConsoleService *service, const QString &s
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_head);
+    layout->addWidget(m_sealing);
     layout->addWidget(explanation);
     layout->addLayout(buttons);
     layout->addWidget(m_progress);
@@ -69,11 +73,43 @@ void AuditVerifyPanel::refreshHead() {
         audit::SeenHead(m_server).offer(r.value().lastId,
                                         QByteArray::fromHex(r.value().lastHashHex.toLatin1()),
                                         r.value().events);
-        m_head->setText(tr("Audit chain head: event #%1, %2 events, hash %3")
+        m_head->setText(tr("Audit chain head: event #%1, %2 sealed events, hash %3")
                             .arg(r.value().lastId)
                             .arg(QLocale().toString(r.value().events))
                             .arg(r.value().lastHashHex.left(16) + QStringLiteral("…")));
     });
+    m_service->auditSealStatus().then(this, [this](const db::Result<audit::SealStatus> &r) {
+        if (!r.isOk()) {
+            m_sealing->setText(errorText(r.error()));
+            return;
+        }
+        showSealing(r.value());
+    });
+}
+
+void AuditVerifyPanel::showSealing(const audit::SealStatus &s) {
+    const qint64 idle = s.checkedAt.isValid() ? s.checkedAt.secsTo(QDateTime::currentDateTimeUtc())
+                                              : -1;
+    QString text;
+    bool late = false;
+    if (s.unsealed == 0) {
+        text = tr("Every committed event is sealed.");
+    } else {
+        text = tr("%n event(s) not sealed yet (from #%1, waiting %2 s): they are not "
+                  "tamper-evident until the sealer chains them.",
+                  nullptr, static_cast<int>(std::min<qint64>(s.unsealed, 100000)))
+                   .arg(s.oldestUnsealedId)
+                   .arg(QLocale().toString(s.lagSeconds, 'f', 1));
+        late = s.lagSeconds > 5;
+    }
+    if (idle < 0 || idle > 10) {
+        text += QLatin1Char(' ') +
+                tr("The sealer has not run for %1: ask operations to check cowin-admin seal.")
+                    .arg(idle < 0 ? tr("a long time") : tr("%n second(s)", nullptr, static_cast<int>(idle)));
+        late = true;
+    }
+    m_sealing->setStyleSheet(late ? QStringLiteral("color: #b3261e;") : QString());
+    m_sealing->setText(text);
 }
 
 void AuditVerifyPanel::verify() {
@@ -142,6 +178,10 @@ void AuditVerifyPanel::show(const db::ChainReport &report) {
                   "or were reordered.")
                    .arg(report.finding.eventId)
                    .arg(report.finding.previousId);
+    } else if (report.finding.problem == ChainProblem::NeverSealed) {
+        text = tr("BROKEN: event #%1 was committed but left out of the sealed chain, which goes "
+                  "on after it.")
+                   .arg(report.finding.eventId);
     } else if (report.finding.problem == ChainProblem::HashMismatch) {
         text = tr("BROKEN: event #%1 is not what was recorded; its content no longer matches its "
                   "hash.")
@@ -171,6 +211,10 @@ void AuditVerifyPanel::show(const db::ChainReport &report) {
                   nullptr, report.checkpoints)
                    .arg(QLocale().toString(report.checked))
                    .arg(report.lastId);
+        if (report.unsealed > 0)
+            text += QLatin1Char(' ') + tr("%n newer event(s) from #%1 are not sealed yet.", nullptr,
+                                          static_cast<int>(std::min<qint64>(report.unsealed, 1000000)))
+                                           .arg(report.firstUnsealedId);
         m_progress->setValue(m_progress->maximum());
     }
     if (!report.cancelled && !report.intact())

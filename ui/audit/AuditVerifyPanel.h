@@ -35,10 +35,12 @@ Q_SIGNALS:
 
 private:
     void show(const db::ChainReport &report);
+    void showSealing(const audit::SealStatus &status);
 
     db::ConsoleService *m_service;
     QString m_server;
     QLabel *m_head;
+    QLabel *m_sealing;
     QPushButton *m_verify;
     QPushButton *m_cancel;
     QProgressBar *m_progress;

@@ -89,6 +89,7 @@ VaccinatorImportDialog::VaccinatorImportDialog(db::ConsoleService *service, QWid
 void VaccinatorImportDialog::loadFile(const QString &path) {
     m_rows.clear();
     m_problems.clear();
+    m_checkId = 0;
     m_import->setEnabled(false);
     m_error->clear();
     m_file->setText(QFileInfo(path).fileName());
@@ -111,14 +112,16 @@ void VaccinatorImportDialog::loadFile(const QString &path) {
     m_summary->setText(tr("Checking %n row(s)…", nullptr, static_cast<int>(m_rows.size())));
     const QList<ImportRow> rows = m_rows;
     m_service
-        ->submit<db::Result<QList<ImportProblem>>>(
+        ->submit<db::Result<vaccinators::ImportCheck>>(
             [rows](db::ConsoleClient &c) { return c.checkImport(rows); })
-        .then(this, [this](const db::Result<QList<ImportProblem>> &r) {
+        .then(this, [this](const db::Result<vaccinators::ImportCheck> &r) {
             if (!r.isOk()) {
+                m_summary->clear();
                 m_error->setText(errorText(r.error()));
                 return;
             }
-            m_problems = r.value();
+            m_checkId = r.value().id;
+            m_problems = r.value().problems;
             showPreview();
         });
 }
@@ -176,13 +179,13 @@ void VaccinatorImportDialog::showPreview() {
 }
 
 void VaccinatorImportDialog::import() {
-    const QList<ImportRow> rows = m_rows;
+    const qint64 checkId = m_checkId;
     const QString reason = m_reason->text().trimmed();
     m_import->setEnabled(false);
     m_error->clear();
     m_service
         ->submit<db::Result<int>>(
-            [rows, reason](db::ConsoleClient &c) { return c.importVaccinators(rows, reason); })
+            [checkId, reason](db::ConsoleClient &c) { return c.importVaccinators(checkId, reason); })
         .then(this, [this](const db::Result<int> &r) {
             if (!r.isOk()) {
                 m_import->setEnabled(true);

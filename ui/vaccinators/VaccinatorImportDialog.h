@@ -13,9 +13,9 @@ class QTableWidget;
 
 namespace cowin::ui {
 
-// Imports accounts from a CSV file: the file is read and checked by the server first, every
-// row shown with its problem, and only a file without problems can be imported, all or
-// nothing, with a reason.
+// Imports accounts from a CSV file: the file is read and checked by the server first (the
+// check is recorded), every row shown with its problem, and only a file without problems can
+// be imported, all or nothing, with a reason: exactly the rows that were checked.
 class VaccinatorImportDialog : public QDialog {
     Q_OBJECT
 public:
@@ -36,6 +36,7 @@ private:
     db::ConsoleService *m_service;
     QList<vaccinators::ImportRow> m_rows;
     QList<vaccinators::ImportProblem> m_problems;
+    qint64 m_checkId = 0; // the server's record of the check: the import names it
     QLabel *m_file;
     QTableWidget *m_preview;
     QLabel *m_summary;

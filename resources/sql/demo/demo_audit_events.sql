@@ -1,14 +1,13 @@
 -- Demo and benchmark data only (cowin-admin demo-data --audit-events N), applied as a
 -- superuser, called in chunks (one transaction each) and dropped: a history of audit events
--- spread over the past 180 days, with a realistic mix of actions and actors and a valid chain
--- that continues from the current head. Never part of the migrations.
+-- spread over the past 180 days, with a realistic mix of actions and actors; cowin-admin seals
+-- each chunk after it commits, as the sealer would. Never part of the migrations.
 
 CREATE OR REPLACE FUNCTION admin.demo_audit_events(p_count integer, p_done bigint, p_total bigint)
 RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
     v audit.event;
-    v_prev bytea;
     v_head_time timestamptz;
     v_start timestamptz := pg_catalog.date_trunc('hour', pg_catalog.clock_timestamp()) - interval '180 days';
     v_span double precision := 180 * 86400 - 3600;
@@ -35,9 +34,9 @@ BEGIN
     IF p_count IS NULL OR p_count < 1 OR p_total IS NULL OR p_done IS NULL THEN
         RETURN 0;
     END IF;
-    PERFORM pg_catalog.pg_advisory_xact_lock(7263540001);
-    SELECT e.hash, e.occurred_at INTO v_prev, v_head_time FROM audit.event e ORDER BY e.id DESC LIMIT 1;
-    v_prev := coalesce(v_prev, '\x0000000000000000000000000000000000000000000000000000000000000000'::bytea);
+    -- The transaction id before any event id, as audit.append does: the sealer relies on it.
+    PERFORM pg_catalog.pg_current_xact_id();
+    SELECT e.occurred_at INTO v_head_time FROM audit.event e ORDER BY e.id DESC LIMIT 1;
     -- History comes before anything already recorded, so time and id rise together.
     IF v_head_time IS NOT NULL AND v_head_time > v_start THEN
         IF p_done = 0 THEN
@@ -83,10 +82,7 @@ BEGIN
                          THEN v_reasons[1 + (pg_catalog.random() * 7)::integer] END;
         v.details := CASE WHEN v.target_type = 'vaccinator'
                           THEN pg_catalog.jsonb_build_object('state', v_states[1 + (v_n % 12)::integer]) END;
-        v.prev_hash := v_prev;
-        v.hash := pg_catalog.sha256(v_prev || audit.canonical_bytes(v));
         INSERT INTO audit.event VALUES (v.*);
-        v_prev := v.hash;
     END LOOP;
     RETURN p_done + p_count;
 END
