@@ -196,12 +196,13 @@ GRANT EXECUTE ON FUNCTION console.limit_set(text, integer, text) TO cowin_admin;
 -- The caller's delegation scope, or NULLs when it may read and act everywhere.
 CREATE FUNCTION private.caller_scope(OUT states text[], OUT districts integer[])
 LANGUAGE sql STABLE SET search_path = '' AS $$
-    SELECT coalesce(pg_catalog.array_agg(s.state_code) FILTER (WHERE s.state_code IS NOT NULL), '{}'),
-           coalesce(pg_catalog.array_agg(s.district_id) FILTER (WHERE s.district_id IS NOT NULL), '{}')
+    SELECT CASE WHEN pg_catalog.count(*) > 0 THEN coalesce(pg_catalog.array_agg(s.state_code)
+                    FILTER (WHERE s.state_code IS NOT NULL), '{}') END,
+           CASE WHEN pg_catalog.count(*) > 0 THEN coalesce(pg_catalog.array_agg(s.district_id)
+                    FILTER (WHERE s.district_id IS NOT NULL), '{}') END
       FROM private.operator_scope s
      WHERE s.role_name = SESSION_USER
        AND NOT pg_catalog.pg_has_role(SESSION_USER, 'cowin_admin', 'MEMBER')
-    HAVING pg_catalog.count(*) > 0
 $$;
 COMMENT ON FUNCTION private.caller_scope() IS
     'The states and districts session_user is limited to; NULLs for admins and operators '
@@ -352,7 +353,8 @@ BEGIN
     PERFORM audit.append(CASE WHEN v_refused THEN 'vaccinator.lookup_refused'
                               ELSE 'vaccinator.looked_up_by_mobile' END,
                          'mobile', private.mask_mobile(v_mobile), NULL,
-                         pg_catalog.jsonb_build_object('lookup', v_id, 'limit', v_limit,
+                         pg_catalog.jsonb_build_object('mobile', private.mask_mobile(v_mobile),
+                                                       'lookup', v_id, 'limit', v_limit,
                                                        'window_minutes', 10));
     IF v_refused THEN
         PERFORM private.log_refusal('CW429', 'console.vaccinator_lookup_mobile', 'lookup_rate');

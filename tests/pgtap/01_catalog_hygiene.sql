@@ -7,13 +7,13 @@ SELECT plan(17);
 SELECT pg_temp.operator('tap_hygiene_admin', ARRAY['cowin_admin']) AS enrolment_code \gset
 
 SELECT is((SELECT count(*)::int FROM pg_namespace n, aclexplode(n.nspacl) a
-            WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway', 'ext', 'public', 'cowin_meta')
+            WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway', 'sealer', 'ext', 'public', 'cowin_meta')
               AND a.grantee = 0), 0, 'PUBLIC has no privilege on any schema');
 
 SELECT is((SELECT count(*)::int FROM pg_proc p
             JOIN pg_namespace n ON n.oid = p.pronamespace,
                  aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
-            WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway') AND a.grantee = 0),
+            WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway', 'sealer') AND a.grantee = 0),
           0, 'PUBLIC may execute no function of ours');
 
 SELECT is((SELECT count(*)::int FROM pg_database d, aclexplode(d.datacl) a
@@ -32,9 +32,9 @@ SELECT is((SELECT count(*)::int
              FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace,
                   (SELECT rolname FROM pg_roles
                     WHERE rolname IN ('cowin_operator', 'cowin_helpdesk', 'cowin_admin',
-                                      'cowin_incident', 'cowin_auditor', 'cowin_gateway', 'cowin_delivery',
+                                      'cowin_incident', 'cowin_auditor', 'cowin_gateway', 'cowin_delivery', 'cowin_sealer',
                                       'tap_hygiene_admin')) r
-            WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway', 'cowin_meta', 'ext')
+            WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway', 'sealer', 'cowin_meta', 'ext')
               AND c.relkind IN ('r', 'v', 'm', 'p', 'f')
               AND has_table_privilege(r.rolname, c.oid,
                                       'SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER')),
@@ -49,7 +49,7 @@ SELECT is((SELECT count(*)::int
 
 SELECT is_empty($$
     SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-     WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway')
+     WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway', 'sealer')
        AND p.prosecdef
        AND NOT (coalesce(p.proconfig, '{}') @> ARRAY['search_path=""'])
 $$, 'every SECURITY DEFINER function pins search_path to the empty path');
@@ -63,12 +63,15 @@ SELECT results_eq($$
                       WHERE a.privilege_type = 'EXECUTE' AND a.grantee <> p.proowner), '')
            COLLATE "default"
       FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-     WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway') AND p.prosecdef
+     WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway', 'sealer') AND p.prosecdef
        -- Exists only where cowin-admin demo-data ran; tests 2 and 8 still cover it.
        AND p.oid::regprocedure::text <> 'admin.demo_enrol(text,bytea)'
      ORDER BY 1
 $$, $$ VALUES
+    ('admin.audit_chain_page(bigint,integer)', 'cowin_owner', ''),
     ('admin.audit_export_begin(jsonb,text)', 'cowin_owner', ''),
+    ('admin.audit_export_head(bigint)', 'cowin_owner', ''),
+    ('admin.audit_head()', 'cowin_owner', ''),
     ('admin.audit_search(timestamp with time zone,timestamp with time zone,text,text,text,text,text,text,text,bigint,integer)', 'cowin_owner', ''),
     ('admin.create_operator(text,text,text[],text,boolean)', 'cowin_owner', ''),
     ('admin.create_partner(text,text,text[],cidr[])', 'cowin_owner', ''),
@@ -87,15 +90,19 @@ $$, $$ VALUES
     ('console.audit_checkpoint_record(bigint,text,bigint,text,text,text)', 'cowin_owner', 'cowin_auditor'),
     ('console.audit_checkpoints()', 'cowin_owner', 'cowin_admin,cowin_auditor'),
     ('console.audit_export_begin(jsonb,text)', 'cowin_owner', 'cowin_admin,cowin_auditor'),
+    ('console.audit_export_head(bigint)', 'cowin_owner', 'cowin_admin,cowin_auditor'),
     ('console.audit_head()', 'cowin_owner', 'cowin_admin,cowin_auditor'),
+    ('console.audit_seal_status()', 'cowin_owner', 'cowin_admin,cowin_auditor'),
     ('console.audit_search(timestamp with time zone,timestamp with time zone,text,text,text,text,text,text,text,bigint,bigint,integer)', 'cowin_owner', 'cowin_operator'),
-    ('console.change_password(text)', 'cowin_owner', 'cowin_operator'),
+    ('console.change_password(text,text)', 'cowin_owner', 'cowin_operator'),
     ('console.enrol_begin(text)', 'cowin_owner', 'cowin_operator'),
     ('console.enrol_confirm(bigint)', 'cowin_owner', 'cowin_operator'),
     ('console.kill_switch_engage(text,text,text,bigint)', 'cowin_owner', 'cowin_admin,cowin_incident'),
     ('console.kill_switch_preview(text,text)', 'cowin_owner', 'cowin_admin,cowin_incident'),
     ('console.kill_switch_restore_approve(bigint,bigint)', 'cowin_owner', 'cowin_admin,cowin_incident'),
     ('console.kill_switch_restore_request(bigint,text,bigint)', 'cowin_owner', 'cowin_admin,cowin_incident'),
+    ('console.limit_set(text,integer,text)', 'cowin_owner', 'cowin_admin'),
+    ('console.limits()', 'cowin_owner', 'cowin_admin'),
     ('console.logout()', 'cowin_owner', 'cowin_operator'),
     ('console.operator_create(text,text,text[],text[],integer[],text,text,bigint)', 'cowin_owner', 'cowin_admin'),
     ('console.operator_force_logout(text,text)', 'cowin_owner', 'cowin_admin'),
@@ -113,6 +120,7 @@ $$, $$ VALUES
     ('console.partner_set_status(integer,integer,text,text)', 'cowin_owner', 'cowin_admin,cowin_incident'),
     ('console.partner_update(integer,integer,text,text,boolean,text,text[],text[],integer,text)', 'cowin_owner', 'cowin_admin'),
     ('console.partner_usage(integer)', 'cowin_owner', 'cowin_admin,cowin_incident'),
+    ('console.password_parameters()', 'cowin_owner', 'cowin_operator'),
     ('console.session_ping()', 'cowin_owner', 'cowin_operator'),
     ('console.session_status()', 'cowin_owner', 'cowin_operator'),
     ('console.vaccinator_bulk_preview(text,text)', 'cowin_owner', 'cowin_admin'),
@@ -126,8 +134,9 @@ $$, $$ VALUES
     ('console.vaccinator_events(bigint,integer)', 'cowin_owner', 'cowin_admin,cowin_helpdesk'),
     ('console.vaccinator_export_record(text,bigint)', 'cowin_owner', 'cowin_admin'),
     ('console.vaccinator_force_reset(bigint,integer,text)', 'cowin_owner', 'cowin_admin,cowin_helpdesk'),
-    ('console.vaccinator_import(jsonb,text)', 'cowin_owner', 'cowin_admin'),
+    ('console.vaccinator_import(bigint,text)', 'cowin_owner', 'cowin_admin'),
     ('console.vaccinator_import_check(jsonb)', 'cowin_owner', 'cowin_admin'),
+    ('console.vaccinator_import_problems(bigint)', 'cowin_owner', 'cowin_admin'),
     ('console.vaccinator_lookup_mobile(text)', 'cowin_owner', 'cowin_admin,cowin_helpdesk'),
     ('console.vaccinator_places(text,text)', 'cowin_owner', 'cowin_admin,cowin_helpdesk'),
     ('console.vaccinator_reveal(bigint)', 'cowin_owner', 'cowin_admin,cowin_helpdesk'),
@@ -137,14 +146,20 @@ $$, $$ VALUES
     ('console.vaccinator_unlock(bigint,integer,text)', 'cowin_owner', 'cowin_admin,cowin_helpdesk'),
     ('console.vaccinator_update(bigint,integer,text,text,integer,text)', 'cowin_owner', 'cowin_admin'),
     ('delivery.claim(integer,integer)', 'cowin_owner', 'cowin_delivery'),
+    ('delivery.claimed(bigint)', 'cowin_owner', 'cowin_delivery'),
     ('delivery.report_failed(bigint,text,integer)', 'cowin_owner', 'cowin_delivery'),
     ('delivery.report_sent(bigint,text)', 'cowin_owner', 'cowin_delivery'),
     ('gateway.authorize(text,text,inet)', 'cowin_owner', 'cowin_gateway'),
     ('gateway.report_usage(text,timestamp with time zone,integer,integer)', 'cowin_owner', 'cowin_gateway'),
+    ('roles.apply_login_limits(text)', 'cowin_role_admin', 'cowin_owner'),
     ('roles.create_login(text,text)', 'cowin_role_admin', 'cowin_owner'),
+    ('roles.password_fingerprint(text)', 'cowin_role_admin', 'cowin_owner'),
     ('roles.set_groups(text,text[])', 'cowin_role_admin', 'cowin_owner'),
     ('roles.set_login(text,boolean)', 'cowin_role_admin', 'cowin_owner'),
-    ('roles.set_password(text,text)', 'cowin_role_admin', 'cowin_owner')
+    ('roles.set_password(text,text)', 'cowin_role_admin', 'cowin_owner'),
+    ('roles.verifier_parts(text)', 'cowin_role_admin', 'cowin_owner'),
+    ('sealer.seal(integer)', 'cowin_owner', 'cowin_sealer'),
+    ('sealer.status()', 'cowin_owner', 'cowin_sealer')
 $$, 'SECURITY DEFINER inventory: owners and EXECUTE grants as reviewed');
 
 SELECT is((SELECT count(*)::int FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
@@ -172,7 +187,7 @@ SELECT is((SELECT count(*)::int FROM pg_auth_members m JOIN pg_roles g ON g.oid 
 
 SELECT is_empty($$
     SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-     WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway')
+     WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway', 'sealer')
        AND obj_description(p.oid, 'pg_proc') IS NULL
 $$, 'every function says what it does, who may call it and what it audits (COMMENT ON)');
 

@@ -11,7 +11,7 @@ SELECT pg_temp.operator('tap_gate_newbie', ARRAY['cowin_auditor'], true, true) A
 -- Every console function that is not part of the login phase, called without a session.
 SELECT is(pg_temp.sqlstate_as('tap_gate_admin', format('SELECT %s', call)), 'CW401',
           format('%s without a session is CW401', call))
-  FROM (VALUES ('console.session_ping()'), ('console.change_password(''x'')'),
+  FROM (VALUES ('console.session_ping()'), ('console.change_password(''x'', NULL)'),
                ('console.audit_head()')) AS f(call);
 
 SELECT pg_temp.fake_session('tap_gate_admin', 'admin-token');

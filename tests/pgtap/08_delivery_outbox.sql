@@ -1,8 +1,29 @@
--- The delivery worker's three functions: leases, delivered messages wiped, retries with the
--- worker's backoff, dead letters after the last attempt, and nothing else for the worker.
+-- The delivery worker's functions: claims recorded before they are told, leases, delivered
+-- messages wiped, retries with the worker's backoff, dead letters after the last attempt, and
+-- nothing else for the worker.
 BEGIN;
 \ir setup.psql
-SELECT plan(14);
+SELECT plan(20);
+
+-- A claim as the worker, told as if it had committed (this file is one transaction).
+CREATE FUNCTION pg_temp.claim_and_tell(p_max integer, p_lease integer)
+RETURNS TABLE (message_id bigint, recipient text, body text, attempt integer)
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_claim bigint;
+BEGIN
+    SET SESSION AUTHORIZATION tap_sms_worker;
+    v_claim := delivery.claim(p_max, p_lease);
+    RESET SESSION AUTHORIZATION;
+    IF v_claim IS NULL THEN
+        RETURN;
+    END IF;
+    UPDATE private.delivery_claim SET created_xact = '1'::xid8 WHERE id = v_claim;
+    SET SESSION AUTHORIZATION tap_sms_worker;
+    RETURN QUERY SELECT * FROM delivery.claimed(v_claim);
+    RESET SESSION AUTHORIZATION;
+END
+$$;
 
 CREATE ROLE tap_sms_worker LOGIN IN ROLE cowin_delivery;
 SELECT pg_temp.operator('tap_d_help', ARRAY['cowin_helpdesk']) AS c1 \gset
@@ -24,14 +45,38 @@ SELECT pg_temp.value_in_session('tap_d_help', 'help-token', format($$SELECT cons
 SELECT id AS m1 FROM private.outbox WHERE vaccinator_id = :one \gset
 SELECT id AS m2 FROM private.outbox WHERE vaccinator_id = :two \gset
 
-SELECT is(pg_temp.sqlstate_as('tap_d_help', 'SELECT count(*) FROM delivery.claim(10, 60)'), '42501',
+SELECT is(pg_temp.sqlstate_as('tap_d_help', 'SELECT delivery.claim(10, 60)'), '42501',
           'a console operator may not claim messages');
 SELECT is(pg_temp.sqlstate_as('tap_sms_worker', $$SELECT count(*) FROM console.vaccinator_search(NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'name', false, NULL, NULL, false, 1)$$),
           '42501', 'the delivery worker may not search accounts');
-SELECT is(pg_temp.value_as('tap_sms_worker', $$SELECT string_agg(recipient || ':' || attempt || ':' || (body ~ 'temporary password is [A-Z2-7]{4}(-[A-Z2-7]{4}){3}\.')::text, ',' ORDER BY message_id) FROM delivery.claim(10, 60)$$),
+-- A claim is recorded and audited, and tells nothing in its own transaction.
+SELECT pg_temp.value_as('tap_sms_worker', 'SELECT delivery.claim(10, 60)') AS early_claim \gset
+SELECT is(pg_temp.sqlstate_as('tap_sms_worker', format('SELECT count(*) FROM delivery.claimed(%s)', :early_claim)),
+          'CW422', 'a claim is not told in the transaction that made it (a rollback would hide the read)');
+SELECT is((SELECT (details -> 'messages')::text || ':' || actor FROM audit.event
+            WHERE action = 'delivery.claimed' AND target_id = :'early_claim'),
+          format('[%s, %s]:tap_sms_worker', :m1, :m2), 'the claim is audited with its messages and worker');
+-- Let the early claim's lease run out, then claim as a worker whose claim committed.
+UPDATE private.outbox SET next_attempt_at = clock_timestamp() - interval '1 second', attempts = 0
+ WHERE id IN (:m1, :m2);
+SELECT is((SELECT string_agg(recipient || ':' || attempt || ':' || (body ~ 'temporary password is [A-Z2-7]{4}(-[A-Z2-7]{4}){3}\.')::text, ',' ORDER BY message_id) FROM pg_temp.claim_and_tell(10, 60)),
           '9888800001:1:true,9888800002:1:true', 'the worker claims both messages with their text');
-SELECT is(pg_temp.value_as('tap_sms_worker', 'SELECT count(*) FROM delivery.claim(10, 60)'), '0',
+SELECT is((SELECT count(*)::int FROM pg_temp.claim_and_tell(10, 60)), 0,
           'leased messages are not claimed twice');
+SELECT is(pg_temp.sqlstate_as('tap_sms_worker',
+          format('SELECT count(*) FROM delivery.claimed(%s)', (SELECT max(id) FROM private.delivery_claim))),
+          'CW422', 'a claim is told once');
+SELECT is(pg_temp.value_as('tap_sms_worker', 'SELECT delivery.claim(100000, 86400) IS NULL'), 'true',
+          'nothing is due while leased');
+UPDATE private.outbox SET next_attempt_at = clock_timestamp() - interval '1 second' WHERE id IN (:m1, :m2);
+SELECT pg_temp.value_as('tap_sms_worker', 'SELECT delivery.claim(100000, 86400)') AS big_claim \gset
+SELECT is((SELECT (details ->> 'lease_seconds') || ':' || pg_catalog.jsonb_array_length(details -> 'messages')
+             FROM audit.event WHERE action = 'delivery.claimed' AND target_id = :'big_claim'),
+          '300:2', 'a claim is bounded: at most 50 messages, a lease of at most five minutes');
+SELECT ok((SELECT bool_and(next_attempt_at <= clock_timestamp() + interval '300 seconds')
+             FROM private.outbox WHERE id IN (:m1, :m2)), 'and the lease really is five minutes at most');
+-- The bounds checked, the messages go on as if claimed once.
+UPDATE private.outbox SET attempts = 1 WHERE id IN (:m1, :m2);
 
 SELECT is(pg_temp.sqlstate_as('tap_sms_worker', format($$SELECT delivery.report_sent(%s, 'gw-1')$$, :m1)), '00000',
           'the worker reports the first message sent');
@@ -57,7 +102,9 @@ BEGIN
         UPDATE private.outbox SET next_attempt_at = clock_timestamp() - interval '1 second'
          WHERE vaccinator_id = (SELECT id FROM private.vaccinator WHERE login_id = 'tapd002');
         SET SESSION AUTHORIZATION tap_sms_worker;
-        PERFORM * FROM delivery.claim(10, 60);
+        RESET SESSION AUTHORIZATION;
+        PERFORM * FROM pg_temp.claim_and_tell(10, 60);
+        SET SESSION AUTHORIZATION tap_sms_worker;
         v_state := delivery.report_failed(v_message, 'gateway said 503', 0);
         RESET SESSION AUTHORIZATION;
     END LOOP;

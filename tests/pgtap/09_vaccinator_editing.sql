@@ -2,7 +2,7 @@
 -- with the field named, duplicates refused, stale versions CW409, imports all or nothing.
 BEGIN;
 \ir setup.psql
-SELECT plan(26);
+SELECT plan(31);
 
 SELECT pg_temp.operator('tap_e_admin', ARRAY['cowin_admin']) AS c1 \gset
 SELECT pg_temp.operator('tap_e_help', ARRAY['cowin_helpdesk']) AS c2 \gset
@@ -75,33 +75,66 @@ SELECT is((SELECT (details->'before'->>'name') || ' -> ' || (details->'after'->>
             WHERE action = 'vaccinator.updated' AND target_id = :'edited' ORDER BY id LIMIT 1),
           'Edith Formsworth -> Edith Formsworth-Rao', 'the edit is audited with before and after');
 
--- Import.
-SELECT is(pg_temp.value_in_session('tap_e_admin', 'admin-token',
-          format($$SELECT string_agg(line || ':' || field, ',' ORDER BY line) FROM console.vaccinator_import_check('[
+-- Import: a check is recorded (and committed) before its problems are told, and an import
+-- names a committed check and imports exactly its rows.
+CREATE FUNCTION pg_temp.import_check(p_rows text) RETURNS bigint
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_check bigint;
+BEGIN
+    v_check := pg_temp.value_in_session('tap_e_admin', 'admin-token',
+                   format('SELECT console.vaccinator_import_check(%L)', p_rows))::bigint;
+    UPDATE private.import_check SET created_xact = '1'::xid8 WHERE id = v_check;
+    RETURN v_check;
+END
+$$;
+SELECT pg_temp.import_check(format($$[
             {"line": 2, "login_id": "tapi001", "full_name": "Import One", "mobile": "9666600001", "centre_id": "%1$s"},
             {"line": 3, "login_id": "tapi002", "full_name": "Import Two", "mobile": "96666", "centre_id": "%1$s"},
             {"line": 4, "login_id": "tapi001", "full_name": "Import Again", "mobile": "9666600004", "centre_id": "%1$s"},
             {"line": 5, "login_id": "tapi005", "full_name": "Import Five", "mobile": "9666600001", "centre_id": "%1$s"},
-            {"line": 6, "login_id": "tapi006", "full_name": "Import Six", "mobile": "9666600006", "centre_id": "no"}]')$$, :centre)),
+            {"line": 6, "login_id": "tapi006", "full_name": "Import Six", "mobile": "9666600006", "centre_id": "no"}]$$, :centre)) AS bad_check \gset
+SELECT is(pg_temp.value_in_session('tap_e_admin', 'admin-token',
+          format($$SELECT string_agg(line || ':' || field, ',' ORDER BY line) FROM console.vaccinator_import_problems(%s)$$, :bad_check)),
           '3:mobile,4:login_id,5:mobile,6:centre', 'the check names every bad line and its field, duplicates within the file too');
+SELECT is((SELECT (details ->> 'rows') || ':' || (details ->> 'problems') FROM audit.event
+            WHERE action = 'vaccinator.import_checked' AND target_id = :'bad_check'),
+          '5:4', 'the check is audited with its rows and problems');
 SELECT is(pg_temp.sqlstate_in_session('tap_e_admin', 'admin-token',
-          format($$SELECT console.vaccinator_import('[
-            {"line": 2, "login_id": "tapi001", "full_name": "Import One", "mobile": "9666600001", "centre_id": "%1$s"},
-            {"line": 3, "login_id": "tapi002", "full_name": "Import Two", "mobile": "96666", "centre_id": "%1$s"}]', 'quarterly import')$$, :centre)),
+          format($$SELECT console.vaccinator_import(%s, 'quarterly import')$$, :bad_check)),
           'CW422', 'an import with a bad row is refused');
 SELECT is((SELECT count(*)::int FROM private.vaccinator WHERE login_id LIKE 'tapi%'), 0,
           'and imports nothing: not even the good row');
-SELECT is(pg_temp.value_in_session('tap_e_admin', 'admin-token',
-          format($$SELECT console.vaccinator_import('[
+SELECT pg_temp.value_in_session('tap_e_admin', 'admin-token',
+       format($$SELECT console.vaccinator_import_check('[{"line": 2, "login_id": "tapi009", "full_name": "Import Nine", "mobile": "9666600009", "centre_id": "%1$s"}]')$$, :centre)) AS fresh_check \gset
+SELECT is(pg_temp.sqlstate_in_session('tap_e_admin', 'admin-token',
+          format($$SELECT count(*) FROM console.vaccinator_import_problems(%s)$$, :fresh_check)),
+          'CW422', 'a check is not told in the transaction that made it');
+SELECT pg_temp.import_check(format($$[
             {"line": 2, "login_id": "tapi001", "full_name": "Import One", "mobile": "9666600001", "centre_id": "%1$s"},
-            {"line": 3, "login_id": "TAPI002", "full_name": "Import Two", "mobile": "09666600002", "centre_id": "%1$s"}]', 'quarterly import')$$, :centre)),
+            {"line": 3, "login_id": "TAPI002", "full_name": "Import Two", "mobile": "09666600002", "centre_id": "%1$s"}]$$, :centre)) AS good_check \gset
+SELECT is(pg_temp.value_in_session('tap_e_admin', 'admin-token',
+          format($$SELECT console.vaccinator_import(%s, 'quarterly import')$$, :good_check)),
           '2', 'a clean import creates every account');
 SELECT is((SELECT count(*)::int FROM audit.event WHERE action = 'vaccinator.created'
             AND details->>'import' = (SELECT id::text FROM audit.event WHERE action = 'vaccinator.imported' ORDER BY id DESC LIMIT 1)),
           2, 'one audit event per imported account, pointing to the import''s event');
+SELECT is(pg_temp.sqlstate_in_session('tap_e_admin', 'admin-token',
+          format($$SELECT console.vaccinator_import(%s, 'quarterly import')$$, :good_check)),
+          'CW422', 'a check is imported once');
 SELECT is(pg_temp.sqlstate_in_session('tap_e_help', 'help-token',
-          $$SELECT console.vaccinator_import('[]', 'helpdesk import')$$),
+          $$SELECT console.vaccinator_import_check('[]')$$),
           '42501', 'helpdesk may not import');
+-- The daily budget of checked rows: past it the check is recorded as refused and told CW429.
+UPDATE private.limit_setting SET value = 3 WHERE name = 'import_check_rows_per_day';
+SELECT pg_temp.import_check(format($$[
+            {"line": 2, "login_id": "tapi011", "full_name": "Import Eleven", "mobile": "9666600011", "centre_id": "%1$s"}]$$, :centre)) AS over_check \gset
+SELECT is(pg_temp.refusal('tap_e_admin', 'admin-token',
+          format($$SELECT count(*) FROM console.vaccinator_import_problems(%s)$$, :over_check)),
+          'CW429 field:file You have checked 3 rows for import today, the most allowed. Try again tomorrow; a ministry admin can change the limit.',
+          'past the daily budget of checked rows the check is refused at the field (CW429)');
+SELECT is((SELECT count(*)::int FROM audit.event WHERE action = 'vaccinator.import_check_refused'
+            AND target_id = :'over_check'), 1, 'and the refusal is audited');
 
 SELECT is(pg_temp.sqlstate_in_session('tap_e_help', 'help-token',
           $$SELECT console.vaccinator_export_record('every account', 10)$$),

@@ -13,15 +13,15 @@ SELECT pg_temp.fake_session('tap_ab_admin', 'admin-token');
 SELECT pg_temp.fake_session('tap_ab_help', 'help-token');
 CREATE ROLE tap_ab_gw LOGIN IN ROLE cowin_gateway;
 
--- Events as the operators' actions would leave them. Browsing does not verify the chain, so
--- these carry placeholder hashes; the transaction is rolled back.
+-- Events as the operators' actions would leave them, sealed as the sealer would once they
+-- commit; the transaction is rolled back.
 CREATE FUNCTION pg_temp.event(p_actor text, p_action text, p_type text, p_id text, p_reason text,
                               p_client inet DEFAULT NULL) RETURNS bigint
 LANGUAGE sql AS $$
     INSERT INTO audit.event (id, occurred_at, actor, client_addr, action, target_type, target_id,
-                             reason, prev_hash, hash)
+                             reason)
     VALUES (nextval('audit.event_id_seq'), clock_timestamp(), p_actor, p_client, p_action, p_type,
-            p_id, p_reason, sha256('x'), sha256('x'))
+            p_id, p_reason)
     RETURNING id
 $$;
 SELECT clock_timestamp() AS t0 \gset
@@ -30,6 +30,7 @@ SELECT pg_temp.event('tap_ab_help', 'otp.failed', 'operator', 'tap_ab_help', NUL
 SELECT pg_temp.event('tap_ab_admin', 'api.partner_created', 'partner', '7', 'MoU 100% signed') AS e3 \gset
 SELECT pg_temp.event('tap_ab_admin', 'vaccinator.password_reset', 'vaccinator', 'sp0000002', 'bulk incident 44') AS e4 \gset
 SELECT pg_temp.event('tap_ab_admin', 'vaccinator.unlocked', 'vaccinator', 'sp0000002', 'unlocked after the callback', '203.0.113.9') AS e5 \gset
+SELECT pg_temp.seal_now();
 
 CREATE FUNCTION pg_temp.ids(p_user text, p_token text, p_args text) RETURNS text
 LANGUAGE sql AS $$
@@ -98,7 +99,8 @@ SELECT is(pg_temp.value_in_session('tap_ab_audit', 'audit-token',
           concat(:e4, ':tap_ab_admin:-,', :e5, ':tap_ab_admin:203.0.113.9'), 'an auditor pages through it in id order');
 SELECT is(pg_temp.value_in_session('tap_ab_audit', 'audit-token',
           format('SELECT hash || '' '' || occurred_at_utc FROM console.audit_chain_page(%s, 1)', :e4)),
-          (SELECT encode(hash, 'hex') || ' ' || audit.utc_text(occurred_at) FROM audit.event WHERE id = :e5),
+          (SELECT encode(s.hash, 'hex') || ' ' || audit.utc_text(e.occurred_at)
+             FROM audit.event e JOIN audit.seal s ON s.event_id = e.id WHERE e.id = :e5),
           'in the text forms of the canonical encoding');
 
 SELECT * FROM finish();

@@ -13,8 +13,9 @@ SELECT pg_temp.fake_session('tap_cp_audit', 'audit-token');
 SELECT pg_temp.fake_session('tap_cp_admin', 'admin-token');
 SELECT pg_temp.fake_session('tap_cp_help', 'help-token');
 
-SELECT id AS head, encode(hash, 'hex') AS head_hash FROM audit.event ORDER BY id DESC LIMIT 1 \gset
-SELECT count(*) AS events FROM audit.event \gset
+SELECT pg_temp.seal_now();
+SELECT event_id AS head, encode(hash, 'hex') AS head_hash, position AS events
+  FROM audit.seal ORDER BY position DESC LIMIT 1 \gset
 \set key '''' repeat('ab', 32) ''''
 \set sig '''' repeat('cd', 64) ''''
 CREATE FUNCTION pg_temp.record(p_user text, p_token text, p_id bigint, p_hash text, p_events bigint) RETURNS text

@@ -2,21 +2,32 @@
 -- the record an evidence export writes before its first row.
 BEGIN;
 \ir setup.psql
-SELECT plan(27);
+SELECT plan(30);
 
 SELECT pg_temp.operator('tap_ev_audit', ARRAY['cowin_auditor']) AS c1 \gset
 SELECT pg_temp.operator('tap_ev_help', ARRAY['cowin_helpdesk']) AS c2 \gset
+SELECT pg_temp.operator('tap_ev_admin', ARRAY['cowin_admin']) AS c3 \gset
 UPDATE private.operator SET must_change_password = false WHERE role_name LIKE 'tap\_ev\_%';
 SELECT pg_temp.fake_session('tap_ev_audit', 'audit-token');
 SELECT pg_temp.fake_session('tap_ev_help', 'help-token');
+SELECT pg_temp.fake_session('tap_ev_admin', 'admin-token');
 
--- Placeholder hashes: browsing and counting do not verify; the transaction is rolled back.
+-- Events as actions would leave them, sealed below as the sealer would once they commit.
+CREATE FUNCTION pg_temp.refusal_of(p_sql text) RETURNS text
+LANGUAGE plpgsql AS $$
+BEGIN
+    EXECUTE p_sql;
+    RETURN '00000';
+EXCEPTION WHEN OTHERS THEN
+    RETURN SQLSTATE;
+END
+$$;
 CREATE FUNCTION pg_temp.event(p_actor text, p_action text, p_reason text, p_client inet DEFAULT NULL)
 RETURNS bigint LANGUAGE sql AS $$
     INSERT INTO audit.event (id, occurred_at, actor, client_addr, action, target_type, target_id,
-                             reason, prev_hash, hash)
+                             reason)
     VALUES (nextval('audit.event_id_seq'), clock_timestamp(), p_actor, p_client, p_action,
-            'vaccinator', 'sp0000009', p_reason, sha256(p_actor::bytea), sha256(p_action::bytea))
+            'vaccinator', 'sp0000009', p_reason)
     RETURNING id
 $$;
 SELECT clock_timestamp() AS t0 \gset
@@ -24,6 +35,7 @@ SELECT pg_temp.event('tap_ev_help', 'vaccinator.password_reset', 'caller verifie
 SELECT pg_temp.event('tap_ev_help', 'otp.failed', NULL) AS e2 \gset
 SELECT pg_temp.event('tap_ev_audit', 'audit.checkpoint_recorded', NULL, '198.51.100.7') AS e3 \gset
 SELECT pg_temp.event('tap_ev_audit', 'vaccinator.unlocked', 'unlocked after callback') AS e4 \gset
+SELECT pg_temp.seal_now();
 
 -- Ids in the order the function returns them.
 CREATE FUNCTION pg_temp.ids(p_user text, p_token text, p_args text) RETURNS text
@@ -59,8 +71,9 @@ SELECT is(split_part(pg_temp.refusal('tap_ev_audit', 'audit-token',
 -- Hashes in the canonical text forms, for an export checked far from the database.
 SELECT is(pg_temp.value_in_session('tap_ev_audit', 'audit-token',
           format('SELECT prev_hash || '' '' || hash || '' '' || occurred_at_utc FROM console.audit_search(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, %s, NULL, 1)', :e4 + 1)),
-          (SELECT encode(prev_hash, 'hex') || ' ' || encode(hash, 'hex') || ' ' || audit.utc_text(occurred_at) FROM audit.event WHERE id = :e4),
-          'each event comes with its stored hashes and canonical time');
+          (SELECT encode(s.prev_hash, 'hex') || ' ' || encode(s.hash, 'hex') || ' ' || audit.utc_text(e.occurred_at)
+             FROM audit.event e JOIN audit.seal s ON s.event_id = e.id WHERE e.id = :e4),
+          'each event comes with its seal''s hashes and canonical time');
 
 -- Activity: per bucket, zero where nothing happened, failures counted apart.
 CREATE FUNCTION pg_temp.activity(p_user text, p_token text, p_args text) RETURNS text
@@ -105,14 +118,27 @@ SELECT is(split_part(pg_temp.refusal('tap_ev_audit', 'audit-token',
           'SELECT * FROM console.audit_export_begin(''["actor"]'', ''case 44 for CERT-In'')'), ' ', 2),
           'field:filter', 'the filter is a JSON object');
 SELECT pg_temp.value_in_session('tap_ev_audit', 'audit-token',
-       'SELECT export_id || '' '' || last_id || '' '' || last_hash || '' '' || events FROM console.audit_export_begin(''{"actor": "tap_ev_help", "action": "otp"}'', ''case 44 for CERT-In'')') AS export \gset
-SELECT is(split_part(:'export', ' ', 1), split_part(:'export', ' ', 2), 'the export''s head is its own record');
-SELECT is(split_part(:'export', ' ', 3), (SELECT encode(hash, 'hex') FROM audit.event WHERE id = split_part(:'export', ' ', 1)::bigint),
+       'SELECT console.audit_export_begin(''{"actor": "tap_ev_help", "action": "otp"}'', ''case 44 for CERT-In'')') AS export_id \gset
+-- Not sealed yet, the export has no head: it waits for the sealer, then gives up (CW409).
+SELECT admin.audit_export_begin('{"actor": "nobody"}', 'sealer check for the test') AS dba_export \gset
+SELECT is((SELECT sqlstate FROM (SELECT pg_temp.refusal_of(format('SELECT * FROM private.export_head(%s, ''50 milliseconds'')', :dba_export)) AS sqlstate) x),
+          'CW409', 'an export whose record the sealer did not chain in time is refused (CW409)');
+SELECT pg_temp.seal_now();
+SELECT pg_temp.value_in_session('tap_ev_audit', 'audit-token',
+       format('SELECT last_id || '' '' || last_hash || '' '' || events FROM console.audit_export_head(%s)', :export_id)) AS export \gset
+SELECT is(split_part(:'export', ' ', 1), :'export_id', 'the export''s head is its own record, once sealed');
+SELECT is(split_part(:'export', ' ', 2), (SELECT encode(hash, 'hex') FROM audit.seal WHERE event_id = :export_id),
           'with that record''s hash');
-SELECT is(split_part(:'export', ' ', 4)::bigint, (SELECT count(*) FROM audit.event WHERE id <= split_part(:'export', ' ', 1)::bigint),
-          'and the number of events up to it');
+SELECT is(split_part(:'export', ' ', 3)::bigint, (SELECT position FROM audit.seal WHERE event_id = :export_id),
+          'and the number of sealed events up to it');
+SELECT is(pg_temp.sqlstate_in_session('tap_ev_help', 'help-token',
+          format('SELECT * FROM console.audit_export_head(%s)', :export_id)), '42501',
+          'only auditors and admins ask for an export''s head');
+SELECT is(split_part(pg_temp.refusal('tap_ev_admin', 'admin-token',
+          format('SELECT * FROM console.audit_export_head(%s)', :export_id)), ' ', 2), 'field:export',
+          'and only for their own export');
 SELECT is((SELECT actor || ' ' || action || ' ' || reason || ' ' || (details -> 'filter')::text
-             FROM audit.event WHERE id = split_part(:'export', ' ', 1)::bigint),
+             FROM audit.event WHERE id = :export_id),
           'tap_ev_audit audit.exported case 44 for CERT-In {"actor": "tap_ev_help", "action": "otp"}',
           'the record names the exporter, the reason and the filter');
 
