@@ -86,7 +86,6 @@ QByteArray csvLine(const AuditEvent &e) {
            r.prevHash.toHex() + ',' + r.hash.toHex() + "\r\n";
 }
 
-
 QString nowUtc() {
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz000Z"));
 }

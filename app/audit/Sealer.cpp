@@ -9,13 +9,13 @@ namespace {
 constexpr char kAuditAppended[] = "cowin_audit";
 }
 
-Sealer::Sealer(db::AdminClient &admin, db::PgConnection &connection, int batch,
-               int reportSeconds, QObject *parent)
-    : QObject(parent),
-      m_admin(admin),
-      m_connection(connection),
-      m_batch(batch),
-      m_reportMs(qMax(0, reportSeconds) * 1000) {
+Sealer::Sealer(db::AdminClient &admin, db::PgConnection &connection, int batch, int reportSeconds,
+               QObject *parent)
+    : QObject(parent)
+    , m_admin(admin)
+    , m_connection(connection)
+    , m_batch(batch)
+    , m_reportMs(qMax(0, reportSeconds) * 1000) {
     m_next.setSingleShot(true);
     connect(&m_next, &QTimer::timeout, this, &Sealer::round);
 }
@@ -35,8 +35,7 @@ void Sealer::watchSocket() {
     m_notifier = new QSocketNotifier(m_connection.socketDescriptor(), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {
         // A notice names nothing and proves nothing: it only says that a round is worth it.
-        if (!m_connection.takeNotifications(kAuditAppended).isEmpty() &&
-            m_next.remainingTime() > 0)
+        if (!m_connection.takeNotifications(kAuditAppended).isEmpty() && m_next.remainingTime() > 0)
             schedule(0);
     });
 }

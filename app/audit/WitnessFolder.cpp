@@ -12,7 +12,8 @@ db::Result<QString> WitnessFolder::write(const Checkpoint &checkpoint) const {
     using R = db::Result<QString>;
     QDir dir(m_path);
     if (!dir.exists() && !QDir().mkpath(m_path))
-        return R::fail(db::DbError::internal(tr("Cannot create the witness folder %1.").arg(m_path)));
+        return R::fail(
+            db::DbError::internal(tr("Cannot create the witness folder %1.").arg(m_path)));
     const QString name = QStringLiteral("checkpoint-%1-%2.json")
                              .arg(checkpoint.events, 12, 10, QLatin1Char('0'))
                              .arg(QString::fromLatin1(checkpoint.publicKey.toHex().left(16)));

@@ -71,7 +71,8 @@ QByteArray scramSha256Verifier(const QString &password, const QByteArray &salt, 
     const QByteArray clientKey = hmacSha256(salted, QByteArrayLiteral("Client Key"));
     QByteArray storedKey(SHA256_DIGEST_LENGTH, '\0');
     SHA256(reinterpret_cast<const unsigned char *>(clientKey.constData()),
-           static_cast<size_t>(clientKey.size()), reinterpret_cast<unsigned char *>(storedKey.data()));
+           static_cast<size_t>(clientKey.size()),
+           reinterpret_cast<unsigned char *>(storedKey.data()));
     const QByteArray serverKey = hmacSha256(salted, QByteArrayLiteral("Server Key"));
     return "SCRAM-SHA-256$" + QByteArray::number(iterations) + ':' + salt.toBase64() + '$' +
            storedKey.toBase64() + ':' + serverKey.toBase64();

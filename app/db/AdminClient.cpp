@@ -355,8 +355,8 @@ Result<SealRound> AdminClient::sealRound(int maxEvents) {
         {maxEvents});
     if (!r.isOk())
         return Result<SealRound>::fail(r.error());
-    return Result<SealRound>::ok({static_cast<int>(r.value().int64(0, 0)), r.value().int64(0, 1),
-                                  r.value().boolean(0, 2)});
+    return Result<SealRound>::ok(
+        {static_cast<int>(r.value().int64(0, 0)), r.value().int64(0, 1), r.value().boolean(0, 2)});
 }
 
 Result<audit::SealStatus> AdminClient::sealStatus() {

@@ -171,7 +171,9 @@ Result<Done> ConsoleClient::changePassword(const QString &newPassword) {
         return Result<Done>::fail(DbError::internal(QStringLiteral("SCRAM verifier")));
     // The same password under the current salt and iteration count, for the server to see
     // that it differs from the current one; the password itself never leaves this process.
-    auto parameters = call(QStringLiteral("SELECT iterations, salt FROM console.password_parameters()"));
+    // Not retried either: a change of password goes on only over the connection it began on.
+    auto parameters = call(
+        QStringLiteral("SELECT iterations, salt FROM console.password_parameters()"), {}, false);
     if (!parameters.isOk())
         return Result<Done>::fail(parameters.error());
     QVariant probe;

@@ -41,10 +41,9 @@ Result<QList<audit::ActivityBar>> ConsoleClient::auditActivity(const audit::Audi
 
 Result<audit::ExportStart> ConsoleClient::beginAuditExport(const QJsonObject &filter,
                                                            const QString &reason) {
-    auto begun = call(QStringLiteral("SELECT console.audit_export_begin($1::jsonb, $2)"),
-                      {QString::fromUtf8(QJsonDocument(filter).toJson(QJsonDocument::Compact)),
-                       reason},
-                      false);
+    auto begun = call(
+        QStringLiteral("SELECT console.audit_export_begin($1::jsonb, $2)"),
+        {QString::fromUtf8(QJsonDocument(filter).toJson(QJsonDocument::Compact)), reason}, false);
     if (!begun.isOk())
         return failWith<audit::ExportStart>(begun);
     // Autocommit: the record committed; the server waits for the sealer to chain it.

@@ -245,8 +245,8 @@ Result<ImportCheck> ConsoleClient::checkImport(const QList<ImportRow> &rows) {
 }
 
 Result<int> ConsoleClient::importVaccinators(qint64 checkId, const QString &reason) {
-    return firstInt(call(QStringLiteral("SELECT console.vaccinator_import($1, $2)"),
-                         {checkId, reason}, false));
+    return firstInt(
+        call(QStringLiteral("SELECT console.vaccinator_import($1, $2)"), {checkId, reason}, false));
 }
 
 Result<qint64> ConsoleClient::recordExport(const QString &filterDescription, qint64 accounts) {

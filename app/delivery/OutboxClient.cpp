@@ -5,8 +5,8 @@ namespace cowin::delivery {
 
 db::Result<QList<OutboxMessage>> OutboxClient::claim(int maxMessages, int leaseSeconds) {
     // Autocommit: the claim and its audit event commit before the messages are told.
-    auto claim = m_db.exec(QStringLiteral("SELECT delivery.claim($1, $2)"),
-                           {maxMessages, leaseSeconds});
+    auto claim =
+        m_db.exec(QStringLiteral("SELECT delivery.claim($1, $2)"), {maxMessages, leaseSeconds});
     if (!claim.isOk())
         return db::Result<QList<OutboxMessage>>::fail(claim.error());
     QList<OutboxMessage> messages;

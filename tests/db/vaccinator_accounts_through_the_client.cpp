@@ -169,11 +169,22 @@ private Q_SLOTS:
             TestCluster::vaccinatorWhere(QStringLiteral("state_code = 'KA' AND status = 'active'"));
         const qint64 outside = TestCluster::vaccinatorWhere(
             QStringLiteral("state_code <> 'KA' AND status = 'active'"));
+        // Outside its scope it reads nothing and does nothing.
         auto out = client.vaccinatorDetail(outside);
-        QVERIFY(out.isOk());
-        QVERIFY(!out.value().row.inScope);
-        auto refused =
-            client.forceReset(outside, out.value().row.version, QStringLiteral("try it"));
+        QVERIFY(!out.isOk());
+        QCOMPARE(out.error().kind, db::DbError::Kind::Forbidden);
+        QCOMPARE(client.vaccinatorEvents(outside, 10).error().kind, db::DbError::Kind::Forbidden);
+        QCOMPARE(client.vaccinatorDeliveries(outside).error().kind, db::DbError::Kind::Forbidden);
+        vaccinators::VaccinatorQuery everywhere;
+        everywhere.loginPrefix = QStringLiteral("sp");
+        vaccinators::PageRequest page;
+        page.pageSize = 500;
+        auto listed = client.searchVaccinators(everywhere, page);
+        QVERIFY(listed.isOk());
+        QVERIFY(!listed.value().isEmpty());
+        for (const auto &row : listed.value())
+            QCOMPARE(row.stateCode, QStringLiteral("KA"));
+        auto refused = client.forceReset(outside, 1, QStringLiteral("try it"));
         QVERIFY(!refused.isOk());
         QCOMPARE(refused.error().kind, db::DbError::Kind::Forbidden);
         auto revealRefused = client.revealMobile(outside, QStringLiteral("just curious"));

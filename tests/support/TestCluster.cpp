@@ -6,7 +6,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QThread>
 #include <QtTest>
 
 namespace cowin::test {
@@ -134,24 +136,55 @@ TestOperator TestCluster::createServiceLogin(const QString &prefix, const QStrin
     return login;
 }
 
+bool TestCluster::waitSealed() {
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 15000) {
+        auto r = admin().exec(QStringLiteral("SELECT unsealed FROM private.seal_status()"));
+        if (r.isOk() && r.value().int64(0, 0) == 0)
+            return true;
+        QThread::msleep(20);
+    }
+    return false;
+}
+
 AuditTamper::AuditTamper() {
     auto &db = TestCluster::admin();
+    TestCluster::waitSealed();
     db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS tamper_saved (LIKE audit.event)"));
-    db.exec(QStringLiteral("TRUNCATE tamper_saved"));
+    db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS tamper_seals (LIKE audit.seal)"));
+    db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS tamper_head (LIKE audit.seal_state)"));
+    db.exec(QStringLiteral("TRUNCATE tamper_saved, tamper_seals, tamper_head"));
     db.exec(QStringLiteral("ALTER TABLE audit.event DISABLE TRIGGER event_append_only"));
+    db.exec(QStringLiteral("ALTER TABLE audit.seal DISABLE TRIGGER seal_append_only"));
 }
 
 AuditTamper::~AuditTamper() {
     auto &db = TestCluster::admin();
-    db.exec(QStringLiteral("DELETE FROM audit.event WHERE id IN (SELECT id FROM tamper_saved)"));
-    db.exec(QStringLiteral("INSERT INTO audit.event SELECT * FROM tamper_saved"));
+    // One transaction on the sealer's state row, so the sealer does not chain in between.
+    db.execScript(QStringLiteral(
+        "BEGIN;"
+        "SELECT 1 FROM audit.seal_state FOR UPDATE;"
+        "DELETE FROM audit.event WHERE id IN (SELECT id FROM tamper_saved);"
+        "INSERT INTO audit.event SELECT * FROM tamper_saved;"
+        // Seals made while the tail was cut chained later events onto the wrong head: they go,
+        // the cut seals come back, and the sealer chains those later events again.
+        "DELETE FROM audit.seal WHERE EXISTS (SELECT 1 FROM tamper_seals) "
+        "  AND position >= (SELECT min(position) FROM tamper_seals);"
+        "INSERT INTO audit.seal SELECT * FROM tamper_seals;"
+        "UPDATE audit.seal_state s SET position = h.position, event_id = h.event_id, hash = h.hash "
+        "  FROM tamper_head h;"
+        "COMMIT;"));
     db.exec(QStringLiteral("ALTER TABLE audit.event ENABLE TRIGGER event_append_only"));
-    db.exec(QStringLiteral("TRUNCATE tamper_saved"));
+    db.exec(QStringLiteral("ALTER TABLE audit.seal ENABLE TRIGGER seal_append_only"));
+    db.exec(QStringLiteral("TRUNCATE tamper_saved, tamper_seals, tamper_head"));
 }
 
 qint64 AuditTamper::newestEvent(const QString &condition, int offset) {
+    TestCluster::waitSealed();
     auto r = TestCluster::admin().exec(
-        QStringLiteral("SELECT id FROM audit.event WHERE %1 ORDER BY id DESC OFFSET $1 LIMIT 1")
+        QStringLiteral("SELECT id FROM audit.event WHERE (%1) AND id IN (SELECT event_id FROM "
+                       "audit.seal) ORDER BY id DESC OFFSET $1 LIMIT 1")
             .arg(condition),
         {offset});
     return r.isOk() && r.value().rows() == 1 ? r.value().int64(0, 0) : 0;
@@ -168,14 +201,25 @@ bool AuditTamper::editReason(qint64 id, const QString &reason) {
 }
 
 bool AuditTamper::cutNewest(int count) {
+    TestCluster::waitSealed();
     auto &db = TestCluster::admin();
-    return db.exec(QStringLiteral("INSERT INTO tamper_saved SELECT * FROM audit.event "
-                                  "ORDER BY id DESC LIMIT $1"),
-                   {count})
-               .isOk() &&
-           db.exec(QStringLiteral(
-                       "DELETE FROM audit.event WHERE id IN (SELECT id FROM tamper_saved)"))
-               .isOk();
+    return db
+        .execScript(
+            QStringLiteral(
+                "BEGIN;"
+                "INSERT INTO tamper_head SELECT * FROM audit.seal_state FOR UPDATE;"
+                "INSERT INTO tamper_seals SELECT * FROM audit.seal ORDER BY position DESC "
+                "  LIMIT %1;"
+                "INSERT INTO tamper_saved SELECT e.* FROM audit.event e "
+                "  JOIN tamper_seals s ON s.event_id = e.id;"
+                "DELETE FROM audit.event WHERE id IN (SELECT event_id FROM tamper_seals);"
+                "DELETE FROM audit.seal WHERE position IN (SELECT position FROM tamper_seals);"
+                "UPDATE audit.seal_state s SET position = h.position, "
+                "  event_id = h.event_id, hash = h.hash "
+                "  FROM (SELECT * FROM audit.seal ORDER BY position DESC LIMIT 1) h;"
+                "COMMIT;")
+                .arg(count))
+        .isOk();
 }
 
 } // namespace cowin::test

@@ -41,12 +41,16 @@ public:
     static qint64 ensureVaccinators(qint64 count);
     // An account chosen by a condition on private.vaccinator (SQL text written by the test).
     static qint64 vaccinatorWhere(const QString &condition);
+    // Waits (up to 15 s) until the sealer that scripts/test runs has chained every committed
+    // audit event; false when it did not.
+    static bool waitSealed();
     // A login for a service such as the delivery worker: a member of group, nothing else.
     static TestOperator createServiceLogin(const QString &prefix, const QString &group);
 };
 
-// A superuser tampering with the audit trail (the append-only trigger switched off), undone
-// when this goes out of scope, so that the rest of the run sees the chain intact.
+// A superuser tampering with the audit trail (the append-only triggers switched off), undone
+// when this goes out of scope, so that the rest of the run sees the chain intact. It tampers
+// with sealed events, as an attacker after evidence would; the sealer goes on meanwhile.
 class AuditTamper {
 public:
     AuditTamper();
@@ -54,11 +58,12 @@ public:
     AuditTamper(const AuditTamper &) = delete;
     AuditTamper &operator=(const AuditTamper &) = delete;
 
-    // The id of the newest event matching condition (SQL text written by the test), skipping
-    // `offset` newer matches; 0 when there is none.
+    // The id of the newest sealed event matching condition (SQL text written by the test),
+    // skipping `offset` newer matches; 0 when there is none. Waits for the sealer first.
     static qint64 newestEvent(const QString &condition = QStringLiteral("true"), int offset = 0);
     bool editReason(qint64 id, const QString &reason);
-    // Removes the newest `count` events: what remains is still a perfectly linked chain.
+    // Removes the newest `count` sealed events and their seals and moves the sealer's head back:
+    // what remains is still a perfectly linked chain, and the sealer goes on from it.
     bool cutNewest(int count);
 };
 

@@ -151,7 +151,8 @@ AuditEventDialog::AuditEventDialog(const audit::AuditEvent &event, QWidget *pare
                  "within about a second. Until then this event is not tamper-evident.")
             : tr("<b>In the chain</b><br>previous hash <tt>%1</tt><br>this "
                  "event's hash <tt>%2</tt>")
-                  .arg(QString::fromLatin1(r.prevHash.toHex()), QString::fromLatin1(r.hash.toHex())),
+                  .arg(QString::fromLatin1(r.prevHash.toHex()),
+                       QString::fromLatin1(r.hash.toHex())),
         this);
     chain->setObjectName(QStringLiteral("auditEventChain"));
     chain->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -88,8 +88,8 @@ void AuditVerifyPanel::refreshHead() {
 }
 
 void AuditVerifyPanel::showSealing(const audit::SealStatus &s) {
-    const qint64 idle = s.checkedAt.isValid() ? s.checkedAt.secsTo(QDateTime::currentDateTimeUtc())
-                                              : -1;
+    const qint64 idle =
+        s.checkedAt.isValid() ? s.checkedAt.secsTo(QDateTime::currentDateTimeUtc()) : -1;
     QString text;
     bool late = false;
     if (s.unsealed == 0) {
@@ -105,7 +105,8 @@ void AuditVerifyPanel::showSealing(const audit::SealStatus &s) {
     if (idle < 0 || idle > 10) {
         text += QLatin1Char(' ') +
                 tr("The sealer has not run for %1: ask operations to check cowin-admin seal.")
-                    .arg(idle < 0 ? tr("a long time") : tr("%n second(s)", nullptr, static_cast<int>(idle)));
+                    .arg(idle < 0 ? tr("a long time")
+                                  : tr("%n second(s)", nullptr, static_cast<int>(idle)));
         late = true;
     }
     m_sealing->setStyleSheet(late ? QStringLiteral("color: #b3261e;") : QString());
@@ -212,9 +213,10 @@ void AuditVerifyPanel::show(const db::ChainReport &report) {
                    .arg(QLocale().toString(report.checked))
                    .arg(report.lastId);
         if (report.unsealed > 0)
-            text += QLatin1Char(' ') + tr("%n newer event(s) from #%1 are not sealed yet.", nullptr,
-                                          static_cast<int>(std::min<qint64>(report.unsealed, 1000000)))
-                                           .arg(report.firstUnsealedId);
+            text +=
+                QLatin1Char(' ') + tr("%n newer event(s) from #%1 are not sealed yet.", nullptr,
+                                      static_cast<int>(std::min<qint64>(report.unsealed, 1000000)))
+                                       .arg(report.firstUnsealedId);
         m_progress->setValue(m_progress->maximum());
     }
     if (!report.cancelled && !report.intact())

@@ -184,8 +184,9 @@ void VaccinatorImportDialog::import() {
     m_import->setEnabled(false);
     m_error->clear();
     m_service
-        ->submit<db::Result<int>>(
-            [checkId, reason](db::ConsoleClient &c) { return c.importVaccinators(checkId, reason); })
+        ->submit<db::Result<int>>([checkId, reason](db::ConsoleClient &c) {
+            return c.importVaccinators(checkId, reason);
+        })
         .then(this, [this](const db::Result<int> &r) {
             if (!r.isOk()) {
                 m_import->setEnabled(true);

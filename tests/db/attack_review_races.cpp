@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: Apache-2.0
+// The attacker's review, with real concurrent connections: guesses, lookups and reveals raced
+// against their limits, one step-up attempt raced by two sessions, and logins that hold what
+// they can (an open transaction after an audited call, their own rows, a gateway's flood)
+// while an incident commander engages the kill-switch and an admin disables one of them.
+#include "db/ConsoleClient.h"
+#include "support/TestCluster.h"
+
+#include <QtTest>
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <thread>
+#include <vector>
+
+using namespace cowin;
+using cowin::test::TestCluster;
+using cowin::test::TestOperator;
+
+namespace {
+// Runs body(i) on n threads that start together, and returns when all are done.
+void together(int n, const std::function<void(int)> &body) {
+    std::atomic<int> ready{0};
+    std::vector<std::thread> threads;
+    for (int i = 0; i < n; ++i) {
+        threads.emplace_back([&, i] {
+            ++ready;
+            while (ready.load() < n)
+                std::this_thread::yield();
+            body(i);
+        });
+    }
+    for (auto &t : threads)
+        t.join();
+}
+
+qint64 count(const QString &sql, const QVariantList &params = {}) {
+    auto r = TestCluster::admin().exec(sql, params);
+    return r.isOk() && r.value().rows() == 1 ? r.value().int64(0, 0) : -1;
+}
+
+// An accepted step-up attempt as otp_submit writes it, committed in an earlier transaction.
+qint64 recordedStepUp(const QString &role) {
+    auto r = TestCluster::admin().exec(
+        QStringLiteral("INSERT INTO private.otp_attempt (role_name, purpose, method, outcome, "
+                       "attempts_left, created_xact) VALUES ($1, 'step_up', 'totp', 'accepted', "
+                       "5, '1'::xid8) RETURNING id"),
+        {role});
+    return r.isOk() ? r.value().int64(0, 0) : 0;
+}
+
+std::vector<std::unique_ptr<db::ConsoleClient>> signedIn(const TestOperator &op, int n) {
+    std::vector<std::unique_ptr<db::ConsoleClient>> clients;
+    for (int i = 0; i < n; ++i) {
+        clients.push_back(std::make_unique<db::ConsoleClient>());
+        // Connected with the password only: no session yet.
+        if (!clients.back()->connectAs(TestCluster::profile(), op.name, op.password).isOk())
+            return {};
+    }
+    return clients;
+}
+} // namespace
+
+class AttackReviewRaces : public QObject {
+    Q_OBJECT
+
+    // The session of a signed-in client, presented on a raw connection of another client of the
+    // same operator: the session belongs to the login, not to one connection.
+    static bool shareSession(db::ConsoleClient &from, db::ConsoleClient &to) {
+        auto token =
+            from.connection().exec(QStringLiteral("SELECT current_setting('cowin.session', true)"));
+        return token.isOk() &&
+               to.connection()
+                   .exec(QStringLiteral("SELECT set_config('cowin.session', $1, false)"),
+                         {token.value().text(0, 0)})
+                   .isOk();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        COWIN_REQUIRE_CLUSTER();
+        TestCluster::ensureVaccinators(200);
+    }
+
+    void thirtyTwoParallelWrongCodesJudgeExactlyFive() {
+        const auto op =
+            TestCluster::createOperator(QStringLiteral("guess"), {QStringLiteral("helpdesk")});
+        constexpr int kClients = 32;
+        std::vector<std::unique_ptr<db::ConsoleClient>> clients = signedIn(op, kClients);
+        QCOMPARE(static_cast<int>(clients.size()), kClients);
+        const QString wrong = TestCluster::wrongCode(op.secret);
+        together(kClients, [&](int i) { clients[static_cast<size_t>(i)]->submitOtp(wrong); });
+        // A judged guess is one that was compared with the secret: recorded as failed.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit.event WHERE action = "
+                                      "'otp.failed' AND target_id = $1"),
+                       {op.name}),
+                 5);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit.event WHERE action = "
+                                      "'operator.locked' AND target_id = $1"),
+                       {op.name}),
+                 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM private.operator WHERE role_name = $1 "
+                                      "AND locked_at IS NOT NULL"),
+                       {op.name}),
+                 1);
+    }
+
+    void fiftyConcurrentLookupsNeverPassTheBudget() {
+        const auto op =
+            TestCluster::createOperator(QStringLiteral("walk"), {QStringLiteral("helpdesk")});
+        db::ConsoleClient first;
+        QVERIFY(TestCluster::signIn(first, op));
+        constexpr int kClients = 50;
+        std::vector<std::unique_ptr<db::ConsoleClient>> clients = signedIn(op, kClients);
+        QCOMPARE(static_cast<int>(clients.size()), kClients);
+        for (auto &c : clients)
+            QVERIFY(shareSession(first, *c));
+        const int limit =
+            static_cast<int>(count(QStringLiteral("SELECT value FROM private.limit_setting WHERE "
+                                                  "name = 'mobile_lookups_per_10_minutes'")));
+        QVERIFY(limit > 0 && limit < kClients);
+        std::atomic<int> errors{0};
+        together(kClients, [&](int i) {
+            auto r = clients[static_cast<size_t>(i)]->connection().exec(
+                QStringLiteral("SELECT console.vaccinator_lookup_mobile($1)"),
+                {QStringLiteral("98%1").arg(10000000 + i)});
+            if (!r.isOk())
+                ++errors;
+        });
+        QCOMPARE(errors.load(), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM private.mobile_lookup WHERE role_name "
+                                      "= $1 AND NOT refused"),
+                       {op.name}),
+                 limit);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit.event WHERE action = "
+                                      "'vaccinator.lookup_refused' AND actor = $1"),
+                       {op.name}),
+                 kClients - limit);
+    }
+
+    void fiftyConcurrentRevealsTellOnlyTheBudget() {
+        const auto op =
+            TestCluster::createOperator(QStringLiteral("reveal"), {QStringLiteral("helpdesk")});
+        db::ConsoleClient first;
+        QVERIFY(TestCluster::signIn(first, op));
+        constexpr int kClients = 50;
+        std::vector<std::unique_ptr<db::ConsoleClient>> clients = signedIn(op, kClients);
+        QCOMPARE(static_cast<int>(clients.size()), kClients);
+        for (auto &c : clients)
+            QVERIFY(shareSession(first, *c));
+        const int limit = static_cast<int>(count(QStringLiteral(
+            "SELECT value FROM private.limit_setting WHERE name = 'reveals_per_hour'")));
+        const qint64 account = TestCluster::vaccinatorWhere(QStringLiteral("status = 'active'"));
+        std::atomic<int> told{0};
+        std::atomic<int> refused{0};
+        together(kClients, [&](int i) {
+            db::PgConnection &c = clients[static_cast<size_t>(i)]->connection();
+            auto request = c.exec(QStringLiteral("SELECT console.vaccinator_reveal_request($1, "
+                                                 "'caller asked for the number')"),
+                                  {account});
+            if (!request.isOk())
+                return;
+            auto mobile = c.exec(QStringLiteral("SELECT mobile FROM console.vaccinator_reveal($1)"),
+                                 {request.value().int64(0, 0)});
+            if (mobile.isOk())
+                ++told;
+            else if (mobile.error().sqlState == QLatin1String("CW429"))
+                ++refused;
+        });
+        QCOMPARE(told.load(), limit);
+        QCOMPARE(refused.load(), kClients - limit);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit.event WHERE action = "
+                                      "'vaccinator.mobile_reveal_refused' AND actor = $1"),
+                       {op.name}),
+                 kClients - limit);
+    }
+
+    void oneStepUpStartsOneBulkResetFromTwoSessions() {
+        const auto op =
+            TestCluster::createOperator(QStringLiteral("stepup"), {QStringLiteral("admin")});
+        db::ConsoleClient a;
+        db::ConsoleClient b;
+        QVERIFY(TestCluster::signIn(a, op));
+        QVERIFY(b.connectAs(TestCluster::profile(), op.name, op.password).isOk());
+        QVERIFY(b.submitOtp(TestCluster::code(op.secret, 1)).value().sessionOpened);
+        const qint64 attempt = recordedStepUp(op.name);
+        QVERIFY(attempt > 0);
+        const qint64 centre = count(QStringLiteral("SELECT min(id) FROM private.centre"));
+        std::atomic<int> begun{0};
+        std::atomic<int> refused{0};
+        db::ConsoleClient *sessions[] = {&a, &b};
+        together(2, [&](int i) {
+            auto r =
+                sessions[i]->bulkResetBegin(QStringLiteral("centre"), QString::number(centre),
+                                            QStringLiteral("leak response drill"), false, attempt);
+            if (r.isOk())
+                ++begun;
+            else if (r.error().field == QLatin1String("step_up_code"))
+                ++refused;
+        });
+        QCOMPARE(begun.load(), 1);
+        QCOMPARE(refused.load(), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM private.bulk_reset WHERE "
+                                      "step_up_attempt = $1"),
+                       {attempt}),
+                 1);
+    }
+
+    // The review's stalls, each held open while the kill-switch is engaged and an operator is
+    // disabled: no audited action of another login waits for them (the holders are still open
+    // when the actions return).
+    void noLoginStallsTheKillSwitchOrAnAdmin() {
+        const auto incident =
+            TestCluster::createOperator(QStringLiteral("ksinc"), {QStringLiteral("incident")});
+        const auto admin =
+            TestCluster::createOperator(QStringLiteral("ksadm"), {QStringLiteral("admin")});
+        const auto idle =
+            TestCluster::createOperator(QStringLiteral("idler"), {QStringLiteral("helpdesk")});
+        const auto rogue =
+            TestCluster::createOperator(QStringLiteral("rogue"), {QStringLiteral("helpdesk")});
+        const auto gateway = TestCluster::createServiceLogin(QStringLiteral("ksgw"),
+                                                             QStringLiteral("cowin_gateway"));
+        db::ConsoleClient commander;
+        db::ConsoleClient ministry;
+        QVERIFY(TestCluster::signIn(commander, incident));
+        QVERIFY(TestCluster::signIn(ministry, admin));
+
+        // 1. An operator without a session leaves a guess open (the old chain lock's stall).
+        db::ConsoleClient idler;
+        QVERIFY(idler.connectAs(TestCluster::profile(), idle.name, idle.password).isOk());
+        QVERIFY(idler.connection()
+                    .exec(QStringLiteral("SET idle_in_transaction_session_timeout = 0"))
+                    .isOk());
+        QVERIFY(idler.connection().exec(QStringLiteral("BEGIN")).isOk());
+        QVERIFY(idler.connection()
+                    .exec(QStringLiteral("SELECT console.otp_submit($1)"),
+                          {TestCluster::wrongCode(idle.secret)})
+                    .isOk());
+        // 2. A gateway login tries the old chain lock's key: it may not take it.
+        db::PgConnection gw;
+        QVERIFY(
+            gw.open(TestCluster::profile(), gateway.name, gateway.password, QStringLiteral("gw"))
+                .isOk());
+        QCOMPARE(gw.exec(QStringLiteral("SELECT pg_advisory_lock(7263540001)")).error().sqlState,
+                 QStringLiteral("42501"));
+        // 3. A signed-in operator holds its own rows in an open transaction after audited calls.
+        db::ConsoleClient holder;
+        QVERIFY(TestCluster::signIn(holder, rogue));
+        QVERIFY(holder.connection()
+                    .exec(QStringLiteral("SET idle_in_transaction_session_timeout = 0"))
+                    .isOk());
+        QVERIFY(holder.connection().exec(QStringLiteral("SET lock_timeout = 0")).isOk());
+        QVERIFY(holder.connection().exec(QStringLiteral("BEGIN")).isOk());
+        QVERIFY(holder.connection().exec(QStringLiteral("SELECT console.session_ping()")).isOk());
+        QVERIFY(holder.connection()
+                    .exec(QStringLiteral("SELECT console.otp_submit($1)"),
+                          {TestCluster::wrongCode(rogue.secret)})
+                    .isOk());
+
+        // The kill-switch engages, audited, while all of that is held.
+        const qint64 attempt = recordedStepUp(incident.name);
+        auto engaged =
+            commander.killSwitchEngage(QStringLiteral("everything"), QString(),
+                                       QStringLiteral("drill: bot on partner keys"), attempt);
+        QVERIFY2(engaged.isOk(), qPrintable(engaged.error().message));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit.event WHERE action = "
+                                      "'api.kill_switch_engaged' AND target_id = $1"),
+                       {QString::number(engaged.value())}),
+                 1);
+        // The holders are still open: nothing waited for them.
+        QVERIFY(idler.connection().exec(QStringLiteral("SELECT 1")).isOk());
+        QVERIFY(holder.connection().exec(QStringLiteral("SELECT 1")).isOk());
+
+        // An admin disables the operator whose open transaction holds its own row: the
+        // disable ends that connection instead of waiting for it.
+        auto disabled = ministry.setOperatorDisabled(
+            rogue.name, true, QStringLiteral("held rows in an open transaction"));
+        QVERIFY2(disabled.isOk(), qPrintable(disabled.error().message));
+        QVERIFY(disabled.value() >= 1);
+        QVERIFY(!holder.connection().exec(QStringLiteral("SELECT 1")).isOk());
+
+        // Restored by two people, so the rest of the run has partner APIs on.
+        idler.connection().exec(QStringLiteral("ROLLBACK"));
+        const auto second =
+            TestCluster::createOperator(QStringLiteral("ksinc2"), {QStringLiteral("incident")});
+        db::ConsoleClient approver;
+        QVERIFY(TestCluster::signIn(approver, second));
+        QVERIFY(commander
+                    .killSwitchRestoreRequest(engaged.value(), QStringLiteral("drill over"),
+                                              recordedStepUp(incident.name))
+                    .isOk());
+        QVERIFY(
+            approver.killSwitchRestoreApprove(engaged.value(), recordedStepUp(second.name)).isOk());
+    }
+};
+
+QTEST_GUILESS_MAIN(AttackReviewRaces)
+#include "attack_review_races.moc"
