@@ -33,6 +33,26 @@ std::optional<QString> optionalIn(const QJsonObject &o, const char *key) {
     return v.isString() ? std::optional<QString>(v.toString()) : std::nullopt;
 }
 
+// QJsonDocument escapes C0 control characters but writes DEL and the C1 controls (U+0080 to
+// U+009F) as they are; in a JSON string they become \u escapes too, the same text once read.
+QByteArray escapeRemainingControls(const QByteArray &json) {
+    QByteArray out;
+    out.reserve(json.size());
+    for (int i = 0; i < json.size(); ++i) {
+        const auto b = static_cast<unsigned char>(json.at(i));
+        const auto next = i + 1 < json.size() ? static_cast<unsigned char>(json.at(i + 1)) : 0;
+        if (b == 0x7F) {
+            out += "\\u007f";
+        } else if (b == 0xC2 && next >= 0x80 && next <= 0x9F) {
+            out += "\\u00" + QByteArray::number(next, 16);
+            ++i;
+        } else {
+            out += static_cast<char>(b);
+        }
+    }
+    return out;
+}
+
 QByteArray jsonLine(const AuditEvent &e) {
     const AuditRecord &r = e.record;
     QJsonObject o;
@@ -49,7 +69,7 @@ QByteArray jsonLine(const AuditEvent &e) {
     o.insert(QStringLiteral("prev_hash"), QString::fromLatin1(r.prevHash.toHex()));
     o.insert(QStringLiteral("hash"), QString::fromLatin1(r.hash.toHex()));
     o.insert(QStringLiteral("failure"), e.failure);
-    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+    return escapeRemainingControls(QJsonDocument(o).toJson(QJsonDocument::Compact)) + '\n';
 }
 
 AuditRecord recordIn(const QJsonObject &o) {

@@ -66,7 +66,18 @@ QList<QStringList> Csv::parse(const QByteArray &data, QList<int> *firstLines) {
 }
 
 QByteArray Csv::field(const QString &value) {
-    QString v = value;
+    QString v;
+    v.reserve(value.size());
+    // Control characters (a line break or an escape sequence in an old reason) never reach a
+    // terminal or a spreadsheet raw: they are written as \xHH.
+    for (const QChar c : value) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7F && u <= 0x9F))
+            v += QStringLiteral("\\x") +
+                 QString::number(u, 16).toUpper().rightJustified(2, QLatin1Char('0'));
+        else
+            v += c;
+    }
     // A spreadsheet runs a cell that starts like a formula: make it text.
     if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.at(0)))
         v.prepend(QLatin1Char('\''));

@@ -13,7 +13,7 @@ public:
     // One record per line of fields; quoted fields may hold commas, quotes and line breaks.
     static QList<QStringList> parse(const QByteArray &data, QList<int> *firstLines = nullptr);
     // One field, quoted when it must be; a cell a spreadsheet would run as a formula becomes
-    // text.
+    // text, and C0 and C1 control characters are written as \xHH, never raw.
     static QByteArray field(const QString &value);
 };
 

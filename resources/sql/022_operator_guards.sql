@@ -179,15 +179,26 @@ COMMENT ON FUNCTION private.keep_an_admin(text, text) IS
     'CW409 when no other enabled, unlocked admin would remain; changes that remove an admin '
     'take turns on a row no login can lock.';
 
--- Ends every open connection of an operator except the caller's.
+-- Ends every open connection of an operator except the caller's. The count is kept for the
+-- rest of the transaction (the action's audit event reports every connection it ended, also
+-- those ended to take the operator's row).
 CREATE FUNCTION private.end_connections(p_role text) RETURNS integer
-LANGUAGE sql SET search_path = '' AS $$
+LANGUAGE plpgsql SET search_path = '' AS $$
+DECLARE
+    v_ended integer;
+BEGIN
     SELECT pg_catalog.count(*) FILTER (WHERE pg_catalog.pg_terminate_backend(a.pid))::integer
+      INTO v_ended
       FROM pg_catalog.pg_stat_activity a
-     WHERE a.usename = p_role AND a.pid <> pg_catalog.pg_backend_pid()
+     WHERE a.usename = p_role AND a.pid <> pg_catalog.pg_backend_pid();
+    v_ended := v_ended + coalesce(NULLIF(pg_catalog.current_setting('cowin.connections_ended', true), ''), '0')::integer;
+    PERFORM pg_catalog.set_config('cowin.connections_ended', v_ended::text, true);
+    RETURN v_ended;
+END
 $$;
 COMMENT ON FUNCTION private.end_connections(text) IS
-    'Terminates an operator''s open connections (not the caller''s); returns how many.';
+    'Terminates an operator''s open connections (not the caller''s); returns how many this '
+    'transaction has ended so far.';
 
 CREATE OR REPLACE FUNCTION private.operator_for_action(p_role text, p_what text) RETURNS private.operator
 LANGUAGE plpgsql SET search_path = '' AS $$
@@ -199,6 +210,8 @@ BEGIN
             USING ERRCODE = 'CW422', HINT = 'field:username';
     END IF;
     PERFORM roles.check_operator(p_role);
+    -- Counted from here: a value the caller set in its session means nothing.
+    PERFORM pg_catalog.set_config('cowin.connections_ended', '0', true);
     IF p_role = SESSION_USER THEN
         PERFORM private.log_refusal('CW403', p_what, 'self');
         RAISE EXCEPTION 'You cannot do this to your own account; ask another ministry admin.'

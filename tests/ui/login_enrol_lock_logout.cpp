@@ -125,9 +125,22 @@ private Q_SLOTS:
         type(QStringLiteral("newPassword"), QStringLiteral("password1234"));
         type(QStringLiteral("newPasswordConfirmation"), QStringLiteral("password1234"));
         click(QStringLiteral("changePassword"));
-        auto *passwordError = login()->findChild<QLabel *>(QStringLiteral("passwordError"));
+        auto *passwordError =
+            login()->findChild<QLabel *>(QStringLiteral("passwordError_password"));
         QTRY_VERIFY(passwordError->text().contains(QStringLiteral("common passwords")));
         shot(login(), QStringLiteral("05-password-change-refused"));
+        // The password the account was created with passes every local rule: the server
+        // refuses it as the new one, under the field, and the typing stays.
+        login()->findChild<QLineEdit *>(QStringLiteral("newPassword"))->clear();
+        login()->findChild<QLineEdit *>(QStringLiteral("newPasswordConfirmation"))->clear();
+        type(QStringLiteral("newPassword"), op.password);
+        type(QStringLiteral("newPasswordConfirmation"), op.password);
+        click(QStringLiteral("changePassword"));
+        QTRY_VERIFY(passwordError->isVisible() &&
+                    passwordError->text().contains(QStringLiteral("current password")));
+        QCOMPARE(login()->findChild<QLineEdit *>(QStringLiteral("newPassword"))->text(),
+                 op.password);
+        QCOMPARE(login()->step(), Step::PasswordChange);
         login()->findChild<QLineEdit *>(QStringLiteral("newPassword"))->clear();
         login()->findChild<QLineEdit *>(QStringLiteral("newPasswordConfirmation"))->clear();
         type(QStringLiteral("newPassword"), QStringLiteral("Test-Password-lotus-monsoon-7"));

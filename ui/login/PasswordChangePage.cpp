@@ -19,7 +19,7 @@ PasswordChangePage::PasswordChangePage(db::ConsoleService *service, QWidget *par
     , m_password(new QLineEdit(this))
     , m_confirmation(new QLineEdit(this))
     , m_hint(new QLabel(this))
-    , m_error(makeErrorLabel(QStringLiteral("passwordError"), this))
+    , m_errors(this, QStringLiteral("passwordError"))
     , m_change(new QPushButton(tr("Change password"), this)) {
     auto *intro =
         new QLabel(tr("<h2>Choose a new password</h2>Your password must be changed before "
@@ -37,13 +37,13 @@ PasswordChangePage::PasswordChangePage(db::ConsoleService *service, QWidget *par
     m_change->setObjectName(QStringLiteral("changePassword"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("New password:"), m_password);
-    form->addRow(tr("Repeat it:"), m_confirmation);
+    m_errors.addRow(form, tr("New password:"), m_password, QStringLiteral("password"));
+    m_errors.addRow(form, tr("Repeat it:"), m_confirmation, QStringLiteral("confirmation"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_hint);
-    layout->addWidget(m_error);
+    layout->addWidget(m_errors.general());
     layout->addWidget(m_change);
     layout->addStretch();
 
@@ -76,7 +76,7 @@ void PasswordChangePage::reset(const QString &username) {
     m_username = username;
     m_password->clear();
     m_confirmation->clear();
-    m_error->clear();
+    m_errors.clear();
     m_change->setEnabled(true);
     updateHint();
 }
@@ -97,16 +97,20 @@ void PasswordChangePage::submit() {
     const auth::PasswordProblem p =
         m_policy.check(m_username, m_password->text(), m_confirmation->text());
     if (p != auth::PasswordProblem::None) {
-        m_error->setText(problemText(p));
-        (p == auth::PasswordProblem::Mismatch ? m_confirmation : m_password)->setFocus();
+        m_errors.show(p == auth::PasswordProblem::Mismatch ? QStringLiteral("confirmation")
+                                                           : QStringLiteral("password"),
+                      problemText(p));
         return;
     }
     m_change->setEnabled(false);
-    m_error->clear();
+    m_errors.clear();
     m_service->changePassword(m_password->text()).then(this, [this](const db::Result<db::Done> &r) {
         m_change->setEnabled(true);
         if (!r.isOk()) {
-            m_error->setText(errorText(r.error()));
+            // The server refuses the current password as the new one at the field.
+            m_errors.show(r.error());
+            if (r.error().field == QLatin1String("password"))
+                m_password->selectAll();
             return;
         }
         m_password->clear();

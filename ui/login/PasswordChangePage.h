@@ -2,6 +2,7 @@
 #pragma once
 
 #include "auth/PasswordPolicy.h"
+#include "widgets/FieldErrors.h"
 #include "db/ConsoleService.h"
 
 #include <QWidget>
@@ -34,7 +35,7 @@ private:
     QLineEdit *m_password;
     QLineEdit *m_confirmation;
     QLabel *m_hint;
-    QLabel *m_error;
+    FieldErrors m_errors;
     QPushButton *m_change;
 };
 
