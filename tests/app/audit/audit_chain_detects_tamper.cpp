@@ -160,6 +160,33 @@ private Q_SLOTS:
         records.swapItemsAt(3, 4);
         QCOMPARE(verify(records).eventId, 5);
     }
+    // The newest events may wait for the sealer: named, not a break.
+    void newestUnsealedEventsAreNamed() {
+        auto records = chain(12);
+        for (int i = 9; i < 12; ++i)
+            records[i].prevHash.clear(), records[i].hash.clear();
+        AuditChainVerifier v;
+        for (const AuditRecord &r : std::as_const(records))
+            QVERIFY(v.add(r));
+        QVERIFY(v.intact());
+        QCOMPARE(v.checked(), 9);
+        QCOMPARE(v.lastId(), 9);
+        QCOMPARE(v.unsealed(), 3);
+        QCOMPARE(v.firstUnsealedId(), 10);
+    }
+    // An event left out of the sealed chain, with sealed events after it, is a break.
+    void eventLeftOutOfTheSealedChainIsFound() {
+        auto records = chain(12);
+        records[4].prevHash.clear();
+        records[4].hash.clear();
+        // The sealer chained the next event onto event 4, skipping event 5.
+        records[5].prevHash = records[3].hash;
+        records[5].hash = AuditChain::computeHash(records[5].prevHash, records[5]);
+        const auto finding = verify(records);
+        QCOMPARE(finding.problem, AuditChainVerifier::Problem::NeverSealed);
+        QCOMPARE(finding.eventId, 5);
+        QCOMPARE(finding.previousId, 4);
+    }
 };
 
 QTEST_GUILESS_MAIN(AuditChainDetectsTamper)

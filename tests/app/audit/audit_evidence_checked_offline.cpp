@@ -174,6 +174,41 @@ private Q_SLOTS:
         QVERIFY(lines(folder).first().contains("\"id\":5000"));
     }
 
+    // An old reason with a line break, an escape sequence and a C1 control: the export holds
+    // (the JSON carries the exact text), and neither file carries a raw control character.
+    void controlCharactersNeverReachAFileRaw() {
+        QList<AuditEvent> events = chain(3);
+        events[1].record.reason = QStringLiteral("line\nbreak \x1b[31mred\u0085next\x7f");
+        for (int i = 1; i < events.size(); ++i) {
+            events[i].record.prevHash = events[i - 1].record.hash;
+            events[i].record.hash =
+                AuditChain::computeHash(events[i].record.prevHash, events[i].record);
+        }
+        EvidenceContext c = context(true);
+        c.start.exportId = c.start.lastId = events.last().record.id;
+        c.start.lastHash = events.last().record.hash;
+        c.start.events = events.size();
+        c.checkpoints.clear();
+        const QString folder = m_dir.filePath(QStringLiteral("controls"));
+        auto written = Evidence::write(
+            folder, c, [&events](qint64 before) { return pageOf(events, before); }, nullptr);
+        QVERIFY(written.isOk());
+        const EvidenceReport r = checkEvidence(folder);
+        QVERIFY2(r.holds(), qPrintable(r.problems.join(QLatin1Char('\n'))));
+        for (const char *file : {"/events.jsonl", "/events.csv"}) {
+            const QByteArray bytes = readAll(folder + QLatin1String(file));
+            for (int i = 0; i < bytes.size(); ++i) {
+                const auto b = static_cast<unsigned char>(bytes.at(i));
+                const bool lineEnd = b == '\n' || (b == '\r' && i + 1 < bytes.size() && bytes.at(i + 1) == '\n');
+                QVERIFY2(lineEnd || (b >= 0x20 && b != 0x7F), file);
+                QVERIFY2(!(b == 0xC2 && i + 1 < bytes.size() &&
+                           static_cast<unsigned char>(bytes.at(i + 1)) <= 0x9F),
+                         file);
+            }
+        }
+        QVERIFY(readAll(folder + QStringLiteral("/events.csv")).contains("line\\x0Abreak \\x1B[31mred\\x85next\\x7F"));
+    }
+
     void anExistingFolderIsNeverOverwritten() {
         const QString folder = m_dir.filePath(QStringLiteral("taken"));
         QVERIFY(QDir().mkpath(folder));
