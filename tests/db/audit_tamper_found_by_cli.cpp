@@ -94,6 +94,56 @@ private Q_SLOTS:
         QCOMPARE(verifyAudit().exitCode, 0);
     }
 
+    // The chain inside the database cannot stop a superuser who also deletes the stored
+    // checkpoints; a checkpoint written to a witness folder outside the database can.
+    void cutTailAndDeletedCheckpointsAreFoundByTheWitness() {
+        QTemporaryDir dir;
+        const QString key = dir.filePath(QStringLiteral("auditor.pem"));
+        const QString witness = dir.filePath(QStringLiteral("witness"));
+        const QString dsn = qEnvironmentVariable("COWIN_TEST_DSN");
+        const Run signedHead =
+            runAdmin({QStringLiteral("checkpoint"), QStringLiteral("--dsn"), dsn,
+                      QStringLiteral("--key-file"), key, QStringLiteral("--new-key"),
+                      QStringLiteral("--witness"), witness});
+        QCOMPARE(signedHead.exitCode, 0);
+        QVERIFY2(signedHead.output.contains(QStringLiteral("witnessed in ") + witness),
+                 qPrintable(signedHead.output));
+        QCOMPARE(QDir(witness).entryList({QStringLiteral("checkpoint-*.json")}).size(), 1);
+        const QStringList verifyWithWitness = {QStringLiteral("verify-audit"),
+                                               QStringLiteral("--dsn"), dsn,
+                                               QStringLiteral("--witness"), witness};
+        const Run holds = runAdmin(verifyWithWitness);
+        QCOMPARE(holds.exitCode, 0);
+        QVERIFY2(holds.output.contains(QStringLiteral("1 from the witness folder")),
+                 qPrintable(holds.output));
+
+        Run inside;
+        Run outside;
+        {
+            AuditTamper tamper;
+            QVERIFY(tamper.cutNewest(2));
+            QVERIFY(tamper.deleteStoredCheckpoints());
+            inside = verifyAudit();
+            outside = runAdmin(verifyWithWitness);
+        }
+        // What the database holds is consistent again: only the witness can tell.
+        QCOMPARE(inside.exitCode, 0);
+        QCOMPARE(outside.exitCode, 1);
+        QVERIFY2(outside.output.contains(QStringLiteral("newest events were removed")),
+                 qPrintable(outside.output));
+        QCOMPARE(runAdmin(verifyWithWitness).exitCode, 0);
+
+        // A file in the witness folder that is no signed checkpoint is itself a finding.
+        QFile junk(QDir(witness).filePath(QStringLiteral("checkpoint-000000000001-junk.json")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("{\"last_id\": 1}");
+        junk.close();
+        const Run junked = runAdmin(verifyWithWitness);
+        QCOMPARE(junked.exitCode, 1);
+        QVERIFY2(junked.output.contains(QStringLiteral("is not a signed checkpoint")),
+                 qPrintable(junked.output));
+    }
+
     void anExportRoundTripsOfflineUntilAByteChanges() {
         QTemporaryDir dir;
         const QString key = dir.filePath(QStringLiteral("auditor.pem"));

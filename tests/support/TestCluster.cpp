@@ -154,7 +154,9 @@ AuditTamper::AuditTamper() {
     db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS tamper_saved (LIKE audit.event)"));
     db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS tamper_seals (LIKE audit.seal)"));
     db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS tamper_head (LIKE audit.seal_state)"));
-    db.exec(QStringLiteral("TRUNCATE tamper_saved, tamper_seals, tamper_head"));
+    db.exec(QStringLiteral(
+        "CREATE TEMP TABLE IF NOT EXISTS tamper_checkpoints (LIKE private.audit_checkpoint)"));
+    db.exec(QStringLiteral("TRUNCATE tamper_saved, tamper_seals, tamper_head, tamper_checkpoints"));
     db.exec(QStringLiteral("ALTER TABLE audit.event DISABLE TRIGGER event_append_only"));
     db.exec(QStringLiteral("ALTER TABLE audit.seal DISABLE TRIGGER seal_append_only"));
 }
@@ -174,10 +176,26 @@ AuditTamper::~AuditTamper() {
         "INSERT INTO audit.seal SELECT * FROM tamper_seals;"
         "UPDATE audit.seal_state s SET position = h.position, event_id = h.event_id, hash = h.hash "
         "  FROM tamper_head h;"
+        "ALTER TABLE private.audit_checkpoint DISABLE TRIGGER audit_checkpoint_append_only;"
+        "INSERT INTO private.audit_checkpoint OVERRIDING SYSTEM VALUE "
+        "  SELECT * FROM tamper_checkpoints;"
+        "ALTER TABLE private.audit_checkpoint ENABLE TRIGGER audit_checkpoint_append_only;"
         "COMMIT;"));
     db.exec(QStringLiteral("ALTER TABLE audit.event ENABLE TRIGGER event_append_only"));
     db.exec(QStringLiteral("ALTER TABLE audit.seal ENABLE TRIGGER seal_append_only"));
-    db.exec(QStringLiteral("TRUNCATE tamper_saved, tamper_seals, tamper_head"));
+    db.exec(QStringLiteral("TRUNCATE tamper_saved, tamper_seals, tamper_head, tamper_checkpoints"));
+}
+
+bool AuditTamper::deleteStoredCheckpoints() {
+    return TestCluster::admin()
+        .execScript(QStringLiteral(
+            "BEGIN;"
+            "INSERT INTO tamper_checkpoints SELECT * FROM private.audit_checkpoint;"
+            "ALTER TABLE private.audit_checkpoint DISABLE TRIGGER audit_checkpoint_append_only;"
+            "DELETE FROM private.audit_checkpoint;"
+            "ALTER TABLE private.audit_checkpoint ENABLE TRIGGER audit_checkpoint_append_only;"
+            "COMMIT;"))
+        .isOk();
 }
 
 qint64 AuditTamper::newestEvent(const QString &condition, int offset) {

@@ -65,6 +65,8 @@ public:
     // Removes the newest `count` sealed events and their seals and moves the sealer's head back:
     // what remains is still a perfectly linked chain, and the sealer goes on from it.
     bool cutNewest(int count);
+    // Deletes every stored checkpoint, as a superuser covering a cut would.
+    bool deleteStoredCheckpoints();
 };
 
 } // namespace cowin::test

@@ -199,14 +199,16 @@ private Q_SLOTS:
             const QByteArray bytes = readAll(folder + QLatin1String(file));
             for (int i = 0; i < bytes.size(); ++i) {
                 const auto b = static_cast<unsigned char>(bytes.at(i));
-                const bool lineEnd = b == '\n' || (b == '\r' && i + 1 < bytes.size() && bytes.at(i + 1) == '\n');
+                const bool lineEnd =
+                    b == '\n' || (b == '\r' && i + 1 < bytes.size() && bytes.at(i + 1) == '\n');
                 QVERIFY2(lineEnd || (b >= 0x20 && b != 0x7F), file);
                 QVERIFY2(!(b == 0xC2 && i + 1 < bytes.size() &&
                            static_cast<unsigned char>(bytes.at(i + 1)) <= 0x9F),
                          file);
             }
         }
-        QVERIFY(readAll(folder + QStringLiteral("/events.csv")).contains("line\\x0Abreak \\x1B[31mred\\x85next\\x7F"));
+        QVERIFY(readAll(folder + QStringLiteral("/events.csv"))
+                    .contains("line\\x0Abreak \\x1B[31mred\\x85next\\x7F"));
     }
 
     void anExistingFolderIsNeverOverwritten() {

@@ -29,7 +29,8 @@ private Q_SLOTS:
         // Non-ASCII spaces become a space.
         QCOMPARE(saslPrepared(QStringLiteral("a\u00A0b")), QByteArray("a b"));
         // A prohibited character left: the password is used as its raw bytes.
-        QCOMPARE(saslPrepared(QStringLiteral("\u00E9\u0007")), QStringLiteral("\u00E9\u0007").toUtf8());
+        QCOMPARE(saslPrepared(QStringLiteral("\u00E9\u0007")),
+                 QStringLiteral("\u00E9\u0007").toUtf8());
     }
 
     void preparedPasswordsGiveTheSameVerifier() {
