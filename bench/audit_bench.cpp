@@ -197,11 +197,10 @@ int main(int argc, char *argv[]) {
     qint64 after = 0;
     while (records.size() < sampleSize) {
         auto page = must(db::auditRecordsIn(dba.exec(
-                             QStringLiteral("SELECT id, audit.utc_text(occurred_at), actor, "
-                                            "host(client_addr), application_name, action, "
-                                            "target_type, target_id, reason, details::text, "
-                                            "encode(prev_hash, 'hex'), encode(hash, 'hex') FROM "
-                                            "audit.event WHERE id > $1 ORDER BY id LIMIT 20000"),
+                             QStringLiteral("SELECT id, occurred_at_utc, actor, client_addr, "
+                                            "application_name, action, target_type, target_id, "
+                                            "reason, details, prev_hash, hash FROM "
+                                            "admin.audit_chain_page($1, 20000)"),
                              {after})),
                          "chain page");
         if (page.isEmpty())

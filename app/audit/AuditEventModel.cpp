@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audit/AuditEventModel.h"
 
+#include "text/ControlCharacters.h"
+
 #include <QLocale>
 
 namespace cowin::audit {
@@ -89,13 +91,13 @@ QVariant AuditEventModel::data(const QModelIndex &index, int role) const {
         case ClientColumn:
             return r.clientAddr.value_or(QString());
         case ReasonColumn:
-            return r.reason.value_or(QString()).simplified();
+            return text::withVisibleControls(r.reason.value_or(QString()));
         default:
             return {};
         }
     case Qt::ToolTipRole:
         if (index.column() == ReasonColumn && r.reason)
-            return *r.reason;
+            return text::withVisibleControls(*r.reason);
         if (index.column() == ActionColumn && e.failure)
             return tr("Records a failure: a wrong or replayed code, a lock, a refusal or a "
                       "failed delivery");

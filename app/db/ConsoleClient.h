@@ -207,6 +207,9 @@ public:
     // Each returns how many connections or sessions it ended.
     Result<int> setOperatorDisabled(const QString &username, bool disabled, const QString &reason);
     Result<int> forceLogout(const QString &username, const QString &reason);
+    // The budgets admins set, and setting one (audited with before and after).
+    Result<QList<operators::Limit>> limits();
+    Result<Done> setLimit(const QString &name, int value, const QString &reason);
     // Whether the server said, since the last call, that partner API access changed. Only a
     // prompt to ask again (apiState).
     bool takeApiStateNotice();

@@ -24,6 +24,25 @@ Result<QString> firstText(const Result<PgResult> &r) {
 }
 } // namespace
 
+Result<QList<Limit>> ConsoleClient::limits() {
+    auto r = call(QStringLiteral(
+        "SELECT name, value, description, changed_at, changed_by FROM console.limits()"));
+    if (!r.isOk())
+        return failWith<QList<Limit>>(r);
+    const PgResult &q = r.value();
+    QList<Limit> out;
+    for (int i = 0; i < q.rows(); ++i)
+        out << Limit{q.text(i, 0), static_cast<int>(q.int64(i, 1)), q.text(i, 2), q.timestamp(i, 3),
+                     q.text(i, 4)};
+    return Result<QList<Limit>>::ok(out);
+}
+
+Result<Done> ConsoleClient::setLimit(const QString &name, int value, const QString &reason) {
+    auto r =
+        call(QStringLiteral("SELECT console.limit_set($1, $2, $3)"), {name, value, reason}, false);
+    return r.isOk() ? Result<Done>::ok({}) : Result<Done>::fail(r.error());
+}
+
 Result<QList<OperatorRow>> ConsoleClient::operators() {
     auto r = call(QStringLiteral("SELECT username, full_name, groups, states, districts, enrolled, "
                                  "enrolment_pending, locked, disabled, must_change_password, "

@@ -86,6 +86,16 @@ QFuture<Result<AuditHead>> ConsoleService::auditHead() {
     return run<Result<AuditHead>>([](ConsoleClient &c) { return c.auditHead(); });
 }
 
+QFuture<Result<QList<operators::Limit>>> ConsoleService::limits() {
+    return run<Result<QList<operators::Limit>>>([](ConsoleClient &c) { return c.limits(); });
+}
+
+QFuture<Result<Done>> ConsoleService::setLimit(const QString &name, int value,
+                                               const QString &reason) {
+    return run<Result<Done>>(
+        [name, value, reason](ConsoleClient &c) { return c.setLimit(name, value, reason); });
+}
+
 QFuture<Result<audit::SealStatus>> ConsoleService::auditSealStatus() {
     return run<Result<audit::SealStatus>>([](ConsoleClient &c) { return c.auditSealStatus(); });
 }

@@ -30,6 +30,8 @@ public:
     QFuture<Result<SessionTimes>> sessionPing();
     QFuture<Result<Done>> changePassword(const QString &newPassword);
     QFuture<Result<AuditHead>> auditHead();
+    QFuture<Result<QList<operators::Limit>>> limits();
+    QFuture<Result<Done>> setLimit(const QString &name, int value, const QString &reason);
     QFuture<Result<audit::SealStatus>> auditSealStatus();
     QFuture<Result<Done>> logout();
     QFuture<Result<Done>> disconnect();

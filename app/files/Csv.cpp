@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "files/Csv.h"
 
+#include "text/ControlCharacters.h"
+
 namespace cowin::files {
 
 QList<QStringList> Csv::parse(const QByteArray &data, QList<int> *firstLines) {
@@ -66,18 +68,9 @@ QList<QStringList> Csv::parse(const QByteArray &data, QList<int> *firstLines) {
 }
 
 QByteArray Csv::field(const QString &value) {
-    QString v;
-    v.reserve(value.size());
     // Control characters (a line break or an escape sequence in an old reason) never reach a
-    // terminal or a spreadsheet raw: they are written as \xHH.
-    for (const QChar c : value) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || (u >= 0x7F && u <= 0x9F))
-            v += QStringLiteral("\\x") +
-                 QString::number(u, 16).toUpper().rightJustified(2, QLatin1Char('0'));
-        else
-            v += c;
-    }
+    // terminal or a spreadsheet raw.
+    QString v = text::withVisibleControls(value);
     // A spreadsheet runs a cell that starts like a formula: make it text.
     if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.at(0)))
         v.prepend(QLatin1Char('\''));

@@ -8,6 +8,16 @@
 
 namespace cowin::operators {
 
+// A budget ministry admins set for every operator (reveals an hour, lookups in 10 minutes,
+// import rows a day) or for every client address (unknown keys a minute).
+struct Limit {
+    QString name; // e.g. "reveals_per_hour"
+    int value = 0;
+    QString description; // the server's words, for a name the console does not know
+    QDateTime changedAt;
+    QString changedBy;
+};
+
 // A console operator as a ministry admin sees it.
 struct OperatorRow {
     QString username;

@@ -744,3 +744,60 @@ COMMENT ON FUNCTION console.vaccinator_import(bigint, text) IS
     'found no problems (CW422 at the field file otherwise). Admins only; one audit event per '
     'account and one for the import.';
 GRANT EXECUTE ON FUNCTION console.vaccinator_import(bigint, text) TO cowin_admin;
+
+---------------------------------------------------------------------------------------------
+-- A bulk reset does not wait on reads of its accounts
+---------------------------------------------------------------------------------------------
+-- A recorded reveal or lookup references its account (a KEY SHARE lock until its transaction
+-- ends); a chunk changes no key, so it locks its accounts FOR NO KEY UPDATE and never waits on
+-- another operator's open read of one of them.
+CREATE OR REPLACE FUNCTION console.vaccinator_bulk_reset_chunk(bulk_id bigint, chunk_size integer,
+                                                    OUT done bigint, OUT planned bigint,
+                                                    OUT finished boolean)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    s private.session := private.require_session('console.vaccinator_bulk_reset_chunk', ARRAY['cowin_admin']);
+    r private.bulk_reset;
+    b record;
+    v private.vaccinator;
+    v_limit integer := LEAST(GREATEST(coalesce(chunk_size, 1000), 1), 10000);
+    v_count integer := 0;
+    v_last bigint;
+BEGIN
+    -- The row lock makes two consoles driving one bulk reset take turns, chunk by chunk.
+    SELECT * INTO r FROM private.bulk_reset WHERE id = bulk_id FOR UPDATE;
+    IF NOT FOUND OR r.role_name <> s.role_name THEN
+        RAISE EXCEPTION 'There is no such bulk reset of yours.' USING ERRCODE = 'CW422', HINT = 'field:bulk';
+    END IF;
+    IF r.state = 'running' THEN
+        b := private.bulk_scope(r.scope_kind, r.scope_value);
+        v_last := r.cursor_id;
+        FOR v IN EXECUTE 'SELECT * FROM private.vaccinator v WHERE v.id > $2 AND v.id <= $3'
+                         ' AND v.status <> ''disabled'' AND ' || b.where_sql
+                         || ' ORDER BY v.id LIMIT $4 FOR NO KEY UPDATE'
+                 USING r.scope_value, r.cursor_id, r.max_id, v_limit LOOP
+            PERFORM private.reset_vaccinator(v, r.reason, r.id, r.send_temporary_password);
+            v_count := v_count + 1;
+            v_last := v.id;
+        END LOOP;
+        r.done := r.done + v_count;
+        r.cursor_id := v_last;
+        IF v_count < v_limit THEN
+            r.state := 'finished';
+            r.finished_at := pg_catalog.clock_timestamp();
+            PERFORM audit.append('vaccinator.bulk_reset_finished', 'bulk_reset', r.id::text, r.reason,
+                pg_catalog.jsonb_build_object('scope', r.scope_label, 'planned', r.planned, 'done', r.done));
+        END IF;
+        UPDATE private.bulk_reset SET done = r.done, cursor_id = r.cursor_id, state = r.state,
+               finished_at = r.finished_at
+         WHERE id = r.id;
+    END IF;
+    done := r.done;
+    planned := r.planned;
+    finished := r.state <> 'running';
+END
+$$;
+COMMENT ON FUNCTION console.vaccinator_bulk_reset_chunk(bigint, integer) IS
+    'Resets the next chunk of a running bulk reset (one audit event per account) and returns '
+    'the progress. Call it in its own transaction: a chunk is applied whole or not at all. '
+    'Admins only, for their own bulk reset; audited.';

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audit/AuditEventDialog.h"
 
+#include "text/ControlCharacters.h"
 #include "widgets/Style.h"
 
 #include <QDialogButtonBox>
@@ -96,7 +97,8 @@ AuditEventDialog::AuditEventDialog(const audit::AuditEvent &event, QWidget *pare
     } else {
         form->addRow(tr("Target:"), valueLabel(none, this));
     }
-    form->addRow(tr("Reason:"), valueLabel(r.reason.value_or(none), this));
+    form->addRow(tr("Reason:"),
+                 valueLabel(r.reason ? text::withVisibleControls(*r.reason) : none, this));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

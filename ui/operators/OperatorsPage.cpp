@@ -2,6 +2,7 @@
 #include "operators/OperatorsPage.h"
 
 #include "ErrorText.h"
+#include "operators/LimitsDialog.h"
 #include "operators/OperatorAccessDialog.h"
 #include "operators/OperatorTableModel.h"
 #include "widgets/ReasonDialog.h"
@@ -62,6 +63,7 @@ OperatorsPage::OperatorsPage(db::ConsoleService *service, const db::OperatorStat
     , m_facts(new QLabel(this))
     , m_message(makeErrorLabel(QStringLiteral("operatorMessage"), this))
     , m_new(makeButton(tr("&New operator…"), QStringLiteral("newOperator"), this))
+    , m_limits(makeButton(tr("&Limits…"), QStringLiteral("limitsButton"), this))
     , m_access(makeButton(tr("&Groups and scope…"), QStringLiteral("operatorAccessButton"), this))
     , m_reset(makeButton(tr("&Reset authenticator…"), QStringLiteral("resetAuthenticator"), this))
     , m_unlock(makeButton(tr("&Unlock…"), QStringLiteral("unlockOperator"), this))
@@ -105,6 +107,7 @@ OperatorsPage::OperatorsPage(db::ConsoleService *service, const db::OperatorStat
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_count, 1);
+    bar->addWidget(m_limits);
     bar->addWidget(m_new);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
@@ -115,6 +118,11 @@ OperatorsPage::OperatorsPage(db::ConsoleService *service, const db::OperatorStat
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OperatorsPage::showSelected);
     connect(m_new, &QPushButton::clicked, this, &OperatorsPage::newOperator);
+    connect(m_limits, &QPushButton::clicked, this, [this] {
+        auto *dialog = new LimitsDialog(m_service, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_access, &QPushButton::clicked, this, &OperatorsPage::changeAccess);
     connect(m_reset, &QPushButton::clicked, this, &OperatorsPage::resetAuthenticator);
     connect(m_unlock, &QPushButton::clicked, this, &OperatorsPage::unlock);

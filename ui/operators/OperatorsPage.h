@@ -58,6 +58,7 @@ private:
     QLabel *m_facts;
     QLabel *m_message;
     QPushButton *m_new;
+    QPushButton *m_limits;
     QPushButton *m_access;
     QPushButton *m_reset;
     QPushButton *m_unlock;
