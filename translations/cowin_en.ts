@@ -75,6 +75,29 @@
     </message>
 </context>
 <context>
+    <name>WitnessFolder</name>
+    <message>
+        <source>Cannot create the witness folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a signed checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cowin::audit</name>
     <message>
         <source>No manifest.json in %1.</source>
@@ -626,6 +649,10 @@
         <source>&lt;b&gt;In the chain&lt;/b&gt;&lt;br&gt;previous hash &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;this event&apos;s hash &lt;tt&gt;%2&lt;/tt&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;In the chain&lt;/b&gt;&lt;br&gt;Not sealed yet: the sealer chains committed events within about a second. Until then this event is not tamper-evident.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::AuditExportDialog</name>
@@ -944,10 +971,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Audit chain head: event #%1, %2 events, hash %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Verifying…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,6 +1012,47 @@
     <message>
         <source>BROKEN: the history up to event #%1 is not what this console was shown earlier: it was rewritten.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain head: event #%1, %2 sealed events, hash %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every committed event is sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) not sealed yet (from #%1, waiting %2 s): they are not tamper-evident until the sealer chains them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sealer has not run for %1: ask operations to check cowin-admin seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a long time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BROKEN: event #%1 was committed but left out of the sealed chain, which goes on after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer event(s) from #%1 are not sealed yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1567,73 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::LimitsDialog</name>
+    <message>
+        <source>Searches by mobile number per operator in 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile numbers shown per operator in an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rows checked per admin in a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown partner keys per client address in a minute, before it is blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes a client address stays blocked after too many unknown keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much personal data one operator may pull, and how many wrong keys an address may try. Past a limit the attempt is still recorded and refused. Every change is in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, for the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. It applies from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::LoginWindow</name>
     <message>
         <source>CoWIN Admin Console — Sign in</source>
@@ -1928,6 +2059,10 @@
     </message>
     <message>
         <source>%1 live; open connections: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Limits…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -75,6 +75,29 @@
     </message>
 </context>
 <context>
+    <name>WitnessFolder</name>
+    <message>
+        <source>Cannot create the witness folder %1.</source>
+        <translation>साक्षी फ़ोल्डर %1 नहीं बनाया जा सका।</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 पहले से मौजूद है।</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 नहीं लिखा जा सका: %2</translation>
+    </message>
+    <message>
+        <source>The witness folder %1 does not exist.</source>
+        <translation>साक्षी फ़ोल्डर %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is not a signed checkpoint.</source>
+        <translation>%1 हस्ताक्षरित चेकपॉइंट नहीं है।</translation>
+    </message>
+</context>
+<context>
     <name>cowin::audit</name>
     <message>
         <source>No manifest.json in %1.</source>
@@ -626,6 +649,10 @@
         <source>&lt;b&gt;In the chain&lt;/b&gt;&lt;br&gt;previous hash &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;this event&apos;s hash &lt;tt&gt;%2&lt;/tt&gt;</source>
         <translation>&lt;b&gt;चेन में&lt;/b&gt;&lt;br&gt;पिछला हैश &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;इस घटना का हैश &lt;tt&gt;%2&lt;/tt&gt;</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;In the chain&lt;/b&gt;&lt;br&gt;Not sealed yet: the sealer chains committed events within about a second. Until then this event is not tamper-evident.</source>
+        <translation>&lt;b&gt;चेन में&lt;/b&gt;&lt;br&gt;अभी सील नहीं हुई: सीलर दर्ज घटनाओं को लगभग एक सेकंड में चेन में जोड़ता है। तब तक इस घटना से छेड़छाड़ पकड़ी नहीं जा सकती।</translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::AuditExportDialog</name>
@@ -944,10 +971,6 @@
         <translation>हर घटना का हैश यहीं, संग्रहीत घटनाओं से, OpenSSL द्वारा फिर से गणना किया जाता है, और चेन को लेखा परीक्षकों द्वारा हस्ताक्षरित चेकपॉइंट से मिलाया जाता है: फिर से लिखा गया या छोटा किया गया इतिहास पकड़ा जाता है, भले ही बदलने वाले ने हैश फिर से गणना किए हों।</translation>
     </message>
     <message>
-        <source>Audit chain head: event #%1, %2 events, hash %3</source>
-        <translation>ऑडिट चेन शीर्ष: घटना #%1, %2 घटनाएँ, हैश %3</translation>
-    </message>
-    <message>
         <source>Verifying…</source>
         <translation>सत्यापन हो रहा है…</translation>
     </message>
@@ -989,6 +1012,47 @@
     <message>
         <source>BROKEN: the history up to event #%1 is not what this console was shown earlier: it was rewritten.</source>
         <translation>टूटी हुई: घटना #%1 तक का इतिहास वैसा नहीं है जैसा इस कंसोल को पहले दिखाया गया था: इसे फिर से लिखा गया है।</translation>
+    </message>
+    <message>
+        <source>Audit chain head: event #%1, %2 sealed events, hash %3</source>
+        <translation>ऑडिट चेन का शीर्ष: घटना #%1, %2 सील की गई घटनाएँ, हैश %3</translation>
+    </message>
+    <message>
+        <source>Every committed event is sealed.</source>
+        <translation>हर दर्ज घटना सील हो चुकी है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) not sealed yet (from #%1, waiting %2 s): they are not tamper-evident until the sealer chains them.</source>
+        <translation>
+            <numerusform>%n घटना अभी सील नहीं हुई (#%1 से, %2 से. से प्रतीक्षा में): सीलर के चेन में जोड़ने तक उससे छेड़छाड़ पकड़ी नहीं जा सकती।</numerusform>
+            <numerusform>%n घटनाएँ अभी सील नहीं हुईं (#%1 से, %2 से. से प्रतीक्षा में): सीलर के चेन में जोड़ने तक उनसे छेड़छाड़ पकड़ी नहीं जा सकती।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sealer has not run for %1: ask operations to check cowin-admin seal.</source>
+        <translation>सीलर %1 से नहीं चला है: संचालन टीम से cowin-admin seal जाँचने को कहें।</translation>
+    </message>
+    <message>
+        <source>a long time</source>
+        <translation>बहुत समय</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n सेकंड</numerusform>
+            <numerusform>%n सेकंड</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BROKEN: event #%1 was committed but left out of the sealed chain, which goes on after it.</source>
+        <translation>टूटी हुई: घटना #%1 दर्ज हुई थी पर सील की गई चेन से छोड़ दी गई, जो उसके बाद भी आगे चलती है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer event(s) from #%1 are not sealed yet.</source>
+        <translation>
+            <numerusform>#%1 से %n नई घटना अभी सील नहीं हुई।</numerusform>
+            <numerusform>#%1 से %n नई घटनाएँ अभी सील नहीं हुईं।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1567,73 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::LimitsDialog</name>
+    <message>
+        <source>Searches by mobile number per operator in 10 minutes</source>
+        <translation>प्रति ऑपरेटर 10 मिनट में मोबाइल नंबर से खोजें</translation>
+    </message>
+    <message>
+        <source>Mobile numbers shown per operator in an hour</source>
+        <translation>प्रति ऑपरेटर एक घंटे में दिखाए गए मोबाइल नंबर</translation>
+    </message>
+    <message>
+        <source>Import rows checked per admin in a day</source>
+        <translation>प्रति व्यवस्थापक एक दिन में जाँची गई आयात पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Unknown partner keys per client address in a minute, before it is blocked</source>
+        <translation>रोके जाने से पहले प्रति क्लाइंट पता एक मिनट में अज्ञात पार्टनर कुंजियाँ</translation>
+    </message>
+    <message>
+        <source>Minutes a client address stays blocked after too many unknown keys</source>
+        <translation>बहुत अधिक अज्ञात कुंजियों के बाद क्लाइंट पता कितने मिनट रुका रहता है</translation>
+    </message>
+    <message>
+        <source>&amp;Save the limit</source>
+        <translation>सीमा सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>सीमाएँ</translation>
+    </message>
+    <message>
+        <source>How much personal data one operator may pull, and how many wrong keys an address may try. Past a limit the attempt is still recorded and refused. Every change is in the audit trail.</source>
+        <translation>एक ऑपरेटर कितना व्यक्तिगत डेटा निकाल सकता है, और एक पता कितनी गलत कुंजियाँ आज़मा सकता है। सीमा के बाद का प्रयास भी दर्ज होता है और अस्वीकार किया जाता है। हर बदलाव ऑडिट ट्रेल में है।</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>सीमा</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>अंतिम बदलाव</translation>
+    </message>
+    <message>
+        <source>Why, for the audit trail</source>
+        <translation>क्यों, ऑडिट ट्रेल के लिए</translation>
+    </message>
+    <message>
+        <source>&amp;New value:</source>
+        <translation>नया मान (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>कारण (&amp;R):</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1, %2 द्वारा</translation>
+    </message>
+    <message>
+        <source>Saved. It applies from now on.</source>
+        <translation>सहेजा गया। यह अब से लागू है।</translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::LoginWindow</name>
     <message>
         <source>CoWIN Admin Console — Sign in</source>
@@ -1929,6 +2060,10 @@
     <message>
         <source>Force logout</source>
         <translation>ज़बरन लॉगआउट</translation>
+    </message>
+    <message>
+        <source>&amp;Limits…</source>
+        <translation>सीमाएँ… (&amp;L)</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "auth/Base32.h"
 #include "db/ConsoleService.h"
 #include "main/MainWindow.h"
+#include "operators/LimitsDialog.h"
 #include "operators/OperatorAccessDialog.h"
 #include "operators/OperatorTableModel.h"
 #include "operators/OperatorsPage.h"
@@ -22,7 +23,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace cowin;
@@ -89,6 +92,44 @@ private Q_SLOTS:
         QVERIFY(m_console.window->findChild<QLabel *>(QStringLiteral("operatorFacts"))
                     ->text()
                     .contains(QLatin1String("This is you")));
+    }
+
+    // The budgets: a change without a reason is refused at the reason, the typed value stays;
+    // with one it is saved, shown, and audited with before and after.
+    void aLimitIsChangedWithAReason() {
+        click(m_console.window.get(), "limitsButton");
+        auto *dialog = waitForDialog<ui::LimitsDialog>(m_console.window.get());
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("limitTable"));
+        QTRY_VERIFY(table->rowCount() >= 5);
+        int reveals = -1;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text().startsWith(QStringLiteral("Mobile numbers shown")))
+                reveals = row;
+        }
+        QVERIFY(reveals >= 0);
+        table->setCurrentCell(reveals, 0);
+        auto *value = dialog->findChild<QSpinBox *>(QStringLiteral("limitValue"));
+        QCOMPARE(value->value(), 20);
+        value->setValue(25);
+        click(dialog, "limitSave");
+        QTRY_VERIFY(!visibleError(dialog, "limitError_reason").isEmpty());
+        QCOMPARE(value->value(), 25);
+        type(dialog, "limitReason", QStringLiteral("more callers during the drive"));
+        click(dialog, "limitSave");
+        QTRY_VERIFY(dialog->findChild<QLabel *>(QStringLiteral("limitSaved"))
+                        ->text()
+                        .contains(QStringLiteral("Saved")));
+        QTRY_COMPARE(table->item(reveals, 1)->text(), QStringLiteral("25"));
+        shot(dialog, QStringLiteral("limits-saved"));
+        auto event = TestCluster::admin().exec(QStringLiteral(
+            "SELECT (details -> 'before' ->> 'value') || '->' || (details -> 'after' ->> 'value') "
+            "|| ' ' || reason FROM audit.event WHERE action = 'limit.changed' ORDER BY id DESC "
+            "LIMIT 1"));
+        QCOMPARE(event.value().text(0, 0), QStringLiteral("20->25 more callers during the drive"));
+        // Back as it was, for the rest of the run.
+        TestCluster::admin().exec(QStringLiteral(
+            "UPDATE private.limit_setting SET value = 20 WHERE name = 'reveals_per_hour'"));
+        dialog->close();
     }
 
     void createRefusedAtItsFieldsThenShownOnce() {
