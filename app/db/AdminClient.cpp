@@ -5,6 +5,7 @@
 #include "db/CallParameters.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -337,15 +338,23 @@ Result<audit::ExportStart> AdminClient::beginAuditExport(const QJsonObject &filt
 }
 
 Result<Done> AdminClient::sealCaughtUp() {
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
     for (;;) {
         auto round = sealRound(50000);
         if (!round.isOk())
             return Result<Done>::fail(round.error());
         if (round.value().sealed == 0 && !round.value().waiting)
             return Result<Done>::ok({});
-        // An event id that may still commit: its transaction ends soon (they are short).
-        if (round.value().sealed == 0)
-            QThread::msleep(20);
+        if (round.value().sealed > 0) {
+            sinceProgress.restart();
+            continue;
+        }
+        // An event id that may still commit: its transaction usually ends soon. One held open
+        // for long is left to the sealer service; what is sealed so far stays sealed.
+        if (sinceProgress.elapsed() > kSealWaitMs)
+            return Result<Done>::ok({});
+        QThread::msleep(20);
     }
 }
 

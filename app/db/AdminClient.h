@@ -79,8 +79,10 @@ public:
     // One round of the sealer (sealer.seal): chains up to maxEvents committed events.
     Result<SealRound> sealRound(int maxEvents);
     Result<audit::SealStatus> sealStatus();
-    // Seals until nothing committed is left to seal (demo data, and tests).
+    // Seals until nothing committed is left to seal, or until it has waited kSealWaitMs for an
+    // event id that may still commit (demo data, cowin-admin seal without --follow).
     Result<Done> sealCaughtUp();
+    static constexpr int kSealWaitMs = 10000;
 
 private:
     Result<Done> inTransaction(const std::function<Result<Done>()> &work);
