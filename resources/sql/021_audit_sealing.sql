@@ -57,6 +57,9 @@ SELECT coalesce((SELECT pg_catalog.max(s.position) FROM audit.seal s), 0),
        coalesce((SELECT pg_catalog.max(s.event_id) FROM audit.seal s), 0),
        pg_catalog.clock_timestamp(), pg_catalog.clock_timestamp();
 ALTER TABLE audit.event DROP COLUMN prev_hash, DROP COLUMN hash;
+-- The horizon reads the sequence's last value as the newest id handed out: no backend may hold
+-- ids of its own in a cache.
+ALTER SEQUENCE audit.event_id_seq CACHE 1;
 
 -- Called only from the owner's functions, inside the transaction whose action it records.
 -- Like the encoding helpers it sets no search_path: its callers are SECURITY DEFINER
