@@ -3,11 +3,13 @@
 // against their limits, one step-up attempt raced by two sessions, and logins that hold what
 // they can (an open transaction after an audited call, their own rows, a gateway's flood)
 // while an incident commander engages the kill-switch and an admin disables one of them.
+#include "db/AdminClient.h"
 #include "db/ConsoleClient.h"
 #include "support/TestCluster.h"
 
 #include <QtTest>
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <thread>
@@ -218,6 +220,44 @@ private Q_SLOTS:
     // The review's stalls, each held open while the kill-switch is engaged and an operator is
     // disabled: no audited action of another login waits for them (the holders are still open
     // when the actions return).
+    // Events written at once by many transactions, some rolled back (gaps in the ids) and some
+    // held open a while: the sealer chains every committed one, once, into one unbroken chain.
+    void concurrentAppendsWithRollbacksSealIntoOneChain() {
+        constexpr int kWriters = 16;
+        constexpr int kEach = 40;
+        const qint64 before = count(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit.event"));
+        std::atomic<int> committed{0};
+        together(kWriters, [&](int w) {
+            db::PgConnection c;
+            if (!c.openConnectionString(qEnvironmentVariable("COWIN_TEST_DSN"),
+                                        QStringLiteral("race-writer"))
+                     .isOk())
+                return;
+            for (int i = 0; i < kEach; ++i) {
+                c.exec(QStringLiteral("BEGIN"));
+                c.exec(QStringLiteral("SELECT audit.append('test.race', 'writer', $1, NULL, NULL)"),
+                       {QString::number(w)});
+                if (i % 7 == 3)
+                    std::this_thread::sleep_for(std::chrono::milliseconds(30));
+                const bool keep = (w + i) % 5 != 0;
+                c.exec(keep ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+                if (keep)
+                    ++committed;
+            }
+        });
+        QVERIFY(TestCluster::waitSealed());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit.event e JOIN audit.seal s ON "
+                                      "s.event_id = e.id WHERE e.id > $1 AND e.action = "
+                                      "'test.race'"),
+                       {before}),
+                 committed.load());
+        db::AdminClient dba(TestCluster::admin());
+        auto report = dba.verifyAuditChain();
+        QVERIFY(report.isOk());
+        QVERIFY(report.value().intact());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit.seal")), report.value().checked);
+    }
+
     void cleanupTestCase() {
         // Whatever happened above, the rest of the run has partner APIs on.
         TestCluster::admin().exec(QStringLiteral(
