@@ -139,6 +139,16 @@ $$;
 COMMENT ON FUNCTION private.budget_turn(text) IS
     'Locks the operator''s own row until commit, so its budget checks and records do not race.';
 
+-- Refusals past a budget, and blocked addresses, are failures in the trail's outcome filter.
+CREATE OR REPLACE FUNCTION private.audit_failure_pattern() RETURNS text
+LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
+    SELECT '(\.failed|\.replayed|\.refused_[a-z_]+|\.locked|_failed|_dead|_refused|_blocked|\.denied)$'
+$$;
+COMMENT ON FUNCTION private.audit_failure_pattern() IS
+    'The regular expression of actions that record a failure (wrong or replayed codes, locks, '
+    'refusals, refusals past a budget, blocked addresses, failed or dead deliveries); every '
+    'other action records something done.';
+
 CREATE FUNCTION private.over_budget_error(p_field text, p_message text) RETURNS void
 LANGUAGE plpgsql SET search_path = '' AS $$
 BEGIN
@@ -588,7 +598,7 @@ BEGIN
     END IF;
     IF r.refused THEN
         PERFORM private.over_budget_error('reason',
-            pg_catalog.format('You have shown %s mobile numbers in the last hour, the most allowed. Try again later; a ministry admin can change the limit.',
+            pg_catalog.format('You have reached the limit for showing mobile numbers (%s an hour). Try again later; a ministry admin can change the limit.',
                               private.limit_value('reveals_per_hour')));
     END IF;
     UPDATE private.reveal SET told_at = pg_catalog.clock_timestamp() WHERE id = r.id;
@@ -677,7 +687,7 @@ BEGIN
     END IF;
     IF c.refused THEN
         PERFORM private.over_budget_error('file',
-            pg_catalog.format('You have checked %s rows for import today, the most allowed. Try again tomorrow; a ministry admin can change the limit.',
+            pg_catalog.format('You have reached the limit for rows checked for import (%s a day). Try again tomorrow; a ministry admin can change the limit.',
                               private.limit_value('import_check_rows_per_day')));
     END IF;
     RETURN c;

@@ -131,7 +131,7 @@ SELECT pg_temp.import_check(format($$[
             {"line": 2, "login_id": "tapi011", "full_name": "Import Eleven", "mobile": "9666600011", "centre_id": "%1$s"}]$$, :centre)) AS over_check \gset
 SELECT is(pg_temp.refusal('tap_e_admin', 'admin-token',
           format($$SELECT count(*) FROM console.vaccinator_import_problems(%s)$$, :over_check)),
-          'CW429 field:file You have checked 3 rows for import today, the most allowed. Try again tomorrow; a ministry admin can change the limit.',
+          'CW429 field:file You have reached the limit for rows checked for import (3 a day). Try again tomorrow; a ministry admin can change the limit.',
           'past the daily budget of checked rows the check is refused at the field (CW429)');
 SELECT is((SELECT count(*)::int FROM audit.event WHERE action = 'vaccinator.import_check_refused'
             AND target_id = :'over_check'), 1, 'and the refusal is audited');

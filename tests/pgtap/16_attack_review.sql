@@ -6,7 +6,7 @@
 -- (Races, with real concurrent connections, are in tests/db/attack_review_races.cpp.)
 BEGIN;
 \ir setup.psql
-SELECT plan(47);
+SELECT plan(48);
 
 SELECT pg_temp.operator('tap_ar_admin', ARRAY['cowin_admin']) AS c1 \gset
 SELECT pg_temp.operator('tap_ar_help', ARRAY['cowin_helpdesk']) AS c2 \gset
@@ -85,11 +85,16 @@ SELECT pg_temp.value_in_session('tap_ar_help', 'help-token',
        format($$SELECT console.vaccinator_reveal_request(%s, 'caller asked for the number')$$, :in_acc)) AS over_reveal \gset
 UPDATE private.reveal SET created_xact = '1'::xid8 WHERE id = :over_reveal;
 SELECT is(pg_temp.refusal('tap_ar_help', 'help-token', format('SELECT mobile FROM console.vaccinator_reveal(%s)', :over_reveal)),
-          'CW429 field:reason You have shown 2 mobile numbers in the last hour, the most allowed. Try again later; a ministry admin can change the limit.',
+          'CW429 field:reason You have reached the limit for showing mobile numbers (2 an hour). Try again later; a ministry admin can change the limit.',
           'a reveal over the hourly budget is refused at the field (CW429)');
 SELECT is((SELECT count(*)::int FROM audit.event WHERE action = 'vaccinator.mobile_reveal_refused'
             AND actor = 'tap_ar_help' AND details ->> 'reveal' = :'over_reveal'), 1,
           'and the refusal is in the audit trail');
+SELECT is((SELECT string_agg(a, ',' ORDER BY a) FROM unnest(ARRAY['vaccinator.mobile_reveal_refused',
+            'vaccinator.lookup_refused', 'vaccinator.import_check_refused', 'api.client_blocked',
+            'vaccinator.mobile_revealed', 'limit.changed']) a WHERE a ~ private.audit_failure_pattern()),
+          'api.client_blocked,vaccinator.import_check_refused,vaccinator.lookup_refused,vaccinator.mobile_reveal_refused',
+          'refusals past a budget and blocked addresses count as failures in the trail');
 SELECT is(pg_temp.sqlstate_in_session('tap_ar_admin', 'admin-token',
           format($$SELECT console.vaccinator_reveal_request(%s, 'caller asked for the number')$$, :in_acc)),
           '00000', 'another operator has a budget of its own');

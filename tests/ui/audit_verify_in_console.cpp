@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QtTest>
 
 using namespace cowin;
@@ -53,6 +54,15 @@ private Q_SLOTS:
         auto *bar =
             m_console.window->findChild<QProgressBar *>(QStringLiteral("auditVerifyProgress"));
         QCOMPARE(bar->value(), bar->maximum());
+        // The sealer runs beside the tests: the sealing line says how far it has got.
+        QTRY_VERIFY(!m_console.window->findChild<QLabel *>(QStringLiteral("auditSealing"))
+                         ->text()
+                         .isEmpty());
+        // Seen as an auditor sees it: the tab in front, the whole window.
+        auto *panel = m_console.window->findChild<ui::AuditVerifyPanel *>();
+        if (auto *tabs = qobject_cast<QTabWidget *>(panel->parentWidget()->parentWidget()))
+            tabs->setCurrentWidget(panel);
+        cowin::test::screenshot(m_console.window.get(), QStringLiteral("audit-verify-intact"));
     }
 
     void superuserEditIsNamed() {

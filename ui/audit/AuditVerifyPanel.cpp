@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -25,7 +26,8 @@ AuditVerifyPanel::AuditVerifyPanel(db::ConsoleService *service, const QString &s
     , m_verify(new QPushButton(tr("&Verify the chain in this console"), this))
     , m_cancel(new QPushButton(tr("Stop"), this))
     , m_progress(new QProgressBar(this))
-    , m_result(new QLabel(this)) {
+    , m_result(new QLabel(this))
+    , m_refresh(new QTimer(this)) {
     setObjectName(QStringLiteral("auditVerify"));
     m_head->setObjectName(QStringLiteral("auditHead"));
     m_head->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -51,7 +53,6 @@ AuditVerifyPanel::AuditVerifyPanel(db::ConsoleService *service, const QString &s
     buttons->addWidget(m_cancel);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_head);
     layout->addWidget(m_sealing);
     layout->addWidget(explanation);
@@ -60,6 +61,18 @@ AuditVerifyPanel::AuditVerifyPanel(db::ConsoleService *service, const QString &s
     layout->addWidget(m_result);
     connect(m_verify, &QPushButton::clicked, this, &AuditVerifyPanel::verify);
     connect(m_cancel, &QPushButton::clicked, this, &AuditVerifyPanel::cancel);
+    // New events are announced; the head and the sealing line follow once the sealer has had
+    // a moment to chain them, at most every two seconds however busy the trail.
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(2000);
+    connect(m_refresh, &QTimer::timeout, this, [this] {
+        if (!m_running)
+            refreshHead();
+    });
+    connect(service, &db::ConsoleService::auditAppended, this, [this] {
+        if (!m_refresh->isActive())
+            m_refresh->start();
+    });
     refreshHead();
 }
 
@@ -70,6 +83,8 @@ void AuditVerifyPanel::refreshHead() {
             return;
         }
         m_events = r.value().events;
+        if (!m_running)
+            m_progress->setRange(0, static_cast<int>(std::max<qint64>(m_events, 1)));
         audit::SeenHead(m_server).offer(r.value().lastId,
                                         QByteArray::fromHex(r.value().lastHashHex.toLatin1()),
                                         r.value().events);
@@ -137,9 +152,12 @@ void AuditVerifyPanel::verify() {
                         QMetaObject::invokeMethod(
                             self.data(),
                             [self, checked] {
-                                if (self)
-                                    self->m_progress->setValue(static_cast<int>(
-                                        std::min<qint64>(checked, self->m_progress->maximum())));
+                                if (!self)
+                                    return;
+                                // Events sealed since the head was read are walked too.
+                                if (checked > self->m_progress->maximum())
+                                    self->m_progress->setMaximum(static_cast<int>(checked));
+                                self->m_progress->setValue(static_cast<int>(checked));
                             },
                             Qt::QueuedConnection);
                     return !stop->load();

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QLabel;
+class QTimer;
 class QProgressBar;
 class QPushButton;
 
@@ -45,6 +46,7 @@ private:
     QPushButton *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_result;
+    QTimer *m_refresh;
     qint64 m_events = 0;
     bool m_running = false;
     std::shared_ptr<std::atomic_bool> m_stop;
