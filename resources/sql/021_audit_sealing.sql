@@ -11,10 +11,11 @@
 --
 -- The sealer seals in id order, so the chain order is the id order and everything below a
 -- sealed event is sealed. An id is sealed once every smaller id is either sealed or will never
--- be written: audit.append takes its transaction id before it takes an event id, so once every
--- transaction older than a recorded horizon has ended, every id handed out before that horizon
--- is final (written and visible, or rolled back for good). A transaction still open after an
--- audited call delays the sealing of later events (the lag auditors see), never an action.
+-- be written: audit.append takes its transaction id before it takes an event id, and a sealer
+-- round reads the newest id handed out before it takes a transaction id of its own; once every
+-- transaction older than that round's has ended, every id up to the one it read is final
+-- (written and visible, or rolled back for good). A transaction still open after an audited
+-- call delays the sealing of later events (the lag auditors see), never an action.
 
 -- The chain: one row per sealed event, in id order; position counts sealed events.
 CREATE TABLE audit.seal (
@@ -92,11 +93,14 @@ COMMENT ON FUNCTION audit.append(text, text, text, text, jsonb) IS
     'change they record.';
 
 -- One round of the sealer: chains up to p_max committed events in id order. Two sealers take
--- turns on the state row, which no login can lock.
+-- turns on the state row, which no login can lock; one that finds it taken returns at once.
 CREATE FUNCTION audit.seal_next(p_max integer, OUT sealed integer, OUT head_position bigint,
                                 OUT waiting boolean)
 LANGUAGE plpgsql SET search_path = '' AS $$
 DECLARE
+    -- Read before this transaction has a transaction id of its own (see the horizon below).
+    v_had_xid boolean := pg_catalog.pg_current_xact_id_if_assigned() IS NOT NULL;
+    v_newest_id bigint := coalesce(pg_catalog.pg_sequence_last_value('audit.event_id_seq'::regclass), 0);
     st audit.seal_state;
     e audit.event;
     v_prev bytea;
@@ -109,7 +113,14 @@ BEGIN
     IF pg_catalog.current_setting('transaction_isolation') <> 'read committed' THEN
         RAISE EXCEPTION 'the audit trail is sealed only under READ COMMITTED' USING ERRCODE = '25000';
     END IF;
-    SELECT * INTO st FROM audit.seal_state FOR UPDATE;
+    -- A second sealer (two demo consoles, a restarted service) does not wait: it tries again.
+    SELECT * INTO st FROM audit.seal_state FOR UPDATE SKIP LOCKED;
+    IF NOT FOUND THEN
+        sealed := 0;
+        waiting := true;
+        SELECT s.position INTO head_position FROM audit.seal_state s;
+        RETURN;
+    END IF;
     -- Every transaction that could hold an id up to pending_id has ended: those ids are final.
     IF st.pending_xmax IS NOT NULL
        AND pg_catalog.pg_snapshot_xmin(pg_catalog.pg_current_snapshot()) >= st.pending_xmax THEN
@@ -142,12 +153,14 @@ BEGIN
         st.hash := v_prev;
         st.sealed_at := v_now;
     END IF;
-    -- A new horizon: the newest id handed out so far, then (in a later snapshot) the first
-    -- transaction id not yet assigned. Every transaction that took one of those event ids had
-    -- its transaction id before then.
-    IF st.pending_xmax IS NULL THEN
-        st.pending_id := coalesce(pg_catalog.pg_sequence_last_value('audit.event_id_seq'::regclass), 0);
-        st.pending_xmax := pg_catalog.pg_snapshot_xmax(pg_catalog.pg_current_snapshot());
+    -- A new horizon: the newest id handed out when this round began, and this round's own
+    -- transaction id, taken (by the row lock above) after that read. Every transaction that took
+    -- one of those event ids had its transaction id before, so a smaller one. (A snapshot's xmax
+    -- will not do: it is the newest completed id plus one, and a running transaction may have a
+    -- larger one.) A round called inside a transaction that already had an id records none.
+    IF st.pending_xmax IS NULL AND NOT v_had_xid THEN
+        st.pending_id := v_newest_id;
+        st.pending_xmax := pg_catalog.pg_current_xact_id();
     END IF;
     UPDATE audit.seal_state
        SET position = st.position, event_id = st.event_id, hash = st.hash, final_id = st.final_id,

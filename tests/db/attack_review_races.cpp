@@ -55,8 +55,11 @@ std::vector<std::unique_ptr<db::ConsoleClient>> connected(const TestOperator &op
     std::vector<std::unique_ptr<db::ConsoleClient>> clients;
     for (int i = 0; i < n; ++i) {
         clients.push_back(std::make_unique<db::ConsoleClient>());
-        // Connected with the password only: no session yet.
-        if (!clients.back()->connectAs(TestCluster::profile(), op.name, op.password).isOk())
+        // Connected with the password only: no session yet. Like an attacker racing, it waits on
+        // locks as long as it takes (no lock_timeout), so every call is judged, none refused only
+        // for being slow.
+        if (!clients.back()->connectAs(TestCluster::profile(), op.name, op.password).isOk() ||
+            !clients.back()->connection().exec(QStringLiteral("SET lock_timeout = 0")).isOk())
             return {};
     }
     return clients;
