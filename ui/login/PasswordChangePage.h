@@ -2,8 +2,8 @@
 #pragma once
 
 #include "auth/PasswordPolicy.h"
-#include "widgets/FieldErrors.h"
 #include "db/ConsoleService.h"
+#include "widgets/FieldErrors.h"
 
 #include <QWidget>
 
