@@ -14,28 +14,61 @@
 
 namespace cowin::db {
 
+namespace {
+const QRegularExpression &runAsHeader() {
+    static const QRegularExpression runAs(
+        QStringLiteral("^-- run-as: (superuser|cowin_owner|cowin_role_admin)"));
+    return runAs;
+}
+
+QString runAsOf(const QString &sql) {
+    const auto header = runAsHeader().match(sql);
+    return header.hasMatch() ? header.captured(1) : QStringLiteral("cowin_owner");
+}
+
+QString readResource(const QString &path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+} // namespace
+
 QList<Migration> AdminClient::bundledMigrations() {
     QList<Migration> out;
     static const QRegularExpression fileName(QStringLiteral("^(\\d{3})_(.+)\\.sql$"));
-    static const QRegularExpression runAs(QStringLiteral("^-- run-as: (superuser|cowin_owner)"));
-    const QDir dir(QStringLiteral(":/cowin/sql"));
-    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    for (const QString &f : files) {
+    const QDir dir(QStringLiteral(":/cowin/sql/schema"));
+    for (const QString &f : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
         const auto m = fileName.match(f);
         if (!m.hasMatch())
-            continue;
-        QFile file(dir.filePath(f));
-        if (!file.open(QIODevice::ReadOnly))
             continue;
         Migration mig;
         mig.version = m.captured(1).toInt();
         mig.name = m.captured(2);
-        mig.sql = QString::fromUtf8(file.readAll());
-        const auto header = runAs.match(mig.sql);
-        mig.runAs = header.hasMatch() ? header.captured(1) : QStringLiteral("cowin_owner");
+        mig.sql = readResource(dir.filePath(f));
+        mig.runAs = runAsOf(mig.sql);
         out << mig;
     }
     return out;
+}
+
+QList<FunctionFile> AdminClient::bundledFunctionFiles() {
+    QList<FunctionFile> out;
+    const QDir dir(QStringLiteral(":/cowin/sql/functions"));
+    // The number before a file's name orders the set: a trigger comes after its function.
+    for (const QString &f : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        FunctionFile file;
+        file.name = f;
+        file.sql = readResource(dir.filePath(f));
+        file.runAs = runAsOf(file.sql);
+        out << file;
+    }
+    return out;
+}
+
+QString AdminClient::functionSetChecksum(const QList<FunctionFile> &files) {
+    QByteArray all;
+    for (const FunctionFile &f : files)
+        all += f.name.toUtf8() + '\n' + f.sql.toUtf8() + '\n';
+    return QString::fromLatin1(auth::sha256(all).toHex());
 }
 
 Result<Done> AdminClient::inTransaction(const std::function<Result<Done>()> &work) {
@@ -49,6 +82,18 @@ Result<Done> AdminClient::inTransaction(const std::function<Result<Done>()> &wor
     return done;
 }
 
+Result<Done> AdminClient::runAs(const QString &role, const QString &sql) {
+    if (role != QLatin1String("superuser")) {
+        // The role names come from the files' headers, checked against a fixed list.
+        auto set = m_db.exec(QStringLiteral("SET LOCAL ROLE %1").arg(role));
+        if (!set.isOk())
+            return Result<Done>::fail(set.error());
+    }
+    auto script = m_db.execScript(sql);
+    m_db.exec(QStringLiteral("RESET ROLE"));
+    return script;
+}
+
 Result<QStringList> AdminClient::migrate() {
     auto setup = m_db.execScript(
         QStringLiteral("CREATE SCHEMA IF NOT EXISTS cowin_meta;"
@@ -56,38 +101,46 @@ Result<QStringList> AdminClient::migrate() {
                        "CREATE TABLE IF NOT EXISTS cowin_meta.schema_migration ("
                        "  version integer PRIMARY KEY, name text NOT NULL, checksum bytea NOT NULL,"
                        "  applied_at timestamptz NOT NULL DEFAULT clock_timestamp(),"
+                       "  applied_by text NOT NULL DEFAULT session_user);"
+                       "CREATE TABLE IF NOT EXISTS cowin_meta.function_set ("
+                       "  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+                       "  checksum bytea NOT NULL, files integer NOT NULL,"
+                       "  applied_at timestamptz NOT NULL DEFAULT clock_timestamp(),"
                        "  applied_by text NOT NULL DEFAULT session_user);"));
     if (!setup.isOk())
         return Result<QStringList>::fail(setup.error());
-    auto applied = m_db.exec(
-        QStringLiteral("SELECT version, encode(checksum, 'hex') FROM cowin_meta.schema_migration"));
+    auto applied = m_db.exec(QStringLiteral(
+        "SELECT version, name, encode(checksum, 'hex') FROM cowin_meta.schema_migration"));
     if (!applied.isOk())
         return Result<QStringList>::fail(applied.error());
-    QHash<int, QString> checksums;
+    QHash<int, QPair<QString, QString>> done;
     for (int i = 0; i < applied.value().rows(); ++i)
-        checksums.insert(static_cast<int>(applied.value().int64(i, 0)), applied.value().text(i, 1));
+        done.insert(static_cast<int>(applied.value().int64(i, 0)),
+                    {applied.value().text(i, 1), applied.value().text(i, 2)});
 
     QStringList log;
-    for (const Migration &m : bundledMigrations()) {
+    const QList<Migration> migrations = bundledMigrations();
+    for (const Migration &m : migrations) {
         const QString checksum = QString::fromLatin1(auth::sha256(m.sql.toUtf8()).toHex());
         const QString label =
             QStringLiteral("%1_%2").arg(m.version, 3, 10, QLatin1Char('0')).arg(m.name);
-        if (checksums.contains(m.version)) {
-            if (checksums.value(m.version) != checksum)
+        if (done.contains(m.version)) {
+            if (done.value(m.version).first != m.name)
+                return Result<QStringList>::fail(DbError::internal(
+                    QStringLiteral("this database was made by a development version whose "
+                                   "migrations were replaced (it holds migration %1 \"%2\", "
+                                   "this version's is %3): it cannot be upgraded; make a new one")
+                        .arg(m.version)
+                        .arg(done.value(m.version).first, label)));
+            if (done.value(m.version).second != checksum)
                 return Result<QStringList>::fail(DbError::internal(
                     QStringLiteral("migration %1 was changed after it was applied").arg(label)));
             continue;
         }
         auto r = inTransaction([&]() -> Result<Done> {
-            if (m.runAs == QLatin1String("cowin_owner")) {
-                auto role = m_db.exec(QStringLiteral("SET LOCAL ROLE cowin_owner"));
-                if (!role.isOk())
-                    return Result<Done>::fail(role.error());
-            }
-            auto script = m_db.execScript(m.sql);
+            auto script = runAs(m.runAs, m.sql);
             if (!script.isOk())
                 return script;
-            m_db.exec(QStringLiteral("RESET ROLE"));
             auto rec = m_db.exec(QStringLiteral("INSERT INTO cowin_meta.schema_migration "
                                                 "(version, name, checksum) "
                                                 "VALUES ($1, $2, decode($3, 'hex'))"),
@@ -100,6 +153,57 @@ Result<QStringList> AdminClient::migrate() {
             return Result<QStringList>::fail(e);
         }
         log << label;
+    }
+
+    const QList<FunctionFile> files = bundledFunctionFiles();
+    const QString setChecksum = functionSetChecksum(files);
+    auto current = m_db.exec(QStringLiteral(
+        "SELECT encode(checksum, 'hex') FROM cowin_meta.function_set ORDER BY id DESC LIMIT 1"));
+    if (!current.isOk())
+        return Result<QStringList>::fail(current.error());
+    if (!log.isEmpty() || current.value().rows() == 0 ||
+        current.value().text(0, 0) != setChecksum) {
+        QString failedFile;
+        auto r = inTransaction([&]() -> Result<Done> {
+            // A function may name a table or function of another file: bodies are checked
+            // when they first run, as in a restore.
+            auto bodies = m_db.exec(QStringLiteral("SET LOCAL check_function_bodies = off"));
+            if (!bodies.isOk())
+                return Result<Done>::fail(bodies.error());
+            for (const FunctionFile &f : files) {
+                auto script = runAs(f.runAs, f.sql);
+                if (!script.isOk()) {
+                    failedFile = f.name;
+                    return script;
+                }
+            }
+            // Every function of ours that no file defined again in this transaction is gone
+            // from the set: drop it (without CASCADE, so anything still using it stops this).
+            auto stale = m_db.execScript(QStringLiteral(
+                "DO $$ DECLARE f regprocedure; BEGIN "
+                "FOR f IN SELECT p.oid::regprocedure FROM pg_catalog.pg_proc p "
+                "  JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "
+                " WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery',"
+                "                     'gateway', 'sealer')"
+                "   AND p.proname NOT LIKE 'demo\\_%'"
+                "   AND p.xmin <> pg_catalog.pg_current_xact_id()::xid LOOP "
+                "  EXECUTE pg_catalog.format('DROP FUNCTION %s', f); "
+                "END LOOP; END $$"));
+            if (!stale.isOk())
+                return stale;
+            auto rec = m_db.exec(QStringLiteral("INSERT INTO cowin_meta.function_set "
+                                                "(checksum, files) VALUES (decode($1, 'hex'), $2)"),
+                                 {setChecksum, static_cast<int>(files.size())});
+            return rec.isOk() ? Result<Done>::ok({}) : Result<Done>::fail(rec.error());
+        });
+        if (!r.isOk()) {
+            DbError e = r.error();
+            e.message =
+                QStringLiteral("functions/%1: %2")
+                    .arg(failedFile.isEmpty() ? QStringLiteral("(set)") : failedFile, e.message);
+            return Result<QStringList>::fail(e);
+        }
+        log << QStringLiteral("functions (%1 files)").arg(files.size());
     }
     return Result<QStringList>::ok(log);
 }

@@ -11,10 +11,21 @@
 
 namespace cowin::db {
 
+// A numbered schema migration (resources/sql/schema/NNN_name.sql): applied once, in order,
+// and never edited after it was released.
 struct Migration {
     int version = 0;
     QString name;
-    QString runAs; // "superuser" or "cowin_owner"
+    QString runAs; // "superuser", or the role it runs as (cowin_owner)
+    QString sql;
+};
+
+// A file of functions and triggers of one area (resources/sql/functions/NN_area.sql): each
+// function is defined in exactly one such file; migrate re-applies all of them whenever any
+// changed (docs/migrations.md).
+struct FunctionFile {
+    QString name;
+    QString runAs; // "superuser", cowin_owner or cowin_role_admin
     QString sql;
 };
 
@@ -35,9 +46,14 @@ public:
         : m_db(connection) {}
 
     static QList<Migration> bundledMigrations();
+    static QList<FunctionFile> bundledFunctionFiles();
+    // SHA-256 (hex) of every function file, names and texts, in order: what migrate compares.
+    static QString functionSetChecksum(const QList<FunctionFile> &files);
 
-    // Applies what is not applied yet, each migration in its own transaction. Refuses to go
-    // on when an applied migration's text has changed since.
+    // Applies the schema migrations not applied yet, each in its own transaction, then the
+    // function files when their set changed (one transaction; functions no file defines any
+    // more are dropped). Refuses to go on when an applied migration's text has changed since,
+    // or when the database was made by a development version whose migrations were replaced.
     Result<QStringList> migrate();
 
     // Returns the one-time enrolment code.
@@ -86,6 +102,8 @@ public:
 
 private:
     Result<Done> inTransaction(const std::function<Result<Done>()> &work);
+    // Runs a script as role (SET LOCAL ROLE; a superuser runs it as itself): inside a transaction.
+    Result<Done> runAs(const QString &role, const QString &sql);
     PgConnection &m_db;
 };
 

@@ -63,6 +63,44 @@ private Q_SLOTS:
         QVERIFY2(r.output.contains(QStringLiteral("up to date")), qPrintable(r.output));
     }
 
+    // The functions are one repeatable set: when it changed, every file is applied again and a
+    // function that no file defines any more is dropped, in one transaction.
+    void migrateReappliesAChangedFunctionSetAndDropsWhatNoFileDefines() {
+        auto &db = TestCluster::admin();
+        QVERIFY(db.exec(QStringLiteral("CREATE FUNCTION private.no_file_defines_me() RETURNS "
+                                       "integer LANGUAGE sql AS 'SELECT 1'"))
+                    .isOk());
+        QVERIFY(db.exec(QStringLiteral("UPDATE cowin_meta.function_set SET checksum = "
+                                       "'\\x00'::bytea"))
+                    .isOk());
+        const QString dsn = qEnvironmentVariable("COWIN_TEST_DSN");
+        Run r = admin({QStringLiteral("migrate"), QStringLiteral("--dsn"), dsn});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.output.contains(QStringLiteral("functions (")), qPrintable(r.output));
+        auto left = db.exec(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_proc "
+                                           "WHERE proname = 'no_file_defines_me'"));
+        QCOMPARE(left.value().int64(0, 0), 0);
+        r = admin({QStringLiteral("migrate"), QStringLiteral("--dsn"), dsn});
+        QVERIFY2(r.output.contains(QStringLiteral("up to date")), qPrintable(r.output));
+    }
+
+    // A database whose numbered migrations are not this version's is refused by name, untouched.
+    void migrateRefusesADatabaseOfReplacedMigrations() {
+        auto &db = TestCluster::admin();
+        QVERIFY(db.exec(QStringLiteral("UPDATE cowin_meta.schema_migration SET name = "
+                                       "'audit_chain' WHERE version = 2"))
+                    .isOk());
+        const Run r = admin({QStringLiteral("migrate"), QStringLiteral("--dsn"),
+                             qEnvironmentVariable("COWIN_TEST_DSN")});
+        QVERIFY(db.exec(QStringLiteral("UPDATE cowin_meta.schema_migration SET name = 'tables' "
+                                       "WHERE version = 2"))
+                    .isOk());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.output.contains(QStringLiteral("migrations were replaced")),
+                 qPrintable(r.output));
+        QVERIFY2(r.output.contains(QStringLiteral("002_tables")), qPrintable(r.output));
+    }
+
     void createOperatorAppliesThePolicyAndPrintsTheEnrolmentCode() {
         const QString name = QStringLiteral("cli_op_%1").arg(QCoreApplication::applicationPid());
         const QStringList args{QStringLiteral("create-operator"),

@@ -1,12 +1,11 @@
 -- run-as: cowin_owner
--- RFC 4226 / RFC 6238 one-time codes and base32, in SQL, judged by the server's clock.
--- In SQL '<<', '|' and '&' share one precedence level and associate left, so every
--- sub-expression of the dynamic truncation is parenthesised.
+-- One-time codes and the codes people type: RFC 4226 HOTP and RFC 6238 TOTP judged by the
+-- server's clock, base32 for authenticator apps, and the enrolment, recovery and temporary
+-- passwords made here (80 bits and more, stored hashed). In SQL '<<', '|' and '&' share one
+-- precedence level and associate left, so every sub-expression of the dynamic truncation is
+-- parenthesised.
 
-CREATE SCHEMA private;
-REVOKE ALL ON SCHEMA private FROM PUBLIC;
-
-CREATE FUNCTION private.hotp(p_secret bytea, p_counter bigint, p_digits integer DEFAULT 6,
+CREATE OR REPLACE FUNCTION private.hotp(p_secret bytea, p_counter bigint, p_digits integer DEFAULT 6,
                              p_algorithm text DEFAULT 'sha1') RETURNS text
 LANGUAGE plpgsql IMMUTABLE STRICT SET search_path = '' AS $$
 DECLARE
@@ -25,12 +24,14 @@ $$;
 COMMENT ON FUNCTION private.hotp(bytea, bigint, integer, text) IS
     'RFC 4226 HOTP (dynamic truncation of HMAC over the 8-byte big-endian counter).';
 
-CREATE FUNCTION private.totp_step(p_at timestamptz DEFAULT pg_catalog.clock_timestamp())
+CREATE OR REPLACE FUNCTION private.totp_step(p_at timestamptz DEFAULT pg_catalog.clock_timestamp())
 RETURNS bigint LANGUAGE sql VOLATILE SET search_path = '' AS $$
     SELECT pg_catalog.floor(pg_catalog.date_part('epoch', p_at) / 30)::bigint
 $$;
+COMMENT ON FUNCTION private.totp_step(timestamptz) IS
+    'The RFC 6238 time step (30 s, T0 = 0) of a time, by default the server''s clock_timestamp().';
 
-CREATE FUNCTION private.base32_encode(p_bytes bytea) RETURNS text
+CREATE OR REPLACE FUNCTION private.base32_encode(p_bytes bytea) RETURNS text
 LANGUAGE plpgsql IMMUTABLE STRICT SET search_path = '' AS $$
 DECLARE
     alphabet constant text := 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -53,32 +54,29 @@ BEGIN
     RETURN out;
 END
 $$;
+COMMENT ON FUNCTION private.base32_encode(bytea) IS
+    'RFC 4648 base32 without padding, as authenticator apps expect secrets.';
 
 -- Codes people type: upper case, no spaces or hyphens.
-CREATE FUNCTION private.normalize_code(p_code text) RETURNS text
+CREATE OR REPLACE FUNCTION private.normalize_code(p_code text) RETURNS text
 LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
     SELECT pg_catalog.upper(pg_catalog.regexp_replace(coalesce(p_code, ''), '[\s-]', '', 'g'))
 $$;
+COMMENT ON FUNCTION private.normalize_code(text) IS
+    'A code as people type it, upper-cased and without spaces or hyphens.';
 
 -- A new high-entropy code for people: 16 base32 symbols (80 bits) in groups of four.
-CREATE FUNCTION private.new_human_code(p_bytes integer DEFAULT 10) RETURNS text
+CREATE OR REPLACE FUNCTION private.new_human_code(p_bytes integer DEFAULT 10) RETURNS text
 LANGUAGE sql VOLATILE SET search_path = '' AS $$
     SELECT pg_catalog.regexp_replace(private.base32_encode(ext.gen_random_bytes(p_bytes)),
                                      '(.{4})(?!$)', '\1-', 'g')
 $$;
+COMMENT ON FUNCTION private.new_human_code(integer) IS
+    'A new random code for people (enrolment, recovery): base32 of p_bytes random bytes in groups of four.';
 
-CREATE FUNCTION private.code_hash(p_code text) RETURNS bytea
+CREATE OR REPLACE FUNCTION private.code_hash(p_code text) RETURNS bytea
 LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
     SELECT pg_catalog.sha256(pg_catalog.convert_to(private.normalize_code(p_code), 'UTF8'))
 $$;
-
-COMMENT ON FUNCTION private.totp_step(timestamptz) IS
-    'The RFC 6238 time step (30 s, T0 = 0) of a time, by default the server''s clock_timestamp().';
-COMMENT ON FUNCTION private.base32_encode(bytea) IS
-    'RFC 4648 base32 without padding, as authenticator apps expect secrets.';
-COMMENT ON FUNCTION private.normalize_code(text) IS
-    'A code as people type it, upper-cased and without spaces or hyphens.';
-COMMENT ON FUNCTION private.new_human_code(integer) IS
-    'A new random code for people (enrolment, recovery): base32 of p_bytes random bytes in groups of four.';
 COMMENT ON FUNCTION private.code_hash(text) IS
     'SHA-256 of a normalised code: how enrolment and recovery codes are stored.';

@@ -1,19 +1,14 @@
 -- run-as: cowin_owner
 -- The delivery worker's door to the outbox (cowin-admin deliver, logged in as a member of
--- cowin_delivery). It claims due messages under a lease, sends them to the SMS gateway and
--- reports each outcome; the one-time password is wiped once delivered or dead-lettered.
--- The worker holds no session and no other privilege: these three functions are all it has.
+-- cowin_delivery): claims recorded before they are told, bounded leases, reports of each send;
+-- the one-time password is wiped once delivered or dead-lettered.
 
-CREATE SCHEMA delivery;
-REVOKE ALL ON SCHEMA delivery FROM PUBLIC;
-GRANT USAGE ON SCHEMA delivery TO cowin_delivery;
-
-CREATE FUNCTION private.delivery_max_attempts() RETURNS integer
+CREATE OR REPLACE FUNCTION private.delivery_max_attempts() RETURNS integer
 LANGUAGE sql IMMUTABLE SET search_path = '' AS $$ SELECT 5 $$;
 COMMENT ON FUNCTION private.delivery_max_attempts() IS
     'Failed sends after which a message is dead-lettered and its password wiped: 5.';
 
-CREATE FUNCTION private.dead_letter(p_id bigint, p_error text) RETURNS void
+CREATE OR REPLACE FUNCTION private.dead_letter(p_id bigint, p_error text) RETURNS void
 LANGUAGE plpgsql SET search_path = '' AS $$
 DECLARE
     o private.outbox;
@@ -28,12 +23,13 @@ $$;
 COMMENT ON FUNCTION private.dead_letter(bigint, text) IS
     'Gives up on a message: state dead, password wiped, audited against its account.';
 
-CREATE FUNCTION delivery.claim(max_messages integer, lease_seconds integer)
-RETURNS TABLE (message_id bigint, recipient text, body text, attempt integer)
+CREATE OR REPLACE FUNCTION delivery.claim(max_messages integer, lease_seconds integer) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
     v_now timestamptz := pg_catalog.clock_timestamp();
     v_expired bigint;
+    v_ids bigint[];
+    v_id bigint;
 BEGIN
     -- A lease that ran out at the last attempt: the worker died or never reported.
     FOR v_expired IN
@@ -44,31 +40,40 @@ BEGIN
     LOOP
         PERFORM private.dead_letter(v_expired, 'no report before the lease ran out');
     END LOOP;
-    RETURN QUERY
     WITH due AS (
         SELECT o.id FROM private.outbox o
          WHERE o.state IN ('pending', 'sending') AND o.next_attempt_at <= v_now
          ORDER BY o.next_attempt_at, o.id
-         LIMIT LEAST(GREATEST(coalesce(max_messages, 50), 1), 1000)
-         FOR UPDATE SKIP LOCKED)
-    UPDATE private.outbox o
-       SET state = 'sending', attempts = o.attempts + 1,
-           next_attempt_at = v_now + pg_catalog.make_interval(
-               secs => LEAST(GREATEST(coalesce(lease_seconds, 60), 5), 3600))
-      FROM due
-     WHERE o.id = due.id
-    RETURNING o.id, o.recipient,
-              'CoWIN: your temporary password is ' || o.secret || '. It expires in 72 hours. '
-              'Never share it: CoWIN staff will never ask for it.',
-              o.attempts;
+         LIMIT LEAST(GREATEST(coalesce(max_messages, 20), 1), 50)
+         FOR UPDATE SKIP LOCKED),
+    leased AS (
+        UPDATE private.outbox o
+           SET state = 'sending', attempts = o.attempts + 1,
+               next_attempt_at = v_now + pg_catalog.make_interval(
+                   secs => LEAST(GREATEST(coalesce(lease_seconds, 60), 5), 300))
+          FROM due
+         WHERE o.id = due.id
+        RETURNING o.id)
+    SELECT pg_catalog.array_agg(leased.id ORDER BY leased.id) INTO v_ids FROM leased;
+    IF v_ids IS NULL THEN
+        RETURN NULL;
+    END IF;
+    INSERT INTO private.delivery_claim (role_name, message_ids) VALUES (SESSION_USER, v_ids)
+    RETURNING id INTO v_id;
+    PERFORM audit.append('delivery.claimed', 'delivery_claim', v_id::text, NULL,
+        pg_catalog.jsonb_build_object('messages', pg_catalog.to_jsonb(v_ids),
+                                      'lease_seconds', LEAST(GREATEST(coalesce(lease_seconds, 60), 5), 300)));
+    RETURN v_id;
 END
 $$;
 COMMENT ON FUNCTION delivery.claim(integer, integer) IS
-    'Leases up to max_messages due messages to the calling delivery worker and returns their '
-    'recipient and text. cowin_delivery only; expired last attempts are dead-lettered (audited).';
+    'Leases up to max_messages (at most 50) due messages for at most 300 seconds to the calling '
+    'worker and returns the claim''s id (NULL when nothing is due); delivery.claimed tells the '
+    'messages after this commits. cowin_delivery only; audited (and expired last attempts are '
+    'dead-lettered, audited).';
 GRANT EXECUTE ON FUNCTION delivery.claim(integer, integer) TO cowin_delivery;
 
-CREATE FUNCTION private.leased_message(p_id bigint, p_what text) RETURNS private.outbox
+CREATE OR REPLACE FUNCTION private.leased_message(p_id bigint, p_what text) RETURNS private.outbox
 LANGUAGE plpgsql SET search_path = '' AS $$
 DECLARE
     o private.outbox;
@@ -85,7 +90,7 @@ $$;
 COMMENT ON FUNCTION private.leased_message(bigint, text) IS
     'A message in state sending, locked; CW409 for any other state.';
 
-CREATE FUNCTION delivery.report_sent(message_id bigint, gateway_reference text) RETURNS void
+CREATE OR REPLACE FUNCTION delivery.report_sent(message_id bigint, gateway_reference text) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
     o private.outbox := private.leased_message(message_id, 'delivery.report_sent');
@@ -103,7 +108,7 @@ COMMENT ON FUNCTION delivery.report_sent(bigint, text) IS
     'The gateway accepted a message: delivered, password wiped. cowin_delivery only; audited.';
 GRANT EXECUTE ON FUNCTION delivery.report_sent(bigint, text) TO cowin_delivery;
 
-CREATE FUNCTION delivery.report_failed(message_id bigint, error text, retry_after_seconds integer)
+CREATE OR REPLACE FUNCTION delivery.report_failed(message_id bigint, error text, retry_after_seconds integer)
 RETURNS text
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
@@ -128,24 +133,36 @@ COMMENT ON FUNCTION delivery.report_failed(bigint, text, integer) IS
     'the last attempt. Returns the new state. cowin_delivery only; audited.';
 GRANT EXECUTE ON FUNCTION delivery.report_failed(bigint, text, integer) TO cowin_delivery;
 
--- Open consoles learn that a delivery state changed without polling. The notice names
--- nothing (anyone may LISTEN): a console only reads its open account's deliveries again.
--- Once per transaction per channel: a bulk reset queues a million messages, and a notice
--- per statement would double its cost. The channel is the trigger's argument.
-CREATE FUNCTION private.notify_once_per_transaction() RETURNS trigger
-LANGUAGE plpgsql SET search_path = '' AS $$
+CREATE OR REPLACE FUNCTION delivery.claimed(claim_id bigint)
+RETURNS TABLE (message_id bigint, recipient text, body text, attempt integer)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
-    v_xact text := pg_catalog.pg_current_xact_id()::text;
-    v_flag text := 'cowin.notified_' || TG_ARGV[0];
+    c private.delivery_claim;
 BEGIN
-    IF pg_catalog.current_setting(v_flag, true) IS DISTINCT FROM v_xact THEN
-        PERFORM pg_catalog.set_config(v_flag, v_xact, true);
-        PERFORM pg_catalog.pg_notify(TG_ARGV[0], '');
+    SELECT * INTO c FROM private.delivery_claim k
+     WHERE k.id = claim_id AND k.role_name = SESSION_USER FOR UPDATE;
+    IF NOT FOUND OR c.told_at IS NOT NULL OR c.created_xact = pg_catalog.pg_current_xact_id()
+       OR c.created_at < pg_catalog.clock_timestamp() - interval '5 minutes' THEN
+        PERFORM private.log_refusal('CW422', 'delivery.claimed', 'claim');
+        RAISE EXCEPTION 'Claim % cannot be told: it is unknown, told already, too old or not yet committed.', claim_id
+            USING ERRCODE = 'CW422', HINT = 'field:claim_id';
     END IF;
-    RETURN NULL;
+    UPDATE private.delivery_claim SET told_at = pg_catalog.clock_timestamp() WHERE id = c.id;
+    -- Messages withdrawn since the claim (a newer reset, a new number) are not told.
+    RETURN QUERY
+    SELECT o.id, o.recipient::text,
+           'CoWIN: your temporary password is ' || o.secret || '. It expires in 72 hours. '
+           'Never share it: CoWIN staff will never ask for it.',
+           o.attempts
+      FROM private.outbox o
+     WHERE o.id = ANY (c.message_ids) AND o.state = 'sending' AND o.secret IS NOT NULL
+     ORDER BY o.id;
 END
 $$;
-COMMENT ON FUNCTION private.notify_once_per_transaction() IS
-    'Trigger: NOTIFY the channel named by its argument (no payload), once per transaction.';
-CREATE TRIGGER outbox_changed_notify AFTER INSERT OR UPDATE OF state ON private.outbox
+COMMENT ON FUNCTION delivery.claimed(bigint) IS
+    'Tells, once and only after the claim committed, the recipient and text of each message of '
+    'a claim of the caller that is still being sent. cowin_delivery only; the claim is audited.';
+GRANT EXECUTE ON FUNCTION delivery.claimed(bigint) TO cowin_delivery;
+
+CREATE OR REPLACE TRIGGER outbox_changed_notify AFTER INSERT OR UPDATE OF state ON private.outbox
     FOR EACH STATEMENT EXECUTE FUNCTION private.notify_once_per_transaction('cowin_outbox');

@@ -1,11 +1,386 @@
 -- run-as: cowin_owner
+-- Partner API access: partners and their keys (stored only as SHA-256), the kill-switch and its
+-- two-person restore, what a gateway asks before each call (gateway.authorize), usage reports,
+-- and key guessing slowed per client address.
+
+-- Revoked is final.
+CREATE OR REPLACE FUNCTION private.api_key_revoked_is_final() RETURNS trigger
+LANGUAGE plpgsql SET search_path = '' AS $$
+BEGIN
+    IF OLD.status = 'revoked' AND NEW.status <> 'revoked' THEN
+        RAISE EXCEPTION 'A revoked key stays revoked; issue a new one.' USING ERRCODE = 'CW422',
+            HINT = 'field:key';
+    END IF;
+    RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION private.api_key_revoked_is_final() IS
+    'Trigger: a revoked key never becomes active or suspended again.';
+
+CREATE OR REPLACE FUNCTION private.partner_revoked_is_final() RETURNS trigger
+LANGUAGE plpgsql SET search_path = '' AS $$
+BEGIN
+    IF OLD.status = 'revoked' AND NEW.status <> 'revoked' THEN
+        RAISE EXCEPTION 'A revoked partner stays revoked.' USING ERRCODE = 'CW422',
+            HINT = 'field:status';
+    END IF;
+    RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION private.partner_revoked_is_final() IS
+    'Trigger: a revoked partner never becomes active or suspended again.';
+
+-- The engaged incident, if any (at most one, by the unique index).
+CREATE OR REPLACE FUNCTION private.engaged_incident() RETURNS private.kill_switch_incident
+LANGUAGE sql STABLE SET search_path = '' AS $$
+    SELECT * FROM private.kill_switch_incident WHERE restored_at IS NULL
+$$;
+COMMENT ON FUNCTION private.engaged_incident() IS
+    'The kill-switch incident in force, or NULLs when partner APIs are on.';
+
+-- Whether the switch in force covers a call of this sector and scope.
+CREATE OR REPLACE FUNCTION private.kill_switch_covers(i private.kill_switch_incident, p_sector text,
+                                           p_personal boolean) RETURNS boolean
+LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
+    SELECT CASE i.level WHEN 'everything' THEN true
+                        WHEN 'sector' THEN i.sector = p_sector
+                        WHEN 'personal_data' THEN coalesce(p_personal, true)
+                        ELSE false END
+$$;
+COMMENT ON FUNCTION private.kill_switch_covers(private.kill_switch_incident, text, boolean) IS
+    'Whether an incident''s level covers a call of this sector and (personal-data) scope.';
+
+CREATE OR REPLACE FUNCTION gateway.authorize(api_key text, scope text, client_ip inet)
+RETURNS TABLE (allowed boolean, reason text, partner text)
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    k private.api_key;
+    p private.partner;
+    s private.api_scope;
+    i private.kill_switch_incident := private.engaged_incident();
+    v_reason text;
+BEGIN
+    IF authorize.client_ip IS NOT NULL AND EXISTS (
+           SELECT 1 FROM private.gateway_failure f
+            WHERE f.client_ip = authorize.client_ip AND f.blocked_until > pg_catalog.clock_timestamp()) THEN
+        RETURN QUERY SELECT false, 'too_many_failures'::text, NULL::text;
+        RETURN;
+    END IF;
+    IF authorize.api_key IS NOT NULL AND pg_catalog.length(authorize.api_key) BETWEEN 16 AND 200 THEN
+        SELECT * INTO k FROM private.api_key
+         WHERE key_hash = pg_catalog.sha256(pg_catalog.convert_to(authorize.api_key, 'UTF8'));
+    END IF;
+    IF k.id IS NULL THEN
+        PERFORM private.count_unknown_key(authorize.client_ip);
+        RETURN QUERY SELECT false, 'key_unknown'::text, NULL::text;
+        RETURN;
+    END IF;
+    SELECT * INTO p FROM private.partner WHERE id = k.partner_id;
+    SELECT * INTO s FROM private.api_scope WHERE name = authorize.scope;
+    v_reason := CASE
+            WHEN p.status = 'revoked' THEN 'partner_revoked'
+            WHEN p.status = 'suspended' THEN 'partner_suspended'
+            WHEN k.status = 'revoked' THEN 'key_revoked'
+            WHEN k.status = 'suspended' THEN 'key_suspended'
+            WHEN k.expires_at <= pg_catalog.clock_timestamp() THEN 'key_expired'
+            WHEN i.id IS NOT NULL AND private.kill_switch_covers(i, p.sector, s.personal_data)
+                THEN 'kill_switch'
+            WHEN s.name IS NULL OR NOT (s.name = ANY (k.scopes)) OR NOT (s.name = ANY (p.scopes))
+                THEN 'scope_denied'
+            WHEN authorize.client_ip IS NULL OR NOT EXISTS (
+                     SELECT 1 FROM pg_catalog.unnest(p.ip_allowlist) a WHERE authorize.client_ip <<= a)
+                THEN 'ip_denied'
+            ELSE 'ok' END;
+    RETURN QUERY SELECT v_reason = 'ok', v_reason, p.name;
+END
+$$;
+GRANT EXECUTE ON FUNCTION gateway.authorize(text, text, inet) TO cowin_gateway;
+COMMENT ON FUNCTION gateway.authorize(text, text, inet) IS
+    'May this key call this scope from this address now? (allowed, reason, partner). Reasons: '
+    'ok, kill_switch, partner_suspended, partner_revoked, key_unknown, key_suspended, '
+    'key_revoked, key_expired, scope_denied, ip_denied, too_many_failures (the address presented '
+    'too many unknown keys and is cooling off). NULL or malformed input is a denial. '
+    'cowin_gateway only; not audited per call (usage is reported by gateway.report_usage; a '
+    'blocked address is audited once per burst).';
+
+CREATE OR REPLACE FUNCTION gateway.report_usage(api_key text, minute timestamptz, calls integer,
+                                     denials integer) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    v_key bigint;
+BEGIN
+    SELECT k.id INTO v_key FROM private.api_key k
+     WHERE k.key_hash = pg_catalog.sha256(pg_catalog.convert_to(coalesce(report_usage.api_key, ''), 'UTF8'));
+    IF v_key IS NULL OR minute IS NULL OR calls IS NULL OR denials IS NULL OR calls < 0
+       OR denials < 0 OR denials > calls THEN
+        RETURN; -- nothing to count; a gateway's report never fails it
+    END IF;
+    INSERT INTO private.api_usage (key_id, minute, calls, denials)
+    VALUES (v_key, pg_catalog.date_trunc('minute', minute), calls, denials)
+    ON CONFLICT ON CONSTRAINT api_usage_pkey DO UPDATE
+       SET calls = private.api_usage.calls + EXCLUDED.calls,
+           denials = private.api_usage.denials + EXCLUDED.denials;
+    IF calls > denials THEN
+        UPDATE private.api_key k SET last_used_at = GREATEST(k.last_used_at, minute)
+         WHERE k.id = v_key;
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION gateway.report_usage(text, timestamptz, integer, integer) IS
+    'Adds a gateway''s count of calls and denials for one key and minute; unknown keys and '
+    'nonsense counts are ignored. cowin_gateway only; not audited (it is the usage record).';
+GRANT EXECUTE ON FUNCTION gateway.report_usage(text, timestamptz, integer, integer) TO cowin_gateway;
+
+---------------------------------------------------------------------------------------------
+-- The kill-switch: incident commanders and admins, each step with a fresh one-time code.
+---------------------------------------------------------------------------------------------
+CREATE OR REPLACE FUNCTION console.api_state(OUT level text, OUT sector text, OUT incident bigint,
+                                  OUT engaged_by text, OUT engaged_at timestamptz,
+                                  OUT reason text, OUT restore_requested_by text,
+                                  OUT restore_requested_at timestamptz)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    i private.kill_switch_incident := private.engaged_incident();
+BEGIN
+    PERFORM private.require_session('console.api_state', NULL);
+    level := coalesce(i.level, 'none');
+    sector := i.sector;
+    incident := i.id;
+    engaged_by := i.engaged_by;
+    engaged_at := i.engaged_at;
+    reason := i.reason;
+    restore_requested_by := i.restore_requested_by;
+    restore_requested_at := i.restore_requested_at;
+END
+$$;
+COMMENT ON FUNCTION console.api_state() IS
+    'The kill-switch in force (level none when partner APIs are on), for every console''s '
+    'banner. Any operator with a session; not audited.';
+GRANT EXECUTE ON FUNCTION console.api_state() TO cowin_operator;
+
+CREATE OR REPLACE FUNCTION private.check_kill_switch_level(p_level text, p_sector text) RETURNS void
+LANGUAGE plpgsql IMMUTABLE SET search_path = '' AS $$
+BEGIN
+    IF p_level IS NULL OR p_level NOT IN ('personal_data', 'sector', 'everything') THEN
+        RAISE EXCEPTION 'Choose what to switch off: personal-data scopes, one sector, or everything.'
+            USING ERRCODE = 'CW422', HINT = 'field:level';
+    END IF;
+    IF (p_level = 'sector') <> (p_sector IS NOT NULL)
+       OR (p_sector IS NOT NULL AND p_sector NOT IN ('government', 'private')) THEN
+        RAISE EXCEPTION 'Choose the sector: government or private.' USING ERRCODE = 'CW422',
+            HINT = 'field:sector';
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION private.check_kill_switch_level(text, text) IS
+    'CW422 at the field for an unknown level or a sector that does not fit it.';
+
+CREATE OR REPLACE FUNCTION console.kill_switch_preview(level text, sector text,
+                                            OUT partners integer, OUT keys integer,
+                                            OUT calls_last_hour bigint)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
+BEGIN
+    PERFORM private.require_session('console.kill_switch_preview', ARRAY['cowin_incident', 'cowin_admin']);
+    PERFORM private.check_kill_switch_level(level, sector);
+    SELECT pg_catalog.count(DISTINCT p.id)::integer, pg_catalog.count(k.id)::integer
+      INTO partners, keys
+      FROM private.partner p JOIN private.api_key k ON k.partner_id = p.id
+     WHERE p.status = 'active' AND k.status = 'active' AND k.expires_at > pg_catalog.clock_timestamp()
+       AND (level <> 'sector' OR p.sector = kill_switch_preview.sector)
+       AND (level <> 'personal_data' OR EXISTS (
+                SELECT 1 FROM private.api_scope s
+                 WHERE s.personal_data AND s.name = ANY (k.scopes)));
+    SELECT coalesce(pg_catalog.sum(u.calls - u.denials), 0) INTO calls_last_hour
+      FROM private.api_usage u JOIN private.api_key k ON k.id = u.key_id
+      JOIN private.partner p ON p.id = k.partner_id
+     WHERE u.minute > pg_catalog.clock_timestamp() - interval '1 hour'
+       AND (level <> 'sector' OR p.sector = kill_switch_preview.sector);
+END
+$$;
+COMMENT ON FUNCTION console.kill_switch_preview(text, text) IS
+    'The blast radius of a kill-switch level: active partners and keys it cuts, and the calls '
+    'they served in the last hour. Incident commanders and admins; not audited.';
+GRANT EXECUTE ON FUNCTION console.kill_switch_preview(text, text) TO cowin_incident, cowin_admin;
+
+CREATE OR REPLACE FUNCTION console.kill_switch_engage(level text, sector text, reason text,
+                                           step_up_attempt bigint) RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    s private.session := private.require_session('console.kill_switch_engage',
+                                                  ARRAY['cowin_incident', 'cowin_admin']);
+    v_reason text := private.reason_given(reason, 'switching partner APIs off');
+    a private.otp_attempt;
+    v_id bigint;
+BEGIN
+    PERFORM private.check_kill_switch_level(level, sector);
+    a := private.consume_step_up(step_up_attempt, 'console.kill_switch_engage');
+    -- One incident at a time: a wider level replaces a narrower one in the same transaction.
+    PERFORM 1 FROM private.kill_switch_incident WHERE restored_at IS NULL FOR UPDATE;
+    IF FOUND THEN
+        RAISE EXCEPTION 'The kill-switch is already engaged; restore it before choosing another level.'
+            USING ERRCODE = 'CW409', HINT = 'field:level';
+    END IF;
+    INSERT INTO private.kill_switch_incident (level, sector, reason, engaged_by)
+    VALUES (level, sector, v_reason, s.role_name) RETURNING id INTO v_id;
+    PERFORM audit.append('api.kill_switch_engaged', 'kill_switch', v_id::text, v_reason,
+        pg_catalog.jsonb_build_object('level', level, 'sector', sector, 'step_up_attempt', a.id));
+    RETURN v_id;
+END
+$$;
+COMMENT ON FUNCTION console.kill_switch_engage(text, text, text, bigint) IS
+    'Switches partner APIs off at a level (personal_data, sector, everything) from its commit, '
+    'confirmed by a step-up code. Incident commanders and admins; audited.';
+GRANT EXECUTE ON FUNCTION console.kill_switch_engage(text, text, text, bigint) TO cowin_incident, cowin_admin;
+
+CREATE OR REPLACE FUNCTION console.kill_switch_restore_request(incident bigint, reason text,
+                                                    step_up_attempt bigint) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    s private.session := private.require_session('console.kill_switch_restore_request',
+                                                  ARRAY['cowin_incident', 'cowin_admin']);
+    v_reason text := private.reason_given(reason, 'restoring partner APIs');
+    i private.kill_switch_incident;
+    a private.otp_attempt;
+BEGIN
+    SELECT * INTO i FROM private.kill_switch_incident k WHERE k.id = incident AND restored_at IS NULL
+       FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'This kill-switch is not engaged.' USING ERRCODE = 'CW409', HINT = 'field:incident';
+    END IF;
+    IF i.restore_requested_by IS NOT NULL THEN
+        RAISE EXCEPTION 'A restore is already requested by %; another operator approves it.',
+            i.restore_requested_by USING ERRCODE = 'CW409', HINT = 'field:incident';
+    END IF;
+    a := private.consume_step_up(step_up_attempt, 'console.kill_switch_restore_request');
+    UPDATE private.kill_switch_incident
+       SET restore_requested_by = s.role_name, restore_requested_at = pg_catalog.clock_timestamp(),
+           restore_reason = v_reason
+     WHERE id = i.id;
+    PERFORM audit.append('api.kill_switch_restore_requested', 'kill_switch', i.id::text, v_reason,
+        pg_catalog.jsonb_build_object('step_up_attempt', a.id));
+END
+$$;
+COMMENT ON FUNCTION console.kill_switch_restore_request(bigint, text, bigint) IS
+    'The first of two people asks to switch partner APIs back on, with a step-up code. '
+    'Incident commanders and admins; audited.';
+GRANT EXECUTE ON FUNCTION console.kill_switch_restore_request(bigint, text, bigint) TO cowin_incident, cowin_admin;
+
+CREATE OR REPLACE FUNCTION console.kill_switch_restore_approve(incident bigint, step_up_attempt bigint)
+RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    s private.session := private.require_session('console.kill_switch_restore_approve',
+                                                  ARRAY['cowin_incident', 'cowin_admin']);
+    i private.kill_switch_incident;
+    a private.otp_attempt;
+BEGIN
+    SELECT * INTO i FROM private.kill_switch_incident k WHERE k.id = incident AND restored_at IS NULL
+       FOR UPDATE;
+    IF NOT FOUND OR i.restore_requested_by IS NULL THEN
+        RAISE EXCEPTION 'No restore of this kill-switch is waiting for approval.'
+            USING ERRCODE = 'CW409', HINT = 'field:incident';
+    END IF;
+    IF i.restore_requested_by = s.role_name THEN
+        PERFORM private.log_refusal('CW403', 'console.kill_switch_restore_approve', 'same_person');
+        RAISE EXCEPTION 'Another operator must approve the restore you requested.'
+            USING ERRCODE = 'CW403';
+    END IF;
+    a := private.consume_step_up(step_up_attempt, 'console.kill_switch_restore_approve');
+    UPDATE private.kill_switch_incident
+       SET restored_by = s.role_name, restored_at = pg_catalog.clock_timestamp()
+     WHERE id = i.id;
+    PERFORM audit.append('api.kill_switch_restored', 'kill_switch', i.id::text, i.restore_reason,
+        pg_catalog.jsonb_build_object('requested_by', i.restore_requested_by,
+                                      'step_up_attempt', a.id,
+                                      'engaged_for_seconds',
+                                      pg_catalog.round(pg_catalog.date_part('epoch',
+                                          pg_catalog.clock_timestamp() - i.engaged_at))));
+END
+$$;
+COMMENT ON FUNCTION console.kill_switch_restore_approve(bigint, bigint) IS
+    'A second person (not the requester) approves the restore, with a step-up code: partner '
+    'APIs are on again from its commit. Incident commanders and admins; audited.';
+GRANT EXECUTE ON FUNCTION console.kill_switch_restore_approve(bigint, bigint) TO cowin_incident, cowin_admin;
+
+---------------------------------------------------------------------------------------------
+-- DBA entry points until the console's partner screens: partners and their first keys.
+---------------------------------------------------------------------------------------------
+CREATE OR REPLACE FUNCTION admin.create_partner(p_name text, p_sector text, p_scopes text[],
+                                     p_ip_allowlist cidr[]) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    v_id integer;
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_catalog.unnest(coalesce(p_scopes, '{}')) x
+                WHERE x NOT IN (SELECT name FROM private.api_scope)) THEN
+        RAISE EXCEPTION 'Unknown scope.' USING ERRCODE = 'CW422', HINT = 'field:scopes';
+    END IF;
+    INSERT INTO private.partner (name, sector, whitelisted, scopes, ip_allowlist)
+    VALUES (p_name, p_sector, true, coalesce(p_scopes, '{}'), coalesce(p_ip_allowlist, '{}'))
+    RETURNING id INTO v_id;
+    PERFORM audit.append('api.partner_created', 'partner', v_id::text, NULL,
+        pg_catalog.jsonb_build_object('name', p_name, 'sector', p_sector, 'scopes', p_scopes,
+                                      'ip_allowlist', p_ip_allowlist));
+    RETURN v_id;
+END
+$$;
+COMMENT ON FUNCTION admin.create_partner(text, text, text[], cidr[]) IS
+    'Creates a whitelisted partner with its scopes and IP allowlist. Superusers only; audited.';
+
+CREATE OR REPLACE FUNCTION private.issue_api_key(p_partner integer, p_scopes text[], p_expires timestamptz,
+                                      p_reason text, p_replaces bigint,
+                                      OUT key_id bigint, OUT api_key text)
+LANGUAGE plpgsql SET search_path = '' AS $$
+DECLARE
+    p private.partner;
+    k private.api_key;
+BEGIN
+    SELECT * INTO p FROM private.partner WHERE id = p_partner FOR SHARE;
+    IF NOT FOUND OR p.status = 'revoked' THEN
+        RAISE EXCEPTION 'There is no such partner with access.' USING ERRCODE = 'CW422',
+            HINT = 'field:partner';
+    END IF;
+    IF p_scopes IS NULL OR pg_catalog.cardinality(p_scopes) = 0 OR NOT (p_scopes <@ p.scopes) THEN
+        RAISE EXCEPTION 'A key''s scopes must be among the partner''s: %.',
+            pg_catalog.array_to_string(p.scopes, ', ') USING ERRCODE = 'CW422', HINT = 'field:scopes';
+    END IF;
+    IF p_expires IS NULL OR p_expires <= pg_catalog.clock_timestamp()
+       OR p_expires > pg_catalog.clock_timestamp() + interval '2 years' THEN
+        RAISE EXCEPTION 'A key expires within two years.' USING ERRCODE = 'CW422',
+            HINT = 'field:expires_at';
+    END IF;
+    api_key := 'cwk_' || pg_catalog.encode(ext.gen_random_bytes(32), 'hex');
+    INSERT INTO private.api_key (partner_id, display_prefix, key_hash, scopes, expires_at)
+    VALUES (p.id, pg_catalog.left(api_key, 12),
+            pg_catalog.sha256(pg_catalog.convert_to(api_key, 'UTF8')),
+            ARRAY(SELECT DISTINCT x FROM pg_catalog.unnest(p_scopes) x ORDER BY x), p_expires)
+    RETURNING * INTO k;
+    key_id := k.id;
+    PERFORM audit.append('api.key_issued', 'api_key', k.id::text, p_reason,
+        private.api_key_facts(k) || pg_catalog.jsonb_build_object('partner', p.name,
+                                                                  'replaces', p_replaces));
+END
+$$;
+COMMENT ON FUNCTION private.issue_api_key(integer, text[], timestamptz, text, bigint) IS
+    'Makes a 256-bit key, stores its SHA-256 and prefix, audits it, and returns it once.';
+
+CREATE OR REPLACE FUNCTION admin.issue_api_key(p_partner integer, p_scopes text[],
+                                               p_expires timestamptz,
+                                               OUT key_id bigint, OUT api_key text)
+LANGUAGE sql SECURITY DEFINER SET search_path = '' AS $$
+    SELECT * FROM private.issue_api_key(p_partner, p_scopes, p_expires, 'issued by a DBA', NULL)
+$$;
+COMMENT ON FUNCTION admin.issue_api_key(integer, text[], timestamptz) IS
+    'Issues a key for a partner and returns it once. Superusers only (demo, benchmarks); '
+    'audited.';
+
 -- The console's partner screens: partners and their keys, read by incident commanders and
 -- admins; partners created and edited, and keys issued and rotated, by admins; keys and
 -- partners suspended, resumed and revoked by either. Every change is audited with its reason
 -- in the same transaction, and the NOTIFY triggers of 013 tell gateways and consoles.
 
 -- What an audit event records of a partner and of a key, as they were.
-CREATE FUNCTION private.partner_facts(p private.partner) RETURNS jsonb
+CREATE OR REPLACE FUNCTION private.partner_facts(p private.partner) RETURNS jsonb
 LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
     SELECT pg_catalog.jsonb_build_object(
         'name', p.name, 'sector', p.sector, 'whitelisted', p.whitelisted, 'contact', p.contact,
@@ -15,7 +390,7 @@ $$;
 COMMENT ON FUNCTION private.partner_facts(private.partner) IS
     'What an audit event records about a partner as it was.';
 
-CREATE FUNCTION private.api_key_facts(k private.api_key) RETURNS jsonb
+CREATE OR REPLACE FUNCTION private.api_key_facts(k private.api_key) RETURNS jsonb
 LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
     SELECT pg_catalog.jsonb_build_object(
         'partner_id', k.partner_id, 'prefix', k.display_prefix, 'scopes', k.scopes,
@@ -25,7 +400,7 @@ COMMENT ON FUNCTION private.api_key_facts(private.api_key) IS
     'What an audit event records about a key as it was (its prefix, never its hash).';
 
 -- The typed allowlist, one range per entry: CW422 at the field naming the first bad entry.
-CREATE FUNCTION private.parse_allowlist(p_entries text[]) RETURNS cidr[]
+CREATE OR REPLACE FUNCTION private.parse_allowlist(p_entries text[]) RETURNS cidr[]
 LANGUAGE plpgsql IMMUTABLE SET search_path = '' AS $$
 DECLARE
     v_entry text;
@@ -75,7 +450,7 @@ COMMENT ON FUNCTION private.parse_allowlist(text[]) IS
     'field ip_allowlist naming the first entry that is not a range or is wider than /8 or /32.';
 
 -- CW422 at the first field of a partner draft that cannot be saved.
-CREATE FUNCTION private.check_partner_draft(p_id integer, p_name text, p_sector text,
+CREATE OR REPLACE FUNCTION private.check_partner_draft(p_id integer, p_name text, p_sector text,
                                             p_contact text, p_scopes text[], p_rate integer)
 RETURNS void
 LANGUAGE plpgsql STABLE SET search_path = '' AS $$
@@ -116,7 +491,7 @@ COMMENT ON FUNCTION private.check_partner_draft(integer, text, text, text, text[
     'scopes (at least one, all known) or rate limit (1-100,000) that cannot be saved.';
 
 -- The partner an action is about, locked: CW422 unknown, CW409 stale version.
-CREATE FUNCTION private.partner_for_action(p_id integer, p_version integer) RETURNS private.partner
+CREATE OR REPLACE FUNCTION private.partner_for_action(p_id integer, p_version integer) RETURNS private.partner
 LANGUAGE plpgsql SET search_path = '' AS $$
 DECLARE
     p private.partner;
@@ -136,7 +511,7 @@ COMMENT ON FUNCTION private.partner_for_action(integer, integer) IS
     'The partner an action is about, locked: CW422 unknown, CW409 stale version.';
 
 -- The key an action is about, locked with its partner: CW422 unknown, CW409 already revoked.
-CREATE FUNCTION private.api_key_for_action(p_id bigint) RETURNS private.api_key
+CREATE OR REPLACE FUNCTION private.api_key_for_action(p_id bigint) RETURNS private.api_key
 LANGUAGE plpgsql SET search_path = '' AS $$
 DECLARE
     k private.api_key;
@@ -155,66 +530,19 @@ $$;
 COMMENT ON FUNCTION private.api_key_for_action(bigint) IS
     'The key an action is about, locked: CW422 unknown, CW409 already revoked (final).';
 
--- One implementation of issuing a key (013's DBA entry point included): 256 random bits,
--- stored only as SHA-256 with a display prefix, audited, returned once.
-DROP FUNCTION private.issue_api_key(integer, text[], timestamptz);
-CREATE FUNCTION private.issue_api_key(p_partner integer, p_scopes text[], p_expires timestamptz,
-                                      p_reason text, p_replaces bigint,
-                                      OUT key_id bigint, OUT api_key text)
-LANGUAGE plpgsql SET search_path = '' AS $$
-DECLARE
-    p private.partner;
-    k private.api_key;
-BEGIN
-    SELECT * INTO p FROM private.partner WHERE id = p_partner FOR SHARE;
-    IF NOT FOUND OR p.status = 'revoked' THEN
-        RAISE EXCEPTION 'There is no such partner with access.' USING ERRCODE = 'CW422',
-            HINT = 'field:partner';
-    END IF;
-    IF p_scopes IS NULL OR pg_catalog.cardinality(p_scopes) = 0 OR NOT (p_scopes <@ p.scopes) THEN
-        RAISE EXCEPTION 'A key''s scopes must be among the partner''s: %.',
-            pg_catalog.array_to_string(p.scopes, ', ') USING ERRCODE = 'CW422', HINT = 'field:scopes';
-    END IF;
-    IF p_expires IS NULL OR p_expires <= pg_catalog.clock_timestamp()
-       OR p_expires > pg_catalog.clock_timestamp() + interval '2 years' THEN
-        RAISE EXCEPTION 'A key expires within two years.' USING ERRCODE = 'CW422',
-            HINT = 'field:expires_at';
-    END IF;
-    api_key := 'cwk_' || pg_catalog.encode(ext.gen_random_bytes(32), 'hex');
-    INSERT INTO private.api_key (partner_id, display_prefix, key_hash, scopes, expires_at)
-    VALUES (p.id, pg_catalog.left(api_key, 12),
-            pg_catalog.sha256(pg_catalog.convert_to(api_key, 'UTF8')),
-            ARRAY(SELECT DISTINCT x FROM pg_catalog.unnest(p_scopes) x ORDER BY x), p_expires)
-    RETURNING * INTO k;
-    key_id := k.id;
-    PERFORM audit.append('api.key_issued', 'api_key', k.id::text, p_reason,
-        private.api_key_facts(k) || pg_catalog.jsonb_build_object('partner', p.name,
-                                                                  'replaces', p_replaces));
-END
-$$;
-COMMENT ON FUNCTION private.issue_api_key(integer, text[], timestamptz, text, bigint) IS
-    'Makes a 256-bit key, stores its SHA-256 and prefix, audits it, and returns it once.';
-
-CREATE OR REPLACE FUNCTION admin.issue_api_key(p_partner integer, p_scopes text[],
-                                               p_expires timestamptz,
-                                               OUT key_id bigint, OUT api_key text)
-LANGUAGE sql SECURITY DEFINER SET search_path = '' AS $$
-    SELECT * FROM private.issue_api_key(p_partner, p_scopes, p_expires, 'issued by a DBA', NULL)
-$$;
-
 ---------------------------------------------------------------------------------------------
 -- Reading: incident commanders and admins. Not audited (no personal data).
 ---------------------------------------------------------------------------------------------
 -- "The last day" of usage everywhere the console shows it: the current hour and the 23
 -- before it, so the list, the keys and the hourly chart add up to the same calls.
-CREATE FUNCTION private.usage_day_start() RETURNS timestamptz
+CREATE OR REPLACE FUNCTION private.usage_day_start() RETURNS timestamptz
 LANGUAGE sql STABLE SET search_path = '' AS $$
     SELECT pg_catalog.date_trunc('hour', pg_catalog.clock_timestamp()) - interval '23 hours'
 $$;
 COMMENT ON FUNCTION private.usage_day_start() IS
     'The start of the usage day the console shows: the current hour and the 23 before it.';
 
-CREATE FUNCTION console.api_scopes()
+CREATE OR REPLACE FUNCTION console.api_scopes()
 RETURNS TABLE (name text, personal_data boolean, description text)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
 BEGIN
@@ -228,7 +556,7 @@ COMMENT ON FUNCTION console.api_scopes() IS
     'admins; not audited.';
 GRANT EXECUTE ON FUNCTION console.api_scopes() TO cowin_incident, cowin_admin;
 
-CREATE FUNCTION console.partner_list(name_query text, only_sector text, only_status text)
+CREATE OR REPLACE FUNCTION console.partner_list(name_query text, only_sector text, only_status text)
 RETURNS TABLE (id integer, name text, sector text, whitelisted boolean, status text,
                scopes text[], active_keys integer, keys integer, calls_last_day bigint,
                denials_last_day bigint, last_used_at timestamptz)
@@ -263,7 +591,7 @@ COMMENT ON FUNCTION console.partner_list(text, text, text) IS
     'admins; not audited.';
 GRANT EXECUTE ON FUNCTION console.partner_list(text, text, text) TO cowin_incident, cowin_admin;
 
-CREATE FUNCTION console.partner_detail(partner integer)
+CREATE OR REPLACE FUNCTION console.partner_detail(partner integer)
 RETURNS TABLE (id integer, name text, sector text, whitelisted boolean, contact text,
                status text, scopes text[], ip_allowlist text[], rate_limit_per_minute integer,
                created_at timestamptz, updated_at timestamptz, version integer)
@@ -283,7 +611,7 @@ COMMENT ON FUNCTION console.partner_detail(integer) IS
     'One partner''s facts, allowlist and version. Incident commanders and admins; not audited.';
 GRANT EXECUTE ON FUNCTION console.partner_detail(integer) TO cowin_incident, cowin_admin;
 
-CREATE FUNCTION console.partner_keys(partner integer)
+CREATE OR REPLACE FUNCTION console.partner_keys(partner integer)
 RETURNS TABLE (id bigint, display_prefix text, scopes text[], status text, created_at timestamptz,
                created_by text, expires_at timestamptz, last_used_at timestamptz,
                revoked_at timestamptz, revoked_reason text, replaced_by bigint,
@@ -305,7 +633,7 @@ COMMENT ON FUNCTION console.partner_keys(integer) IS
     'hash), revoked last. Incident commanders and admins; not audited.';
 GRANT EXECUTE ON FUNCTION console.partner_keys(integer) TO cowin_incident, cowin_admin;
 
-CREATE FUNCTION console.partner_usage(partner integer)
+CREATE OR REPLACE FUNCTION console.partner_usage(partner integer)
 RETURNS TABLE (hour timestamptz, calls bigint, denials bigint)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
@@ -330,7 +658,7 @@ GRANT EXECUTE ON FUNCTION console.partner_usage(integer) TO cowin_incident, cowi
 -- Partners: created and edited by admins; suspended, resumed and revoked by incident
 -- commanders too.
 ---------------------------------------------------------------------------------------------
-CREATE FUNCTION console.partner_create(name text, sector text, whitelisted boolean, contact text,
+CREATE OR REPLACE FUNCTION console.partner_create(name text, sector text, whitelisted boolean, contact text,
                                        scopes text[], ip_allowlist text[],
                                        rate_limit_per_minute integer, reason text) RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
@@ -362,7 +690,7 @@ COMMENT ON FUNCTION console.partner_create(text, text, boolean, text, text[], te
     'rate_limit_per_minute, reason). Returns its id. Admins only; audited.';
 GRANT EXECUTE ON FUNCTION console.partner_create(text, text, boolean, text, text[], text[], integer, text) TO cowin_admin;
 
-CREATE FUNCTION console.partner_update(partner integer, version integer, name text, sector text,
+CREATE OR REPLACE FUNCTION console.partner_update(partner integer, version integer, name text, sector text,
                                        whitelisted boolean, contact text, scopes text[],
                                        ip_allowlist text[], rate_limit_per_minute integer,
                                        reason text) RETURNS integer
@@ -406,7 +734,7 @@ COMMENT ON FUNCTION console.partner_update(integer, integer, text, text, boolean
     'version. Admins only; audited with before and after.';
 GRANT EXECUTE ON FUNCTION console.partner_update(integer, integer, text, text, boolean, text, text[], text[], integer, text) TO cowin_admin;
 
-CREATE FUNCTION console.partner_set_status(partner integer, version integer, status text,
+CREATE OR REPLACE FUNCTION console.partner_set_status(partner integer, version integer, status text,
                                            reason text) RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
@@ -463,7 +791,7 @@ GRANT EXECUTE ON FUNCTION console.partner_set_status(integer, integer, text, tex
 -- Keys: issued and rotated by admins; suspended, resumed and revoked by incident commanders
 -- too. A key is shown once, by the call that makes it, and never again.
 ---------------------------------------------------------------------------------------------
-CREATE FUNCTION console.api_key_issue(partner integer, scopes text[], expires_at timestamptz,
+CREATE OR REPLACE FUNCTION console.api_key_issue(partner integer, scopes text[], expires_at timestamptz,
                                       reason text, OUT key_id bigint, OUT api_key text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
@@ -480,7 +808,7 @@ COMMENT ON FUNCTION console.api_key_issue(integer, text[], timestamptz, text) IS
     'returns it this once; only its SHA-256 is kept. Admins only; audited.';
 GRANT EXECUTE ON FUNCTION console.api_key_issue(integer, text[], timestamptz, text) TO cowin_admin;
 
-CREATE FUNCTION console.api_key_rotate(key bigint, grace_hours integer, expires_at timestamptz,
+CREATE OR REPLACE FUNCTION console.api_key_rotate(key bigint, grace_hours integer, expires_at timestamptz,
                                        reason text, OUT key_id bigint, OUT api_key text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
@@ -525,7 +853,7 @@ COMMENT ON FUNCTION console.api_key_rotate(bigint, integer, timestamptz, text) I
     '168). Admins only; audited.';
 GRANT EXECUTE ON FUNCTION console.api_key_rotate(bigint, integer, timestamptz, text) TO cowin_admin;
 
-CREATE FUNCTION console.api_key_set_suspended(key bigint, suspended boolean, reason text)
+CREATE OR REPLACE FUNCTION console.api_key_set_suspended(key bigint, suspended boolean, reason text)
 RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
@@ -553,7 +881,7 @@ COMMENT ON FUNCTION console.api_key_set_suspended(bigint, boolean, text) IS
     'Incident commanders and admins; audited.';
 GRANT EXECUTE ON FUNCTION console.api_key_set_suspended(bigint, boolean, text) TO cowin_incident, cowin_admin;
 
-CREATE FUNCTION console.api_key_revoke(key bigint, reason text) RETURNS void
+CREATE OR REPLACE FUNCTION console.api_key_revoke(key bigint, reason text) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
     s private.session := private.require_session('console.api_key_revoke',
@@ -573,3 +901,53 @@ $$;
 COMMENT ON FUNCTION console.api_key_revoke(bigint, text) IS
     'Revokes a key for good, with a reason. Incident commanders and admins; audited.';
 GRANT EXECUTE ON FUNCTION console.api_key_revoke(bigint, text) TO cowin_incident, cowin_admin;
+
+-- Counts an unknown key from an address and blocks the address past the threshold (audited).
+CREATE OR REPLACE FUNCTION private.count_unknown_key(p_ip inet) RETURNS void
+LANGUAGE plpgsql SET search_path = '' AS $$
+DECLARE
+    v_now timestamptz := pg_catalog.clock_timestamp();
+    v_limit integer := private.limit_value('gateway_unknown_keys_per_minute');
+    v_minutes integer := private.limit_value('gateway_block_minutes');
+    g private.gateway_failure;
+BEGIN
+    IF p_ip IS NULL THEN
+        RETURN;
+    END IF;
+    INSERT INTO private.gateway_failure AS f (client_ip, window_start, failures)
+    VALUES (p_ip, v_now, 1)
+    ON CONFLICT (client_ip) DO UPDATE
+       SET failures = CASE WHEN f.window_start > v_now - interval '1 minute' THEN f.failures + 1 ELSE 1 END,
+           window_start = CASE WHEN f.window_start > v_now - interval '1 minute' THEN f.window_start ELSE v_now END
+    RETURNING * INTO g;
+    IF g.failures > v_limit AND (g.blocked_until IS NULL OR g.blocked_until <= v_now) THEN
+        UPDATE private.gateway_failure
+           SET blocked_until = v_now + pg_catalog.make_interval(mins => v_minutes), bursts = bursts + 1
+         WHERE client_ip = p_ip;
+        PERFORM audit.append('api.client_blocked', 'client_address', pg_catalog.host(p_ip), NULL,
+            pg_catalog.jsonb_build_object('unknown_keys', g.failures, 'window_seconds', 60,
+                                          'limit', v_limit, 'blocked_minutes', v_minutes,
+                                          'since', audit.utc_text(g.window_start)));
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION private.count_unknown_key(inet) IS
+    'Counts an unknown-key denial for a client address; past the limit in a minute the address '
+    'is blocked for the cooling period and the burst is audited once.';
+
+CREATE OR REPLACE TRIGGER api_key_revoked_is_final BEFORE UPDATE OF status ON private.api_key
+    FOR EACH ROW EXECUTE FUNCTION private.api_key_revoked_is_final();
+
+CREATE OR REPLACE TRIGGER partner_revoked_is_final BEFORE UPDATE OF status ON private.partner
+    FOR EACH ROW EXECUTE FUNCTION private.partner_revoked_is_final();
+
+-- Gateways and consoles learn of a change that may change an answer; the notice names
+-- nothing and carries no authority: they read the state again.
+CREATE OR REPLACE TRIGGER partner_api_state AFTER INSERT OR UPDATE OR DELETE ON private.partner
+    FOR EACH STATEMENT EXECUTE FUNCTION private.notify_once_per_transaction('cowin_api_state');
+
+CREATE OR REPLACE TRIGGER api_key_api_state AFTER INSERT OR UPDATE OF status, scopes, expires_at OR DELETE
+    ON private.api_key FOR EACH STATEMENT EXECUTE FUNCTION private.notify_once_per_transaction('cowin_api_state');
+
+CREATE OR REPLACE TRIGGER kill_switch_api_state AFTER INSERT OR UPDATE OR DELETE ON private.kill_switch_incident
+    FOR EACH STATEMENT EXECUTE FUNCTION private.notify_once_per_transaction('cowin_api_state');

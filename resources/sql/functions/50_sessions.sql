@@ -1,95 +1,36 @@
 -- run-as: cowin_owner
--- Console operators, their second factor and their sessions.
---
--- Judge, record, commit, then tell: console.otp_submit() judges a code and commits the
--- outcome; console.otp_outcome() tells it, but never in the transaction that made the
--- attempt. Failed codes are counted on a per-operator SEQUENCE, whose nextval() is not
--- undone by ROLLBACK, so guesses made inside a rolled-back transaction still count.
+-- Console operators signing in: the second factor (judge, record, commit, then tell), the
+-- sessions it opens, the gate every privileged function calls first, step-up codes for
+-- sensitive actions, and the operator's own password.
 
-CREATE TABLE private.operator (
-    role_name             text        PRIMARY KEY,
-    full_name             text        NOT NULL CHECK (pg_catalog.length(full_name) BETWEEN 1 AND 200),
-    created_at            timestamptz NOT NULL DEFAULT pg_catalog.clock_timestamp(),
-    created_by            text        NOT NULL DEFAULT SESSION_USER,
-    totp_secret           bytea       CHECK (pg_catalog.octet_length(totp_secret) = 20),
-    pending_secret        bytea       CHECK (pg_catalog.octet_length(pending_secret) = 20),
-    enrolled_at           timestamptz,
-    last_step             bigint      NOT NULL DEFAULT 0,
-    failure_counter       regclass    NOT NULL,
-    failure_baseline      bigint      NOT NULL DEFAULT 0,
-    locked_at             timestamptz,
-    disabled_at           timestamptz,
-    must_change_password  boolean     NOT NULL DEFAULT true,
-    password_changed_at   timestamptz,
-    enrol_code_hash       bytea       CHECK (pg_catalog.octet_length(enrol_code_hash) = 32),
-    enrol_code_expires_at timestamptz,
-    last_login_at         timestamptz,
-    CHECK ((enrol_code_hash IS NULL) = (enrol_code_expires_at IS NULL))
-);
-
-CREATE TABLE private.recovery_code (
-    role_name  text        NOT NULL REFERENCES private.operator ON DELETE CASCADE,
-    code_hash  bytea       NOT NULL CHECK (pg_catalog.octet_length(code_hash) = 32),
-    created_at timestamptz NOT NULL DEFAULT pg_catalog.clock_timestamp(),
-    used_at    timestamptz,
-    PRIMARY KEY (role_name, code_hash)
-);
-
-CREATE TABLE private.otp_attempt (
-    id            bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    role_name     text        NOT NULL REFERENCES private.operator ON DELETE CASCADE,
-    purpose       text        NOT NULL CHECK (purpose IN ('login', 'enrol')),
-    method        text        NOT NULL CHECK (method IN ('totp', 'recovery')),
-    outcome       text        NOT NULL CHECK (outcome IN ('accepted', 'wrong', 'replayed', 'locked')),
-    attempts_left integer     NOT NULL,
-    created_xact  xid8        NOT NULL DEFAULT pg_catalog.pg_current_xact_id(),
-    created_at    timestamptz NOT NULL DEFAULT pg_catalog.clock_timestamp(),
-    consumed_at   timestamptz
-);
-CREATE INDEX otp_attempt_role ON private.otp_attempt (role_name, id);
-
-CREATE TABLE private.session (
-    id           bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    token_hash   bytea       NOT NULL UNIQUE CHECK (pg_catalog.octet_length(token_hash) = 32),
-    role_name    text        NOT NULL REFERENCES private.operator ON DELETE CASCADE,
-    attempt_id   bigint      NOT NULL UNIQUE REFERENCES private.otp_attempt,
-    created_at   timestamptz NOT NULL DEFAULT pg_catalog.clock_timestamp(),
-    last_seen_at timestamptz NOT NULL DEFAULT pg_catalog.clock_timestamp(),
-    expires_at   timestamptz NOT NULL,
-    revoked_at   timestamptz,
-    revoked_why  text
-);
-CREATE INDEX session_role_live ON private.session (role_name) WHERE revoked_at IS NULL;
-
-CREATE FUNCTION private.max_failures() RETURNS integer
+CREATE OR REPLACE FUNCTION private.max_failures() RETURNS integer
 LANGUAGE sql IMMUTABLE SET search_path = '' AS $$ SELECT 5 $$;
-CREATE FUNCTION private.idle_timeout() RETURNS interval
+COMMENT ON FUNCTION private.max_failures() IS 'Consecutive wrong codes that lock an operator: 5.';
+
+CREATE OR REPLACE FUNCTION private.idle_timeout() RETURNS interval
 LANGUAGE sql IMMUTABLE SET search_path = '' AS $$ SELECT interval '15 minutes' $$;
-CREATE FUNCTION private.absolute_timeout() RETURNS interval
+COMMENT ON FUNCTION private.idle_timeout() IS 'A session ends after this long without a call: 15 minutes.';
+
+CREATE OR REPLACE FUNCTION private.absolute_timeout() RETURNS interval
 LANGUAGE sql IMMUTABLE SET search_path = '' AS $$ SELECT interval '12 hours' $$;
+COMMENT ON FUNCTION private.absolute_timeout() IS 'A session ends this long after it opened: 12 hours.';
 
 -- Failed codes since the last success (or unlock), read from the non-transactional counter.
-CREATE FUNCTION private.failures(o private.operator) RETURNS bigint
+CREATE OR REPLACE FUNCTION private.failures(o private.operator) RETURNS bigint
 LANGUAGE sql VOLATILE SET search_path = '' AS $$
     SELECT coalesce(pg_catalog.pg_sequence_last_value(o.failure_counter), 0) - o.failure_baseline
 $$;
+COMMENT ON FUNCTION private.failures(private.operator) IS
+    'Wrong codes since the last success or unlock, read from the non-transactional counter.';
 
-CREATE FUNCTION private.attempts_left(o private.operator) RETURNS integer
+CREATE OR REPLACE FUNCTION private.attempts_left(o private.operator) RETURNS integer
 LANGUAGE sql VOLATILE SET search_path = '' AS $$
     SELECT GREATEST(0, private.max_failures() - private.failures(o))::integer
 $$;
+COMMENT ON FUNCTION private.attempts_left(private.operator) IS
+    'How many wrong codes the operator may still make before the lock.';
 
--- One structured line in the server log for refusals that roll back with their transaction.
-CREATE FUNCTION private.log_refusal(p_code text, p_what text, p_why text) RETURNS void
-LANGUAGE plpgsql SET search_path = '' AS $$
-BEGIN
-    RAISE LOG 'cowin.refused code=% actor=% function=% reason=% client=%', p_code,
-        pg_catalog.quote_ident(SESSION_USER), p_what, p_why,
-        coalesce(pg_catalog.host(pg_catalog.inet_client_addr()), 'local');
-END
-$$;
-
-CREATE FUNCTION private.current_operator(p_what text) RETURNS private.operator
+CREATE OR REPLACE FUNCTION private.current_operator(p_what text) RETURNS private.operator
 LANGUAGE plpgsql SET search_path = '' AS $$
 DECLARE
     o private.operator;
@@ -107,9 +48,11 @@ BEGIN
     RETURN o;
 END
 $$;
+COMMENT ON FUNCTION private.current_operator(text) IS
+    'The operator row of session_user; CW403 for a login that is no operator, CW423 if disabled.';
 
 -- Locks the operator for good (until an admin unlocks): flag, NOLOGIN, end sessions, audit.
-CREATE FUNCTION private.lock_operator(p_role text, p_why text) RETURNS void
+CREATE OR REPLACE FUNCTION private.lock_operator(p_role text, p_why text) RETURNS void
 LANGUAGE plpgsql SET search_path = '' AS $$
 BEGIN
     UPDATE private.operator SET locked_at = pg_catalog.clock_timestamp()
@@ -123,19 +66,22 @@ BEGIN
     END IF;
 END
 $$;
+COMMENT ON FUNCTION private.lock_operator(text, text) IS
+    'Locks an operator: locked_at, NOLOGIN, sessions revoked, operator.locked audited.';
 
-CREATE FUNCTION private.locked_error() RETURNS void
+CREATE OR REPLACE FUNCTION private.locked_error() RETURNS void
 LANGUAGE plpgsql SET search_path = '' AS $$
 BEGIN
     RAISE EXCEPTION 'This operator is locked after too many wrong codes. A ministry admin can unlock it.'
         USING ERRCODE = 'CW423';
 END
 $$;
+COMMENT ON FUNCTION private.locked_error() IS 'Raises CW423 with the words that say who can unlock.';
 
 -- The gate: every privileged function calls this first. The token comes from the
 -- connection setting cowin.session, is bound to session_user (never current_user) and
 -- expires after 15 idle minutes or 12 hours.
-CREATE FUNCTION private.require_session(p_what text, p_groups text[],
+CREATE OR REPLACE FUNCTION private.require_session(p_what text, p_groups text[],
                                         p_allow_password_change boolean DEFAULT false)
 RETURNS private.session
 LANGUAGE plpgsql SET search_path = '' AS $$
@@ -189,14 +135,7 @@ COMMENT ON FUNCTION private.require_session(text, text[], boolean) IS
     'The gate. Raises CW401 without a live session of session_user, CW403 when the operator '
     'is in none of p_groups or must change the password first. Logs every refusal.';
 
----------------------------------------------------------------------------------------------
--- Login phase: callable by every cowin_operator member, without a session.
----------------------------------------------------------------------------------------------
-CREATE SCHEMA console;
-REVOKE ALL ON SCHEMA console FROM PUBLIC;
-GRANT USAGE ON SCHEMA console TO cowin_operator;
-
-CREATE FUNCTION console.session_status(
+CREATE OR REPLACE FUNCTION console.session_status(
     OUT operator text, OUT full_name text, OUT groups text[], OUT enrolled boolean,
     OUT locked boolean, OUT must_change_password boolean, OUT enrolment_pending boolean)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
@@ -211,17 +150,18 @@ BEGIN
      WHERE pg_catalog.pg_has_role(SESSION_USER, g, 'MEMBER');
     enrolled := o.totp_secret IS NOT NULL;
     locked := o.locked_at IS NOT NULL OR private.failures(o) >= private.max_failures();
-    must_change_password := o.must_change_password;
+    must_change_password := o.must_change_password OR private.password_set_outside(o);
     enrolment_pending := o.enrol_code_hash IS NOT NULL
                          AND o.enrol_code_expires_at > pg_catalog.clock_timestamp();
 END
 $$;
-COMMENT ON FUNCTION console.session_status() IS
-    'Who the connected operator is and what the login needs next. Any operator; no session; '
-    'not audited (reveals only the caller''s own state).';
 GRANT EXECUTE ON FUNCTION console.session_status() TO cowin_operator;
+COMMENT ON FUNCTION console.session_status() IS
+    'Who the connected operator is and what the login needs next (a password set outside the '
+    'console must be replaced). Any operator; no session; not audited (reveals only the '
+    'caller''s own state).';
 
-CREATE FUNCTION console.enrol_begin(enrolment_code text, OUT secret_base32 text, OUT otpauth_uri text)
+CREATE OR REPLACE FUNCTION console.enrol_begin(enrolment_code text, OUT secret_base32 text, OUT otpauth_uri text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
     o private.operator := private.current_operator('console.enrol_begin');
@@ -251,7 +191,13 @@ COMMENT ON FUNCTION console.enrol_begin(text) IS
     'secret, the only time a secret leaves the database. Any operator; audited.';
 GRANT EXECUTE ON FUNCTION console.enrol_begin(text) TO cowin_operator;
 
-CREATE FUNCTION console.otp_submit(code text) RETURNS bigint
+-- The second factor. What holds:
+-- - at most 5 wrong codes are ever judged, however many arrive at once: judging queues on the
+--   operator's own row;
+-- - a step-up attempt is consumed exactly once, by a compare-and-set;
+-- - a password set outside the console (ALTER ROLE) is found at the next sign-in, audited, and
+--   must be replaced through the console before anything else.
+CREATE OR REPLACE FUNCTION console.otp_submit(code text) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
     o private.operator := private.current_operator('console.otp_submit');
@@ -263,7 +209,7 @@ DECLARE
     v_step bigint;
     v_matched bigint;
     v_outcome text;
-    v_counter_at_start bigint := coalesce(pg_catalog.pg_sequence_last_value(o.failure_counter), 0);
+    v_counter_at_start bigint;
     v_left integer;
     v_id bigint;
 BEGIN
@@ -275,6 +221,12 @@ BEGIN
         RAISE EXCEPTION 'Enter the 6-digit code from your authenticator app, or a recovery code.'
             USING ERRCODE = 'CW422', HINT = 'field:code';
     END IF;
+
+    -- One judgement at a time per operator: concurrent guesses queue on the operator's row and
+    -- each sees the failures counted before it, so no more than the threshold is ever judged.
+    -- Only this operator's own calls and admins acting on it take this row.
+    SELECT * INTO o FROM private.operator WHERE role_name = o.role_name FOR NO KEY UPDATE;
+    v_counter_at_start := coalesce(pg_catalog.pg_sequence_last_value(o.failure_counter), 0);
 
     -- A recorded lock is no secret (session_status tells it): refuse without writing, so an
     -- open connection cannot flood the audit trail. The server log still gets a line.
@@ -295,7 +247,8 @@ BEGIN
         v_purpose := 'enrol';
         v_secret := o.pending_secret;
     ELSE
-        v_purpose := 'login';
+        -- With a live session the code confirms a sensitive action (step-up); it opens nothing.
+        v_purpose := CASE WHEN private.session_is_live() THEN 'step_up' ELSE 'login' END;
         v_secret := o.totp_secret;
     END IF;
 
@@ -327,7 +280,7 @@ BEGIN
         PERFORM pg_catalog.nextval(o.failure_counter);
         PERFORM private.log_refusal('otp', 'console.otp_submit', 'wrong_code');
     ELSIF v_outcome = 'accepted' THEN
-        -- Guesses that raced this one after it started still count.
+        -- Failures counted before this success are forgiven; none can come between.
         UPDATE private.operator SET failure_baseline = v_counter_at_start WHERE role_name = o.role_name;
     END IF;
 
@@ -350,13 +303,14 @@ BEGIN
     RETURN v_id;
 END
 $$;
+GRANT EXECUTE ON FUNCTION console.otp_submit(text) TO cowin_operator;
 COMMENT ON FUNCTION console.otp_submit(text) IS
     'Judges a one-time or recovery code, records and counts the outcome, and returns only an '
-    'attempt id; never raises for a wrong code. Any operator; audits every outcome; locks '
-    'after 5 consecutive failures.';
-GRANT EXECUTE ON FUNCTION console.otp_submit(text) TO cowin_operator;
+    'attempt id; never raises for a wrong code. Judgements of one operator queue, so at most 5 '
+    'wrong codes are judged. With a live session the attempt is a step-up for a sensitive '
+    'action. Any operator; audits every outcome; locks after 5 consecutive failures.';
 
-CREATE FUNCTION private.committed_attempt(p_attempt bigint, p_what text) RETURNS private.otp_attempt
+CREATE OR REPLACE FUNCTION private.committed_attempt(p_attempt bigint, p_what text) RETURNS private.otp_attempt
 LANGUAGE plpgsql SET search_path = '' AS $$
 DECLARE
     a private.otp_attempt;
@@ -373,9 +327,11 @@ BEGIN
     RETURN a;
 END
 $$;
+COMMENT ON FUNCTION private.committed_attempt(bigint, text) IS
+    'An OTP attempt of session_user that was committed in another transaction; CW422 otherwise.';
 
-CREATE FUNCTION console.otp_outcome(attempt_id bigint, OUT outcome text, OUT session_token text,
-                                    OUT attempts_left integer)
+CREATE OR REPLACE FUNCTION console.otp_outcome(attempt_id bigint, OUT outcome text, OUT session_token text,
+                                               OUT attempts_left integer)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
     o private.operator := private.current_operator('console.otp_outcome');
@@ -400,18 +356,27 @@ BEGIN
            AND role_name = o.role_name AND revoked_at IS NULL;
         UPDATE private.operator SET last_login_at = pg_catalog.clock_timestamp()
          WHERE role_name = o.role_name;
+        -- A password set with ALTER ROLE skipped the policy and may be in a server log: the
+        -- session may do nothing but set a new one through the console.
+        IF private.password_set_outside(o) THEN
+            UPDATE private.operator SET must_change_password = true WHERE role_name = o.role_name;
+            PERFORM audit.append('operator.password_set_outside', 'operator', o.role_name, NULL,
+                pg_catalog.jsonb_build_object('session', v_session,
+                                              'after', pg_catalog.jsonb_build_object('must_change_password', true)));
+        END IF;
         PERFORM audit.append('session.opened', 'operator', o.role_name, NULL,
                              pg_catalog.jsonb_build_object('session', v_session, 'attempt', a.id));
         session_token := v_token;
     END IF;
 END
 $$;
+GRANT EXECUTE ON FUNCTION console.otp_outcome(bigint) TO cowin_operator;
 COMMENT ON FUNCTION console.otp_outcome(bigint) IS
     'Tells the outcome of a committed attempt of the caller; for an accepted login code it '
-    'opens the session and returns its token once. Any operator; audits the session.';
-GRANT EXECUTE ON FUNCTION console.otp_outcome(bigint) TO cowin_operator;
+    'opens the session and returns its token once, and finds a password set outside the console '
+    '(must change, audited). Any operator; audits the session.';
 
-CREATE FUNCTION console.enrol_confirm(attempt_id bigint, OUT recovery_codes text[])
+CREATE OR REPLACE FUNCTION console.enrol_confirm(attempt_id bigint, OUT recovery_codes text[])
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
     o private.operator := private.current_operator('console.enrol_confirm');
@@ -447,7 +412,7 @@ COMMENT ON FUNCTION console.enrol_confirm(bigint) IS
     'codes, shown once and stored hashed. Any operator; audited.';
 GRANT EXECUTE ON FUNCTION console.enrol_confirm(bigint) TO cowin_operator;
 
-CREATE FUNCTION console.logout() RETURNS void
+CREATE OR REPLACE FUNCTION console.logout() RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
     v_token text := NULLIF(pg_catalog.current_setting('cowin.session', true), '');
@@ -473,7 +438,7 @@ GRANT EXECUTE ON FUNCTION console.logout() TO cowin_operator;
 ---------------------------------------------------------------------------------------------
 -- Session functions: any operator with a live session.
 ---------------------------------------------------------------------------------------------
-CREATE FUNCTION console.session_ping(OUT idle_seconds_left integer, OUT seconds_left integer)
+CREATE OR REPLACE FUNCTION console.session_ping(OUT idle_seconds_left integer, OUT seconds_left integer)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
     s private.session := private.require_session('console.session_ping', NULL, true);
@@ -488,89 +453,123 @@ COMMENT ON FUNCTION console.session_ping() IS
     'Any operator with a session; not audited.';
 GRANT EXECUTE ON FUNCTION console.session_ping() TO cowin_operator;
 
-CREATE FUNCTION console.change_password(scram_verifier text) RETURNS void
+CREATE OR REPLACE FUNCTION console.change_password(scram_verifier text, current_salt_verifier text) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
     s private.session := private.require_session('console.change_password', NULL, true);
+    v record := roles.verifier_parts(s.role_name);
+    m text[] := pg_catalog.regexp_match(coalesce(current_salt_verifier, ''),
+                    '^SCRAM-SHA-256\$([0-9]+):([A-Za-z0-9+/]+=*)\$([A-Za-z0-9+/]+=*):([A-Za-z0-9+/]+=*)$');
+    o private.operator;
+    v_outside boolean;
 BEGIN
+    PERFORM roles.check_verifier(scram_verifier);
+    IF v.salt IS NOT NULL THEN
+        IF m IS NULL OR m[1]::integer <> v.iterations OR m[2] <> v.salt THEN
+            RAISE EXCEPTION 'The new password must be compared with the current one: send a verifier made with the current salt.'
+                USING ERRCODE = 'CW422', HINT = 'field:password';
+        END IF;
+        IF m[3] = v.stored_key AND m[4] = v.server_key THEN
+            RAISE EXCEPTION 'The new password is your current password. Choose a different one.'
+                USING ERRCODE = 'CW422', HINT = 'field:password';
+        END IF;
+    END IF;
+    SELECT * INTO o FROM private.operator WHERE role_name = s.role_name;
+    v_outside := private.password_set_outside(o);
     PERFORM roles.set_password(s.role_name, scram_verifier);
     UPDATE private.operator SET must_change_password = false,
-           password_changed_at = pg_catalog.clock_timestamp()
+           password_changed_at = pg_catalog.clock_timestamp(),
+           password_fingerprint = roles.password_fingerprint(s.role_name)
      WHERE role_name = s.role_name;
-    PERFORM audit.append('operator.password_changed', 'operator', s.role_name, NULL, NULL);
+    PERFORM audit.append('operator.password_changed', 'operator', s.role_name, NULL,
+        CASE WHEN v_outside THEN pg_catalog.jsonb_build_object('replaced_password_set_outside', true) END);
 END
 $$;
-COMMENT ON FUNCTION console.change_password(text) IS
-    'Sets the caller''s password from a SCRAM-SHA-256 verifier computed on the desktop; the '
-    'password itself never reaches the server. Any operator with a session; audited.';
-GRANT EXECUTE ON FUNCTION console.change_password(text) TO cowin_operator;
+COMMENT ON FUNCTION console.change_password(text, text) IS
+    'Sets the caller''s password from a SCRAM-SHA-256 verifier computed on the desktop (the '
+    'password never reaches the server); current_salt_verifier, made with the current salt and '
+    'iteration count, shows the new password differs from the current one (CW422 at the field '
+    'password otherwise). Any operator with a session; audited.';
+GRANT EXECUTE ON FUNCTION console.change_password(text, text) TO cowin_operator;
 
-CREATE FUNCTION console.audit_head(OUT last_id bigint, OUT last_hash text, OUT events bigint)
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+-- Live notice of a revoked session. The payload is the SHA-256 of the session's token: a
+-- console compares it with the hash of its own token, and nothing else can learn from it.
+-- Anyone may NOTIFY any channel, so a notice carries no authority: the console only asks the
+-- server again (console.session_ping) and locks on CW401.
+CREATE OR REPLACE FUNCTION private.notify_session_revoked() RETURNS trigger
+LANGUAGE plpgsql SET search_path = '' AS $$
 BEGIN
-    PERFORM private.require_session('console.audit_head', ARRAY['cowin_auditor', 'cowin_admin']);
-    SELECT e.id, pg_catalog.encode(e.hash, 'hex') INTO last_id, last_hash
-      FROM audit.event e ORDER BY e.id DESC LIMIT 1;
-    SELECT pg_catalog.count(*) INTO events FROM audit.event;
+    PERFORM pg_catalog.pg_notify('cowin_session_revoked', pg_catalog.encode(NEW.token_hash, 'hex'));
+    RETURN NULL;
 END
 $$;
-COMMENT ON FUNCTION console.audit_head() IS
-    'The newest event of the audit chain (id, hash) and the number of events, for auditors and '
-    'admins to compare with a checkpoint. Not audited (a read of the chain''s own head).';
-GRANT EXECUTE ON FUNCTION console.audit_head() TO cowin_auditor, cowin_admin;
+COMMENT ON FUNCTION private.notify_session_revoked() IS
+    'Trigger: NOTIFY cowin_session_revoked with the revoked session''s token hash.';
 
----------------------------------------------------------------------------------------------
--- DBA entry points (schema admin): no grants, so only superusers reach them, through
--- cowin-admin. Console admins get their own gated functions.
----------------------------------------------------------------------------------------------
-CREATE SCHEMA admin;
-REVOKE ALL ON SCHEMA admin FROM PUBLIC;
+CREATE OR REPLACE FUNCTION private.session_is_live() RETURNS boolean
+LANGUAGE sql STABLE SET search_path = '' AS $$
+    SELECT EXISTS (
+        SELECT 1 FROM private.session s
+         WHERE s.token_hash = pg_catalog.sha256(pg_catalog.convert_to(
+                   coalesce(pg_catalog.current_setting('cowin.session', true), ''), 'UTF8'))
+           AND s.role_name = SESSION_USER AND s.revoked_at IS NULL
+           AND s.expires_at > pg_catalog.clock_timestamp()
+           AND s.last_seen_at > pg_catalog.clock_timestamp() - private.idle_timeout())
+$$;
+COMMENT ON FUNCTION private.session_is_live() IS
+    'Whether the caller presents a live session of its own (without raising, unlike the gate).';
 
-CREATE FUNCTION admin.create_operator(p_name text, p_full_name text, p_groups text[],
-                                      p_verifier text, p_must_change_password boolean DEFAULT true)
-RETURNS text
+CREATE OR REPLACE FUNCTION private.consume_step_up(p_attempt bigint, p_what text) RETURNS private.otp_attempt
+LANGUAGE plpgsql SET search_path = '' AS $$
+DECLARE
+    a private.otp_attempt;
+BEGIN
+    IF p_attempt IS NULL THEN
+        RAISE EXCEPTION 'Confirm this action with a fresh code from your authenticator app.'
+            USING ERRCODE = 'CW422', HINT = 'field:step_up_code';
+    END IF;
+    a := private.committed_attempt(p_attempt, p_what);
+    -- Compare-and-set: of two actions racing for one attempt, the second finds it consumed.
+    UPDATE private.otp_attempt t SET consumed_at = pg_catalog.clock_timestamp()
+     WHERE t.id = a.id AND t.purpose = 'step_up' AND t.outcome = 'accepted' AND t.consumed_at IS NULL
+       AND t.created_at >= pg_catalog.clock_timestamp() - interval '2 minutes'
+    RETURNING * INTO a;
+    IF NOT FOUND THEN
+        PERFORM private.log_refusal('CW422', p_what, 'step_up_not_usable');
+        RAISE EXCEPTION 'Confirm this action with a fresh code from your authenticator app.'
+            USING ERRCODE = 'CW422', HINT = 'field:step_up_code';
+    END IF;
+    RETURN a;
+END
+$$;
+COMMENT ON FUNCTION private.consume_step_up(bigint, text) IS
+    'Consumes, exactly once, an accepted, committed, unused step-up attempt of the caller made in '
+    'the last two minutes; CW422 at the field step_up_code otherwise.';
+
+CREATE OR REPLACE FUNCTION private.password_set_outside(o private.operator) RETURNS boolean
+LANGUAGE sql STABLE SET search_path = '' AS $$
+    SELECT roles.password_fingerprint(o.role_name) IS DISTINCT FROM o.password_fingerprint
+$$;
+COMMENT ON FUNCTION private.password_set_outside(private.operator) IS
+    'Whether the operator''s password changed since the console last set it (ALTER ROLE).';
+
+CREATE OR REPLACE FUNCTION console.password_parameters(OUT iterations integer, OUT salt text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
-    v_code text := private.new_human_code(15);
-    v_counter text;
+    s private.session := private.require_session('console.password_parameters', NULL, true);
+    v record := roles.verifier_parts(s.role_name);
 BEGIN
-    IF p_full_name IS NULL OR pg_catalog.btrim(p_full_name) = '' OR pg_catalog.length(p_full_name) > 200 THEN
-        RAISE EXCEPTION 'The full name must be 1 to 200 characters.' USING ERRCODE = 'CW422',
-            HINT = 'field:full_name';
-    END IF;
-    PERFORM roles.create_login(p_name, p_verifier);
-    PERFORM roles.set_groups(p_name, coalesce(p_groups, '{}'));
-    v_counter := pg_catalog.format('private.%I',
-        'otp_failures_' || (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = p_name));
-    EXECUTE pg_catalog.format('CREATE SEQUENCE %s AS bigint MINVALUE 0 START 1', v_counter);
-    INSERT INTO private.operator (role_name, full_name, failure_counter, must_change_password,
-                                  enrol_code_hash, enrol_code_expires_at)
-    VALUES (p_name, pg_catalog.btrim(p_full_name), v_counter::regclass, p_must_change_password,
-            private.code_hash(v_code), pg_catalog.clock_timestamp() + interval '7 days');
-    PERFORM audit.append('operator.created', 'operator', p_name, NULL,
-                         pg_catalog.jsonb_build_object('after', pg_catalog.jsonb_build_object(
-                             'full_name', pg_catalog.btrim(p_full_name),
-                             'groups', coalesce(p_groups, '{}'))));
-    RETURN v_code;
+    iterations := v.iterations;
+    salt := v.salt;
 END
 $$;
-COMMENT ON FUNCTION admin.create_operator(text, text, text[], text, boolean) IS
-    'Creates an operator login from a SCRAM verifier, with its groups, and returns the one-time '
-    'enrolment code (valid 7 days, stored hashed). Superusers only (cowin-admin); audited.';
+COMMENT ON FUNCTION console.password_parameters() IS
+    'The iteration count and salt of the caller''s current SCRAM verifier (what SCRAM tells any '
+    'client that logs in), for the desktop to show that a new password differs. Any operator '
+    'with a session; not audited.';
+GRANT EXECUTE ON FUNCTION console.password_parameters() TO cowin_operator;
 
-COMMENT ON FUNCTION private.max_failures() IS 'Consecutive wrong codes that lock an operator: 5.';
-COMMENT ON FUNCTION private.idle_timeout() IS 'A session ends after this long without a call: 15 minutes.';
-COMMENT ON FUNCTION private.absolute_timeout() IS 'A session ends this long after it opened: 12 hours.';
-COMMENT ON FUNCTION private.failures(private.operator) IS
-    'Wrong codes since the last success or unlock, read from the non-transactional counter.';
-COMMENT ON FUNCTION private.attempts_left(private.operator) IS
-    'How many wrong codes the operator may still make before the lock.';
-COMMENT ON FUNCTION private.log_refusal(text, text, text) IS
-    'Writes one structured cowin.refused line to the server log for a refusal that rolls back.';
-COMMENT ON FUNCTION private.current_operator(text) IS
-    'The operator row of session_user; CW403 for a login that is no operator, CW423 if disabled.';
-COMMENT ON FUNCTION private.lock_operator(text, text) IS
-    'Locks an operator: locked_at, NOLOGIN, sessions revoked, operator.locked audited.';
-COMMENT ON FUNCTION private.locked_error() IS 'Raises CW423 with the words that say who can unlock.';
-COMMENT ON FUNCTION private.committed_attempt(bigint, text) IS
-    'An OTP attempt of session_user that was committed in another transaction; CW422 otherwise.';
+CREATE OR REPLACE TRIGGER session_revoked_notify
+    AFTER UPDATE OF revoked_at ON private.session
+    FOR EACH ROW WHEN (OLD.revoked_at IS NULL AND NEW.revoked_at IS NOT NULL)
+    EXECUTE FUNCTION private.notify_session_revoked();

@@ -1,0 +1,790 @@
+-- run-as: cowin_owner
+-- The audit trail: the canonical encoding (docs/audit-chain.md; the C++ twin is
+-- cowin::audit::AuditChain), events written without a lock, the sealer that chains them,
+-- verification, signed checkpoints, browsing, activity and evidence exports.
+
+CREATE OR REPLACE FUNCTION audit.refuse_change() RETURNS trigger
+LANGUAGE plpgsql SET search_path = '' AS $$
+BEGIN
+    RAISE EXCEPTION 'audit.event is append-only: % refused', TG_OP USING ERRCODE = 'CW403';
+END
+$$;
+COMMENT ON FUNCTION audit.refuse_change() IS
+    'Trigger: refuses UPDATE, DELETE and TRUNCATE on audit.event, even for superusers.';
+
+-- The encoding helpers below are invoker functions with fully qualified names and no SET
+-- clause, so the planner inlines them: a SET search_path on each would cost a configuration
+-- save and restore per field and made appends about ten times slower. No login role may
+-- execute them; SECURITY DEFINER functions, which must pin search_path, call them.
+
+-- A field: 4-byte big-endian length of its UTF-8 bytes, then the bytes; NULL is 0xFFFFFFFF.
+CREATE OR REPLACE FUNCTION audit.field(t text) RETURNS bytea
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE WHEN t IS NULL THEN '\xffffffff'::bytea
+                ELSE pg_catalog.int4send(pg_catalog.octet_length(pg_catalog.convert_to(t, 'UTF8')))
+                     || pg_catalog.convert_to(t, 'UTF8') END
+$$;
+COMMENT ON FUNCTION audit.field(text) IS
+    'One field of the canonical encoding: 4-byte big-endian length and UTF-8 bytes, or FFFFFFFF for NULL.';
+
+CREATE OR REPLACE FUNCTION audit.utc_text(t timestamptz) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT pg_catalog.to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
+$$;
+COMMENT ON FUNCTION audit.utc_text(timestamptz) IS
+    'The canonical text of a time: UTC, microseconds, YYYY-MM-DDTHH:MM:SS.ffffffZ.';
+
+CREATE OR REPLACE FUNCTION audit.canonical_bytes(e audit.event) RETURNS bytea
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT audit.field('cowin.audit.v1')
+        || audit.field(e.id::text)
+        || audit.field(audit.utc_text(e.occurred_at))
+        || audit.field(e.actor)
+        || audit.field(pg_catalog.host(e.client_addr))
+        || audit.field(e.application_name)
+        || audit.field(e.action)
+        || audit.field(e.target_type)
+        || audit.field(e.target_id)
+        || audit.field(e.reason)
+        || audit.field(e.details::text)
+$$;
+COMMENT ON FUNCTION audit.canonical_bytes(audit.event) IS
+    'The canonical encoding of one event (docs/audit-chain.md); hash = sha256(prev_hash || this).';
+
+-- Called only from the owner's functions, inside the transaction whose action it records.
+-- Like the encoding helpers it sets no search_path: its callers are SECURITY DEFINER
+-- functions with search_path = '' and every name here is qualified. It takes no lock.
+CREATE OR REPLACE FUNCTION audit.append(p_action text, p_target_type text, p_target_id text,
+                                        p_reason text, p_details jsonb) RETURNS bigint
+LANGUAGE plpgsql AS $$
+DECLARE
+    v audit.event;
+BEGIN
+    -- The transaction id first, then the event id: the sealer's horizon relies on this order.
+    PERFORM pg_catalog.pg_current_xact_id();
+    v.id := pg_catalog.nextval('audit.event_id_seq');
+    v.occurred_at := pg_catalog.clock_timestamp();
+    v.actor := SESSION_USER;
+    v.client_addr := pg_catalog.inet_client_addr();
+    v.application_name := NULLIF(pg_catalog.current_setting('application_name', true), '');
+    v.action := p_action;
+    v.target_type := p_target_type;
+    v.target_id := p_target_id;
+    v.reason := p_reason;
+    v.details := p_details;
+    INSERT INTO audit.event VALUES (v.*);
+    RETURN v.id;
+END
+$$;
+COMMENT ON FUNCTION audit.append(text, text, text, text, jsonb) IS
+    'Writes one event as session_user, without a lock; the sealer chains it after commit. No '
+    'login role may call it; the owner''s functions call it in the same transaction as the '
+    'change they record.';
+
+-- Server-side verification: the first sealed event whose link or hash does not fit, or the
+-- first event below the head that was never sealed.
+CREATE OR REPLACE FUNCTION audit.verify_chain(OUT checked bigint, OUT first_bad_id bigint, OUT problem text)
+LANGUAGE plpgsql STABLE SET search_path = '' AS $$
+DECLARE
+    r record;
+    v_prev bytea := '\x0000000000000000000000000000000000000000000000000000000000000000'::bytea;
+BEGIN
+    checked := 0;
+    FOR r IN SELECT e AS ev, s.position, s.prev_hash, s.hash
+               FROM audit.seal s LEFT JOIN audit.event e ON e.id = s.event_id
+              ORDER BY s.position LOOP
+        IF (r.ev).id IS NULL OR r.position <> checked + 1 OR r.prev_hash <> v_prev THEN
+            first_bad_id := coalesce((r.ev).id, -1); problem := 'broken_link'; RETURN;
+        END IF;
+        IF pg_catalog.sha256(r.prev_hash || audit.canonical_bytes(r.ev)) <> r.hash THEN
+            first_bad_id := (r.ev).id; problem := 'hash_mismatch'; RETURN;
+        END IF;
+        v_prev := r.hash;
+        checked := checked + 1;
+    END LOOP;
+    SELECT e.id INTO first_bad_id FROM audit.event e
+     WHERE e.id < (SELECT st.event_id FROM audit.seal_state st)
+       AND NOT EXISTS (SELECT 1 FROM audit.seal s WHERE s.event_id = e.id)
+     ORDER BY e.id LIMIT 1;
+    IF FOUND THEN
+        problem := 'never_sealed';
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION audit.verify_chain() IS
+    'Recomputes the sealed chain in the server and finds events below the head that were never '
+    'sealed; the console verifies independently in C++.';
+
+-- The head auditors sign: the newest sealed event.
+CREATE OR REPLACE FUNCTION console.audit_head(OUT last_id bigint, OUT last_hash text, OUT events bigint)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+BEGIN
+    PERFORM private.require_session('console.audit_head', ARRAY['cowin_auditor', 'cowin_admin']);
+    SELECT s.event_id, pg_catalog.encode(s.hash, 'hex'), s.position INTO last_id, last_hash, events
+      FROM audit.seal s ORDER BY s.position DESC LIMIT 1;
+    events := coalesce(events, 0);
+END
+$$;
+GRANT EXECUTE ON FUNCTION console.audit_head() TO cowin_auditor, cowin_admin;
+COMMENT ON FUNCTION console.audit_head() IS
+    'The newest sealed event of the audit chain (id, hash) and the number of sealed events, for '
+    'auditors and admins to compare with a checkpoint. Not audited (a read of the chain''s own head).';
+
+-- Refusals past a budget, and blocked addresses, are failures in the trail's outcome filter.
+CREATE OR REPLACE FUNCTION private.audit_failure_pattern() RETURNS text
+LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
+    SELECT '(\.failed|\.replayed|\.refused_[a-z_]+|\.locked|_failed|_dead|_refused|_blocked|\.denied)$'
+$$;
+COMMENT ON FUNCTION private.audit_failure_pattern() IS
+    'The regular expression of actions that record a failure (wrong or replayed codes, locks, '
+    'refusals, refusals past a budget, blocked addresses, failed or dead deliveries); every '
+    'other action records something done.';
+
+-- The ids of the first and last events in a time range [p_from, p_to); either end may be
+-- open, and an empty range gives lo > hi.
+CREATE OR REPLACE FUNCTION private.audit_id_range(p_from timestamptz, p_to timestamptz, OUT lo bigint, OUT hi bigint)
+LANGUAGE plpgsql STABLE SET search_path = '' AS $$
+BEGIN
+    lo := 0;
+    hi := 9223372036854775807;
+    IF p_from IS NOT NULL THEN
+        SELECT e.id INTO lo FROM audit.event e WHERE e.occurred_at >= p_from
+         ORDER BY e.occurred_at, e.id LIMIT 1;
+        lo := coalesce(lo, 9223372036854775807);
+    END IF;
+    IF p_to IS NOT NULL THEN
+        SELECT e.id INTO hi FROM audit.event e WHERE e.occurred_at < p_to
+         ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1;
+        hi := coalesce(hi, 0);
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION private.audit_id_range(timestamptz, timestamptz) IS
+    'The first and last event ids of a time range (either end may be open; lo > hi when empty).';
+
+CREATE OR REPLACE FUNCTION console.audit_search(from_at timestamptz, to_at timestamptz, actor text,
+                                     action text, target_type text, target_id text,
+                                     client_network text, outcome text, reason_words text,
+                                     before_id bigint, after_id bigint, page_size integer)
+RETURNS TABLE (id bigint, occurred_at timestamptz, actor_name text, client_addr text,
+               application_name text, action_name text, target_kind text, target text,
+               reason text, details text, failure boolean, occurred_at_utc text,
+               prev_hash text, hash text)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    s private.session := private.require_session('console.audit_search', NULL);
+BEGIN
+    RETURN QUERY SELECT * FROM private.audit_search(
+        private.checked_audit_filter(from_at, to_at, private.audit_actor_seen(audit_search.actor),
+                             audit_search.action, audit_search.target_type,
+                             audit_search.target_id, client_network, outcome, reason_words),
+        before_id, after_id, page_size);
+END
+$$;
+COMMENT ON FUNCTION console.audit_search(timestamptz, timestamptz, text, text, text, text, text, text, text, bigint, bigint, integer) IS
+    'One keyset page of audit events matching every filter given: time range [from_at, to_at), '
+    'actor, action (a.b) or area (a), target type and id, client address or network, outcome '
+    '(success/failure), words in the reason. Newest first below before_id, or oldest first '
+    'above after_id. Auditors and admins see all events; other operators only their own. Any '
+    'operator with a session; not audited.';
+GRANT EXECUTE ON FUNCTION console.audit_search(timestamptz, timestamptz, text, text, text, text, text, text, text, bigint, bigint, integer) TO cowin_operator;
+
+-- The trail in id order with each event's seal; an event not (yet) sealed has NULL hashes, so a
+-- verifier names it.
+CREATE OR REPLACE FUNCTION console.audit_chain_page(after_id bigint, max_events integer)
+RETURNS TABLE (id bigint, occurred_at_utc text, actor text, client_addr text,
+               application_name text, action text, target_type text, target_id text,
+               reason text, details text, prev_hash text, hash text)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
+BEGIN
+    PERFORM private.require_session('console.audit_chain_page', ARRAY['cowin_auditor', 'cowin_admin']);
+    IF max_events IS NULL OR max_events NOT BETWEEN 1 AND 20000 THEN
+        PERFORM private.raise_field_problem('max_events', 'A page of the chain has 1 to 20,000 events.');
+    END IF;
+    RETURN QUERY SELECT * FROM private.audit_chain_page(after_id, max_events);
+END
+$$;
+GRANT EXECUTE ON FUNCTION console.audit_chain_page(bigint, integer) TO cowin_auditor, cowin_admin;
+COMMENT ON FUNCTION console.audit_chain_page(bigint, integer) IS
+    'Up to max_events events after after_id, in id order and in the text forms of the canonical '
+    'encoding, with their seals (NULL when not yet sealed), for verification in the console. '
+    'Auditors and admins; not audited.';
+
+CREATE OR REPLACE FUNCTION private.refuse_checkpoint_change() RETURNS trigger
+LANGUAGE plpgsql SET search_path = '' AS $$
+BEGIN
+    RAISE EXCEPTION 'audit checkpoints are append-only: % refused', TG_OP USING ERRCODE = 'CW403';
+END
+$$;
+COMMENT ON FUNCTION private.refuse_checkpoint_change() IS
+    'Trigger: refuses UPDATE, DELETE and TRUNCATE of audit checkpoints, even for superusers.';
+
+-- Checkpoints are taken of the sealed chain: the event at last_id carries last_hash and is the
+-- events-th sealed event.
+CREATE OR REPLACE FUNCTION private.record_checkpoint(p_last_id bigint, p_last_hash bytea, p_events bigint,
+                                                     p_taken_at_utc text, p_public_key bytea,
+                                                     p_signature bytea) RETURNS bigint
+LANGUAGE plpgsql SET search_path = '' AS $$
+DECLARE
+    v_id bigint;
+BEGIN
+    IF p_last_id IS NULL OR p_last_hash IS NULL OR p_events IS NULL
+       OR NOT EXISTS (SELECT 1 FROM audit.seal s WHERE s.event_id = p_last_id
+                         AND s.hash = p_last_hash AND s.position = p_events) THEN
+        RAISE EXCEPTION 'This checkpoint does not match the audit chain stored here.'
+            USING ERRCODE = 'CW422', HINT = 'field:checkpoint';
+    END IF;
+    IF pg_catalog.octet_length(p_public_key) IS DISTINCT FROM 32
+       OR pg_catalog.octet_length(p_signature) IS DISTINCT FROM 64
+       OR p_taken_at_utc IS NULL OR p_taken_at_utc !~ '^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$' THEN
+        RAISE EXCEPTION 'A checkpoint carries an Ed25519 public key (32 bytes), its signature (64 bytes) and a UTC time.'
+            USING ERRCODE = 'CW422', HINT = 'field:signature';
+    END IF;
+    INSERT INTO private.audit_checkpoint (last_id, last_hash, events, taken_at_utc, public_key, signature)
+    VALUES (p_last_id, p_last_hash, p_events, p_taken_at_utc, p_public_key, p_signature)
+    ON CONFLICT (last_id, public_key) DO NOTHING
+    RETURNING id INTO v_id;
+    IF v_id IS NULL THEN
+        RAISE EXCEPTION 'This key already signed a checkpoint at event %.', p_last_id
+            USING ERRCODE = 'CW409', HINT = 'field:checkpoint';
+    END IF;
+    PERFORM audit.append('audit.checkpoint_recorded', 'audit_checkpoint', v_id::text, NULL,
+        pg_catalog.jsonb_build_object('last_id', p_last_id, 'events', p_events,
+                                      'last_hash', pg_catalog.encode(p_last_hash, 'hex'),
+                                      'public_key', pg_catalog.encode(p_public_key, 'hex')));
+    RETURN v_id;
+END
+$$;
+COMMENT ON FUNCTION private.record_checkpoint(bigint, bytea, bigint, text, bytea, bytea) IS
+    'Stores a signed checkpoint after checking it against the stored chain (CW422 otherwise, '
+    'CW409 for the same key at the same event); audited.';
+
+CREATE OR REPLACE FUNCTION admin.record_checkpoint(p_last_id bigint, p_last_hash bytea, p_events bigint,
+                                        p_taken_at_utc text, p_public_key bytea,
+                                        p_signature bytea) RETURNS bigint
+LANGUAGE sql SECURITY DEFINER SET search_path = '' AS $$
+    SELECT private.record_checkpoint(p_last_id, p_last_hash, p_events, p_taken_at_utc,
+                                     p_public_key, p_signature)
+$$;
+COMMENT ON FUNCTION admin.record_checkpoint(bigint, bytea, bigint, text, bytea, bytea) IS
+    'Stores a checkpoint signed by cowin-admin checkpoint. Superusers only; audited.';
+
+CREATE OR REPLACE FUNCTION console.audit_checkpoint_record(last_id bigint, last_hash text, events bigint,
+                                                taken_at_utc text, public_key text,
+                                                signature text) RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+BEGIN
+    PERFORM private.require_session('console.audit_checkpoint_record', ARRAY['cowin_auditor']);
+    IF last_hash !~ '^[0-9a-f]{64}$' OR public_key !~ '^[0-9a-f]{64}$' OR signature !~ '^[0-9a-f]{128}$' THEN
+        PERFORM private.raise_field_problem('signature', 'Hashes, keys and signatures travel as lower-case hex.');
+    END IF;
+    RETURN private.record_checkpoint(last_id, pg_catalog.decode(last_hash, 'hex'), events, taken_at_utc,
+                                     pg_catalog.decode(public_key, 'hex'), pg_catalog.decode(signature, 'hex'));
+END
+$$;
+COMMENT ON FUNCTION console.audit_checkpoint_record(bigint, text, bigint, text, text, text) IS
+    'Stores a checkpoint an auditor''s console signed with the key from the OS keychain. '
+    'Auditors only; audited.';
+GRANT EXECUTE ON FUNCTION console.audit_checkpoint_record(bigint, text, bigint, text, text, text) TO cowin_auditor;
+
+CREATE OR REPLACE FUNCTION console.audit_checkpoints()
+RETURNS TABLE (last_id bigint, last_hash text, events bigint, taken_at_utc text, public_key text,
+               signature text, recorded_at timestamptz, recorded_by text)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
+BEGIN
+    PERFORM private.require_session('console.audit_checkpoints', ARRAY['cowin_auditor', 'cowin_admin']);
+    RETURN QUERY
+    SELECT c.last_id, pg_catalog.encode(c.last_hash, 'hex'), c.events, c.taken_at_utc,
+           pg_catalog.encode(c.public_key, 'hex'), pg_catalog.encode(c.signature, 'hex'),
+           c.recorded_at, c.recorded_by
+      FROM private.audit_checkpoint c ORDER BY c.last_id, c.id;
+END
+$$;
+COMMENT ON FUNCTION console.audit_checkpoints() IS
+    'Every stored checkpoint (hex), oldest first, for verification in the console. Auditors '
+    'and admins; not audited.';
+GRANT EXECUTE ON FUNCTION console.audit_checkpoints() TO cowin_auditor, cowin_admin;
+
+CREATE OR REPLACE FUNCTION private.checked_audit_filter(p_from timestamptz, p_to timestamptz, p_actor text,
+                                     p_action text, p_target_type text, p_target_id text,
+                                     p_client_network text, p_outcome text, p_words text)
+RETURNS private.audit_filter
+LANGUAGE plpgsql STABLE SET search_path = '' AS $$
+DECLARE
+    f private.audit_filter;
+    v_action text := NULLIF(pg_catalog.btrim(p_action), '');
+    v_client text := NULLIF(pg_catalog.btrim(p_client_network), '');
+    r record;
+BEGIN
+    IF p_from IS NOT NULL AND p_to IS NOT NULL AND p_from >= p_to THEN
+        PERFORM private.raise_field_problem('to_at', 'The end of the time range must be after its start.');
+    END IF;
+    IF p_outcome IS NOT NULL AND p_outcome NOT IN ('success', 'failure') THEN
+        PERFORM private.raise_field_problem('outcome', 'The outcome is success or failure.');
+    END IF;
+    IF v_action IS NOT NULL AND v_action !~ '^[a-z][a-z_]*(\.[a-z][a-z_]*)*$' THEN
+        PERFORM private.raise_field_problem('action', 'An action is written like vaccinator.password_reset, or an area like vaccinator.');
+    END IF;
+    f.words := NULLIF(pg_catalog.btrim(p_words), '');
+    IF f.words IS NOT NULL AND pg_catalog.length(f.words) < 3 THEN
+        PERFORM private.raise_field_problem('reason_words', 'Search reasons for at least 3 characters.');
+    END IF;
+    f.words := '%' || private.like_escape(f.words) || '%';
+    f.target_type := NULLIF(pg_catalog.btrim(p_target_type), '');
+    f.target_id := NULLIF(pg_catalog.btrim(p_target_id), '');
+    IF f.target_id IS NOT NULL AND f.target_type IS NULL THEN
+        PERFORM private.raise_field_problem('target_type', 'Choose what kind of target the id is (e.g. vaccinator, operator).');
+    END IF;
+    IF v_client IS NOT NULL THEN
+        BEGIN
+            f.client_network := v_client::cidr;
+        EXCEPTION WHEN data_exception THEN
+            PERFORM private.raise_field_problem('client_network',
+                'Type an address such as 10.20.3.4 or a network such as 10.20.0.0/16 (no address bits after the prefix).');
+        END;
+    END IF;
+    r := private.audit_id_range(p_from, p_to);
+    f.lo := r.lo;
+    f.hi := r.hi;
+    f.actor := NULLIF(pg_catalog.btrim(p_actor), '');
+    IF v_action LIKE '%.%' THEN
+        f.action := v_action;
+    ELSIF v_action IS NOT NULL THEN
+        f.area := private.like_escape(v_action) || '.%';
+    END IF;
+    f.outcome := p_outcome;
+    RETURN f;
+END
+$$;
+COMMENT ON FUNCTION private.checked_audit_filter(timestamptz, timestamptz, text, text, text, text, text, text, text) IS
+    'Checks an audit filter (CW422 at the field) and turns it into the id range and values a '
+    'search binds.';
+
+-- The fixed WHERE text of a filter: only the conditions that are set; the values stay
+-- parameters, bound in this order: $1 from id, $2 to id, $3 actor,
+-- $4 action, $5 area, $6 target type, $7 target id, $8 client network, $9 failure pattern,
+-- $10 reason pattern.
+CREATE OR REPLACE FUNCTION private.audit_filter_sql(f private.audit_filter) RETURNS text
+LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
+    SELECT ' e.id BETWEEN $1 AND $2'
+        || CASE WHEN f.actor IS NOT NULL THEN ' AND e.actor = $3' ELSE '' END
+        || CASE WHEN f.action IS NOT NULL THEN ' AND e.action = $4' ELSE '' END
+        || CASE WHEN f.area IS NOT NULL THEN ' AND e.action LIKE $5' ELSE '' END
+        || CASE WHEN f.target_type IS NOT NULL THEN ' AND e.target_type = $6' ELSE '' END
+        || CASE WHEN f.target_id IS NOT NULL THEN ' AND e.target_id = $7' ELSE '' END
+        || CASE WHEN f.client_network IS NOT NULL THEN ' AND e.client_addr <<= $8' ELSE '' END
+        || CASE f.outcome WHEN 'failure' THEN ' AND e.action ~ $9'
+                          WHEN 'success' THEN ' AND e.action !~ $9' ELSE '' END
+        || CASE WHEN f.words IS NOT NULL THEN ' AND e.reason ILIKE $10' ELSE '' END
+$$;
+COMMENT ON FUNCTION private.audit_filter_sql(private.audit_filter) IS
+    'The WHERE text of an audit filter, built from fixed fragments; values stay parameters '
+    '$1 to $10.';
+
+-- Browsing: each event with its seal, or NULL hashes while it waits for the sealer.
+CREATE OR REPLACE FUNCTION private.audit_search(f private.audit_filter, p_before bigint, p_after bigint,
+                                                p_page_size integer)
+RETURNS TABLE (id bigint, occurred_at timestamptz, actor_name text, client_addr text,
+               application_name text, action_name text, target_kind text, target text,
+               reason text, details text, failure boolean, occurred_at_utc text,
+               prev_hash text, hash text)
+LANGUAGE plpgsql STABLE SET search_path = '' AS $$
+BEGIN
+    IF p_page_size IS NULL OR p_page_size NOT BETWEEN 1 AND 1000 THEN
+        PERFORM private.raise_field_problem('page_size', 'A page has 1 to 1,000 events.');
+    END IF;
+    IF p_before IS NOT NULL AND p_after IS NOT NULL THEN
+        PERFORM private.raise_field_problem('after_id', 'Ask for the events before an id or after one, not both.');
+    END IF;
+    RETURN QUERY EXECUTE
+        'SELECT p.id, p.occurred_at, p.actor, pg_catalog.host(p.client_addr), p.application_name,'
+        || ' p.action, p.target_type, p.target_id, p.reason, p.details::text, p.action ~ $9,'
+        || ' audit.utc_text(p.occurred_at), pg_catalog.encode(s.prev_hash, ''hex''),'
+        || ' pg_catalog.encode(s.hash, ''hex'')'
+        || ' FROM (SELECT e.* FROM audit.event e WHERE'
+        || private.audit_filter_sql(f)
+        || CASE WHEN p_after IS NOT NULL THEN ' AND e.id > $11 ORDER BY e.id LIMIT $12'
+                ELSE ' AND e.id < $11 ORDER BY e.id DESC LIMIT $12' END
+        || ') p LEFT JOIN audit.seal s ON s.event_id = p.id'
+        || CASE WHEN p_after IS NOT NULL THEN ' ORDER BY p.id' ELSE ' ORDER BY p.id DESC' END
+        USING f.lo, f.hi, f.actor, f.action, f.area, f.target_type, f.target_id,
+              f.client_network, private.audit_failure_pattern(), f.words,
+              coalesce(p_after, p_before, pg_catalog.int8 '9223372036854775807'), p_page_size;
+END
+$$;
+COMMENT ON FUNCTION private.audit_search(private.audit_filter, bigint, bigint, integer) IS
+    'One keyset page of events matching a checked filter, with their hashes in hex.';
+
+-- Who sees what: auditors and admins every event, everyone else the events they caused,
+-- whatever actor they ask for.
+CREATE OR REPLACE FUNCTION private.audit_actor_seen(p_actor text) RETURNS text
+LANGUAGE sql STABLE SET search_path = '' AS $$
+    SELECT CASE WHEN pg_catalog.pg_has_role(SESSION_USER, 'cowin_auditor', 'MEMBER')
+                  OR pg_catalog.pg_has_role(SESSION_USER, 'cowin_admin', 'MEMBER')
+                THEN p_actor ELSE SESSION_USER END
+$$;
+COMMENT ON FUNCTION private.audit_actor_seen(text) IS
+    'The actor an audit search is limited to: the one asked for by auditors and admins, '
+    'otherwise the caller.';
+
+CREATE OR REPLACE FUNCTION admin.audit_search(p_from timestamptz, p_to timestamptz, p_actor text,
+                                   p_action text, p_target_type text, p_target_id text,
+                                   p_client_network text, p_outcome text, p_words text,
+                                   p_before bigint, p_page_size integer)
+RETURNS TABLE (id bigint, occurred_at timestamptz, actor_name text, client_addr text,
+               application_name text, action_name text, target_kind text, target text,
+               reason text, details text, failure boolean, occurred_at_utc text,
+               prev_hash text, hash text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' AS $$
+    SELECT * FROM private.audit_search(
+        private.checked_audit_filter(p_from, p_to, p_actor, p_action, p_target_type, p_target_id,
+                             p_client_network, p_outcome, p_words),
+        p_before, NULL, p_page_size)
+$$;
+COMMENT ON FUNCTION admin.audit_search(timestamptz, timestamptz, text, text, text, text, text, text, text, bigint, integer) IS
+    'console.audit_search for cowin-admin export-audit (superuser only, newest first).';
+
+-- Activity: events per minute, hour or day of the operator's time zone, with how many were
+-- failures, for the same filter; empty buckets are rows with zero so a gap is visible.
+CREATE OR REPLACE FUNCTION console.audit_activity(from_at timestamptz, to_at timestamptz, actor text,
+                                       action text, target_type text, target_id text,
+                                       client_network text, outcome text, reason_words text,
+                                       bucket text, time_zone text)
+RETURNS TABLE (bucket_start timestamptz, events bigint, failures bigint)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    s private.session := private.require_session('console.audit_activity', NULL);
+    f private.audit_filter;
+    v_step interval;
+BEGIN
+    IF from_at IS NULL OR to_at IS NULL THEN
+        PERFORM private.raise_field_problem('from_at', 'Activity is drawn for a time range with a start and an end.');
+    END IF;
+    v_step := CASE bucket WHEN 'minute' THEN interval '1 minute' WHEN 'hour' THEN interval '1 hour'
+                          WHEN 'day' THEN interval '1 day' END;
+    IF v_step IS NULL THEN
+        PERFORM private.raise_field_problem('bucket', 'Activity is counted per minute, hour or day.');
+    END IF;
+    IF time_zone IS NULL OR NOT EXISTS (SELECT 1 FROM pg_catalog.pg_timezone_names z
+                                         WHERE z.name = audit_activity.time_zone) THEN
+        PERFORM private.raise_field_problem('time_zone', 'Unknown time zone.');
+    END IF;
+    f := private.checked_audit_filter(from_at, to_at, private.audit_actor_seen(audit_activity.actor),
+                              audit_activity.action, audit_activity.target_type,
+                              audit_activity.target_id, client_network, outcome, reason_words);
+    IF pg_catalog.date_part('epoch', to_at - from_at) / pg_catalog.date_part('epoch', v_step) > 1000 THEN
+        PERFORM private.raise_field_problem('bucket', 'Too many bars: choose a coarser bucket or a shorter range (at most 1,000 bars).');
+    END IF;
+    RETURN QUERY EXECUTE
+        'WITH counted AS (SELECT pg_catalog.date_trunc($11, e.occurred_at, $12) AS b,'
+        || ' pg_catalog.count(*) AS n, pg_catalog.count(*) FILTER (WHERE e.action ~ $9) AS bad'
+        || ' FROM audit.event e WHERE' || private.audit_filter_sql(f) || ' GROUP BY 1)'
+        || ' SELECT g.b, coalesce(c.n, 0), coalesce(c.bad, 0)'
+        || ' FROM pg_catalog.generate_series(pg_catalog.date_trunc($11, $13, $12),'
+        || ' pg_catalog.date_trunc($11, $14 - interval ''1 microsecond'', $12), $15) AS g(b)'
+        || ' LEFT JOIN counted c ON c.b = g.b ORDER BY 1'
+        USING f.lo, f.hi, f.actor, f.action, f.area, f.target_type, f.target_id,
+              f.client_network, private.audit_failure_pattern(), f.words,
+              bucket, time_zone, from_at, to_at, v_step;
+END
+$$;
+COMMENT ON FUNCTION console.audit_activity(timestamptz, timestamptz, text, text, text, text, text, text, text, text, text) IS
+    'Events and failures per minute, hour or day (in time_zone) of [from_at, to_at) for the '
+    'same filters as console.audit_search, zero where nothing happened; at most 1,000 bars. '
+    'Any operator with a session (others than auditors and admins count their own); not audited.';
+GRANT EXECUTE ON FUNCTION console.audit_activity(timestamptz, timestamptz, text, text, text, text, text, text, text, text, text) TO cowin_operator;
+
+CREATE OR REPLACE FUNCTION private.audit_export_record(p_filter jsonb, p_reason text) RETURNS bigint
+LANGUAGE plpgsql SET search_path = '' AS $$
+BEGIN
+    IF p_filter IS NULL OR pg_catalog.jsonb_typeof(p_filter) <> 'object'
+       OR pg_catalog.octet_length(p_filter::text) > 4000 THEN
+        PERFORM private.raise_field_problem('filter', 'The filter of an export is a JSON object of at most 4,000 bytes.');
+    END IF;
+    RETURN audit.append('audit.exported', NULL, NULL, private.reason_given(p_reason, 'this export'),
+                        pg_catalog.jsonb_build_object('filter', p_filter));
+END
+$$;
+COMMENT ON FUNCTION private.audit_export_record(jsonb, text) IS
+    'Records an evidence export (its filter and reason) and returns its event id.';
+
+CREATE OR REPLACE FUNCTION console.audit_export_begin(search_filter jsonb, reason text) RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    s private.session := private.require_session('console.audit_export_begin', ARRAY['cowin_auditor', 'cowin_admin']);
+BEGIN
+    RETURN private.audit_export_record(search_filter, reason);
+END
+$$;
+COMMENT ON FUNCTION console.audit_export_begin(jsonb, text) IS
+    'Records that the caller exports the audit events a filter finds, with a reason, before the '
+    'first row, and returns the record''s id; console.audit_export_head tells the head once '
+    'sealed. Auditors and admins; audited (this is the record).';
+GRANT EXECUTE ON FUNCTION console.audit_export_begin(jsonb, text) TO cowin_auditor, cowin_admin;
+
+CREATE OR REPLACE FUNCTION admin.audit_export_begin(p_filter jsonb, p_reason text) RETURNS bigint
+LANGUAGE sql SECURITY DEFINER SET search_path = '' AS $$
+    SELECT private.audit_export_record(p_filter, p_reason)
+$$;
+COMMENT ON FUNCTION admin.audit_export_begin(jsonb, text) IS
+    'console.audit_export_begin for cowin-admin export-audit (superuser only).';
+
+-- One round of the sealer: chains up to p_max committed events in id order. Two sealers take
+-- turns on the state row, which no login can lock; one that finds it taken returns at once.
+CREATE OR REPLACE FUNCTION audit.seal_next(p_max integer, OUT sealed integer, OUT head_position bigint,
+                                OUT waiting boolean)
+LANGUAGE plpgsql SET search_path = '' AS $$
+DECLARE
+    -- Read before this transaction has a transaction id of its own (see the horizon below).
+    v_had_xid boolean := pg_catalog.pg_current_xact_id_if_assigned() IS NOT NULL;
+    v_newest_id bigint := coalesce(pg_catalog.pg_sequence_last_value('audit.event_id_seq'::regclass), 0);
+    st audit.seal_state;
+    e audit.event;
+    v_prev bytea;
+    v_ids bigint[] := '{}';
+    v_prevs bytea[] := '{}';
+    v_hashes bytea[] := '{}';
+    v_now timestamptz := pg_catalog.clock_timestamp();
+BEGIN
+    -- Each statement below must see what committed before it started.
+    IF pg_catalog.current_setting('transaction_isolation') <> 'read committed' THEN
+        RAISE EXCEPTION 'the audit trail is sealed only under READ COMMITTED' USING ERRCODE = '25000';
+    END IF;
+    -- A second sealer (two demo consoles, a restarted service) does not wait: it tries again.
+    SELECT * INTO st FROM audit.seal_state FOR UPDATE SKIP LOCKED;
+    IF NOT FOUND THEN
+        sealed := 0;
+        waiting := true;
+        SELECT s.position INTO head_position FROM audit.seal_state s;
+        RETURN;
+    END IF;
+    -- Every transaction that could hold an id up to pending_id has ended: those ids are final.
+    IF st.pending_xmax IS NOT NULL
+       AND pg_catalog.pg_snapshot_xmin(pg_catalog.pg_current_snapshot()) >= st.pending_xmax THEN
+        st.final_id := GREATEST(st.final_id, st.pending_id);
+        st.pending_id := NULL;
+        st.pending_xmax := NULL;
+    END IF;
+    v_prev := st.hash;
+    waiting := false;
+    FOR e IN SELECT * FROM audit.event ev WHERE ev.id > st.event_id ORDER BY ev.id
+              LIMIT GREATEST(coalesce(p_max, 1000), 1) LOOP
+        -- An id between the head and this event that is not final may still commit.
+        IF e.id > GREATEST(st.event_id, st.final_id) + 1 THEN
+            waiting := true;
+            EXIT;
+        END IF;
+        v_ids := v_ids || e.id;
+        v_prevs := v_prevs || v_prev;
+        v_prev := pg_catalog.sha256(v_prev || audit.canonical_bytes(e));
+        v_hashes := v_hashes || v_prev;
+        st.event_id := e.id;
+    END LOOP;
+    sealed := pg_catalog.cardinality(v_ids);
+    IF sealed > 0 THEN
+        INSERT INTO audit.seal (position, event_id, prev_hash, hash, sealed_at)
+        SELECT st.position + u.n, u.id, u.prev, u.hash, v_now
+          FROM ROWS FROM (pg_catalog.unnest(v_ids), pg_catalog.unnest(v_prevs), pg_catalog.unnest(v_hashes))
+               WITH ORDINALITY AS u(id, prev, hash, n);
+        st.position := st.position + sealed;
+        st.hash := v_prev;
+        st.sealed_at := v_now;
+    END IF;
+    -- A new horizon: the newest id handed out when this round began, and this round's own
+    -- transaction id, taken (by the row lock above) after that read. Every transaction that took
+    -- one of those event ids had its transaction id before, so a smaller one. (A snapshot's xmax
+    -- will not do: it is the newest completed id plus one, and a running transaction may have a
+    -- larger one.) A round called inside a transaction that already had an id records none.
+    IF st.pending_xmax IS NULL AND NOT v_had_xid THEN
+        st.pending_id := v_newest_id;
+        st.pending_xmax := pg_catalog.pg_current_xact_id();
+    END IF;
+    UPDATE audit.seal_state
+       SET position = st.position, event_id = st.event_id, hash = st.hash, final_id = st.final_id,
+           pending_id = st.pending_id, pending_xmax = st.pending_xmax, sealed_at = st.sealed_at,
+           checked_at = pg_catalog.clock_timestamp();
+    head_position := st.position;
+END
+$$;
+COMMENT ON FUNCTION audit.seal_next(integer) IS
+    'One sealer round: chains up to p_max committed events in id order into audit.seal and '
+    'says whether it waits for an id that may still commit. Not audited (it is the chain).';
+
+-- How far sealing has got: the head, and the committed events after it.
+CREATE OR REPLACE FUNCTION private.seal_status(OUT head_position bigint, OUT head_event_id bigint,
+                                    OUT head_hash text, OUT sealed_at timestamptz,
+                                    OUT checked_at timestamptz, OUT unsealed bigint,
+                                    OUT oldest_unsealed_id bigint,
+                                    OUT oldest_unsealed_at timestamptz, OUT lag_seconds double precision)
+LANGUAGE plpgsql STABLE SET search_path = '' AS $$
+DECLARE
+    st audit.seal_state;
+BEGIN
+    SELECT * INTO st FROM audit.seal_state;
+    head_position := st.position;
+    head_event_id := st.event_id;
+    head_hash := pg_catalog.encode(st.hash, 'hex');
+    sealed_at := st.sealed_at;
+    checked_at := st.checked_at;
+    -- A broad backlog is counted up to 100,000 (capped, like other counts here).
+    SELECT pg_catalog.count(*) INTO unsealed
+      FROM (SELECT 1 FROM audit.event e WHERE e.id > st.event_id LIMIT 100000) x;
+    SELECT e.id, e.occurred_at INTO oldest_unsealed_id, oldest_unsealed_at
+      FROM audit.event e WHERE e.id > st.event_id ORDER BY e.id LIMIT 1;
+    lag_seconds := coalesce(pg_catalog.date_part('epoch', pg_catalog.clock_timestamp() - oldest_unsealed_at), 0);
+END
+$$;
+COMMENT ON FUNCTION private.seal_status() IS
+    'The sealed head and the committed events not yet sealed: how many (up to 100,000), the '
+    'oldest, and how long it has waited.';
+
+CREATE OR REPLACE FUNCTION sealer.seal(max_events integer, OUT sealed integer, OUT head_position bigint,
+                            OUT waiting boolean)
+LANGUAGE sql SECURITY DEFINER SET search_path = '' AS $$
+    SELECT * FROM audit.seal_next(LEAST(GREATEST(coalesce(max_events, 1000), 1), 50000))
+$$;
+COMMENT ON FUNCTION sealer.seal(integer) IS
+    'One round of the sealer (cowin-admin seal): up to max_events (at most 50,000) committed '
+    'events chained in id order. cowin_sealer only; not audited (it is the chain).';
+GRANT EXECUTE ON FUNCTION sealer.seal(integer) TO cowin_sealer;
+
+CREATE OR REPLACE FUNCTION sealer.status(OUT head_position bigint, OUT head_event_id bigint,
+                              OUT head_hash text, OUT sealed_at timestamptz,
+                              OUT checked_at timestamptz, OUT unsealed bigint,
+                              OUT oldest_unsealed_id bigint, OUT oldest_unsealed_at timestamptz,
+                              OUT lag_seconds double precision)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' AS $$
+    SELECT * FROM private.seal_status()
+$$;
+COMMENT ON FUNCTION sealer.status() IS
+    'The sealed head and the backlog, for the sealer''s own report. cowin_sealer only; not audited.';
+GRANT EXECUTE ON FUNCTION sealer.status() TO cowin_sealer;
+
+CREATE OR REPLACE FUNCTION console.audit_seal_status(OUT head_position bigint, OUT head_event_id bigint,
+                                          OUT head_hash text, OUT sealed_at timestamptz,
+                                          OUT checked_at timestamptz, OUT unsealed bigint,
+                                          OUT oldest_unsealed_id bigint,
+                                          OUT oldest_unsealed_at timestamptz,
+                                          OUT lag_seconds double precision)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
+BEGIN
+    PERFORM private.require_session('console.audit_seal_status', ARRAY['cowin_auditor', 'cowin_admin']);
+    SELECT * INTO head_position, head_event_id, head_hash, sealed_at, checked_at, unsealed,
+                  oldest_unsealed_id, oldest_unsealed_at, lag_seconds
+      FROM private.seal_status();
+END
+$$;
+COMMENT ON FUNCTION console.audit_seal_status() IS
+    'How far the sealer has chained the trail: the head, when the sealer last ran, and the '
+    'events not yet sealed (how many, the oldest, its wait). Auditors and admins; not audited.';
+GRANT EXECUTE ON FUNCTION console.audit_seal_status() TO cowin_auditor, cowin_admin;
+
+CREATE OR REPLACE FUNCTION private.audit_chain_page(p_after bigint, p_max integer)
+RETURNS TABLE (id bigint, occurred_at_utc text, actor text, client_addr text,
+               application_name text, action text, target_type text, target_id text,
+               reason text, details text, prev_hash text, hash text)
+LANGUAGE sql STABLE SET search_path = '' AS $$
+    SELECT e.id, audit.utc_text(e.occurred_at), e.actor, pg_catalog.host(e.client_addr),
+           e.application_name, e.action, e.target_type, e.target_id, e.reason, e.details::text,
+           pg_catalog.encode(s.prev_hash, 'hex'), pg_catalog.encode(s.hash, 'hex')
+      FROM audit.event e LEFT JOIN audit.seal s ON s.event_id = e.id
+     WHERE e.id > coalesce(p_after, 0)
+     ORDER BY e.id
+     LIMIT p_max
+$$;
+COMMENT ON FUNCTION private.audit_chain_page(bigint, integer) IS
+    'One page of the trail in id order with seals, in canonical text forms.';
+
+CREATE OR REPLACE FUNCTION admin.audit_chain_page(p_after bigint, p_max integer)
+RETURNS TABLE (id bigint, occurred_at_utc text, actor text, client_addr text,
+               application_name text, action text, target_type text, target_id text,
+               reason text, details text, prev_hash text, hash text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' AS $$
+    SELECT * FROM private.audit_chain_page(p_after, LEAST(GREATEST(coalesce(p_max, 5000), 1), 20000))
+$$;
+COMMENT ON FUNCTION admin.audit_chain_page(bigint, integer) IS
+    'console.audit_chain_page for cowin-admin verify-audit (superuser only).';
+
+-- The head the command line signs: the newest sealed event.
+CREATE OR REPLACE FUNCTION admin.audit_head(OUT last_id bigint, OUT last_hash text, OUT events bigint,
+                                 OUT taken_at_utc text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' AS $$
+    SELECT s.event_id, pg_catalog.encode(s.hash, 'hex'), s.position,
+           audit.utc_text(pg_catalog.clock_timestamp())
+      FROM audit.seal s ORDER BY s.position DESC LIMIT 1
+$$;
+COMMENT ON FUNCTION admin.audit_head() IS
+    'The newest sealed event (id, hash, position) and the time now, for cowin-admin checkpoint '
+    '(superuser only).';
+
+-- The seal of an export's record, waiting up to p_wait for the sealer; every event below it is
+-- then sealed too, so it bounds the export.
+CREATE OR REPLACE FUNCTION private.export_head(p_export bigint, p_wait interval, OUT last_id bigint,
+                                    OUT last_hash text, OUT events bigint)
+LANGUAGE plpgsql VOLATILE SET search_path = '' AS $$
+DECLARE
+    v_until timestamptz := pg_catalog.clock_timestamp() + p_wait;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM audit.event e WHERE e.id = p_export AND e.action = 'audit.exported'
+                      AND e.actor = SESSION_USER) THEN
+        PERFORM private.raise_field_problem('export', 'There is no such export of yours.');
+    END IF;
+    LOOP
+        SELECT s.event_id, pg_catalog.encode(s.hash, 'hex'), s.position INTO last_id, last_hash, events
+          FROM audit.seal s WHERE s.event_id = p_export;
+        EXIT WHEN FOUND OR pg_catalog.clock_timestamp() >= v_until;
+        PERFORM pg_catalog.pg_sleep(0.02);
+    END LOOP;
+    IF last_id IS NULL THEN
+        RAISE EXCEPTION 'The audit trail is not being sealed: the export cannot be bounded. Ask operations to check the sealer (cowin-admin seal), then export again.'
+            USING ERRCODE = 'CW409', HINT = 'field:export';
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION private.export_head(bigint, interval) IS
+    'The sealed head an export of the caller ends at (its own record), waiting for the sealer; '
+    'CW409 when the sealer does not seal it in time.';
+
+CREATE OR REPLACE FUNCTION console.audit_export_head(export_id bigint, OUT last_id bigint, OUT last_hash text,
+                                          OUT events bigint)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+BEGIN
+    PERFORM private.require_session('console.audit_export_head', ARRAY['cowin_auditor', 'cowin_admin']);
+    SELECT * INTO last_id, last_hash, events FROM private.export_head(export_id, interval '10 seconds');
+END
+$$;
+COMMENT ON FUNCTION console.audit_export_head(bigint) IS
+    'The head an export of the caller ends at: its own record once sealed (waits up to 10 s). '
+    'Auditors and admins; not audited (the export is).';
+GRANT EXECUTE ON FUNCTION console.audit_export_head(bigint) TO cowin_auditor, cowin_admin;
+
+CREATE OR REPLACE FUNCTION admin.audit_export_head(p_export bigint, OUT last_id bigint, OUT last_hash text,
+                                        OUT events bigint)
+LANGUAGE sql SECURITY DEFINER SET search_path = '' AS $$
+    SELECT * FROM private.export_head(p_export, interval '10 seconds')
+$$;
+COMMENT ON FUNCTION admin.audit_export_head(bigint) IS
+    'console.audit_export_head for cowin-admin export-audit (superuser only).';
+
+CREATE OR REPLACE TRIGGER event_append_only BEFORE UPDATE OR DELETE ON audit.event
+    FOR EACH ROW EXECUTE FUNCTION audit.refuse_change();
+
+CREATE OR REPLACE TRIGGER event_no_truncate BEFORE TRUNCATE ON audit.event
+    FOR EACH STATEMENT EXECUTE FUNCTION audit.refuse_change();
+
+CREATE OR REPLACE TRIGGER audit_checkpoint_append_only BEFORE UPDATE OR DELETE ON private.audit_checkpoint
+    FOR EACH ROW EXECUTE FUNCTION private.refuse_checkpoint_change();
+
+CREATE OR REPLACE TRIGGER audit_checkpoint_no_truncate BEFORE TRUNCATE ON private.audit_checkpoint
+    FOR EACH STATEMENT EXECUTE FUNCTION private.refuse_checkpoint_change();
+
+-- Open consoles in live mode read the events above their newest one when told; the notice
+-- names nothing and comes once per transaction.
+CREATE OR REPLACE TRIGGER event_appended_notify AFTER INSERT ON audit.event
+    FOR EACH STATEMENT EXECUTE FUNCTION private.notify_once_per_transaction('cowin_audit');
+
+CREATE OR REPLACE TRIGGER seal_append_only BEFORE UPDATE OR DELETE ON audit.seal
+    FOR EACH ROW EXECUTE FUNCTION audit.refuse_change();
+
+CREATE OR REPLACE TRIGGER seal_no_truncate BEFORE TRUNCATE ON audit.seal
+    FOR EACH STATEMENT EXECUTE FUNCTION audit.refuse_change();
