@@ -6,8 +6,8 @@
 #include "BenchSupport.h"
 #include "audit/AuditChain.h"
 #include "audit/AuditEventModel.h"
+#include "audit/AuditRows.h"
 #include "db/AdminClient.h"
-#include "db/ChainWalk.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -196,11 +196,9 @@ int main(int argc, char *argv[]) {
     fetch.start();
     qint64 after = 0;
     while (records.size() < sampleSize) {
-        auto page = must(db::auditRecordsIn(dba.exec(
-                             QStringLiteral("SELECT id, occurred_at_utc, actor, client_addr, "
-                                            "application_name, action, target_type, target_id, "
-                                            "reason, details, prev_hash, hash FROM "
-                                            "admin.audit_chain_page($1, 20000)"),
+        auto page = must(audit::auditRecordsIn(dba.exec(
+                             QStringLiteral("SELECT %1 FROM admin.audit_chain_page($1, 20000)")
+                                 .arg(QLatin1String(audit::kAuditRecordColumns)),
                              {after})),
                          "chain page");
         if (page.isEmpty())

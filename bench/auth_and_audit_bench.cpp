@@ -5,7 +5,7 @@
 #include "auth/SecureRandom.h"
 #include "auth/Totp.h"
 #include "db/AdminClient.h"
-#include "db/ConsoleClient.h"
+#include "support/ConsoleCalls.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -95,7 +95,7 @@ int main(int argc, char *argv[]) {
     const QByteArray secret = auth::secureRandomBytes(20);
     admin.demoEnrol(name, secret);
 
-    db::ConsoleClient console;
+    test::ConsoleCalls console;
     QString dbUser;
     const db::ConnectionProfile profile = db::ConnectionProfile::fromConnectionString(dsn, &dbUser);
     if (!console.connectAs(profile, name, password).isOk())
@@ -103,15 +103,15 @@ int main(int argc, char *argv[]) {
     QElapsedTimer login;
     login.start();
     const auth::Totp totp(secret);
-    auto verdict = console.submitOtp(totp.now());
+    auto verdict = console.signIn.submitOtp(totp.now());
     const double loginMs = static_cast<double>(login.nsecsElapsed()) / 1e6;
     if (!verdict.isOk() || !verdict.value().sessionOpened)
         return 2;
 
-    Latencies plain = measure(
-        calls, [&] { return console.connection().exec(QStringLiteral("SELECT 1")).isOk(); });
+    Latencies plain =
+        measure(calls, [&] { return console.raw().exec(QStringLiteral("SELECT 1")).isOk(); });
     Latencies gated = measure(calls, [&] { return console.sessionPing().isOk(); });
-    Latencies head = measure(200, [&] { return console.auditHead().isOk(); });
+    Latencies head = measure(200, [&] { return console.audit.head().isOk(); });
 
     const int version = dba.serverVersion().toInt();
     std::printf("cowin security path, PostgreSQL %d.%d, Unix socket, fsync on, %d calls each\n",

@@ -9,7 +9,7 @@
 #include "auth/SecureRandom.h"
 #include "auth/Totp.h"
 #include "db/AdminClient.h"
-#include "db/ConsoleClient.h"
+#include "support/ConsoleCalls.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -67,7 +67,7 @@ std::vector<Call> keyMix(const QStringList &valid, const QStringList &revoked) {
 }
 
 void runLoad(const QString &dsnForGateway, int gateways, const std::vector<Call> &mix,
-             db::ConsoleClient &commander, const QByteArray &secret) {
+             test::ConsoleCalls &commander, const QByteArray &secret) {
     std::atomic<bool> stop{false};
     std::atomic<int> ready{0};
     std::atomic<Clock::rep> commitAt{0}; // 0 until the switch has committed
@@ -138,16 +138,16 @@ void runLoad(const QString &dsnForGateway, int gateways, const std::vector<Call>
     const auth::Totp totp(secret);
     qint64 attempt = 0;
     for (int wait = 0; wait < 40 && attempt == 0; ++wait) {
-        auto v = must(commander.submitOtp(totp.now()), "step-up");
-        if (v.outcome == db::OtpVerdict::Outcome::Accepted)
+        auto v = must(commander.signIn.submitOtp(totp.now()), "step-up");
+        if (v.outcome == login::OtpVerdict::Outcome::Accepted)
             attempt = v.attemptId;
         else
             QThread::sleep(1);
     }
     switchStart = Clock::now().time_since_epoch().count();
     const auto engageBegan = Clock::now();
-    must(commander.killSwitchEngage(QStringLiteral("everything"), {}, QStringLiteral("benchmark"),
-                                    attempt),
+    must(commander.killSwitch.engage(QStringLiteral("everything"), {}, QStringLiteral("benchmark"),
+                                     attempt),
          "engage");
     const auto committed = Clock::now();
     commitAt = committed.time_since_epoch().count();
@@ -270,9 +270,9 @@ int main(int argc, char *argv[]) {
              "commander");
         const QByteArray secret = auth::secureRandomBytes(20);
         must(admin.demoEnrol(name, secret), "enrol");
-        db::ConsoleClient commander;
+        test::ConsoleCalls commander;
         must(commander.connectAs(profile, name, password), "commander connect");
-        if (!must(commander.submitOtp(auth::Totp(secret).now()), "otp").sessionOpened)
+        if (!must(commander.signIn.submitOtp(auth::Totp(secret).now()), "otp").sessionOpened)
             die(QStringLiteral("no session"));
         runLoad(gatewayDsn, gateways, mix, commander, secret);
         // Restore between runs (as a DBA: the two-person rule is tested elsewhere).

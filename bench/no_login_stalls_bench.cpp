@@ -14,7 +14,7 @@
 #include "auth/SecureRandom.h"
 #include "auth/Totp.h"
 #include "db/AdminClient.h"
-#include "db/ConsoleClient.h"
+#include "support/ConsoleCalls.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -62,9 +62,9 @@ Login makeOperator(db::AdminClient &admin, const QString &prefix, const QString 
     return l;
 }
 
-void signIn(db::ConsoleClient &c, const Login &l) {
+void signIn(test::ConsoleCalls &c, const Login &l) {
     must(c.connectAs(g_profile, l.name, l.password), "connect");
-    if (!must(c.submitOtp(auth::Totp(l.secret).now()), "otp").sessionOpened)
+    if (!must(c.signIn.submitOtp(auth::Totp(l.secret).now()), "otp").sessionOpened)
         die(QStringLiteral("no session for %1").arg(l.name));
 }
 
@@ -215,9 +215,9 @@ public:
             const Login l =
                 makeOperator(admin, QStringLiteral("guess"), QStringLiteral("helpdesk"));
             m_threads.emplace_back([this, l] {
-                db::ConsoleClient c;
+                test::ConsoleCalls c;
                 must(c.connectAs(g_profile, l.name, l.password), "connect");
-                db::PgConnection &raw = c.connection();
+                db::PgConnection &raw = c.raw();
                 raw.exec(QStringLiteral("SET idle_in_transaction_session_timeout = 0"));
                 raw.exec(QStringLiteral("BEGIN"));
                 raw.exec(QStringLiteral("SELECT console.otp_submit('000000')"));
@@ -233,9 +233,9 @@ public:
         for (int i = 0; i < 2; ++i) {
             const Login l = makeOperator(admin, QStringLiteral("hold"), QStringLiteral("helpdesk"));
             m_threads.emplace_back([this, l, account] {
-                db::ConsoleClient c;
+                test::ConsoleCalls c;
                 signIn(c, l);
-                db::PgConnection &raw = c.connection();
+                db::PgConnection &raw = c.raw();
                 raw.exec(QStringLiteral("SET idle_in_transaction_session_timeout = 0"));
                 raw.exec(QStringLiteral("SET lock_timeout = 0"));
                 raw.exec(QStringLiteral("BEGIN"));
@@ -253,12 +253,11 @@ public:
             const Login l =
                 makeOperator(admin, QStringLiteral("flood"), QStringLiteral("helpdesk"));
             m_threads.emplace_back([this, l, i] {
-                db::ConsoleClient c;
+                test::ConsoleCalls c;
                 signIn(c, l);
                 for (int n = 0; !m_stop.load(); ++n) {
-                    c.connection().exec(
-                        QStringLiteral("SELECT console.vaccinator_lookup_mobile($1)"),
-                        {QStringLiteral("9%1").arg(100000000 + i * 10000000 + n)});
+                    c.raw().exec(QStringLiteral("SELECT console.vaccinator_lookup_mobile($1)"),
+                                 {QStringLiteral("9%1").arg(100000000 + i * 10000000 + n)});
                     ++m_calls;
                 }
             });
@@ -284,18 +283,19 @@ public:
         const Login bulkAdmin =
             makeOperator(admin, QStringLiteral("bulk"), QStringLiteral("admin"));
         m_threads.emplace_back([this, bulkAdmin] {
-            db::ConsoleClient c;
+            test::ConsoleCalls c;
             signIn(c, bulkAdmin);
             while (!m_stop.load()) {
-                const qint64 bulk = must(c.bulkResetBegin(QStringLiteral("all"), {},
-                                                          QStringLiteral("bench: under attack"),
-                                                          false, recordedStepUp(bulkAdmin.name)),
-                                         "bulk begin");
+                const qint64 bulk =
+                    must(c.vaccinators.bulkBegin(QStringLiteral("all"), {},
+                                                 QStringLiteral("bench: under attack"), false,
+                                                 recordedStepUp(bulkAdmin.name)),
+                         "bulk begin");
                 for (bool finished = false; !finished && !m_stop.load();) {
-                    finished = must(c.bulkResetChunk(bulk, 2000), "chunk").finished;
+                    finished = must(c.vaccinators.bulkChunk(bulk, 2000), "chunk").finished;
                     m_bulkChunks++;
                 }
-                c.bulkResetCancel(bulk);
+                c.vaccinators.bulkCancel(bulk);
             }
         });
     }
@@ -316,13 +316,13 @@ private:
     std::vector<std::thread> m_threads;
 };
 
-std::vector<double> engageRounds(db::ConsoleClient &commander, const QString &role, int rounds) {
+std::vector<double> engageRounds(test::ConsoleCalls &commander, const QString &role, int rounds) {
     std::vector<double> ms;
     for (int i = 0; i < rounds; ++i) {
         const qint64 attempt = recordedStepUp(role);
         const auto t = Clock::now();
-        must(commander.killSwitchEngage(QStringLiteral("everything"), QString(),
-                                        QStringLiteral("bench: bot on partner keys"), attempt),
+        must(commander.killSwitch.engage(QStringLiteral("everything"), QString(),
+                                         QStringLiteral("bench: bot on partner keys"), attempt),
              "engage");
         ms.push_back(msSince(t));
         // Restored as a DBA between rounds: the two-person rule is tested elsewhere.
@@ -407,7 +407,7 @@ int main(int argc, char *argv[]) {
                                         gatewayName, gatewayPassword);
     const Login commanderLogin =
         makeOperator(admin, QStringLiteral("commander"), QStringLiteral("incident"));
-    db::ConsoleClient commander;
+    test::ConsoleCalls commander;
     signIn(commander, commanderLogin);
     const int rounds = qEnvironmentVariableIntValue("COWIN_BENCH_ENGAGEMENTS") > 0
                            ? qEnvironmentVariableIntValue("COWIN_BENCH_ENGAGEMENTS")
@@ -447,7 +447,7 @@ int main(int argc, char *argv[]) {
     say(QStringLiteral("==> the sealer while a bulk reset writes one event per account"));
     const Login bulkAdmin =
         makeOperator(admin, QStringLiteral("sealbulk"), QStringLiteral("admin"));
-    db::ConsoleClient bulkClient;
+    test::ConsoleCalls bulkClient;
     signIn(bulkClient, bulkAdmin);
     std::vector<double> lags;
     std::atomic<bool> bulkDone{false};
@@ -471,12 +471,13 @@ int main(int argc, char *argv[]) {
             }
         });
         const auto start = Clock::now();
-        const qint64 bulk = must(bulkClient.bulkResetBegin(QStringLiteral("all"), {},
-                                                           QStringLiteral("bench: national reset"),
-                                                           true, recordedStepUp(bulkAdmin.name)),
-                                 "bulk begin");
+        const qint64 bulk =
+            must(bulkClient.vaccinators.bulkBegin(QStringLiteral("all"), {},
+                                                  QStringLiteral("bench: national reset"), true,
+                                                  recordedStepUp(bulkAdmin.name)),
+                 "bulk begin");
         for (bool finished = false; !finished;) {
-            const auto p = must(bulkClient.bulkResetChunk(bulk, 5000), "chunk");
+            const auto p = must(bulkClient.vaccinators.bulkChunk(bulk, 5000), "chunk");
             finished = p.finished;
             done = p.done;
         }

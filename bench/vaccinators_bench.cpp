@@ -11,7 +11,8 @@
 #include "auth/SecureRandom.h"
 #include "auth/Totp.h"
 #include "db/AdminClient.h"
-#include "db/ConsoleService.h"
+#include "db/Session.h"
+#include "support/ConsoleCalls.h"
 #include "vaccinators/VaccinatorListModel.h"
 
 #include <QCoreApplication>
@@ -198,7 +199,7 @@ private:
 };
 
 // Signs in an admin created for the run and returns its secret for step-up codes.
-QByteArray signInAdmin(db::AdminClient &admin, const QString &dsn, db::ConsoleClient &client) {
+QByteArray signInAdmin(db::AdminClient &admin, const QString &dsn, test::ConsoleCalls &client) {
     const QString name = QStringLiteral("bench_vac_%1").arg(QCoreApplication::applicationPid());
     const QString password = QStringLiteral("Bench-Password-%1")
                                  .arg(QString::fromLatin1(auth::secureRandomBytes(6).toHex()));
@@ -211,17 +212,17 @@ QByteArray signInAdmin(db::AdminClient &admin, const QString &dsn, db::ConsoleCl
     const db::ConnectionProfile profile = db::ConnectionProfile::fromConnectionString(dsn, &dbUser);
     must(client.connectAs(profile, name, password), "connect");
     const auth::Totp totp(secret);
-    if (!must(client.submitOtp(totp.now()), "otp").sessionOpened)
+    if (!must(client.signIn.submitOtp(totp.now()), "otp").sessionOpened)
         die(QStringLiteral("no session"));
     return secret;
 }
 
 // A step-up code for the next 30 s step (the current one opened the session).
-qint64 stepUp(db::ConsoleClient &client, const QByteArray &secret) {
+qint64 stepUp(test::ConsoleCalls &client, const QByteArray &secret) {
     const auth::Totp totp(secret);
     for (int wait = 0; wait < 40; ++wait) {
-        auto v = must(client.submitOtp(totp.now()), "step-up");
-        if (v.outcome == db::OtpVerdict::Outcome::Accepted)
+        auto v = must(client.signIn.submitOtp(totp.now()), "step-up");
+        if (v.outcome == login::OtpVerdict::Outcome::Accepted)
             return v.attemptId;
         QThread::sleep(1);
     }
@@ -230,14 +231,14 @@ qint64 stepUp(db::ConsoleClient &client, const QByteArray &secret) {
 
 void scrollBench(const QString &dsn, const QString &operatorName, const QString &password,
                  const QByteArray &secret) {
-    db::ConsoleService service;
+    db::Session service;
     QString dbUser;
     const db::ConnectionProfile profile = db::ConnectionProfile::fromConnectionString(dsn, &dbUser);
     must(service.connectAs(profile, operatorName, password).result(), "service connect");
     const auth::Totp totp(secret);
     bool opened = false;
     for (int wait = 0; wait < 40 && !opened; ++wait) {
-        auto v = service.submitOtp(totp.now()).result();
+        auto v = service.call(&login::SignInCalls::submitOtp, totp.now()).result();
         opened = v.isOk() && v.value().sessionOpened;
         if (!opened)
             QThread::sleep(1);
@@ -246,8 +247,7 @@ void scrollBench(const QString &dsn, const QString &operatorName, const QString 
         die(QStringLiteral("the scrolling console could not sign in"));
     VaccinatorListModel model(
         [&service](const VaccinatorQuery &q, const PageRequest &p) {
-            return service.submit<db::Result<QList<VaccinatorRow>>>(
-                [q, p](db::ConsoleClient &c) { return c.searchVaccinators(q, p); });
+            return service.call(&vaccinators::VaccinatorCalls::search, q, p);
         },
         nullptr, 200, 5);
     QEventLoop loop;
@@ -291,7 +291,7 @@ void scrollBench(const QString &dsn, const QString &operatorName, const QString 
             .arg(static_cast<double>(peak) / 1024, 0, 'f', 1)
             .arg(static_cast<double>(peak) / static_cast<double>(rssFirst), 0, 'f', 3)
             .arg(largestWindow));
-    service.logout().waitForFinished();
+    service.call(&login::SignInCalls::logout).waitForFinished();
 }
 } // namespace
 
@@ -404,7 +404,7 @@ int main(int argc, char *argv[]) {
         say(QStringLiteral("(set COWIN_BENCH_PLANS=1 to print every plan)"));
 
     // The list model over the whole unfiltered list, as the console scrolls it.
-    db::ConsoleClient console;
+    test::ConsoleCalls console;
     const QByteArray secret = signInAdmin(admin, dsn, console);
     {
         // A second operator for the scrolling console, so its session is its own.
@@ -426,16 +426,16 @@ int main(int argc, char *argv[]) {
                                      "WHERE relid = 'private.vaccinator'::regclass")),
              "stats");
     const BulkPreview preview =
-        must(console.bulkResetPreview(QStringLiteral("all"), {}), "preview");
+        must(console.vaccinators.bulkPreview(QStringLiteral("all"), {}), "preview");
     const qint64 attempt = stepUp(console, secret);
     const qint64 eventsBefore =
         must(dba.exec(QStringLiteral("SELECT count(*) FROM audit.event")), "count").int64(0, 0);
     QElapsedTimer bulkTimer;
     bulkTimer.start();
-    const qint64 bulk =
-        must(console.bulkResetBegin(QStringLiteral("all"), {},
-                                    QStringLiteral("benchmark: national reset"), true, attempt),
-             "bulk begin");
+    const qint64 bulk = must(
+        console.vaccinators.bulkBegin(QStringLiteral("all"), {},
+                                      QStringLiteral("benchmark: national reset"), true, attempt),
+        "bulk begin");
     BulkProgress progress;
     int chunks = 0;
     QElapsedTimer report;
@@ -444,7 +444,7 @@ int main(int argc, char *argv[]) {
                           ? qEnvironmentVariableIntValue("COWIN_BENCH_CHUNK")
                           : 5000;
     do {
-        progress = must(console.bulkResetChunk(bulk, chunk), "chunk");
+        progress = must(console.vaccinators.bulkChunk(bulk, chunk), "chunk");
         ++chunks;
         if (report.elapsed() > 15000) {
             say(QStringLiteral("bulk     … %1 of %2").arg(progress.done).arg(progress.planned));

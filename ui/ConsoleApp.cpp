@@ -7,6 +7,7 @@
 #include "demo/DemoSealer.h"
 #include "demo/LocalCluster.h"
 #include "login/LoginWindow.h"
+#include "login/SignInCalls.h"
 #include "main/MainWindow.h"
 
 #include <QSettings>
@@ -16,8 +17,8 @@ namespace cowin::ui {
 
 ConsoleApp::ConsoleApp(QObject *parent)
     : QObject(parent)
-    , m_service(new db::ConsoleService(this))
-    , m_login(std::make_unique<LoginWindow>(m_service)) {
+    , m_session(new db::Session(this))
+    , m_login(std::make_unique<LoginWindow>(m_session)) {
     connect(m_login.get(), &LoginWindow::authenticated, this, &ConsoleApp::openMainWindow);
 }
 
@@ -25,10 +26,10 @@ ConsoleApp::~ConsoleApp() {
     // Quitting ends the session on the server too, whatever became of the windows (Qt closes
     // them all before quit() returns), waiting at most the connect timeout; then it closes the
     // connection so the demo cluster's fast shutdown has nothing to wait for.
-    m_service->logout().waitForFinished();
+    m_session->call(&login::SignInCalls::logout).waitForFinished();
     delete m_main;
     m_login.reset();
-    m_service->disconnect().waitForFinished();
+    m_session->disconnect().waitForFinished();
     m_delivery.reset();
     m_sealer.reset();
     if (m_cluster)
@@ -51,7 +52,7 @@ void ConsoleApp::startDemo(const QString &demoDir) {
     m_cluster = std::make_unique<demo::LocalCluster>(options);
     m_login->showStarting(tr("Starting the embedded demo database in %1…").arg(demoDir));
     demo::LocalCluster *cluster = m_cluster.get();
-    const QString operatorsFile = demoDir + QStringLiteral("/demo-operators.json");
+    const QString operatorsFile = demo::DemoData::secretsFileIn(demoDir);
     QtConcurrent::run([cluster, operatorsFile] {
         return demo::DemoBootstrap::prepare(*cluster, operatorsFile);
     }).then(this, [this](const db::Result<demo::DemoSetup> &setup) {
@@ -67,12 +68,12 @@ void ConsoleApp::startDemo(const QString &demoDir) {
     });
 }
 
-void ConsoleApp::openMainWindow(const db::OperatorStatus &status,
+void ConsoleApp::openMainWindow(const login::OperatorStatus &status,
                                 const db::ConnectionProfile &profile) {
     QSettings settings;
     db::ProfileSettings(settings).save(profile, status.operatorName);
     delete m_main;
-    m_main = new MainWindow(m_service, status, profile);
+    m_main = new MainWindow(m_session, status, profile);
     m_main->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_main, &MainWindow::loggedOut, this, [this] {
         m_main->hide();

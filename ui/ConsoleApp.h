@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "db/ConsoleService.h"
+#include "db/Session.h"
+#include "login/SignInCalls.h"
 
 #include <QObject>
 #include <QPointer>
@@ -29,7 +30,7 @@ public:
     void startDemo(const QString &demoDir);
     void showLogin();
 
-    db::ConsoleService *service() const { return m_service; }
+    db::Session *session() const { return m_session; }
     LoginWindow *loginWindow() const { return m_login.get(); }
     MainWindow *mainWindow() const;
 
@@ -37,9 +38,9 @@ Q_SIGNALS:
     void mainWindowShown(cowin::ui::MainWindow *window);
 
 private:
-    void openMainWindow(const db::OperatorStatus &status, const db::ConnectionProfile &profile);
+    void openMainWindow(const login::OperatorStatus &status, const db::ConnectionProfile &profile);
 
-    db::ConsoleService *m_service;
+    db::Session *m_session;
     std::unique_ptr<LoginWindow> m_login;
     QPointer<MainWindow> m_main;
     std::unique_ptr<demo::LocalCluster> m_cluster;

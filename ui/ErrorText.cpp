@@ -33,6 +33,7 @@ QString errorText(const db::DbError &error) {
     case Kind::Invalid:
     case Kind::Locked:
     case Kind::TooManyAttempts:
+    case Kind::Local:
         return error.message;
     case Kind::Internal:
         break;
@@ -48,15 +49,15 @@ QString errorText(const db::DbError &error) {
                      .arg(error.sqlState);
 }
 
-QString stepUpRefusal(const db::OtpVerdict &verdict) {
+QString stepUpRefusal(const login::OtpVerdict &verdict) {
     switch (verdict.outcome) {
-    case db::OtpVerdict::Outcome::Accepted:
+    case login::OtpVerdict::Outcome::Accepted:
         return {};
-    case db::OtpVerdict::Outcome::Replayed:
+    case login::OtpVerdict::Outcome::Replayed:
         return QCoreApplication::translate("ErrorText",
                                            "That code was already used. Wait for the next code.");
-    case db::OtpVerdict::Outcome::Locked:
-    case db::OtpVerdict::Outcome::Wrong:
+    case login::OtpVerdict::Outcome::Locked:
+    case login::OtpVerdict::Outcome::Wrong:
         break;
     }
     return QCoreApplication::translate(

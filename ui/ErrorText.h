@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "db/ConsoleClient.h"
 #include "db/DbError.h"
+#include "login/SignInCalls.h"
 
 #include <QString>
 
@@ -14,6 +14,6 @@ QString errorText(const db::DbError &error);
 
 // Why a step-up code did not confirm an action (a replay, or a wrong code and how many tries
 // are left before the lock); empty when it was accepted.
-QString stepUpRefusal(const db::OtpVerdict &verdict);
+QString stepUpRefusal(const login::OtpVerdict &verdict);
 
 } // namespace cowin::ui

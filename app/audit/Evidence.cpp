@@ -110,8 +110,13 @@ QString nowUtc() {
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz000Z"));
 }
 
+// Every problem of an export on this computer is about its folder.
+db::DbError folderProblem(const QString &what) {
+    return db::DbError::local(what, QStringLiteral("folder"));
+}
+
 db::Result<EvidenceSummary> failed(const QString &why) {
-    return db::Result<EvidenceSummary>::fail(db::DbError::internal(why));
+    return db::Result<EvidenceSummary>::fail(folderProblem(why));
 }
 
 // A file written through a running SHA-256, so the manifest names what is on disk.
@@ -162,8 +167,7 @@ Evidence::write(const QString &folder, const EvidenceContext &context,
     HashedFile events(partial + QLatin1Char('/') + kEvents);
     HashedFile table(partial + QLatin1Char('/') + kTable);
     if (!events.open() || !table.open() || !table.write(csvHeader()))
-        return abandon(
-            db::DbError::internal(tr("Cannot write the export: %1").arg(events.errorString())));
+        return abandon(folderProblem(tr("Cannot write the export: %1").arg(events.errorString())));
 
     qint64 written = 0;
     qint64 newest = 0;
@@ -176,8 +180,8 @@ Evidence::write(const QString &folder, const EvidenceContext &context,
             return abandon(rows.error());
         for (const AuditEvent &e : rows.value()) {
             if (!events.write(jsonLine(e)) || !table.write(csvLine(e)))
-                return abandon(db::DbError::internal(
-                    tr("Cannot write the export: %1").arg(events.errorString())));
+                return abandon(
+                    folderProblem(tr("Cannot write the export: %1").arg(events.errorString())));
             if (newest == 0)
                 newest = e.record.id;
             oldest = e.record.id;
@@ -187,11 +191,10 @@ Evidence::write(const QString &folder, const EvidenceContext &context,
         if (rows.value().size() < kPageSize)
             break;
         if (progress && !progress(written))
-            return abandon(db::DbError::internal(tr("The export was stopped; nothing was kept.")));
+            return abandon(folderProblem(tr("The export was stopped; nothing was kept.")));
     }
     if (!events.commit() || !table.commit())
-        return abandon(
-            db::DbError::internal(tr("Cannot write the export: %1").arg(events.errorString())));
+        return abandon(folderProblem(tr("Cannot write the export: %1").arg(events.errorString())));
 
     QJsonObject manifest;
     manifest.insert(QStringLiteral("format"), QString::fromLatin1(kFormat));
@@ -226,18 +229,18 @@ Evidence::write(const QString &folder, const EvidenceContext &context,
     QSaveFile manifestFile(partial + QLatin1Char('/') + kManifest);
     if (!manifestFile.open(QIODevice::WriteOnly) ||
         manifestFile.write(manifestBytes) != manifestBytes.size() || !manifestFile.commit())
-        return abandon(db::DbError::internal(
-            tr("Cannot write the manifest: %1").arg(manifestFile.errorString())));
+        return abandon(
+            folderProblem(tr("Cannot write the manifest: %1").arg(manifestFile.errorString())));
     if (key) {
         QSaveFile sig(partial + QLatin1Char('/') + kSignature);
         const QByteArray line =
             "ed25519 " + key->publicKey().toHex() + ' ' + key->sign(manifestBytes).toHex() + '\n';
         if (!sig.open(QIODevice::WriteOnly) || sig.write(line) != line.size() || !sig.commit())
             return abandon(
-                db::DbError::internal(tr("Cannot write the signature: %1").arg(sig.errorString())));
+                folderProblem(tr("Cannot write the signature: %1").arg(sig.errorString())));
     }
     if (!QDir().rename(partial, target))
-        return abandon(db::DbError::internal(tr("Cannot move the export into %1.").arg(target)));
+        return abandon(folderProblem(tr("Cannot move the export into %1.").arg(target)));
     return db::Result<EvidenceSummary>::ok({target, written, key != nullptr});
 }
 

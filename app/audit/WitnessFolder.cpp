@@ -12,20 +12,18 @@ db::Result<QString> WitnessFolder::write(const Checkpoint &checkpoint) const {
     using R = db::Result<QString>;
     QDir dir(m_path);
     if (!dir.exists() && !QDir().mkpath(m_path))
-        return R::fail(
-            db::DbError::internal(tr("Cannot create the witness folder %1.").arg(m_path)));
+        return R::fail(db::DbError::local(tr("Cannot create the witness folder %1.").arg(m_path)));
     const QString name = QStringLiteral("checkpoint-%1-%2.json")
                              .arg(checkpoint.events, 12, 10, QLatin1Char('0'))
                              .arg(QString::fromLatin1(checkpoint.publicKey.toHex().left(16)));
     const QString path = dir.filePath(name);
     // A witness only ever adds: an existing statement is never replaced.
     if (QFile::exists(path))
-        return R::fail(db::DbError::internal(tr("%1 exists already.").arg(path)));
+        return R::fail(db::DbError::local(tr("%1 exists already.").arg(path)));
     QSaveFile file(path);
     const QByteArray bytes = QJsonDocument(checkpoint.toJson()).toJson(QJsonDocument::Indented);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return R::fail(
-            db::DbError::internal(tr("Cannot write %1: %2").arg(path, file.errorString())));
+        return R::fail(db::DbError::local(tr("Cannot write %1: %2").arg(path, file.errorString())));
     return R::ok(path);
 }
 

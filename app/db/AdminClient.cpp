@@ -2,7 +2,7 @@
 #include "db/AdminClient.h"
 
 #include "auth/SecureRandom.h"
-#include "db/CallParameters.h"
+#include "db/Calls.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -406,39 +406,35 @@ Result<qint64> AdminClient::recordCheckpoint(const audit::Checkpoint &c) {
 }
 
 Result<QList<audit::Checkpoint>> AdminClient::auditCheckpoints() {
-    auto r = m_db.exec(QStringLiteral(
-        "SELECT last_id, encode(last_hash, 'hex'), events, taken_at_utc, encode(public_key, "
-        "'hex'), "
-        "encode(signature, 'hex') FROM private.audit_checkpoint ORDER BY last_id, id"));
-    return checkpointsIn(r);
+    return audit::checkpointsIn(m_db.exec(QStringLiteral(
+        "SELECT last_id, encode(last_hash, 'hex') AS last_hash, events, taken_at_utc, "
+        "encode(public_key, 'hex') AS public_key, encode(signature, 'hex') AS signature "
+        "FROM private.audit_checkpoint ORDER BY last_id, id")));
 }
 
 Result<QList<audit::AuditEvent>> AdminClient::searchAudit(const audit::AuditQuery &query,
                                                           qint64 beforeId, int pageSize) {
-    QVariantList params = parameters::auditFilterParameters(query, query.from, query.to);
-    params << parameters::idOrNull(beforeId) << pageSize;
-    return auditEventsIn(m_db.exec(QStringLiteral("SELECT %1 FROM admin.audit_search($1, $2, $3, "
-                                                  "$4, $5, $6, $7, $8, $9, $10, $11)")
-                                       .arg(QLatin1String(kAuditEventColumns)),
-                                   params));
+    QVariantList params = audit::filterParameters(query, query.from, query.to);
+    params << calls::idOrNull(beforeId) << pageSize;
+    return audit::auditEventsIn(
+        m_db.exec(QStringLiteral("SELECT %1 FROM admin.audit_search(%2, %3)")
+                      .arg(QLatin1String(audit::kAuditEventColumns), audit::filterArguments(),
+                           calls::namedArguments({"before_id", "page_size"}, 10)),
+                  params));
 }
 
 Result<audit::ExportStart> AdminClient::beginAuditExport(const QJsonObject &filter,
                                                          const QString &reason) {
-    auto begun = m_db.exec(
+    auto begun = calls::firstId(m_db.exec(
         QStringLiteral("SELECT admin.audit_export_begin($1::jsonb, $2)"),
-        {QString::fromUtf8(QJsonDocument(filter).toJson(QJsonDocument::Compact)), reason});
+        {QString::fromUtf8(QJsonDocument(filter).toJson(QJsonDocument::Compact)), reason}));
     if (!begun.isOk())
         return Result<audit::ExportStart>::fail(begun.error());
-    const qint64 exportId = begun.value().int64(0, 0);
-    auto head = m_db.exec(
-        QStringLiteral("SELECT last_id, last_hash, events FROM admin.audit_export_head($1)"),
-        {exportId});
-    if (!head.isOk())
-        return Result<audit::ExportStart>::fail(head.error());
-    return Result<audit::ExportStart>::ok({exportId, head.value().int64(0, 0),
-                                           head.value().bytesFromHex(0, 1),
-                                           head.value().int64(0, 2)});
+    return audit::exportHeadIn(
+        begun.value(),
+        m_db.exec(
+            QStringLiteral("SELECT last_id, last_hash, events FROM admin.audit_export_head($1)"),
+            {begun.value()}));
 }
 
 Result<Done> AdminClient::sealCaughtUp() {
@@ -473,22 +469,22 @@ Result<SealRound> AdminClient::sealRound(int maxEvents) {
 }
 
 Result<audit::SealStatus> AdminClient::sealStatus() {
-    return sealStatusIn(m_db.exec(
-        QStringLiteral("SELECT %1 FROM sealer.status()").arg(QLatin1String(kSealStatusColumns))));
+    return audit::sealStatusIn(m_db.exec(QStringLiteral("SELECT %1 FROM sealer.status()")
+                                             .arg(QLatin1String(audit::kSealStatusColumns))));
 }
 
-Result<ChainReport> AdminClient::verifyAuditChain(const QList<audit::Checkpoint> &witnessed,
-                                                  const std::function<void(qint64)> &progress) {
+Result<audit::ChainReport>
+AdminClient::verifyAuditChain(const QList<audit::Checkpoint> &witnessed,
+                              const std::function<void(qint64)> &progress) {
     auto checkpoints = auditCheckpoints();
     if (!checkpoints.isOk())
-        return Result<ChainReport>::fail(checkpoints.error());
-    return walkChain(
+        return Result<audit::ChainReport>::fail(checkpoints.error());
+    return audit::walkChain(
         [this](qint64 after) {
-            return auditRecordsIn(m_db.exec(
-                QStringLiteral("SELECT id, occurred_at_utc, actor, client_addr, application_name, "
-                               "action, target_type, target_id, reason, details, prev_hash, hash "
-                               "FROM admin.audit_chain_page($1, 5000)"),
-                {after}));
+            return audit::auditRecordsIn(
+                m_db.exec(QStringLiteral("SELECT %1 FROM admin.audit_chain_page($1, 5000)")
+                              .arg(QLatin1String(audit::kAuditRecordColumns)),
+                          {after}));
         },
         checkpoints.value() + witnessed,
         [&progress](qint64 checked) {

@@ -3,7 +3,7 @@
 
 #include "audit/AuditChain.h"
 #include "audit/AuditFilter.h"
-#include "db/ChainWalk.h"
+#include "audit/AuditRows.h"
 #include "db/PgConnection.h"
 
 #include <QStringList>
@@ -39,7 +39,7 @@ struct SealRound {
 
 // What cowin-admin and the demo launcher do with a DBA's connection (a superuser, or the
 // embedded cluster's owner): migrations, operators, demo data, audit verification. The
-// SQL a DBA tool needs lives here; the console's lives in ConsoleClient.
+// SQL a DBA tool needs lives here; the console's lives in the call classes of each area.
 class AdminClient {
 public:
     explicit AdminClient(PgConnection &connection)
@@ -90,8 +90,8 @@ public:
                                                  int pageSize);
     Result<audit::ExportStart> beginAuditExport(const QJsonObject &filter, const QString &reason);
     // witnessed: checkpoints kept outside the database (a witness folder), held like stored ones.
-    Result<ChainReport> verifyAuditChain(const QList<audit::Checkpoint> &witnessed = {},
-                                         const std::function<void(qint64)> &progress = {});
+    Result<audit::ChainReport> verifyAuditChain(const QList<audit::Checkpoint> &witnessed = {},
+                                                const std::function<void(qint64)> &progress = {});
     // One round of the sealer (sealer.seal): chains up to maxEvents committed events.
     Result<SealRound> sealRound(int maxEvents);
     Result<audit::SealStatus> sealStatus();

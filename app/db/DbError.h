@@ -20,13 +20,14 @@ struct DbError {
         TooManyAttempts, // CW429
         BadLogin,        // wrong password, unknown user, or login not allowed (28xxx)
         Unreachable,     // no connection to the server
+        Local,           // on this computer (a file, the keychain): message says what, for people
         Internal,        // anything else: the user sees a generic message, never SQL
     };
 
     Kind kind = Kind::None;
     QString sqlState;
     QString message; // server text for CW codes; empty otherwise
-    QString field;   // CW422 only
+    QString field;   // CW422 and Local: the input it is about
 
     static DbError fromServer(const QString &sqlState, const QString &primary, const QString &hint);
     static DbError fromConnectionFailure(const QString &libpqMessage);
@@ -37,6 +38,14 @@ struct DbError {
         e.sqlState = QStringLiteral("CW401");
         e.message =
             QStringLiteral("The console session has ended: sign in with your one-time code.");
+        return e;
+    }
+    // field: the input it is about, when there is one (a folder, a file).
+    static DbError local(const QString &what, const QString &field = {}) {
+        DbError e;
+        e.kind = Kind::Local;
+        e.message = what;
+        e.field = field;
         return e;
     }
     static DbError internal(const QString &why) {

@@ -47,6 +47,16 @@ bool PgResult::has(int row, int column) const {
            column < PQnfields(m_result.get());
 }
 
+int PgResult::column(const char *name) const {
+    if (!m_result)
+        return -1;
+    const int at = PQfnumber(m_result.get(), name);
+    // A name the statement does not return is a mistake in the call, found by its tests.
+    if (at < 0)
+        qCritical("cowin: a call reads a column its statement does not return: %s", name);
+    return at;
+}
+
 // A cell that is not there reads as NULL, never as a crash.
 bool PgResult::isNull(int row, int column) const {
     return !has(row, column) || PQgetisnull(m_result.get(), row, column) == 1;

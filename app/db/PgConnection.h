@@ -33,6 +33,22 @@ public:
     QByteArray bytesFromHex(int row, int column) const; // for bytea sent as encode(..., 'hex')
     QStringList textArray(int row, int column) const;   // a one-dimensional text[] of plain words
 
+    // The same, by the column's name as the statement returns it: calls read their answers by
+    // name, so a function's columns may be reordered or added to.
+    int column(const char *name) const;
+    bool isNull(int row, const char *name) const { return isNull(row, column(name)); }
+    QString text(int row, const char *name) const { return text(row, column(name)); }
+    std::optional<QString> optionalText(int row, const char *name) const {
+        return optionalText(row, column(name));
+    }
+    qint64 int64(int row, const char *name) const { return int64(row, column(name)); }
+    QDateTime timestamp(int row, const char *name) const { return timestamp(row, column(name)); }
+    bool boolean(int row, const char *name) const { return boolean(row, column(name)); }
+    QByteArray bytesFromHex(int row, const char *name) const {
+        return bytesFromHex(row, column(name));
+    }
+    QStringList textArray(int row, const char *name) const { return textArray(row, column(name)); }
+
 private:
     std::shared_ptr<pg_result> m_result;
 };

@@ -3,6 +3,7 @@
 
 #include "auth/Base32.h"
 #include "auth/SecureRandom.h"
+#include "demo/LocalCluster.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -90,6 +91,14 @@ db::Result<QList<DemoOperator>> DemoData::load(db::AdminClient &admin, qint64 va
     if (!partners.isOk())
         return db::Result<QList<DemoOperator>>::fail(partners.error());
     return db::Result<QList<DemoOperator>>::ok(operators);
+}
+
+QString DemoData::secretsFileIn(const QString &demoDir) {
+    return demoDir + QStringLiteral("/demo-operators.json");
+}
+
+QString DemoData::defaultSecretsFile() {
+    return secretsFileIn(LocalCluster::defaultDemoDir());
 }
 
 QList<DemoOperator> DemoData::mergeKnownSecrets(QList<DemoOperator> operators,

@@ -40,6 +40,9 @@ public:
                                                  const QString &path);
 
     static bool save(const QList<DemoOperator> &operators, const QString &path);
+    // Where the demo operators' secrets are kept: the demo folder, beside its cluster.
+    static QString secretsFileIn(const QString &demoDir);
+    static QString defaultSecretsFile();
     static QList<DemoOperator> read(const QString &path);
 };
 

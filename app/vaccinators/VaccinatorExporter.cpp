@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "vaccinators/VaccinatorExporter.h"
 
+#include "vaccinators/VaccinatorCalls.h"
 #include "vaccinators/VaccinatorCsv.h"
 
 namespace cowin::vaccinators {
@@ -9,10 +10,10 @@ namespace {
 constexpr int kCountCap = 100000;
 }
 
-VaccinatorExporter::VaccinatorExporter(db::ConsoleService *service, VaccinatorQuery query,
-                                       QString path, QObject *parent)
+VaccinatorExporter::VaccinatorExporter(db::Session *session, VaccinatorQuery query, QString path,
+                                       QObject *parent)
     : QObject(parent)
-    , m_service(service)
+    , m_session(session)
     , m_query(std::move(query))
     , m_path(std::move(path)) {
     m_page.pageSize = kPageSize;
@@ -45,30 +46,22 @@ void VaccinatorExporter::start() {
         Q_EMIT finished(false, tr("Cannot write %1: %2").arg(m_path, m_file->errorString()));
         return;
     }
-    const VaccinatorQuery q = m_query;
-    m_service
-        ->submit<db::Result<MatchCount>>([q](db::ConsoleClient &c) {
-            if (!q.mobile.isEmpty())
-                return db::Result<MatchCount>::ok({1, false});
-            return c.countVaccinators(q, kCountCap);
-        })
-        .then(this, [this, q](const db::Result<MatchCount> &count) {
-            if (!count.isOk())
-                return fail(count.error());
-            m_expected = count.value().capped ? 0 : count.value().matches;
-            const QString what = describe(q);
-            const qint64 accounts = count.value().matches;
-            m_service
-                ->submit<db::Result<qint64>>([what, accounts](db::ConsoleClient &c) {
-                    return c.recordExport(what, accounts);
-                })
-                .then(this, [this](const db::Result<qint64> &recorded) {
-                    if (!recorded.isOk())
-                        return fail(recorded.error());
-                    m_file->write(VaccinatorCsv::exportHeader());
-                    nextPage();
-                });
-        });
+    // A search by mobile number finds one account at most; counting it would record a lookup.
+    auto counted = m_query.mobile.isEmpty()
+                       ? m_session->call(&VaccinatorCalls::count, m_query, kCountCap)
+                       : QtFuture::makeReadyFuture(db::Result<MatchCount>::ok({1, false}));
+    counted.then(this, [this](const db::Result<MatchCount> &count) {
+        if (!count.isOk())
+            return fail(count.error());
+        m_expected = count.value().capped ? 0 : count.value().matches;
+        m_session->call(&VaccinatorCalls::recordExport, describe(m_query), count.value().matches)
+            .then(this, [this](const db::Result<qint64> &recorded) {
+                if (!recorded.isOk())
+                    return fail(recorded.error());
+                m_file->write(VaccinatorCsv::exportHeader());
+                nextPage();
+            });
+    });
 }
 
 void VaccinatorExporter::nextPage() {
@@ -78,11 +71,7 @@ void VaccinatorExporter::nextPage() {
         Q_EMIT finished(false, tr("Export cancelled; no file was written."));
         return;
     }
-    const VaccinatorQuery q = m_query;
-    const PageRequest p = m_page;
-    m_service
-        ->submit<db::Result<QList<VaccinatorRow>>>(
-            [q, p](db::ConsoleClient &c) { return c.searchVaccinators(q, p); })
+    m_session->call(&VaccinatorCalls::search, m_query, m_page)
         .then(this, [this](const db::Result<QList<VaccinatorRow>> &r) {
             if (!r.isOk())
                 return fail(r.error());
@@ -92,7 +81,7 @@ void VaccinatorExporter::nextPage() {
             Q_EMIT progressed(m_written, m_expected);
             if (r.value().size() < kPageSize) {
                 if (!m_file->commit())
-                    return fail(db::DbError::internal(m_file->errorString()));
+                    return fail(db::DbError::local(m_file->errorString()));
                 m_file.reset();
                 Q_EMIT finished(true, tr("%n account(s) exported, mobile numbers masked.", nullptr,
                                          static_cast<int>(m_written)));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "db/ConsoleService.h"
+#include "db/Session.h"
 #include "vaccinators/Vaccinator.h"
 
 #include <QObject>
@@ -16,7 +16,7 @@ namespace cowin::vaccinators {
 class VaccinatorExporter : public QObject {
     Q_OBJECT
 public:
-    VaccinatorExporter(db::ConsoleService *service, VaccinatorQuery query, QString path,
+    VaccinatorExporter(db::Session *session, VaccinatorQuery query, QString path,
                        QObject *parent = nullptr);
 
     void start();
@@ -33,7 +33,7 @@ private:
     void nextPage();
     void fail(const db::DbError &error);
 
-    db::ConsoleService *m_service;
+    db::Session *m_session;
     VaccinatorQuery m_query;
     QString m_path;
     std::unique_ptr<QSaveFile> m_file;

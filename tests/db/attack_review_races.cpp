@@ -4,7 +4,7 @@
 // they can (an open transaction after an audited call, their own rows, a gateway's flood)
 // while an incident commander engages the kill-switch and an admin disables one of them.
 #include "db/AdminClient.h"
-#include "db/ConsoleClient.h"
+#include "support/ConsoleCalls.h"
 #include "support/TestCluster.h"
 
 #include <QtTest>
@@ -51,15 +51,15 @@ qint64 recordedStepUp(const QString &role) {
     return r.isOk() ? r.value().int64(0, 0) : 0;
 }
 
-std::vector<std::unique_ptr<db::ConsoleClient>> connected(const TestOperator &op, int n) {
-    std::vector<std::unique_ptr<db::ConsoleClient>> clients;
+std::vector<std::unique_ptr<test::ConsoleCalls>> connected(const TestOperator &op, int n) {
+    std::vector<std::unique_ptr<test::ConsoleCalls>> clients;
     for (int i = 0; i < n; ++i) {
-        clients.push_back(std::make_unique<db::ConsoleClient>());
+        clients.push_back(std::make_unique<test::ConsoleCalls>());
         // Connected with the password only: no session yet. Like an attacker racing, it waits on
         // locks as long as it takes (no lock_timeout), so every call is judged, none refused only
         // for being slow.
         if (!clients.back()->connectAs(TestCluster::profile(), op.name, op.password).isOk() ||
-            !clients.back()->connection().exec(QStringLiteral("SET lock_timeout = 0")).isOk())
+            !clients.back()->raw().exec(QStringLiteral("SET lock_timeout = 0")).isOk())
             return {};
     }
     return clients;
@@ -71,17 +71,17 @@ class AttackReviewRaces : public QObject {
 
     // n connections of one operator presenting one session (signed in once): a session belongs
     // to the login, not to one connection, so an attacker with the password may race from many.
-    static std::vector<std::unique_ptr<db::ConsoleClient>> oneSession(const TestOperator &op,
-                                                                      int n) {
-        db::ConsoleClient first;
+    static std::vector<std::unique_ptr<test::ConsoleCalls>> oneSession(const TestOperator &op,
+                                                                       int n) {
+        test::ConsoleCalls first;
         if (!TestCluster::signIn(first, op))
             return {};
-        auto token = first.connection().exec(
-            QStringLiteral("SELECT current_setting('cowin.session', true)"));
-        std::vector<std::unique_ptr<db::ConsoleClient>> clients = connected(op, n);
+        auto token =
+            first.raw().exec(QStringLiteral("SELECT current_setting('cowin.session', true)"));
+        std::vector<std::unique_ptr<test::ConsoleCalls>> clients = connected(op, n);
         for (auto &c : clients) {
             if (!token.isOk() ||
-                !c->connection()
+                !c->raw()
                      .exec(QStringLiteral("SELECT set_config('cowin.session', $1, false)"),
                            {token.value().text(0, 0)})
                      .isOk())
@@ -100,10 +100,11 @@ private Q_SLOTS:
         const auto op =
             TestCluster::createOperator(QStringLiteral("guess"), {QStringLiteral("helpdesk")});
         constexpr int kClients = 32;
-        std::vector<std::unique_ptr<db::ConsoleClient>> clients = connected(op, kClients);
+        std::vector<std::unique_ptr<test::ConsoleCalls>> clients = connected(op, kClients);
         QCOMPARE(static_cast<int>(clients.size()), kClients);
         const QString wrong = TestCluster::wrongCode(op.secret);
-        together(kClients, [&](int i) { clients[static_cast<size_t>(i)]->submitOtp(wrong); });
+        together(kClients,
+                 [&](int i) { clients[static_cast<size_t>(i)]->signIn.submitOtp(wrong); });
         // A judged guess is one that was compared with the secret: recorded as failed.
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit.event WHERE action = "
                                       "'otp.failed' AND target_id = $1"),
@@ -123,7 +124,7 @@ private Q_SLOTS:
         const auto op =
             TestCluster::createOperator(QStringLiteral("walk"), {QStringLiteral("helpdesk")});
         constexpr int kClients = 50;
-        std::vector<std::unique_ptr<db::ConsoleClient>> clients = oneSession(op, kClients);
+        std::vector<std::unique_ptr<test::ConsoleCalls>> clients = oneSession(op, kClients);
         QCOMPARE(static_cast<int>(clients.size()), kClients);
         // A budget smaller than the crowd, for this test only.
         constexpr int limit = 12;
@@ -139,7 +140,7 @@ private Q_SLOTS:
         });
         std::atomic<int> errors{0};
         together(kClients, [&](int i) {
-            auto r = clients[static_cast<size_t>(i)]->connection().exec(
+            auto r = clients[static_cast<size_t>(i)]->raw().exec(
                 QStringLiteral("SELECT console.vaccinator_lookup_mobile($1)"),
                 {QStringLiteral("98%1").arg(10000000 + i)});
             if (!r.isOk())
@@ -160,7 +161,7 @@ private Q_SLOTS:
         const auto op =
             TestCluster::createOperator(QStringLiteral("reveal"), {QStringLiteral("helpdesk")});
         constexpr int kClients = 50;
-        std::vector<std::unique_ptr<db::ConsoleClient>> clients = oneSession(op, kClients);
+        std::vector<std::unique_ptr<test::ConsoleCalls>> clients = oneSession(op, kClients);
         QCOMPARE(static_cast<int>(clients.size()), kClients);
         const int limit = static_cast<int>(count(QStringLiteral(
             "SELECT value FROM private.limit_setting WHERE name = 'reveals_per_hour'")));
@@ -168,7 +169,7 @@ private Q_SLOTS:
         std::atomic<int> told{0};
         std::atomic<int> refused{0};
         together(kClients, [&](int i) {
-            db::PgConnection &c = clients[static_cast<size_t>(i)]->connection();
+            db::PgConnection &c = clients[static_cast<size_t>(i)]->raw();
             auto request = c.exec(QStringLiteral("SELECT console.vaccinator_reveal_request($1, "
                                                  "'caller asked for the number')"),
                                   {account});
@@ -192,21 +193,21 @@ private Q_SLOTS:
     void oneStepUpStartsOneBulkResetFromTwoSessions() {
         const auto op =
             TestCluster::createOperator(QStringLiteral("stepup"), {QStringLiteral("admin")});
-        db::ConsoleClient a;
-        db::ConsoleClient b;
+        test::ConsoleCalls a;
+        test::ConsoleCalls b;
         QVERIFY(TestCluster::signIn(a, op));
         QVERIFY(b.connectAs(TestCluster::profile(), op.name, op.password).isOk());
-        QVERIFY(b.submitOtp(TestCluster::code(op.secret, 1)).value().sessionOpened);
+        QVERIFY(b.signIn.submitOtp(TestCluster::code(op.secret, 1)).value().sessionOpened);
         const qint64 attempt = recordedStepUp(op.name);
         QVERIFY(attempt > 0);
         const qint64 centre = count(QStringLiteral("SELECT min(id) FROM private.centre"));
         std::atomic<int> begun{0};
         std::atomic<int> refused{0};
-        db::ConsoleClient *sessions[] = {&a, &b};
+        test::ConsoleCalls *sessions[] = {&a, &b};
         together(2, [&](int i) {
-            auto r =
-                sessions[i]->bulkResetBegin(QStringLiteral("centre"), QString::number(centre),
-                                            QStringLiteral("leak response drill"), false, attempt);
+            auto r = sessions[i]->vaccinators.bulkBegin(
+                QStringLiteral("centre"), QString::number(centre),
+                QStringLiteral("leak response drill"), false, attempt);
             if (r.isOk())
                 ++begun;
             else if (r.error().field == QLatin1String("step_up_code"))
@@ -280,19 +281,18 @@ private Q_SLOTS:
             TestCluster::createOperator(QStringLiteral("rogue"), {QStringLiteral("helpdesk")});
         const auto gateway = TestCluster::createServiceLogin(QStringLiteral("ksgw"),
                                                              QStringLiteral("cowin_gateway"));
-        db::ConsoleClient commander;
-        db::ConsoleClient ministry;
+        test::ConsoleCalls commander;
+        test::ConsoleCalls ministry;
         QVERIFY(TestCluster::signIn(commander, incident));
         QVERIFY(TestCluster::signIn(ministry, admin));
 
         // 1. An operator without a session leaves a guess open (the old chain lock's stall).
-        db::ConsoleClient idler;
+        test::ConsoleCalls idler;
         QVERIFY(idler.connectAs(TestCluster::profile(), idle.name, idle.password).isOk());
-        QVERIFY(idler.connection()
-                    .exec(QStringLiteral("SET idle_in_transaction_session_timeout = 0"))
-                    .isOk());
-        QVERIFY(idler.connection().exec(QStringLiteral("BEGIN")).isOk());
-        QVERIFY(idler.connection()
+        QVERIFY(
+            idler.raw().exec(QStringLiteral("SET idle_in_transaction_session_timeout = 0")).isOk());
+        QVERIFY(idler.raw().exec(QStringLiteral("BEGIN")).isOk());
+        QVERIFY(idler.raw()
                     .exec(QStringLiteral("SELECT console.otp_submit($1)"),
                           {TestCluster::wrongCode(idle.secret)})
                     .isOk());
@@ -304,15 +304,15 @@ private Q_SLOTS:
         QCOMPARE(gw.exec(QStringLiteral("SELECT pg_advisory_lock(7263540001)")).error().sqlState,
                  QStringLiteral("42501"));
         // 3. A signed-in operator holds its own rows in an open transaction after audited calls.
-        db::ConsoleClient holder;
+        test::ConsoleCalls holder;
         QVERIFY(TestCluster::signIn(holder, rogue));
-        QVERIFY(holder.connection()
+        QVERIFY(holder.raw()
                     .exec(QStringLiteral("SET idle_in_transaction_session_timeout = 0"))
                     .isOk());
-        QVERIFY(holder.connection().exec(QStringLiteral("SET lock_timeout = 0")).isOk());
-        QVERIFY(holder.connection().exec(QStringLiteral("BEGIN")).isOk());
-        QVERIFY(holder.connection().exec(QStringLiteral("SELECT console.session_ping()")).isOk());
-        QVERIFY(holder.connection()
+        QVERIFY(holder.raw().exec(QStringLiteral("SET lock_timeout = 0")).isOk());
+        QVERIFY(holder.raw().exec(QStringLiteral("BEGIN")).isOk());
+        QVERIFY(holder.raw().exec(QStringLiteral("SELECT console.session_ping()")).isOk());
+        QVERIFY(holder.raw()
                     .exec(QStringLiteral("SELECT console.otp_submit($1)"),
                           {TestCluster::wrongCode(rogue.secret)})
                     .isOk());
@@ -320,37 +320,37 @@ private Q_SLOTS:
         // The kill-switch engages, audited, while all of that is held.
         const qint64 attempt = recordedStepUp(incident.name);
         auto engaged =
-            commander.killSwitchEngage(QStringLiteral("everything"), QString(),
-                                       QStringLiteral("drill: bot on partner keys"), attempt);
+            commander.killSwitch.engage(QStringLiteral("everything"), QString(),
+                                        QStringLiteral("drill: bot on partner keys"), attempt);
         QVERIFY2(engaged.isOk(), qPrintable(engaged.error().message));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit.event WHERE action = "
                                       "'api.kill_switch_engaged' AND target_id = $1"),
                        {QString::number(engaged.value())}),
                  1);
         // The holders are still open: nothing waited for them.
-        QVERIFY(idler.connection().exec(QStringLiteral("SELECT 1")).isOk());
-        QVERIFY(holder.connection().exec(QStringLiteral("SELECT 1")).isOk());
+        QVERIFY(idler.raw().exec(QStringLiteral("SELECT 1")).isOk());
+        QVERIFY(holder.raw().exec(QStringLiteral("SELECT 1")).isOk());
 
         // An admin disables the operator whose open transaction holds its own row: the
         // disable ends that connection instead of waiting for it.
-        auto disabled = ministry.setOperatorDisabled(
+        auto disabled = ministry.operators.setDisabled(
             rogue.name, true, QStringLiteral("held rows in an open transaction"));
         QVERIFY2(disabled.isOk(), qPrintable(disabled.error().message));
         QVERIFY(disabled.value() >= 1);
-        QVERIFY(!holder.connection().exec(QStringLiteral("SELECT 1")).isOk());
+        QVERIFY(!holder.raw().exec(QStringLiteral("SELECT 1")).isOk());
 
         // Restored by two people, so the rest of the run has partner APIs on.
-        idler.connection().exec(QStringLiteral("ROLLBACK"));
+        idler.raw().exec(QStringLiteral("ROLLBACK"));
         const auto second =
             TestCluster::createOperator(QStringLiteral("ksinc2"), {QStringLiteral("incident")});
-        db::ConsoleClient approver;
+        test::ConsoleCalls approver;
         QVERIFY(TestCluster::signIn(approver, second));
-        QVERIFY(commander
-                    .killSwitchRestoreRequest(engaged.value(), QStringLiteral("drill over"),
-                                              recordedStepUp(incident.name))
+        QVERIFY(commander.killSwitch
+                    .requestRestore(engaged.value(), QStringLiteral("drill over"),
+                                    recordedStepUp(incident.name))
                     .isOk());
-        QVERIFY(
-            approver.killSwitchRestoreApprove(engaged.value(), recordedStepUp(second.name)).isOk());
+        QVERIFY(approver.killSwitch.approveRestore(engaged.value(), recordedStepUp(second.name))
+                    .isOk());
     }
 };
 

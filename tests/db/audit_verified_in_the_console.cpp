@@ -15,7 +15,7 @@ using Problem = audit::AuditChainVerifier::Problem;
 class AuditVerifiedInTheConsole : public QObject {
     Q_OBJECT
 
-    db::ConsoleClient m_auditor;
+    test::ConsoleCalls m_auditor;
 
 private Q_SLOTS:
     void initTestCase() {
@@ -27,7 +27,7 @@ private Q_SLOTS:
 
     void intactChainAgreesWithTheServersHead() {
         QVERIFY(TestCluster::waitSealed());
-        auto report = m_auditor.verifyAuditChain();
+        auto report = m_auditor.audit.verifyChain({}, nullptr);
         QVERIFY(report.isOk());
         QVERIFY(report.value().intact());
         auto head = TestCluster::admin().exec(
@@ -41,7 +41,13 @@ private Q_SLOTS:
 
     void stoppedBetweenPages() {
         int pages = 0;
-        auto report = m_auditor.verifyAuditChain([&pages](qint64) { return ++pages < 1; });
+        // Progress reaches this thread directly: stop after the first page.
+        const auto progress = db::makeProgress();
+        QObject::connect(progress.get(), &db::Progress::advanced, [&pages, &progress] {
+            ++pages;
+            progress->cancel();
+        });
+        auto report = m_auditor.audit.verifyChain({}, progress);
         QVERIFY(report.isOk());
         QVERIFY(report.value().cancelled);
         QCOMPARE(pages, 1);
@@ -50,24 +56,24 @@ private Q_SLOTS:
     void superuserEditIsFoundAndNamed() {
         const qint64 id = AuditTamper::newestEvent(QStringLiteral("true"), 3);
         QVERIFY(id > 0);
-        db::Result<db::ChainReport> report = db::Result<db::ChainReport>::fail({});
+        db::Result<audit::ChainReport> report = db::Result<audit::ChainReport>::fail({});
         {
             AuditTamper tamper;
             QVERIFY(tamper.editReason(id, QStringLiteral("nothing to see")));
-            report = m_auditor.verifyAuditChain();
+            report = m_auditor.audit.verifyChain({}, nullptr);
         }
         QVERIFY(report.isOk());
         QCOMPARE(report.value().finding.problem, Problem::HashMismatch);
         QCOMPARE(report.value().finding.eventId, id);
-        QVERIFY(m_auditor.verifyAuditChain().value().intact());
+        QVERIFY(m_auditor.audit.verifyChain({}, nullptr).value().intact());
     }
 
     void otherGroupsMayNotReadTheRawChain() {
         const auto op =
             TestCluster::createOperator(QStringLiteral("avc_help"), {QStringLiteral("helpdesk")});
-        db::ConsoleClient helpdesk;
+        test::ConsoleCalls helpdesk;
         QVERIFY(TestCluster::signIn(helpdesk, op));
-        QCOMPARE(helpdesk.auditChainPage(0, 10).error().kind, Kind::Forbidden);
+        QCOMPARE(helpdesk.audit.chainPage(0, 10).error().kind, Kind::Forbidden);
     }
 };
 

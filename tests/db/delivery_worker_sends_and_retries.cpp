@@ -20,7 +20,7 @@ class DeliveryWorkerSendsAndRetries : public QObject {
 
     TestOperator m_helpdesk;
     TestOperator m_worker;
-    db::ConsoleClient m_console;
+    test::ConsoleCalls m_console;
     db::PgConnection m_workerDb;
 
     // A fresh reset of an account nobody else touches; returns the account id.
@@ -28,11 +28,11 @@ class DeliveryWorkerSendsAndRetries : public QObject {
         const qint64 id = TestCluster::vaccinatorWhere(
             QStringLiteral("status = 'active' AND NOT EXISTS (SELECT 1 FROM private.outbox o "
                            "WHERE o.vaccinator_id = vaccinator.id)"));
-        auto detail = m_console.vaccinatorDetail(id);
+        auto detail = m_console.vaccinators.detail(id);
         if (!detail.isOk())
             qFatal("detail: %s", qPrintable(detail.error().message));
-        auto reset = m_console.forceReset(id, detail.value().row.version,
-                                          QStringLiteral("delivery worker test"));
+        auto reset = m_console.vaccinators.forceReset(id, detail.value().row.version,
+                                                      QStringLiteral("delivery worker test"));
         if (!reset.isOk())
             qFatal("reset: %s", qPrintable(reset.error().message));
         return id;
@@ -107,7 +107,7 @@ private Q_SLOTS:
                     .match(json.value(QStringLiteral("message")).toString())
                     .hasMatch());
         QCOMPARE(outboxState(account), QStringLiteral("delivered:1:true"));
-        auto deliveries = m_console.vaccinatorDeliveries(account);
+        auto deliveries = m_console.vaccinators.deliveries(account);
         QVERIFY(deliveries.isOk());
         QCOMPARE(deliveries.value().first().state, QStringLiteral("delivered"));
         QVERIFY(drain(gateway, 0).sent == 0); // nothing is sent twice
@@ -153,7 +153,7 @@ private Q_SLOTS:
         QCOMPARE(stats.retried, 4);
         QCOMPARE(gateway.requests().size(), 5);
         QCOMPARE(outboxState(account), QStringLiteral("dead:5:true"));
-        auto deliveries = m_console.vaccinatorDeliveries(account);
+        auto deliveries = m_console.vaccinators.deliveries(account);
         QCOMPARE(deliveries.value().first().state, QStringLiteral("dead"));
         QCOMPARE(deliveries.value().first().lastError, QStringLiteral("gateway answered HTTP 500"));
     }

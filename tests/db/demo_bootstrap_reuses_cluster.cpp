@@ -4,9 +4,9 @@
 // reuses it with the same operators. A demo operator signs in with the panel's code.
 #include "auth/Base32.h"
 #include "auth/Totp.h"
-#include "db/ConsoleClient.h"
 #include "db/PgConnection.h"
 #include "demo/DemoBootstrap.h"
+#include "support/ConsoleCalls.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -47,14 +47,14 @@ private Q_SLOTS:
         QVERIFY(!first.value().operators.last().enrolmentCode.isEmpty());
 
         {
-            db::ConsoleClient console;
+            test::ConsoleCalls console;
             QVERIFY(console.connectAs(first.value().profile, admin.name, admin.password).isOk());
             const auth::Totp totp(auth::base32Decode(admin.secretBase32).value_or(QByteArray()));
-            auto verdict = console.submitOtp(totp.now());
+            auto verdict = console.signIn.submitOtp(totp.now());
             QVERIFY(verdict.isOk());
             QVERIFY(verdict.value().sessionOpened);
-            QVERIFY(console.auditHead().isOk());
-            QVERIFY(console.logout().isOk());
+            QVERIFY(console.audit.head().isOk());
+            QVERIFY(console.signIn.logout().isOk());
         }
 
         QVERIFY(cluster.stop().isOk());

@@ -2,7 +2,7 @@
 // The kill-switch through the real client: engaged with a real step-up code from one
 // console, another console hears of it by NOTIFY without asking, a gateway is denied from the
 // commit on, a spoofed notice changes nothing, and a restore takes two different operators.
-#include "db/ConsoleService.h"
+#include "db/Session.h"
 #include "support/TestCluster.h"
 
 #include <QSignalSpy>
@@ -21,10 +21,10 @@ class KillSwitchReachesEveryConsole : public QObject {
     QString m_key;
 
     // A real step-up: the next step's code, typed while the session is live.
-    static qint64 stepUp(db::ConsoleClient &c, const TestOperator &op) {
+    static qint64 stepUp(test::ConsoleCalls &c, const TestOperator &op) {
         for (int offset : {1, 2}) {
-            auto v = c.submitOtp(TestCluster::code(op.secret, offset));
-            if (v.isOk() && v.value().outcome == db::OtpVerdict::Outcome::Accepted)
+            auto v = c.signIn.submitOtp(TestCluster::code(op.secret, offset));
+            if (v.isOk() && v.value().outcome == login::OtpVerdict::Outcome::Accepted)
                 return v.value().attemptId;
         }
         return 0;
@@ -78,96 +78,87 @@ private Q_SLOTS:
     }
 
     void engagedFromOneConsoleSeenByAnotherAndEnforced() {
-        db::ConsoleClient incident;
+        test::ConsoleCalls incident;
         QVERIFY(TestCluster::signIn(incident, m_incident));
-        db::ConsoleService watcher;
+        db::Session watcher;
         QVERIFY(watcher.connectAs(TestCluster::profile(), m_helpdesk.name, m_helpdesk.password)
                     .result()
                     .isOk());
-        QVERIFY(
-            watcher.submitOtp(TestCluster::code(m_helpdesk.secret)).result().value().sessionOpened);
-        QCOMPARE(
-            watcher
-                .submit<db::Result<db::ApiState>>([](db::ConsoleClient &c) { return c.apiState(); })
-                .result()
-                .value()
-                .level,
-            QStringLiteral("none"));
-        QSignalSpy changed(&watcher, &db::ConsoleService::apiStateChanged);
+        QVERIFY(watcher.call(&login::SignInCalls::submitOtp, TestCluster::code(m_helpdesk.secret))
+                    .result()
+                    .value()
+                    .sessionOpened);
+        QCOMPARE(watcher.call(&partners::KillSwitchCalls::state).result().value().level,
+                 QStringLiteral("none"));
+        QSignalSpy changed(&watcher, &db::Session::apiStateChanged);
 
-        auto preview = incident.killSwitchPreview(QStringLiteral("everything"), {});
+        auto preview = incident.killSwitch.preview(QStringLiteral("everything"), {});
         QVERIFY(preview.isOk());
         QVERIFY(preview.value().keys >= 1);
-        auto noCode = incident.killSwitchEngage(QStringLiteral("everything"), {},
-                                                QStringLiteral("bot on partner API"), 0);
+        auto noCode = incident.killSwitch.engage(QStringLiteral("everything"), {},
+                                                 QStringLiteral("bot on partner API"), 0);
         QCOMPARE(noCode.error().field, QStringLiteral("step_up_code"));
         const qint64 attempt = stepUp(incident, m_incident);
         QVERIFY(attempt > 0);
-        auto engaged = incident.killSwitchEngage(QStringLiteral("everything"), {},
-                                                 QStringLiteral("bot on partner API"), attempt);
+        auto engaged = incident.killSwitch.engage(QStringLiteral("everything"), {},
+                                                  QStringLiteral("bot on partner API"), attempt);
         QVERIFY2(engaged.isOk(), qPrintable(engaged.error().message));
 
         // The other console hears of it without asking, and then asks.
         QTRY_VERIFY(!changed.isEmpty());
-        auto seen =
-            watcher
-                .submit<db::Result<db::ApiState>>([](db::ConsoleClient &c) { return c.apiState(); })
-                .result();
+        auto seen = watcher.call(&partners::KillSwitchCalls::state).result();
         QCOMPARE(seen.value().level, QStringLiteral("everything"));
         QCOMPARE(seen.value().engagedBy, m_incident.name);
         QCOMPARE(seen.value().reason, QStringLiteral("bot on partner API"));
         QCOMPARE(authorize(), QStringLiteral("kill_switch"));
 
         // A second switch while one is engaged is refused.
-        auto twice = incident.killSwitchEngage(QStringLiteral("personal_data"), {},
-                                               QStringLiteral("again"), recordedStepUp(m_incident));
+        auto twice =
+            incident.killSwitch.engage(QStringLiteral("personal_data"), {}, QStringLiteral("again"),
+                                       recordedStepUp(m_incident));
         QCOMPARE(twice.error().kind, db::DbError::Kind::Stale);
 
         // Two people restore it; the requester may not approve.
-        auto requested = incident.killSwitchRestoreRequest(
+        auto requested = incident.killSwitch.requestRestore(
             engaged.value(), QStringLiteral("edge filter deployed"), recordedStepUp(m_incident));
         QVERIFY2(requested.isOk(), qPrintable(requested.error().message));
-        auto self = incident.killSwitchRestoreApprove(engaged.value(), recordedStepUp(m_incident));
+        auto self = incident.killSwitch.approveRestore(engaged.value(), recordedStepUp(m_incident));
         QCOMPARE(self.error().kind, db::DbError::Kind::Forbidden);
         QCOMPARE(authorize(), QStringLiteral("kill_switch"));
-        db::ConsoleClient admin;
+        test::ConsoleCalls admin;
         QVERIFY(TestCluster::signIn(admin, m_admin));
         changed.clear();
-        QVERIFY(admin.killSwitchRestoreApprove(engaged.value(), stepUp(admin, m_admin)).isOk());
+        QVERIFY(admin.killSwitch.approveRestore(engaged.value(), stepUp(admin, m_admin)).isOk());
         QCOMPARE(authorize(), QStringLiteral("ok"));
         QTRY_VERIFY(!changed.isEmpty());
-        watcher.logout().waitForFinished();
+        watcher.call(&login::SignInCalls::logout).waitForFinished();
     }
 
     void aSpoofedNoticeChangesNothing() {
-        db::ConsoleService watcher;
+        db::Session watcher;
         QVERIFY(watcher.connectAs(TestCluster::profile(), m_helpdesk.name, m_helpdesk.password)
                     .result()
                     .isOk());
-        QVERIFY(watcher.submitOtp(TestCluster::code(m_helpdesk.secret, 1))
-                    .result()
-                    .value()
-                    .sessionOpened ||
-                watcher.submitOtp(TestCluster::code(m_helpdesk.secret, 2))
-                    .result()
-                    .value()
-                    .sessionOpened);
-        QSignalSpy changed(&watcher, &db::ConsoleService::apiStateChanged);
+        QVERIFY(
+            watcher.call(&login::SignInCalls::submitOtp, TestCluster::code(m_helpdesk.secret, 1))
+                .result()
+                .value()
+                .sessionOpened ||
+            watcher.call(&login::SignInCalls::submitOtp, TestCluster::code(m_helpdesk.secret, 2))
+                .result()
+                .value()
+                .sessionOpened);
+        QSignalSpy changed(&watcher, &db::Session::apiStateChanged);
         // Anyone who can connect can NOTIFY any channel.
-        db::ConsoleClient attacker;
+        test::ConsoleCalls attacker;
         QVERIFY(attacker.connectAs(TestCluster::profile(), m_helpdesk.name, m_helpdesk.password)
                     .isOk());
-        QVERIFY(attacker.connection()
-                    .exec(QStringLiteral("NOTIFY cowin_api_state, 'everything'"))
-                    .isOk());
+        QVERIFY(attacker.raw().exec(QStringLiteral("NOTIFY cowin_api_state, 'everything'")).isOk());
         QTRY_VERIFY(!changed.isEmpty());
-        auto state =
-            watcher
-                .submit<db::Result<db::ApiState>>([](db::ConsoleClient &c) { return c.apiState(); })
-                .result();
+        auto state = watcher.call(&partners::KillSwitchCalls::state).result();
         QCOMPARE(state.value().level, QStringLiteral("none"));
         QCOMPARE(authorize(), QStringLiteral("ok"));
-        watcher.logout().waitForFinished();
+        watcher.call(&login::SignInCalls::logout).waitForFinished();
     }
 };
 

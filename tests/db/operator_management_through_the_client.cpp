@@ -4,7 +4,7 @@
 // the new enrolment code works, the old secret does not), an unlock after five wrong codes, a
 // forced logout, and a hostile name that never becomes a role.
 #include "auth/Base32.h"
-#include "db/ConsoleService.h"
+#include "db/Session.h"
 #include "support/TestCluster.h"
 
 #include <QSignalSpy>
@@ -14,13 +14,13 @@ using namespace cowin;
 using cowin::test::TestCluster;
 using cowin::test::TestOperator;
 using Kind = db::DbError::Kind;
-using Outcome = db::OtpVerdict::Outcome;
+using Outcome = login::OtpVerdict::Outcome;
 
 class OperatorManagementThroughTheClient : public QObject {
     Q_OBJECT
 
     TestOperator m_admin;
-    db::ConsoleClient m_client;
+    test::ConsoleCalls m_client;
 
     // A step-up code that the server accepted and committed, as the console's dialog gets one.
     qint64 stepUp() {
@@ -52,86 +52,90 @@ private Q_SLOTS:
     void lostAuthenticatorIsReplaced() {
         const auto op =
             TestCluster::createOperator(QStringLiteral("omc_lost"), {QStringLiteral("helpdesk")});
-        db::ConsoleService console;
-        QSignalSpy lost(&console, &db::ConsoleService::sessionLost);
+        db::Session console;
+        QSignalSpy lost(&console, &db::Session::sessionLost);
         QVERIFY(console.connectAs(TestCluster::profile(), op.name, op.password).result().isOk());
-        QVERIFY(console.submitOtp(TestCluster::code(op.secret)).result().value().sessionOpened);
+        QVERIFY(console.call(&login::SignInCalls::submitOtp, TestCluster::code(op.secret))
+                    .result()
+                    .value()
+                    .sessionOpened);
 
-        const auto refused = m_client.resetAuthenticator(op.name, QStringLiteral("no"));
+        const auto refused = m_client.operators.resetAuthenticator(op.name, QStringLiteral("no"));
         QCOMPARE(refused.error().kind, Kind::Invalid);
         QCOMPARE(refused.error().field, QStringLiteral("reason"));
-        const auto code =
-            m_client.resetAuthenticator(op.name, QStringLiteral("phone stolen, FIR 112/2026"));
+        const auto code = m_client.operators.resetAuthenticator(
+            op.name, QStringLiteral("phone stolen, FIR 112/2026"));
         QVERIFY(code.isOk());
         // Its connection was closed with the session: the next call reconnects and is told the
         // session has ended, and the console hears of it.
-        QCOMPARE(console.sessionPing().result().error().kind, Kind::NoSession);
+        QCOMPARE(console.ping().result().error().kind, Kind::NoSession);
         QTRY_VERIFY(lost.count() >= 1);
 
         // The old secret opens nothing; the new code enrols a new one.
-        db::ConsoleClient again;
+        test::ConsoleCalls again;
         QVERIFY(again.connectAs(TestCluster::profile(), op.name, op.password).isOk());
-        const auto old = again.submitOtp(TestCluster::code(op.secret, 1));
+        const auto old = again.signIn.submitOtp(TestCluster::code(op.secret, 1));
         QVERIFY(!old.isOk() || !old.value().sessionOpened);
-        auto enrolment = again.enrolBegin(code.value());
+        auto enrolment = again.signIn.enrolBegin(code.value());
         QVERIFY(enrolment.isOk());
         const QByteArray secret =
             auth::base32Decode(enrolment.value().secretBase32).value_or(QByteArray());
-        auto confirming = again.submitOtp(TestCluster::code(secret));
+        auto confirming = again.signIn.submitOtp(TestCluster::code(secret));
         QCOMPARE(confirming.value().outcome, Outcome::Accepted);
-        QVERIFY(again.enrolConfirm(confirming.value().attemptId).isOk());
-        QVERIFY(again.submitOtp(TestCluster::code(secret, 1)).value().sessionOpened);
+        QVERIFY(again.signIn.enrolConfirm(confirming.value().attemptId).isOk());
+        QVERIFY(again.signIn.submitOtp(TestCluster::code(secret, 1)).value().sessionOpened);
     }
 
     void lockedOperatorIsUnlocked() {
         const auto op =
             TestCluster::createOperator(QStringLiteral("omc_locked"), {QStringLiteral("auditor")});
-        db::ConsoleClient guesser;
+        test::ConsoleCalls guesser;
         QVERIFY(guesser.connectAs(TestCluster::profile(), op.name, op.password).isOk());
         for (int i = 0; i < 5; ++i)
-            guesser.submitOtp(TestCluster::wrongCode(op.secret));
-        auto listed = m_client.operators();
+            guesser.signIn.submitOtp(TestCluster::wrongCode(op.secret));
+        auto listed = m_client.operators.list();
         QVERIFY(listed.isOk());
         bool locked = false;
         for (const auto &o : listed.value())
             locked = locked || (o.username == op.name && o.locked);
         QVERIFY(locked);
-        QVERIFY(m_client.unlockOperator(op.name, QStringLiteral("called back on the desk phone"))
+        QVERIFY(m_client.operators.unlock(op.name, QStringLiteral("called back on the desk phone"))
                     .isOk());
-        db::ConsoleClient back;
+        test::ConsoleCalls back;
         QVERIFY(back.connectAs(TestCluster::profile(), op.name, op.password).isOk());
-        QVERIFY(back.submitOtp(TestCluster::code(op.secret, 1)).value().sessionOpened);
+        QVERIFY(back.signIn.submitOtp(TestCluster::code(op.secret, 1)).value().sessionOpened);
     }
 
     void forcedLogoutEndsSessionsButNotTheAccount() {
         const auto op =
             TestCluster::createOperator(QStringLiteral("omc_logout"), {QStringLiteral("incident")});
-        db::ConsoleClient c;
+        test::ConsoleCalls c;
         QVERIFY(TestCluster::signIn(c, op));
         QCOMPARE(liveSessions(op.name), 1);
-        auto ended =
-            m_client.forceLogout(op.name, QStringLiteral("session left open in the war room"));
+        auto ended = m_client.operators.forceLogout(
+            op.name, QStringLiteral("session left open in the war room"));
         QVERIFY(ended.isOk());
         QCOMPARE(ended.value(), 1);
         QCOMPARE(liveSessions(op.name), 0);
         // Its connection was closed too; the reconnect works (the account is fine) and the
         // session does not come back.
         QCOMPARE(c.sessionPing().error().kind, Kind::NoSession);
-        QVERIFY(c.submitOtp(TestCluster::code(op.secret, 1)).value().sessionOpened);
+        QVERIFY(c.signIn.submitOtp(TestCluster::code(op.secret, 1)).value().sessionOpened);
     }
 
     void ownAccountAndHostileNamesAreRefused() {
-        QCOMPARE(
-            m_client.forceLogout(m_admin.name, QStringLiteral("testing it on me")).error().kind,
-            Kind::Forbidden);
+        QCOMPARE(m_client.operators.forceLogout(m_admin.name, QStringLiteral("testing it on me"))
+                     .error()
+                     .kind,
+                 Kind::Forbidden);
         operators::OperatorAccess access;
         access.groups = {QStringLiteral("helpdesk")};
         for (const QString &name :
              {QStringLiteral("pg_signal_backend"),
               QStringLiteral("x\"; ALTER ROLE omc SUPERUSER; --"), QStringLiteral("postgres")}) {
-            auto r = m_client.createOperator(name, QStringLiteral("Mallory"), access,
-                                             QStringLiteral("whatever-password-1"),
-                                             QStringLiteral("hostile name test"), stepUp());
+            auto r = m_client.operators.create(name, QStringLiteral("Mallory"), access,
+                                               QStringLiteral("whatever-password-1"),
+                                               QStringLiteral("hostile name test"), stepUp());
             QCOMPARE(r.error().kind, Kind::Invalid);
             QCOMPARE(r.error().field, QStringLiteral("username"));
         }

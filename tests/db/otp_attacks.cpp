@@ -2,7 +2,7 @@
 // Attacks on the second factor: replays, races, guesses hidden in rolled-back transactions,
 // and brute force across connections.
 #include "db/AdminClient.h"
-#include "db/ConsoleClient.h"
+#include "support/ConsoleCalls.h"
 #include "support/TestCluster.h"
 
 #include <QtTest>
@@ -14,7 +14,7 @@
 using namespace cowin;
 using cowin::test::TestCluster;
 using Kind = db::DbError::Kind;
-using Outcome = db::OtpVerdict::Outcome;
+using Outcome = login::OtpVerdict::Outcome;
 
 class OtpAttacks : public QObject {
     Q_OBJECT
@@ -25,9 +25,9 @@ private Q_SLOTS:
         const auto op =
             TestCluster::createOperator(QStringLiteral("race"), {QStringLiteral("helpdesk")});
         constexpr int kClients = 20;
-        std::vector<std::unique_ptr<db::ConsoleClient>> clients;
+        std::vector<std::unique_ptr<test::ConsoleCalls>> clients;
         for (int i = 0; i < kClients; ++i) {
-            clients.push_back(std::make_unique<db::ConsoleClient>());
+            clients.push_back(std::make_unique<test::ConsoleCalls>());
             QVERIFY(clients.back()->connectAs(TestCluster::profile(), op.name, op.password).isOk());
         }
         const QString code = TestCluster::code(op.secret);
@@ -41,7 +41,7 @@ private Q_SLOTS:
                 ++ready;
                 while (ready.load() < kClients)
                     std::this_thread::yield();
-                auto v = clients[static_cast<size_t>(i)]->submitOtp(code);
+                auto v = clients[static_cast<size_t>(i)]->signIn.submitOtp(code);
                 if (!v.isOk())
                     ++errors;
                 else if (v.value().outcome == Outcome::Accepted)
@@ -69,9 +69,9 @@ private Q_SLOTS:
     void guessesInsideRolledBackTransactionsStillCountAndRevealNothing() {
         const auto op =
             TestCluster::createOperator(QStringLiteral("rollback"), {QStringLiteral("helpdesk")});
-        db::ConsoleClient attacker;
+        test::ConsoleCalls attacker;
         QVERIFY(attacker.connectAs(TestCluster::profile(), op.name, op.password).isOk());
-        db::PgConnection &raw = attacker.connection();
+        db::PgConnection &raw = attacker.raw();
         for (int i = 0; i < 5; ++i) {
             QVERIFY(raw.exec(QStringLiteral("BEGIN")).isOk());
             auto id = raw.exec(QStringLiteral("SELECT console.otp_submit($1)"),
@@ -89,8 +89,8 @@ private Q_SLOTS:
             QStringLiteral("SELECT count(*) FROM private.otp_attempt WHERE role_name = $1"),
             {op.name});
         QCOMPARE(rows.value().int64(0, 0), 0);
-        QVERIFY(attacker.sessionStatus().value().locked);
-        auto verdict = attacker.submitOtp(TestCluster::code(op.secret));
+        QVERIFY(attacker.signIn.status().value().locked);
+        auto verdict = attacker.signIn.submitOtp(TestCluster::code(op.secret));
         QVERIFY(verdict.isOk());
         QCOMPARE(verdict.value().outcome, Outcome::Locked);
         QVERIFY(!verdict.value().sessionOpened);
@@ -100,46 +100,48 @@ private Q_SLOTS:
                 "SELECT locked_at IS NOT NULL FROM private.operator WHERE role_name = $1"),
             {op.name});
         QVERIFY(locked.value().boolean(0, 0));
-        QCOMPARE(attacker.submitOtp(TestCluster::code(op.secret, 1)).error().kind, Kind::Locked);
+        QCOMPARE(attacker.signIn.submitOtp(TestCluster::code(op.secret, 1)).error().kind,
+                 Kind::Locked);
     }
 
     void aGuessInAFailingMultiStatementQueryStillCounts() {
         const auto op =
             TestCluster::createOperator(QStringLiteral("multi"), {QStringLiteral("helpdesk")});
-        db::ConsoleClient attacker;
+        test::ConsoleCalls attacker;
         QVERIFY(attacker.connectAs(TestCluster::profile(), op.name, op.password).isOk());
         // One simple-query message is one implicit transaction: the error rolls back the
         // attempt row, but not the counter.
-        auto r = attacker.connection().execScript(
-            QStringLiteral("SELECT console.otp_submit('%1'); SELECT 1/0;")
-                .arg(TestCluster::wrongCode(op.secret)));
+        auto r =
+            attacker.raw().execScript(QStringLiteral("SELECT console.otp_submit('%1'); SELECT 1/0;")
+                                          .arg(TestCluster::wrongCode(op.secret)));
         QVERIFY(!r.isOk());
         auto rows = TestCluster::admin().exec(
             QStringLiteral("SELECT count(*) FROM private.otp_attempt WHERE role_name = $1"),
             {op.name});
         QCOMPARE(rows.value().int64(0, 0), 0);
-        QCOMPARE(attacker.submitOtp(TestCluster::wrongCode(op.secret)).value().attemptsLeft, 3);
+        QCOMPARE(attacker.signIn.submitOtp(TestCluster::wrongCode(op.secret)).value().attemptsLeft,
+                 3);
     }
 
     void fiveFailuresAcrossConnectionsLock() {
         const auto op =
             TestCluster::createOperator(QStringLiteral("lockout"), {QStringLiteral("helpdesk")});
-        db::ConsoleClient a;
-        db::ConsoleClient b;
+        test::ConsoleCalls a;
+        test::ConsoleCalls b;
         QVERIFY(a.connectAs(TestCluster::profile(), op.name, op.password).isOk());
         QVERIFY(b.connectAs(TestCluster::profile(), op.name, op.password).isOk());
         const QString wrong = TestCluster::wrongCode(op.secret);
         QList<int> left;
         for (int i = 0; i < 5; ++i)
-            left << (i % 2 ? b : a).submitOtp(wrong).value().attemptsLeft;
+            left << (i % 2 ? b : a).signIn.submitOtp(wrong).value().attemptsLeft;
         QCOMPARE(left, (QList<int>{4, 3, 2, 1, 0}));
         // Once the lock is recorded, submissions are refused without writing anything.
         for (int i = 0; i < 3; ++i)
-            QCOMPARE(a.submitOtp(TestCluster::code(op.secret)).error().kind, Kind::Locked);
-        QVERIFY(b.sessionStatus().value().locked);
+            QCOMPARE(a.signIn.submitOtp(TestCluster::code(op.secret)).error().kind, Kind::Locked);
+        QVERIFY(b.signIn.status().value().locked);
 
         // The lock is also a NOLOGIN: a new connection is refused like any bad login.
-        db::ConsoleClient c;
+        test::ConsoleCalls c;
         QCOMPARE(c.connectAs(TestCluster::profile(), op.name, op.password).error().kind,
                  Kind::BadLogin);
         auto audited = TestCluster::admin().exec(
@@ -159,9 +161,9 @@ private Q_SLOTS:
         QCOMPARE(admin.unlockOperator(op.name, QStringLiteral("again")).error().kind,
                  Kind::Invalid);
         QVERIFY(c.connectAs(TestCluster::profile(), op.name, op.password).isOk());
-        QVERIFY(!c.sessionStatus().value().locked);
-        QCOMPARE(c.submitOtp(wrong).value().attemptsLeft, 4);
-        QVERIFY(c.submitOtp(TestCluster::code(op.secret, 1)).value().sessionOpened);
+        QVERIFY(!c.signIn.status().value().locked);
+        QCOMPARE(c.signIn.submitOtp(wrong).value().attemptsLeft, 4);
+        QVERIFY(c.signIn.submitOtp(TestCluster::code(op.secret, 1)).value().sessionOpened);
         auto unlocked = TestCluster::admin().exec(
             QStringLiteral("SELECT reason FROM audit.event WHERE action = 'operator.unlocked' "
                            "AND target_id = $1"),
@@ -172,13 +174,14 @@ private Q_SLOTS:
     void aRightCodeResetsTheCount() {
         const auto op =
             TestCluster::createOperator(QStringLiteral("reset"), {QStringLiteral("helpdesk")});
-        db::ConsoleClient c;
+        test::ConsoleCalls c;
         QVERIFY(c.connectAs(TestCluster::profile(), op.name, op.password).isOk());
         const QString wrong = TestCluster::wrongCode(op.secret);
         for (int i = 0; i < 4; ++i)
-            QCOMPARE(c.submitOtp(wrong).value().outcome, Outcome::Wrong);
-        QCOMPARE(c.submitOtp(TestCluster::code(op.secret)).value().outcome, Outcome::Accepted);
-        QCOMPARE(c.submitOtp(wrong).value().attemptsLeft, 4);
+            QCOMPARE(c.signIn.submitOtp(wrong).value().outcome, Outcome::Wrong);
+        QCOMPARE(c.signIn.submitOtp(TestCluster::code(op.secret)).value().outcome,
+                 Outcome::Accepted);
+        QCOMPARE(c.signIn.submitOtp(wrong).value().attemptsLeft, 4);
     }
 };
 

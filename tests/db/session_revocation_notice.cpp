@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // A console learns at once that its session was revoked elsewhere, through a notification
 // that carries no authority: a spoofed one, even with the right token hash, changes nothing.
-#include "db/ConsoleService.h"
+#include "db/Session.h"
 #include "support/TestCluster.h"
 
 #include <QSignalSpy>
@@ -19,10 +19,13 @@ private Q_SLOTS:
     void lockedFromAnotherMachineTheOpenConsoleKnowsAtOnce() {
         const auto op =
             TestCluster::createOperator(QStringLiteral("notice"), {QStringLiteral("auditor")});
-        db::ConsoleService console;
-        QSignalSpy lost(&console, &db::ConsoleService::sessionLost);
+        db::Session console;
+        QSignalSpy lost(&console, &db::Session::sessionLost);
         QVERIFY(console.connectAs(TestCluster::profile(), op.name, op.password).result().isOk());
-        QVERIFY(console.submitOtp(TestCluster::code(op.secret)).result().value().sessionOpened);
+        QVERIFY(console.call(&login::SignInCalls::submitOtp, TestCluster::code(op.secret))
+                    .result()
+                    .value()
+                    .sessionOpened);
 
         // Spoofed notices: a random payload, then the console's own token hash while the
         // session is alive. Both only make it ask; the server says the session is fine.
@@ -31,7 +34,7 @@ private Q_SLOTS:
                            "WHERE role_name = $1 AND revoked_at IS NULL"),
             {op.name});
         QCOMPARE(hash.value().rows(), 1);
-        QSignalSpy checked(&console, &db::ConsoleService::sessionNoticeChecked);
+        QSignalSpy checked(&console, &db::Session::sessionNoticeChecked);
         QVERIFY(
             TestCluster::admin()
                 .exec(QStringLiteral("SELECT pg_notify('cowin_session_revoked', repeat('0', 64)), "
@@ -42,19 +45,19 @@ private Q_SLOTS:
         QCOMPARE(checked.count(), 1); // the random payload was not even worth a question
         QCOMPARE(checked.first().first().toBool(), true);
         QCOMPARE(lost.count(), 0);
-        QVERIFY(console.auditHead().result().isOk());
+        QVERIFY(console.call(&audit::AuditCalls::head).result().isOk());
 
         // Someone with the password guesses codes elsewhere until the account locks.
-        db::ConsoleClient attacker;
+        test::ConsoleCalls attacker;
         QVERIFY(attacker.connectAs(TestCluster::profile(), op.name, op.password).isOk());
         for (int i = 0; i < 5; ++i)
-            attacker.submitOtp(TestCluster::wrongCode(op.secret));
+            attacker.signIn.submitOtp(TestCluster::wrongCode(op.secret));
 
         // The open console hears of it without making a call of its own.
         QTRY_COMPARE(lost.count(), 1);
         QTRY_COMPARE(checked.count(), 2);
         QCOMPARE(checked.last().first().toBool(), false);
-        QCOMPARE(console.sessionPing().result().error().kind, Kind::NoSession);
+        QCOMPARE(console.ping().result().error().kind, Kind::NoSession);
     }
 };
 

@@ -2,7 +2,7 @@
 // The production profile: TLS with verify-full against the ministry's root certificate, over
 // TCP. The test cluster listens on 127.0.0.1 with a certificate for "localhost" signed by a
 // throwaway CA (scripts/test).
-#include "db/ConsoleClient.h"
+#include "support/ConsoleCalls.h"
 #include "support/TestCluster.h"
 
 #include <QtTest>
@@ -42,16 +42,16 @@ private Q_SLOTS:
         const db::ConnectionProfile profile =
             tlsProfile(QStringLiteral("localhost"), tlsFile("ca.crt"));
         QVERIFY(profile.problem().isEmpty());
-        db::ConsoleClient c;
+        test::ConsoleCalls c;
         auto connected = c.connectAs(profile, op.name, op.password);
         QVERIFY2(connected.isOk(), qPrintable(connected.error().message));
-        auto ssl = c.connection().exec(QStringLiteral(
+        auto ssl = c.raw().exec(QStringLiteral(
             "SELECT ssl, version FROM pg_catalog.pg_stat_ssl WHERE pid = pg_backend_pid()"));
         QVERIFY(ssl.isOk());
         QVERIFY(ssl.value().boolean(0, 0));
         QVERIFY(ssl.value().text(0, 1).startsWith(QStringLiteral("TLSv1.")));
 
-        QVERIFY(c.submitOtp(TestCluster::code(op.secret)).value().sessionOpened);
+        QVERIFY(c.signIn.submitOtp(TestCluster::code(op.secret)).value().sessionOpened);
         auto where = TestCluster::admin().exec(
             QStringLiteral("SELECT host(client_addr) FROM audit.event "
                            "WHERE action = 'session.opened' AND target_id = $1"),
@@ -62,7 +62,7 @@ private Q_SLOTS:
     void aCertificateFromAnotherAuthorityIsRefused() {
         const auto op =
             TestCluster::createOperator(QStringLiteral("tls_ca"), {QStringLiteral("auditor")});
-        db::ConsoleClient c;
+        test::ConsoleCalls c;
         auto r = c.connectAs(tlsProfile(QStringLiteral("localhost"), tlsFile("other-ca.crt")),
                              op.name, op.password);
         QVERIFY(!r.isOk());
@@ -75,7 +75,7 @@ private Q_SLOTS:
     void aHostNameTheCertificateDoesNotNameIsRefused() {
         const auto op =
             TestCluster::createOperator(QStringLiteral("tls_host"), {QStringLiteral("auditor")});
-        db::ConsoleClient c;
+        test::ConsoleCalls c;
         auto r = c.connectAs(tlsProfile(QStringLiteral("127.0.0.1"), tlsFile("ca.crt")), op.name,
                              op.password);
         QVERIFY(!r.isOk());

@@ -3,7 +3,7 @@
 // real search, audited reads tell nothing before their record commits (not even inside
 // BEGIN ... ROLLBACK), stale versions are CW409, delegation is enforced by the server, and a
 // bulk reset confirmed by a real step-up code survives a connection dropped mid-chunk.
-#include "db/ConsoleService.h"
+#include "db/Session.h"
 #include "support/TestCluster.h"
 #include "vaccinators/VaccinatorListModel.h"
 
@@ -19,8 +19,8 @@ class VaccinatorAccountsThroughTheClient : public QObject {
 
     TestOperator m_admin;
     TestOperator m_helpdesk;
-    db::ConsoleClient m_adminClient;
-    db::ConsoleClient m_helpClient;
+    test::ConsoleCalls m_adminClient;
+    test::ConsoleCalls m_helpClient;
 
     static qint64 count(const QString &sql, const QVariantList &params = {}) {
         auto r = TestCluster::admin().exec(sql, params);
@@ -42,14 +42,17 @@ private Q_SLOTS:
     }
 
     void theListModelPagesTheRealSearch() {
-        db::ConsoleService service;
+        db::Session service;
         QVERIFY(service.connectAs(TestCluster::profile(), m_helpdesk.name, m_helpdesk.password)
                     .result()
                     .isOk());
         // A session of its own: the next code, as the other client used this step's.
         bool opened = false;
         for (int offset : {1, 2}) {
-            auto v = service.submitOtp(TestCluster::code(m_helpdesk.secret, offset)).result();
+            auto v = service
+                         .call(&login::SignInCalls::submitOtp,
+                               TestCluster::code(m_helpdesk.secret, offset))
+                         .result();
             opened = opened || (v.isOk() && v.value().sessionOpened);
             if (opened)
                 break;
@@ -57,8 +60,7 @@ private Q_SLOTS:
         QVERIFY(opened);
         VaccinatorListModel model(
             [&service](const VaccinatorQuery &q, const PageRequest &p) {
-                return service.submit<db::Result<QList<VaccinatorRow>>>(
-                    [q, p](db::ConsoleClient &c) { return c.searchVaccinators(q, p); });
+                return service.call(&vaccinators::VaccinatorCalls::search, q, p);
             },
             nullptr, 100, 3);
         QAbstractItemModelTester tester(&model,
@@ -86,7 +88,7 @@ private Q_SLOTS:
             QTRY_VERIFY(!model.isLoading());
         }
         QCOMPARE(seen, count(QStringLiteral("SELECT count(*) FROM private.vaccinator")));
-        service.logout().waitForFinished();
+        service.call(&login::SignInCalls::logout).waitForFinished();
     }
 
     void aLookupByMobileIsAuditedBeforeItAnswers() {
@@ -97,7 +99,7 @@ private Q_SLOTS:
             "SELECT count(*) FROM audit.event WHERE action = 'vaccinator.looked_up_by_mobile'"));
         VaccinatorQuery q;
         q.mobile = mobile.value().text(0, 0);
-        auto rows = m_helpClient.searchVaccinators(q, {});
+        auto rows = m_helpClient.vaccinators.search(q, {});
         QVERIFY(rows.isOk());
         QCOMPARE(rows.value().size(), 1);
         QCOMPARE(rows.value().first().id, id);
@@ -105,7 +107,7 @@ private Q_SLOTS:
                                       "WHERE action = 'vaccinator.looked_up_by_mobile'")),
                  before + 1);
         q.mobile = QStringLiteral("12345");
-        auto bad = m_helpClient.searchVaccinators(q, {});
+        auto bad = m_helpClient.vaccinators.search(q, {});
         QVERIFY(!bad.isOk());
         QCOMPARE(bad.error().kind, db::DbError::Kind::Invalid);
         QCOMPARE(bad.error().field, QStringLiteral("mobile"));
@@ -117,7 +119,7 @@ private Q_SLOTS:
             "SELECT count(*) FROM audit.event WHERE action = 'vaccinator.mobile_revealed' "
             "AND target_id = $1");
         const qint64 before = count(audited, {QString::number(id)});
-        db::PgConnection &raw = m_helpClient.connection();
+        db::PgConnection &raw = m_helpClient.raw();
         QVERIFY(raw.exec(QStringLiteral("BEGIN")).isOk());
         auto requested =
             raw.exec(QStringLiteral("SELECT console.vaccinator_reveal_request($1, $2)"),
@@ -131,7 +133,8 @@ private Q_SLOTS:
         QCOMPARE(count(audited, {QString::number(id)}), before);
 
         // The client's own way: recorded and committed, then told.
-        auto shown = m_helpClient.revealMobile(id, QStringLiteral("vaccinator asked on the phone"));
+        auto shown = m_helpClient.vaccinators.revealMobile(
+            id, QStringLiteral("vaccinator asked on the phone"));
         QVERIFY(shown.isOk());
         auto mobile = TestCluster::admin().exec(
             QStringLiteral("SELECT mobile FROM private.vaccinator WHERE id = $1"), {id});
@@ -142,18 +145,18 @@ private Q_SLOTS:
 
     void aStaleVersionIsCW409() {
         const qint64 id = TestCluster::vaccinatorWhere(QStringLiteral("status = 'active'"));
-        auto seenByHelpdesk = m_helpClient.vaccinatorDetail(id);
-        auto seenByAdmin = m_adminClient.vaccinatorDetail(id);
+        auto seenByHelpdesk = m_helpClient.vaccinators.detail(id);
+        auto seenByAdmin = m_adminClient.vaccinators.detail(id);
         QVERIFY(seenByHelpdesk.isOk() && seenByAdmin.isOk());
-        auto first = m_adminClient.setVaccinatorDisabled(id, seenByAdmin.value().row.version, true,
-                                                         QStringLiteral("left the service"));
+        auto first = m_adminClient.vaccinators.setDisabled(
+            id, seenByAdmin.value().row.version, true, QStringLiteral("left the service"));
         QVERIFY(first.isOk());
-        auto second = m_helpClient.forceReset(id, seenByHelpdesk.value().row.version,
-                                              QStringLiteral("caller verified"));
+        auto second = m_helpClient.vaccinators.forceReset(id, seenByHelpdesk.value().row.version,
+                                                          QStringLiteral("caller verified"));
         QVERIFY(!second.isOk());
         QCOMPARE(second.error().kind, db::DbError::Kind::Stale);
-        auto enabled = m_adminClient.setVaccinatorDisabled(id, first.value(), false,
-                                                           QStringLiteral("rejoined the service"));
+        auto enabled = m_adminClient.vaccinators.setDisabled(
+            id, first.value(), false, QStringLiteral("rejoined the service"));
         QVERIFY(enabled.isOk());
         QCOMPARE(enabled.value(), first.value() + 1);
     }
@@ -163,35 +166,37 @@ private Q_SLOTS:
             TestCluster::createOperator(QStringLiteral("va_scoped"), {QStringLiteral("helpdesk")});
         db::AdminClient dba(TestCluster::admin());
         QVERIFY(dba.setOperatorScope(scoped.name, {QStringLiteral("KA")}, {}).isOk());
-        db::ConsoleClient client;
+        test::ConsoleCalls client;
         QVERIFY(TestCluster::signIn(client, scoped));
         const qint64 inside =
             TestCluster::vaccinatorWhere(QStringLiteral("state_code = 'KA' AND status = 'active'"));
         const qint64 outside = TestCluster::vaccinatorWhere(
             QStringLiteral("state_code <> 'KA' AND status = 'active'"));
         // Outside its scope it reads nothing and does nothing.
-        auto out = client.vaccinatorDetail(outside);
+        auto out = client.vaccinators.detail(outside);
         QVERIFY(!out.isOk());
         QCOMPARE(out.error().kind, db::DbError::Kind::Forbidden);
-        QCOMPARE(client.vaccinatorEvents(outside, 10).error().kind, db::DbError::Kind::Forbidden);
-        QCOMPARE(client.vaccinatorDeliveries(outside).error().kind, db::DbError::Kind::Forbidden);
+        QCOMPARE(client.vaccinators.events(outside, 10).error().kind, db::DbError::Kind::Forbidden);
+        QCOMPARE(client.vaccinators.deliveries(outside).error().kind, db::DbError::Kind::Forbidden);
         vaccinators::VaccinatorQuery everywhere;
         everywhere.loginPrefix = QStringLiteral("sp");
         vaccinators::PageRequest page;
         page.pageSize = 500;
-        auto listed = client.searchVaccinators(everywhere, page);
+        auto listed = client.vaccinators.search(everywhere, page);
         QVERIFY(listed.isOk());
         QVERIFY(!listed.value().isEmpty());
         for (const auto &row : listed.value())
             QCOMPARE(row.stateCode, QStringLiteral("KA"));
-        auto refused = client.forceReset(outside, 1, QStringLiteral("try it"));
+        auto refused = client.vaccinators.forceReset(outside, 1, QStringLiteral("try it"));
         QVERIFY(!refused.isOk());
         QCOMPARE(refused.error().kind, db::DbError::Kind::Forbidden);
-        auto revealRefused = client.revealMobile(outside, QStringLiteral("just curious"));
+        auto revealRefused =
+            client.vaccinators.revealMobile(outside, QStringLiteral("just curious"));
         QCOMPARE(revealRefused.error().kind, db::DbError::Kind::Forbidden);
-        auto in = client.vaccinatorDetail(inside);
+        auto in = client.vaccinators.detail(inside);
         QVERIFY(in.value().row.inScope);
-        QVERIFY(client.forceReset(inside, in.value().row.version, QStringLiteral("caller verified"))
+        QVERIFY(client.vaccinators
+                    .forceReset(inside, in.value().row.version, QStringLiteral("caller verified"))
                     .isOk());
     }
 
@@ -202,31 +207,33 @@ private Q_SLOTS:
             "GROUP BY district_id ORDER BY count(*) DESC, district_id LIMIT 1"));
         const QString districtId = district.value().text(0, 0);
         const qint64 accounts = district.value().int64(0, 1);
-        auto preview = m_adminClient.bulkResetPreview(QStringLiteral("district"), districtId);
+        auto preview =
+            m_adminClient.vaccinators.bulkPreview(QStringLiteral("district"), districtId);
         QVERIFY(preview.isOk());
         QCOMPARE(preview.value().accounts, accounts);
 
-        auto helpdeskTries = m_helpClient.bulkResetPreview(QStringLiteral("district"), districtId);
+        auto helpdeskTries =
+            m_helpClient.vaccinators.bulkPreview(QStringLiteral("district"), districtId);
         QCOMPARE(helpdeskTries.error().kind, db::DbError::Kind::Forbidden);
-        auto noStepUp = m_adminClient.bulkResetBegin(QStringLiteral("district"), districtId,
-                                                     QStringLiteral("incident 114"), true, 0);
+        auto noStepUp = m_adminClient.vaccinators.bulkBegin(
+            QStringLiteral("district"), districtId, QStringLiteral("incident 114"), true, 0);
         QCOMPARE(noStepUp.error().field, QStringLiteral("step_up_code"));
 
         // A code typed while signed in is a step-up: it opens no new session.
-        std::optional<db::OtpVerdict> stepUp;
+        std::optional<login::OtpVerdict> stepUp;
         for (int offset : {1, 2}) {
-            auto v = m_adminClient.submitOtp(TestCluster::code(m_admin.secret, offset));
+            auto v = m_adminClient.signIn.submitOtp(TestCluster::code(m_admin.secret, offset));
             QVERIFY(v.isOk());
-            if (v.value().outcome == db::OtpVerdict::Outcome::Accepted) {
+            if (v.value().outcome == login::OtpVerdict::Outcome::Accepted) {
                 stepUp = v.value();
                 break;
             }
         }
         QVERIFY(stepUp.has_value());
         QVERIFY(!stepUp->sessionOpened);
-        auto begun =
-            m_adminClient.bulkResetBegin(QStringLiteral("district"), districtId,
-                                         QStringLiteral("incident 114"), false, stepUp->attemptId);
+        auto begun = m_adminClient.vaccinators.bulkBegin(QStringLiteral("district"), districtId,
+                                                         QStringLiteral("incident 114"), false,
+                                                         stepUp->attemptId);
         QVERIFY2(begun.isOk(), qPrintable(begun.error().message));
         const qint64 bulk = begun.value();
         QVERIFY(accounts >= 2);
@@ -235,7 +242,7 @@ private Q_SLOTS:
         const QString events =
             QStringLiteral("SELECT count(*) FROM audit.event WHERE action = "
                            "'vaccinator.password_reset' AND details->>'bulk' = $1");
-        db::PgConnection &raw = m_adminClient.connection();
+        db::PgConnection &raw = m_adminClient.raw();
         QVERIFY(raw.exec(QStringLiteral("BEGIN")).isOk());
         QVERIFY(raw.exec(QStringLiteral("SELECT * FROM console.vaccinator_bulk_reset_chunk($1, 1)"),
                          {bulk})
@@ -252,7 +259,7 @@ private Q_SLOTS:
         BulkProgress progress;
         int chunks = 0;
         do {
-            auto r = m_adminClient.bulkResetChunk(bulk, 1);
+            auto r = m_adminClient.vaccinators.bulkChunk(bulk, 1);
             if (!r.isOk() && r.error().kind == db::DbError::Kind::Unreachable)
                 continue; // the dropped connection, seen once
             QVERIFY2(r.isOk(), qPrintable(r.error().message));

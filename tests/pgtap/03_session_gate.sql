@@ -2,7 +2,7 @@
 -- granted EXECUTE is refused by PostgreSQL itself (42501); a pending password change is CW403.
 BEGIN;
 \ir setup.psql
-SELECT plan(17);
+SELECT plan(21);
 
 SELECT pg_temp.operator('tap_gate_admin', ARRAY['cowin_admin']) AS c1 \gset
 SELECT pg_temp.operator('tap_gate_helpdesk', ARRAY['cowin_helpdesk']) AS c2 \gset
@@ -58,6 +58,30 @@ SELECT is(pg_temp.sqlstate_as('tap_gate_helpdesk',
           'CW401', 'after logout the token is revoked');
 SELECT ok(EXISTS (SELECT 1 FROM audit.event WHERE action = 'session.closed'
                    AND target_id = 'tap_gate_helpdesk'), 'logout is audited');
+
+-- What the console may offer: the console functions the grants let this login call.
+SELECT is(pg_temp.value_as('tap_gate_helpdesk',
+          $$SELECT 'vaccinator_force_reset' = ANY (capabilities)
+                   AND NOT 'vaccinator_set_disabled' = ANY (capabilities)
+                   AND NOT 'audit_head' = ANY (capabilities) FROM console.session_status()$$),
+          'true', 'a helpdesk operator may reset, not disable, and not read the chain''s head');
+SELECT is(pg_temp.value_as('tap_gate_admin',
+          $$SELECT 'vaccinator_set_disabled' = ANY (capabilities)
+                   AND 'kill_switch_engage' = ANY (capabilities)
+                   AND NOT 'audit_checkpoint_record' = ANY (capabilities)
+              FROM console.session_status()$$),
+          'true', 'an admin may disable accounts and engage the kill-switch, not sign checkpoints');
+SELECT is(pg_temp.value_as('tap_gate_newbie',
+          $$SELECT capabilities::text FROM console.session_status()$$),
+          (SELECT array_agg(p.proname::text ORDER BY p.proname::text)::text
+             FROM pg_proc p
+            WHERE p.pronamespace = 'console'::regnamespace
+              AND has_function_privilege('tap_gate_newbie', p.oid, 'EXECUTE')),
+          'the capabilities are exactly the console functions the grants allow, by name');
+SELECT ok(NOT EXISTS (SELECT 1 FROM pg_proc p
+                       WHERE p.pronamespace = 'console'::regnamespace
+                       GROUP BY p.proname HAVING count(*) > 1),
+          'no console function is overloaded: a capability names one function');
 
 -- A connection that is not a console operator.
 CREATE ROLE tap_gate_stranger LOGIN IN ROLE cowin_operator;

@@ -3,7 +3,7 @@
 
 // What the GUI tests share: a signed-in console with its main window shown (offscreen, real
 // cluster), and the few ways they act on it as an operator would.
-#include "db/ConsoleService.h"
+#include "db/Session.h"
 #include "main/MainWindow.h"
 #include "support/TestCluster.h"
 
@@ -17,40 +17,44 @@ namespace cowin::test {
 
 struct ConsoleWindow {
     TestOperator op;
-    std::unique_ptr<db::ConsoleService> service;
+    std::unique_ptr<db::Session> session;
     std::unique_ptr<ui::MainWindow> window;
 
     // A new operator in these groups, signed in with a code, the main window shown. False when
     // a step failed.
     bool open(const QString &prefix, const QStringList &groups) {
         op = TestCluster::createOperator(prefix, groups);
-        service = std::make_unique<db::ConsoleService>();
-        if (!service->connectAs(TestCluster::profile(), op.name, op.password).result().isOk())
+        session = std::make_unique<db::Session>();
+        if (!session->connectAs(TestCluster::profile(), op.name, op.password).result().isOk())
             return false;
-        auto verdict = service->submitOtp(TestCluster::code(op.secret)).result();
+        auto verdict =
+            session->call(&login::SignInCalls::submitOtp, TestCluster::code(op.secret)).result();
         if (!verdict.isOk() || !verdict.value().sessionOpened)
             return false;
         window = std::make_unique<ui::MainWindow>(
-            service.get(), service->sessionStatus().result().value(), TestCluster::profile());
+            session.get(), session->call(&login::SignInCalls::status).result().value(),
+            TestCluster::profile());
         window->show();
         return QTest::qWaitForWindowExposed(window.get());
     }
     void close() {
         window.reset();
-        if (service)
-            service->logout().waitForFinished();
-        service.reset();
+        if (session)
+            session->call(&login::SignInCalls::logout).waitForFinished();
+        session.reset();
     }
 };
 
 // The dialog of type T once it is shown in window (fatal after 5 s).
 template <typename T> T *waitForDialog(QWidget *window) {
     T *d = nullptr;
-    for (int waited = 0; waited < 5000 && !(d && d->isVisible()); waited += 20) {
-        QTest::qWait(20);
-        d = window->findChild<T *>();
-    }
-    if (!d)
+    // Events are processed while waiting: the dialog opens when an answer arrives.
+    if (!QTest::qWaitFor(
+            [&] {
+                d = window->findChild<T *>();
+                return d && d->isVisible();
+            },
+            5000))
         qFatal("no dialog opened");
     return d;
 }

@@ -86,12 +86,12 @@ QString TestCluster::wrongCode(const QByteArray &secret) {
     }
 }
 
-bool TestCluster::signIn(db::ConsoleClient &client, const TestOperator &op) {
+bool TestCluster::signIn(test::ConsoleCalls &client, const TestOperator &op) {
     if (!client.connectAs(profile(), op.name, op.password).isOk())
         return false;
     // A code may have been used by this operator in this 30 s step already: try the next.
     for (int offset : {0, 1}) {
-        auto verdict = client.submitOtp(code(op.secret, offset));
+        auto verdict = client.signIn.submitOtp(code(op.secret, offset));
         if (verdict.isOk() && verdict.value().sessionOpened)
             return true;
     }

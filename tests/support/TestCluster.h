@@ -3,8 +3,8 @@
 
 #include "db/AdminClient.h"
 #include "db/ConnectionProfile.h"
-#include "db/ConsoleClient.h"
 #include "db/PgConnection.h"
+#include "support/ConsoleCalls.h"
 
 #include <QByteArray>
 #include <QString>
@@ -36,7 +36,7 @@ public:
     static QString adminTool() { return qEnvironmentVariable("COWIN_TEST_ADMIN"); }
 
     // Signs in an enrolled operator (password, then a code): false when anything failed.
-    static bool signIn(db::ConsoleClient &client, const TestOperator &op);
+    static bool signIn(test::ConsoleCalls &client, const TestOperator &op);
     // The demo geography and at least `count` vaccinator accounts (loaded once per cluster).
     static qint64 ensureVaccinators(qint64 count);
     // An account chosen by a condition on private.vaccinator (SQL text written by the test).

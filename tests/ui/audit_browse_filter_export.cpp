@@ -53,7 +53,8 @@ class AuditBrowseFilterExport : public QObject {
     }
     void waitForSearch() {
         QTRY_VERIFY(!model()->isLoading());
-        QTest::qWait(50);
+        // An answer may have queued the next page: let it start, then wait for it too.
+        QCoreApplication::processEvents();
         QTRY_VERIFY(!model()->isLoading());
     }
 
@@ -65,11 +66,11 @@ private Q_SLOTS:
         // A helpdesk operator who types two wrong codes: two failures in the trail.
         m_helpdesk =
             TestCluster::createOperator(QStringLiteral("gui_abh"), {QStringLiteral("helpdesk")});
-        db::ConsoleClient helpdesk;
+        test::ConsoleCalls helpdesk;
         QVERIFY(helpdesk.connectAs(TestCluster::profile(), m_helpdesk.name, m_helpdesk.password)
                     .isOk());
         for (int i = 0; i < 2; ++i)
-            QVERIFY(helpdesk.submitOtp(TestCluster::wrongCode(m_helpdesk.secret)).isOk());
+            QVERIFY(helpdesk.signIn.submitOtp(TestCluster::wrongCode(m_helpdesk.secret)).isOk());
         QVERIFY(m_console.open(QStringLiteral("gui_ab"), {QStringLiteral("auditor")}));
         m_console.window->selectSection(QStringLiteral("audit"));
         QVERIFY(page());
@@ -208,7 +209,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(keys->key().has_value(), 10000);
         QVERIFY(state->text().contains(QString::fromLatin1(keys->key()->publicKey().toHex())));
         // A second panel for the same operator finds the same key in the keychain.
-        ui::AuditorKeyPanel again(m_console.service.get(), m_console.op.name,
+        ui::AuditorKeyPanel again(m_console.session.get(), m_console.op.name,
                                   TestCluster::profile().describe());
         QTRY_VERIFY_WITH_TIMEOUT(again.key().has_value(), 10000);
         QCOMPARE(again.key()->publicKey(), keys->key()->publicKey());

@@ -2,7 +2,7 @@
 // An auditor verifies the audit chain in the console (offscreen, real cluster): the chain is
 // found intact with the progress bar full; after a superuser's edit the result names the event.
 #include "audit/AuditVerifyPanel.h"
-#include "db/ConsoleService.h"
+#include "db/Session.h"
 #include "main/MainWindow.h"
 #include "support/ConsoleWindow.h"
 

@@ -2,7 +2,7 @@
 // The kill-switch as operators meet it: real main windows (offscreen) of three consoles, each
 // with its own connection to the real cluster. One engages with a fresh code; the others
 // show the red banner without asking; a second and a third operator restore it.
-#include "db/ConsoleService.h"
+#include "db/Session.h"
 #include "main/MainWindow.h"
 #include "partners/KillSwitchBanner.h"
 #include "partners/KillSwitchDialog.h"

@@ -4,10 +4,10 @@
 #include "ConsoleApp.h"
 #include "ErrorText.h"
 #include "auth/Base32.h"
-#include "db/ConsoleClient.h"
 #include "login/LoginWindow.h"
 #include "login/RecoveryCodesPage.h"
 #include "main/MainWindow.h"
+#include "support/ConsoleCalls.h"
 #include "support/TestCluster.h"
 #include "widgets/QrCodeWidget.h"
 
@@ -210,13 +210,14 @@ private Q_SLOTS:
         const TestOperator op = TestCluster::createOperator(
             QStringLiteral("gui_rec"), {QStringLiteral("auditor")}, false, false);
         // Enrol through the client, as an earlier sign-in would have, to get recovery codes.
-        db::ConsoleClient earlier;
+        test::ConsoleCalls earlier;
         QVERIFY(earlier.connectAs(TestCluster::profile(), op.name, op.password).isOk());
         const QByteArray secret =
-            auth::base32Decode(earlier.enrolBegin(op.enrolmentCode).value().secretBase32)
+            auth::base32Decode(earlier.signIn.enrolBegin(op.enrolmentCode).value().secretBase32)
                 .value_or(QByteArray());
         const QStringList codes =
-            earlier.enrolConfirm(earlier.submitOtp(TestCluster::code(secret)).value().attemptId)
+            earlier.signIn
+                .enrolConfirm(earlier.signIn.submitOtp(TestCluster::code(secret)).value().attemptId)
                 .value();
         QCOMPARE(codes.size(), 10);
 

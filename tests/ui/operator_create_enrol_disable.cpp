@@ -6,7 +6,7 @@
 // their groups, then disables them while they are signed in, and their next action finds the
 // session ended. The admin's own row offers nothing.
 #include "auth/Base32.h"
-#include "db/ConsoleService.h"
+#include "db/Session.h"
 #include "main/MainWindow.h"
 #include "operators/LimitsDialog.h"
 #include "operators/OperatorAccessDialog.h"
@@ -55,15 +55,15 @@ class OperatorCreateEnrolDisable : public QObject {
     QString m_name;
     QString m_password;
     QString m_code;
-    std::unique_ptr<db::ConsoleService> m_newcomer;
+    std::unique_ptr<db::Session> m_newcomer;
 
     ui::OperatorsPage *page() const { return m_console.window->findChild<ui::OperatorsPage *>(); }
     static void shot(QWidget *w, const QString &name) { cowin::test::screenshot(w, name); }
     // One code a step: the next step-up waits for a code the server has not seen.
     static void waitForNextStep() {
         const qint64 step = QDateTime::currentSecsSinceEpoch() / 30;
-        while (QDateTime::currentSecsSinceEpoch() / 30 == step)
-            QTest::qWait(200);
+        QVERIFY(QTest::qWaitFor([step] { return QDateTime::currentSecsSinceEpoch() / 30 != step; },
+                                31000));
     }
     void select(const QString &username) {
         QTRY_VERIFY(page()->model()->rowOf(username) >= 0);
@@ -178,18 +178,27 @@ private Q_SLOTS:
     }
 
     void newcomerSignsInEnrolsAndChangesThePassword() {
-        m_newcomer = std::make_unique<db::ConsoleService>();
+        m_newcomer = std::make_unique<db::Session>();
         QVERIFY(m_newcomer->connectAs(TestCluster::profile(), m_name, m_password).result().isOk());
-        auto enrolment = m_newcomer->enrolBegin(m_code).result();
+        auto enrolment = m_newcomer->call(&login::SignInCalls::enrolBegin, m_code).result();
         QVERIFY(enrolment.isOk());
         const QByteArray secret =
             auth::base32Decode(enrolment.value().secretBase32).value_or(QByteArray());
-        auto confirming = m_newcomer->submitOtp(TestCluster::code(secret)).result();
-        QVERIFY(m_newcomer->enrolConfirm(confirming.value().attemptId).result().isOk());
-        QVERIFY(m_newcomer->submitOtp(TestCluster::code(secret, 1)).result().value().sessionOpened);
-        QVERIFY(
-            m_newcomer->changePassword(QStringLiteral("Kiran-monsoon-tulip-2026")).result().isOk());
-        QVERIFY(m_newcomer->sessionPing().result().isOk());
+        auto confirming =
+            m_newcomer->call(&login::SignInCalls::submitOtp, TestCluster::code(secret)).result();
+        QVERIFY(m_newcomer->call(&login::SignInCalls::enrolConfirm, confirming.value().attemptId)
+                    .result()
+                    .isOk());
+        QVERIFY(m_newcomer->call(&login::SignInCalls::submitOtp, TestCluster::code(secret, 1))
+                    .result()
+                    .value()
+                    .sessionOpened);
+        QVERIFY(m_newcomer
+                    ->call(&login::SignInCalls::changePassword,
+                           QStringLiteral("Kiran-monsoon-tulip-2026"))
+                    .result()
+                    .isOk());
+        QVERIFY(m_newcomer->ping().result().isOk());
         page()->refresh();
         QTRY_VERIFY(page()->model()->rowOf(m_name) >= 0 &&
                     page()->model()->rows().at(page()->model()->rowOf(m_name)).enrolled);
@@ -244,11 +253,11 @@ private Q_SLOTS:
         QTRY_VERIFY(page()->model()->rows().at(page()->model()->rowOf(m_name)).disabled);
         shot(m_console.window.get(), QStringLiteral("operators-02-disabled"));
         // The newcomer's console has not been told anything; its next call finds out.
-        auto next = m_newcomer->sessionPing().result();
+        auto next = m_newcomer->ping().result();
         QVERIFY(!next.isOk());
         QCOMPARE(next.error().kind, db::DbError::Kind::NoSession);
         // And signing in again is refused like any bad login.
-        db::ConsoleClient again;
+        test::ConsoleCalls again;
         QCOMPARE(again
                      .connectAs(TestCluster::profile(), m_name,
                                 QStringLiteral("Kiran-monsoon-tulip-2026"))

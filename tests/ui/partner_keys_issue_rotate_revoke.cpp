@@ -4,7 +4,7 @@
 // partner (a wrong allowlist line is refused at its field), issues a key that is shown once and
 // works at the gateway, rotates it, and edits the partner over someone else's change; the
 // incident commander, whose console follows by notification, revokes the key.
-#include "db/ConsoleService.h"
+#include "db/Session.h"
 #include "main/MainWindow.h"
 #include "partners/ApiKeyDialog.h"
 #include "partners/ApiKeyTableModel.h"
@@ -289,11 +289,9 @@ private Q_SLOTS:
         // Meanwhile the incident commander suspends the partner.
         const int version = m_incident.page()->detail()->detail().version;
         auto suspended =
-            m_incident.service
-                ->submit<db::Result<int>>([this, version](db::ConsoleClient &c) {
-                    return c.setPartnerStatus(m_partner, version, QStringLiteral("suspended"),
-                                              QStringLiteral("scraping reported"));
-                })
+            m_incident.session
+                ->call(&partners::PartnerCalls::setStatus, m_partner, version,
+                       QStringLiteral("suspended"), QStringLiteral("scraping reported"))
                 .result();
         QVERIFY(suspended.isOk());
         click(form, "partnerSave");

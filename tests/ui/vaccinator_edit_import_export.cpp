@@ -3,7 +3,7 @@
 // account refused at its field and then created, an edit that meets someone else's change
 // (CW409) and keeps what was typed, a CSV import whose bad rows block it until the file is
 // fixed, and a masked, audited export. Set COWIN_SCREENSHOT_DIR for PNGs.
-#include "db/ConsoleService.h"
+#include "db/Session.h"
 #include "support/ConsoleWindow.h"
 #include "vaccinators/BulkResetDialog.h"
 #include "vaccinators/VaccinatorDetailPane.h"
@@ -34,7 +34,7 @@ class VaccinatorEditImportExport : public QObject {
     Q_OBJECT
 
     TestOperator m_admin;
-    std::unique_ptr<db::ConsoleService> m_service;
+    std::unique_ptr<db::Session> m_session;
     std::unique_ptr<ui::VaccinatorsPage> m_page;
     QTemporaryDir m_dir;
     int m_centre = 0;
@@ -63,14 +63,16 @@ private Q_SLOTS:
                                         .value()
                                         .int64(0, 0));
         m_admin = TestCluster::createOperator(QStringLiteral("gui_adm"), {QStringLiteral("admin")});
-        m_service = std::make_unique<db::ConsoleService>();
-        QVERIFY(m_service->connectAs(TestCluster::profile(), m_admin.name, m_admin.password)
+        m_session = std::make_unique<db::Session>();
+        QVERIFY(m_session->connectAs(TestCluster::profile(), m_admin.name, m_admin.password)
                     .result()
                     .isOk());
-        QVERIFY(
-            m_service->submitOtp(TestCluster::code(m_admin.secret)).result().value().sessionOpened);
-        m_page = std::make_unique<ui::VaccinatorsPage>(m_service.get(),
-                                                       m_service->sessionStatus().result().value());
+        QVERIFY(m_session->call(&login::SignInCalls::submitOtp, TestCluster::code(m_admin.secret))
+                    .result()
+                    .value()
+                    .sessionOpened);
+        m_page = std::make_unique<ui::VaccinatorsPage>(
+            m_session.get(), m_session->call(&login::SignInCalls::status).result().value());
         m_page->resize(1360, 800);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -126,15 +128,16 @@ private Q_SLOTS:
         auto *form = waitFor<ui::VaccinatorFormDialog>();
         QTRY_VERIFY(form->findChild<QComboBox *>(QStringLiteral("formCentre"))->count() > 0);
         // Someone else renames it first.
-        db::ConsoleClient other;
+        test::ConsoleCalls other;
         TestOperator admin2 =
             TestCluster::createOperator(QStringLiteral("gui_adm2"), {QStringLiteral("admin")});
         QVERIFY(TestCluster::signIn(other, admin2));
-        auto theirs = other.vaccinatorDetail(id).value();
+        auto theirs = other.vaccinators.detail(id).value();
         VaccinatorDraft change{QString(), QStringLiteral("Renamed Elsewhere"), QString(),
                                theirs.row.centreId};
-        QVERIFY(other.updateVaccinator(id, theirs.row.version, change, QStringLiteral("other desk"))
-                    .isOk());
+        QVERIFY(
+            other.vaccinators.update(id, theirs.row.version, change, QStringLiteral("other desk"))
+                .isOk());
 
         const QString typed = QStringLiteral("Typed By Me");
         setText(form, "formName", typed);
@@ -278,8 +281,8 @@ private Q_SLOTS:
     void cleanupTestCase() {
         m_tester.reset();
         m_page.reset();
-        if (m_service)
-            m_service->logout().waitForFinished();
+        if (m_session)
+            m_session->call(&login::SignInCalls::logout).waitForFinished();
     }
 };
 

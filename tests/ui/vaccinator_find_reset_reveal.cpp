@@ -3,7 +3,7 @@
 // typing, a reset with its reason, the one-time password's delivery state and the audit
 // event shown in the details, masking and an audited reveal, and a stale version that
 // reloads the account and keeps the reason typed. Set COWIN_SCREENSHOT_DIR for PNGs.
-#include "db/ConsoleService.h"
+#include "db/Session.h"
 #include "delivery/DeliveryWorker.h"
 #include "delivery/LoopbackSmsGateway.h"
 #include "support/TestCluster.h"
@@ -31,7 +31,7 @@ class VaccinatorFindResetReveal : public QObject {
     Q_OBJECT
 
     TestOperator m_helpdesk;
-    std::unique_ptr<db::ConsoleService> m_service;
+    std::unique_ptr<db::Session> m_session;
     std::unique_ptr<ui::VaccinatorsPage> m_page;
     qint64 m_target = 0;
     QString m_targetName;
@@ -44,11 +44,12 @@ class VaccinatorFindResetReveal : public QObject {
     }
     ui::ReasonDialog *openDialog() {
         ui::ReasonDialog *d = nullptr;
-        for (int waited = 0; waited < 5000 && !(d && d->isVisible()); waited += 20) {
-            QTest::qWait(20);
-            d = m_page->findChild<ui::ReasonDialog *>();
-        }
-        if (!d)
+        if (!QTest::qWaitFor(
+                [&] {
+                    d = m_page->findChild<ui::ReasonDialog *>();
+                    return d && d->isVisible();
+                },
+                5000))
             qFatal("no reason dialog opened");
         return d;
     }
@@ -91,17 +92,18 @@ private Q_SLOTS:
             "WHERE state IN ('pending', 'sending')"));
         m_helpdesk =
             TestCluster::createOperator(QStringLiteral("gui_vac"), {QStringLiteral("helpdesk")});
-        m_service = std::make_unique<db::ConsoleService>();
-        QVERIFY(m_service->connectAs(TestCluster::profile(), m_helpdesk.name, m_helpdesk.password)
+        m_session = std::make_unique<db::Session>();
+        QVERIFY(m_session->connectAs(TestCluster::profile(), m_helpdesk.name, m_helpdesk.password)
                     .result()
                     .isOk());
-        QVERIFY(m_service->submitOtp(TestCluster::code(m_helpdesk.secret))
-                    .result()
-                    .value()
-                    .sessionOpened);
-        auto status = m_service->sessionStatus().result();
+        QVERIFY(
+            m_session->call(&login::SignInCalls::submitOtp, TestCluster::code(m_helpdesk.secret))
+                .result()
+                .value()
+                .sessionOpened);
+        auto status = m_session->call(&login::SignInCalls::status).result();
         QVERIFY(status.isOk());
-        m_page = std::make_unique<ui::VaccinatorsPage>(m_service.get(), status.value());
+        m_page = std::make_unique<ui::VaccinatorsPage>(m_session.get(), status.value());
         m_page->resize(1360, 800);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -212,10 +214,10 @@ private Q_SLOTS:
         // Meanwhile an admin elsewhere changes the account.
         TestOperator admin =
             TestCluster::createOperator(QStringLiteral("gui_vac_admin"), {QStringLiteral("admin")});
-        db::ConsoleClient other;
+        test::ConsoleCalls other;
         QVERIFY(TestCluster::signIn(other, admin));
-        auto current = other.vaccinatorDetail(m_target);
-        QVERIFY(other
+        auto current = other.vaccinators.detail(m_target);
+        QVERIFY(other.vaccinators
                     .forceReset(m_target, current.value().row.version,
                                 QStringLiteral("reset by another desk"))
                     .isOk());
@@ -238,8 +240,8 @@ private Q_SLOTS:
 
     void cleanupTestCase() {
         m_page.reset();
-        if (m_service)
-            m_service->logout().waitForFinished();
+        if (m_session)
+            m_session->call(&login::SignInCalls::logout).waitForFinished();
     }
 };
 

@@ -2,6 +2,7 @@
 #include "audit/AuditExportDialog.h"
 
 #include "ErrorText.h"
+#include "audit/AuditCalls.h"
 #include "audit/AuditorKeyPanel.h"
 #include "widgets/FieldErrors.h"
 #include "widgets/Style.h"
@@ -23,20 +24,21 @@
 
 namespace cowin::ui {
 
-AuditExportDialog::AuditExportDialog(db::ConsoleService *service, const audit::AuditQuery &query,
+AuditExportDialog::AuditExportDialog(db::Session *session, const audit::AuditQuery &query,
                                      const AuditorKeyPanel *keys, QWidget *parent)
     : QDialog(parent)
-    , m_service(service)
+    , m_session(session)
     , m_query(query)
     , m_keys(keys)
-    , m_errors(new FieldErrors(this, QStringLiteral("auditExportError")))
+    , m_errors(this, QStringLiteral("auditExportError"))
     , m_folder(new QLineEdit(this))
     , m_reason(new QLineEdit(this))
     , m_sign(new QCheckBox(tr("Sign the manifest with my auditor key"), this))
     , m_progress(new QProgressBar(this))
     , m_result(new QLabel(this))
     , m_export(makeButton(tr("&Export"), QStringLiteral("auditExportStart"), this))
-    , m_close(makeButton(tr("Close"), QStringLiteral("auditExportClose"), this)) {
+    , m_close(makeButton(tr("Close"), QStringLiteral("auditExportClose"), this))
+    , m_action(new AuditedAction(session, &m_errors, m_export)) {
     setObjectName(QStringLiteral("auditExportDialog"));
     setWindowTitle(tr("Export evidence"));
     const QString base = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
@@ -77,8 +79,8 @@ AuditExportDialog::AuditExportDialog(db::ConsoleService *service, const audit::A
         this);
     summary->setWordWrap(true);
     auto *form = new QFormLayout;
-    m_errors->addRow(form, tr("&Folder to create:"), folderRow, QStringLiteral("folder"));
-    m_errors->addRow(form, tr("&Reason:"), m_reason, QStringLiteral("reason"));
+    m_errors.addRow(form, tr("&Folder to create:"), folderRow, QStringLiteral("folder"));
+    m_errors.addRow(form, tr("&Reason:"), m_reason, QStringLiteral("reason"));
     form->addRow(QString(), m_sign);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -89,7 +91,7 @@ AuditExportDialog::AuditExportDialog(db::ConsoleService *service, const audit::A
     layout->addLayout(form);
     layout->addWidget(m_progress);
     layout->addWidget(m_result);
-    layout->addWidget(m_errors->general());
+    layout->addWidget(m_errors.general());
     layout->addLayout(buttons);
     resize(640, sizeHint().height());
 
@@ -101,10 +103,17 @@ AuditExportDialog::AuditExportDialog(db::ConsoleService *service, const audit::A
     });
     connect(m_export, &QPushButton::clicked, this, &AuditExportDialog::start);
     connect(m_close, &QPushButton::clicked, this, [this] {
-        if (m_running && m_stop)
-            *m_stop = true; // the export stops between pages and leaves nothing
+        if (m_action->isRunning())
+            m_progressReport->cancel(); // the export stops between pages and leaves nothing
         else
             reject();
+    });
+    // While it runs, Close stops it.
+    connect(m_action, &AuditedAction::busyChanged, this, [this](bool running) {
+        m_close->setText(running ? tr("Stop") : tr("Close"));
+        m_progress->setRange(0, 0);
+        m_progress->setValue(0);
+        m_progress->setVisible(running);
     });
 }
 
@@ -117,61 +126,27 @@ void AuditExportDialog::setReason(const QString &reason) {
 }
 
 void AuditExportDialog::start() {
-    if (m_running)
+    if (m_action->isRunning())
         return;
-    m_errors->clear();
     m_result->clear();
     const QString folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
     if (folder.isEmpty() || QFileInfo(folder).isRelative())
-        return m_errors->show(QStringLiteral("folder"),
-                              tr("Choose a full path for the new folder."));
+        return m_errors.show(QStringLiteral("folder"),
+                             tr("Choose a full path for the new folder."));
     std::optional<audit::AuditorKey> key;
     if (m_sign->isChecked() && m_keys)
         key = m_keys->key();
-    m_running = true;
-    m_stop = std::make_shared<std::atomic_bool>(false);
-    m_export->setEnabled(false);
-    m_close->setText(tr("Stop"));
-    m_progress->setRange(0, 0);
-    m_progress->setValue(0);
-    m_progress->show();
-    QPointer<QProgressBar> bar = m_progress;
-    const auto stop = m_stop;
-    const audit::AuditQuery query = m_query;
-    const QString reason = m_reason->text();
-    m_service
-        ->submit<db::Result<audit::EvidenceSummary>>(
-            [query, folder, reason, key, stop, bar](db::ConsoleClient &c) {
-                return c.exportAuditEvidence(
-                    query, folder, reason, key ? &*key : nullptr, [stop, bar](qint64 written) {
-                        QMetaObject::invokeMethod(
-                            bar,
-                            [bar, written] {
-                                if (!bar)
-                                    return;
-                                bar->setRange(0, 0);
-                                bar->setFormat(
-                                    tr("%1 events written").arg(QLocale().toString(written)));
-                            },
-                            Qt::QueuedConnection);
-                        return !*stop;
-                    });
-            })
-        .then(this, [this](const db::Result<audit::EvidenceSummary> &r) {
-            m_running = false;
-            m_export->setEnabled(true);
-            m_close->setText(tr("Close"));
-            m_progress->hide();
-            if (!r.isOk()) {
-                const db::DbError &e = r.error();
-                // The export's own problems (a folder that exists, a stop) are written for
-                // people; an existing folder is refused before the export is recorded.
-                if (e.kind == db::DbError::Kind::Internal && e.sqlState.isEmpty() &&
-                    !e.message.isEmpty())
-                    return m_errors->show(QStringLiteral("folder"), e.message);
-                return m_errors->show(e);
-            }
-            const audit::EvidenceSummary &s = r.value();
+    m_progressReport = db::makeProgress();
+    connect(m_progressReport.get(), &db::Progress::advanced, m_progress, [this](qint64 written) {
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(tr("%1 events written").arg(QLocale().toString(written)));
+    });
+    m_action->run<audit::EvidenceSummary>(
+        [this, folder, key](qint64) {
+            return m_session->call(&audit::AuditCalls::exportEvidence, m_query, folder,
+                                   m_reason->text(), key, m_progressReport);
+        },
+        [this](const audit::EvidenceSummary &s) {
             m_export->setEnabled(false);
             m_result->setText(
                 (s.signedByKey ? tr("%n event(s) exported to %1, manifest signed with your key.",

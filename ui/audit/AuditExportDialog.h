@@ -2,11 +2,12 @@
 #pragma once
 
 #include "audit/AuditFilter.h"
-#include "db/ConsoleService.h"
+#include "db/Progress.h"
+#include "db/Session.h"
+#include "widgets/AuditedAction.h"
+#include "widgets/FieldErrors.h"
 
 #include <QDialog>
-#include <atomic>
-#include <memory>
 
 class QCheckBox;
 class QLabel;
@@ -17,7 +18,6 @@ class QPushButton;
 namespace cowin::ui {
 
 class AuditorKeyPanel;
-class FieldErrors;
 
 // Exports what the current filter finds as evidence: the export is recorded (with its reason)
 // before the first event is read, the folder appears only when complete, and the manifest is
@@ -25,7 +25,7 @@ class FieldErrors;
 class AuditExportDialog : public QDialog {
     Q_OBJECT
 public:
-    AuditExportDialog(db::ConsoleService *service, const audit::AuditQuery &query,
+    AuditExportDialog(db::Session *session, const audit::AuditQuery &query,
                       const AuditorKeyPanel *keys, QWidget *parent = nullptr);
 
     void setFolder(const QString &folder);
@@ -36,10 +36,10 @@ Q_SIGNALS:
     void exported(const QString &folder, qint64 events, bool signedByKey);
 
 private:
-    db::ConsoleService *m_service;
+    db::Session *m_session;
     audit::AuditQuery m_query;
     const AuditorKeyPanel *m_keys;
-    FieldErrors *m_errors;
+    FieldErrors m_errors;
     QLineEdit *m_folder;
     QLineEdit *m_reason;
     QCheckBox *m_sign;
@@ -47,8 +47,8 @@ private:
     QLabel *m_result;
     QPushButton *m_export;
     QPushButton *m_close;
-    std::shared_ptr<std::atomic_bool> m_stop;
-    bool m_running = false;
+    AuditedAction *m_action;
+    db::ProgressPtr m_progressReport; // of the export running, if any
 };
 
 } // namespace cowin::ui

@@ -2,6 +2,7 @@
 #include "audit/AuditPage.h"
 
 #include "ErrorText.h"
+#include "audit/AuditCalls.h"
 #include "audit/AuditEventDialog.h"
 #include "audit/AuditEventModel.h"
 #include "audit/AuditExportDialog.h"
@@ -75,20 +76,17 @@ QString bucketFor(qint64 seconds, qint64 *step) {
 }
 } // namespace
 
-AuditPage::AuditPage(db::ConsoleService *service, const db::OperatorStatus &status,
+AuditPage::AuditPage(db::Session *session, const login::OperatorStatus &status,
                      const QString &server, QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
+    , m_session(session)
     , m_status(status)
     , m_server(server)
-    , m_seesAll(status.hasGroup(QStringLiteral("auditor")) ||
-                status.hasGroup(QStringLiteral("admin")))
+    // Who may verify the whole chain sees the whole trail; the server decides what rows come.
+    , m_seesAll(status.may("audit_chain_page"))
     , m_model(new audit::AuditEventModel(
-          [service](const audit::AuditQuery &q, qint64 before, qint64 after, int size) {
-              return service->submit<db::Result<QList<audit::AuditEvent>>>(
-                  [q, before, after, size](db::ConsoleClient &c) {
-                      return c.searchAudit(q, before, after, size);
-                  });
+          [session](const audit::AuditQuery &q, qint64 before, qint64 after, int size) {
+              return session->call(&audit::AuditCalls::search, q, before, after, size);
           },
           this))
     , m_view(new QTableView(this))
@@ -99,7 +97,15 @@ AuditPage::AuditPage(db::ConsoleService *service, const db::OperatorStatus &stat
     , m_tabs(new QTabWidget(this))
     , m_chart(new StackedTimeBars(tr("Succeeded"), tr("Failed"), this))
     , m_activityTimer(new QTimer(this)) {
-    setObjectName(QStringLiteral("page_audit"));
+    buildLayout();
+    wire();
+}
+
+QString AuditPage::sectionTitle() const {
+    return m_seesAll ? tr("Audit trail") : tr("My actions");
+}
+
+void AuditPage::buildLayout() {
     auto *heading =
         new QLabel(QStringLiteral("<h1>%1</h1>")
                        .arg((m_seesAll ? tr("Audit trail") : tr("My actions")).toHtmlEscaped()),
@@ -143,10 +149,9 @@ AuditPage::AuditPage(db::ConsoleService *service, const db::OperatorStatus &stat
     tableBar->addWidget(m_newAbove);
     tableBar->addWidget(m_statusLabel, 1);
     tableBar->addWidget(m_open);
-    if (m_seesAll) {
+    if (m_status.may("audit_export_begin")) {
         m_export = makeButton(tr("&Export evidence…"), QStringLiteral("auditExport"), this);
         tableBar->addWidget(m_export);
-        connect(m_export, &QPushButton::clicked, this, &AuditPage::exportEvidence);
     }
     auto *tableBox = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tableBox);
@@ -158,12 +163,12 @@ AuditPage::AuditPage(db::ConsoleService *service, const db::OperatorStatus &stat
     m_chart->setMinimumHeight(250);
     m_tabs->setObjectName(QStringLiteral("auditTabs"));
     m_tabs->addTab(m_chart, tr("Activity"));
-    if (m_seesAll) {
-        m_verify = new AuditVerifyPanel(service, server, m_tabs);
+    if (m_status.may("audit_chain_page")) {
+        m_verify = new AuditVerifyPanel(m_session, m_server, m_tabs);
         m_tabs->addTab(m_verify, tr("Verify the chain"));
     }
-    if (status.hasGroup(QStringLiteral("auditor"))) {
-        m_keyPanel = new AuditorKeyPanel(service, status.operatorName, server, m_tabs);
+    if (m_status.may("audit_checkpoint_record")) {
+        m_keyPanel = new AuditorKeyPanel(m_session, m_status.operatorName, m_server, m_tabs);
         m_tabs->addTab(m_keyPanel, tr("Signing key"));
     }
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -179,7 +184,11 @@ AuditPage::AuditPage(db::ConsoleService *service, const db::OperatorStatus &stat
     layout->addWidget(intro);
     layout->addWidget(buildFilters());
     layout->addWidget(split, 1);
+}
 
+void AuditPage::wire() {
+    if (m_export)
+        connect(m_export, &QPushButton::clicked, this, &AuditPage::exportEvidence);
     connect(m_model, &audit::AuditEventModel::fetchFailed, this, [this](const db::DbError &e) {
         db::DbError shown = e;
         if (shown.field == QLatin1String("from_at"))
@@ -204,7 +213,7 @@ AuditPage::AuditPage(db::ConsoleService *service, const db::OperatorStatus &stat
         m_newAbove->hide();
     });
     connect(m_live, &QCheckBox::toggled, m_model, &audit::AuditEventModel::setLive);
-    connect(service, &db::ConsoleService::auditAppended, this, [this] {
+    connect(m_session, &db::Session::auditAppended, this, [this] {
         if (!m_started)
             return;
         m_model->newEventsAnnounced();
@@ -468,11 +477,7 @@ void AuditPage::refreshActivity() {
     qint64 step = 3600;
     const QString bucket = bucketFor(from.secsTo(to), &step);
     const quint64 generation = ++m_activityGeneration;
-    m_service
-        ->submit<db::Result<QList<audit::ActivityBar>>>(
-            [q, from, to, bucket](db::ConsoleClient &c) {
-                return c.auditActivity(q, from, to, bucket);
-            })
+    m_session->call(&audit::AuditCalls::activity, q, from, to, bucket)
         .then(this, [this, generation, step, from,
                      bucket](const db::Result<QList<audit::ActivityBar>> &r) {
             if (generation != m_activityGeneration || !r.isOk())
@@ -542,7 +547,7 @@ void AuditPage::openEvent(int row) {
 }
 
 void AuditPage::exportEvidence() {
-    auto *dialog = new AuditExportDialog(m_service, m_model->query(), m_keyPanel, this);
+    auto *dialog = new AuditExportDialog(m_session, m_model->query(), m_keyPanel, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "audit/AuditFilter.h"
-#include "db/ConsoleService.h"
+#include "db/Session.h"
+#include "login/SignInCalls.h"
+#include "main/Section.h"
 
 #include <QWidget>
 
@@ -31,11 +33,17 @@ class StackedTimeBars;
 // first in a keyset window that scrolls through millions, live mode, one event in full, the
 // activity of the filter over time, verification in this console, evidence export and the
 // auditor's signing key. Auditors and admins see every event; other operators their own.
-class AuditPage : public QWidget {
+class AuditPage : public QWidget, public Section {
     Q_OBJECT
 public:
-    AuditPage(db::ConsoleService *service, const db::OperatorStatus &status, const QString &server,
+    AuditPage(db::Session *session, const login::OperatorStatus &status, const QString &server,
               QWidget *parent = nullptr);
+
+    QWidget *widget() override { return this; }
+    QString sectionName() const override { return QStringLiteral("audit"); }
+    QString sectionTitle() const override;
+    // Reads from the server the first time the section is shown.
+    void start() override;
 
     audit::AuditEventModel *model() const { return m_model; }
     AuditVerifyPanel *verifyPanel() const { return m_verify; }
@@ -47,7 +55,6 @@ public:
     void exportEvidence();
 
 public Q_SLOTS:
-    void start();
     void search();
 
 Q_SIGNALS:
@@ -56,14 +63,16 @@ Q_SIGNALS:
     void activityShown(int bars, qint64 events, qint64 failures);
 
 private:
+    void buildLayout();
+    void wire();
     QWidget *buildFilters();
     QWidget *buildSavedSearches();
     void refreshActivity();
     void reloadSavedNames(const QString &current = {});
     void updateStatus();
 
-    db::ConsoleService *m_service;
-    db::OperatorStatus m_status;
+    db::Session *m_session;
+    login::OperatorStatus m_status;
     QString m_server;
     bool m_seesAll;
     bool m_started = false;

@@ -2,6 +2,7 @@
 #include "audit/AuditVerifyPanel.h"
 
 #include "ErrorText.h"
+#include "audit/AuditCalls.h"
 #include "audit/SeenHead.h"
 
 #include <QHBoxLayout>
@@ -16,10 +17,9 @@
 
 namespace cowin::ui {
 
-AuditVerifyPanel::AuditVerifyPanel(db::ConsoleService *service, const QString &server,
-                                   QWidget *parent)
+AuditVerifyPanel::AuditVerifyPanel(db::Session *session, const QString &server, QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
+    , m_session(session)
     , m_server(server)
     , m_head(new QLabel(tr("Reading the chain head…"), this))
     , m_sealing(new QLabel(this))
@@ -69,7 +69,7 @@ AuditVerifyPanel::AuditVerifyPanel(db::ConsoleService *service, const QString &s
         if (!m_running)
             refreshHead();
     });
-    connect(service, &db::ConsoleService::auditAppended, this, [this] {
+    connect(session, &db::Session::auditAppended, this, [this] {
         if (!m_refresh->isActive())
             m_refresh->start();
     });
@@ -77,29 +77,31 @@ AuditVerifyPanel::AuditVerifyPanel(db::ConsoleService *service, const QString &s
 }
 
 void AuditVerifyPanel::refreshHead() {
-    m_service->auditHead().then(this, [this](const db::Result<db::AuditHead> &r) {
-        if (!r.isOk()) {
-            m_head->setText(errorText(r.error()));
-            return;
-        }
-        m_events = r.value().events;
-        if (!m_running)
-            m_progress->setRange(0, static_cast<int>(std::max<qint64>(m_events, 1)));
-        audit::SeenHead(m_server).offer(r.value().lastId,
-                                        QByteArray::fromHex(r.value().lastHashHex.toLatin1()),
-                                        r.value().events);
-        m_head->setText(tr("Audit chain head: event #%1, %2 sealed events, hash %3")
-                            .arg(r.value().lastId)
-                            .arg(QLocale().toString(r.value().events))
-                            .arg(r.value().lastHashHex.left(16) + QStringLiteral("…")));
-    });
-    m_service->auditSealStatus().then(this, [this](const db::Result<audit::SealStatus> &r) {
-        if (!r.isOk()) {
-            m_sealing->setText(errorText(r.error()));
-            return;
-        }
-        showSealing(r.value());
-    });
+    m_session->call(&audit::AuditCalls::head)
+        .then(this, [this](const db::Result<audit::AuditHead> &r) {
+            if (!r.isOk()) {
+                m_head->setText(errorText(r.error()));
+                return;
+            }
+            m_events = r.value().events;
+            if (!m_running)
+                m_progress->setRange(0, static_cast<int>(std::max<qint64>(m_events, 1)));
+            audit::SeenHead(m_server).offer(r.value().lastId,
+                                            QByteArray::fromHex(r.value().lastHashHex.toLatin1()),
+                                            r.value().events);
+            m_head->setText(tr("Audit chain head: event #%1, %2 sealed events, hash %3")
+                                .arg(r.value().lastId)
+                                .arg(QLocale().toString(r.value().events))
+                                .arg(r.value().lastHashHex.left(16) + QStringLiteral("…")));
+        });
+    m_session->call(&audit::AuditCalls::sealStatus)
+        .then(this, [this](const db::Result<audit::SealStatus> &r) {
+            if (!r.isOk()) {
+                m_sealing->setText(errorText(r.error()));
+                return;
+            }
+            showSealing(r.value());
+        });
 }
 
 void AuditVerifyPanel::showSealing(const audit::SealStatus &s) {
@@ -132,39 +134,23 @@ void AuditVerifyPanel::verify() {
     if (m_running)
         return;
     m_running = true;
-    m_stop = std::make_shared<std::atomic_bool>(false);
+    m_progressReport = db::makeProgress();
     m_verify->setEnabled(false);
     m_cancel->setEnabled(true);
     m_result->setText(tr("Verifying…"));
     m_progress->setRange(0, static_cast<int>(std::max<qint64>(m_events, 1)));
     m_progress->setValue(0);
-    const auto stop = m_stop;
-    const QPointer<AuditVerifyPanel> self(this);
+    connect(m_progressReport.get(), &db::Progress::advanced, this, [this](qint64 checked) {
+        // Events sealed since the head was read are walked too.
+        if (checked > m_progress->maximum())
+            m_progress->setMaximum(static_cast<int>(checked));
+        m_progress->setValue(static_cast<int>(checked));
+    });
     QList<audit::Checkpoint> remembered;
     if (const auto seen = audit::SeenHead(m_server).load())
         remembered << *seen;
-    m_service
-        ->submit<db::Result<db::ChainReport>>([stop, self, remembered](db::ConsoleClient &c) {
-            // Runs on the database thread; progress crosses to the GUI thread queued.
-            return c.verifyAuditChain(
-                [stop, self](qint64 checked) {
-                    if (self)
-                        QMetaObject::invokeMethod(
-                            self.data(),
-                            [self, checked] {
-                                if (!self)
-                                    return;
-                                // Events sealed since the head was read are walked too.
-                                if (checked > self->m_progress->maximum())
-                                    self->m_progress->setMaximum(static_cast<int>(checked));
-                                self->m_progress->setValue(static_cast<int>(checked));
-                            },
-                            Qt::QueuedConnection);
-                    return !stop->load();
-                },
-                remembered);
-        })
-        .then(this, [this](const db::Result<db::ChainReport> &r) {
+    m_session->call(&audit::AuditCalls::verifyChain, remembered, m_progressReport)
+        .then(this, [this](const db::Result<audit::ChainReport> &r) {
             m_running = false;
             m_verify->setEnabled(true);
             m_cancel->setEnabled(false);
@@ -179,11 +165,11 @@ void AuditVerifyPanel::verify() {
 }
 
 void AuditVerifyPanel::cancel() {
-    if (m_stop)
-        m_stop->store(true);
+    if (m_progressReport)
+        m_progressReport->cancel();
 }
 
-void AuditVerifyPanel::show(const db::ChainReport &report) {
+void AuditVerifyPanel::show(const audit::ChainReport &report) {
     using ChainProblem = audit::AuditChainVerifier::Problem;
     using CheckpointProblem = audit::CheckpointCheck::Problem;
     QString text;

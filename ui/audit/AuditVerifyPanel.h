@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "db/ConsoleService.h"
+#include "audit/AuditRows.h"
+#include "db/Progress.h"
+#include "db/Session.h"
 
 #include <QWidget>
 #include <atomic>
@@ -22,7 +24,7 @@ class AuditVerifyPanel : public QWidget {
     Q_OBJECT
 public:
     // server: the connection's description, naming where the remembered head belongs.
-    AuditVerifyPanel(db::ConsoleService *service, const QString &server, QWidget *parent = nullptr);
+    AuditVerifyPanel(db::Session *session, const QString &server, QWidget *parent = nullptr);
 
     bool running() const { return m_running; }
 
@@ -35,10 +37,10 @@ Q_SIGNALS:
     void finished(bool intact);
 
 private:
-    void show(const db::ChainReport &report);
+    void show(const audit::ChainReport &report);
     void showSealing(const audit::SealStatus &status);
 
-    db::ConsoleService *m_service;
+    db::Session *m_session;
     QString m_server;
     QLabel *m_head;
     QLabel *m_sealing;
@@ -49,7 +51,7 @@ private:
     QTimer *m_refresh;
     qint64 m_events = 0;
     bool m_running = false;
-    std::shared_ptr<std::atomic_bool> m_stop;
+    db::ProgressPtr m_progressReport; // of the verification running, if any
 };
 
 } // namespace cowin::ui

@@ -2,6 +2,7 @@
 #include "audit/AuditorKeyPanel.h"
 
 #include "ErrorText.h"
+#include "audit/AuditCalls.h"
 #include "audit/KeychainAuditorKey.h"
 #include "widgets/Style.h"
 
@@ -14,10 +15,10 @@
 
 namespace cowin::ui {
 
-AuditorKeyPanel::AuditorKeyPanel(db::ConsoleService *service, const QString &user,
-                                 const QString &server, QWidget *parent)
+AuditorKeyPanel::AuditorKeyPanel(db::Session *session, const QString &user, const QString &server,
+                                 QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
+    , m_session(session)
     , m_store(new audit::KeychainAuditorKey(user, server, this))
     , m_state(new QLabel(tr("Looking for your signing key in this computer's keychain…"), this))
     , m_create(makeButton(tr("&Create a signing key"), QStringLiteral("auditorKeyCreate"), this))
@@ -112,23 +113,9 @@ void AuditorKeyPanel::signHead() {
     m_sign->setEnabled(false);
     m_result->setText(tr("Signing…"));
     const audit::AuditorKey key = *m_key;
-    m_service
-        ->submit<db::Result<audit::Checkpoint>>([key](db::ConsoleClient &c) {
-            auto head = c.auditHead();
-            if (!head.isOk())
-                return db::Result<audit::Checkpoint>::fail(head.error());
-            audit::Checkpoint cp;
-            cp.lastId = head.value().lastId;
-            cp.lastHash = QByteArray::fromHex(head.value().lastHashHex.toLatin1());
-            cp.events = head.value().events;
-            cp.takenAtUtc = QDateTime::currentDateTimeUtc().toString(
-                QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz000Z"));
-            key.sign(cp);
-            auto recorded = c.recordCheckpoint(cp);
-            if (!recorded.isOk())
-                return db::Result<audit::Checkpoint>::fail(recorded.error());
-            return db::Result<audit::Checkpoint>::ok(cp);
-        })
+    // Signed here, on the database thread, right after the head is read; the key never leaves
+    // this computer.
+    m_session->call(&audit::AuditCalls::signHead, key)
         .then(this, [this](const db::Result<audit::Checkpoint> &r) {
             m_sign->setEnabled(true);
             if (!r.isOk()) {

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "audit/Checkpoint.h"
-#include "db/ConsoleService.h"
+#include "db/Session.h"
 
 #include <QWidget>
 #include <optional>
@@ -22,7 +22,7 @@ namespace cowin::ui {
 class AuditorKeyPanel : public QWidget {
     Q_OBJECT
 public:
-    AuditorKeyPanel(db::ConsoleService *service, const QString &user, const QString &server,
+    AuditorKeyPanel(db::Session *session, const QString &user, const QString &server,
                     QWidget *parent = nullptr);
 
     const std::optional<audit::AuditorKey> &key() const { return m_key; }
@@ -37,7 +37,7 @@ Q_SIGNALS:
 private:
     void showState(const QString &problem = {});
 
-    db::ConsoleService *m_service;
+    db::Session *m_session;
     audit::KeychainAuditorKey *m_store;
     std::optional<audit::AuditorKey> m_key;
     QLabel *m_state;

@@ -3,6 +3,7 @@
 
 #include "ErrorText.h"
 #include "auth/Base32.h"
+#include "login/SignInCalls.h"
 #include "widgets/QrCodeWidget.h"
 #include "widgets/Style.h"
 
@@ -17,9 +18,9 @@
 
 namespace cowin::ui {
 
-EnrolPage::EnrolPage(db::ConsoleService *service, QWidget *parent)
+EnrolPage::EnrolPage(db::Session *session, QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
+    , m_session(session)
     , m_steps(new QStackedWidget(this))
     , m_enrolmentCode(new QLineEdit(this))
     , m_begin(new QPushButton(tr("Continue"), this))
@@ -109,8 +110,8 @@ void EnrolPage::begin() {
         return;
     }
     setBusy(m_begin, true);
-    m_service->enrolBegin(m_enrolmentCode->text().trimmed())
-        .then(this, [this](const db::Result<db::Enrolment> &r) {
+    m_session->call(&login::SignInCalls::enrolBegin, m_enrolmentCode->text().trimmed())
+        .then(this, [this](const db::Result<login::Enrolment> &r) {
             setBusy(m_begin, false);
             if (!r.isOk()) {
                 m_beginError->setText(errorText(r.error()));
@@ -134,36 +135,39 @@ void EnrolPage::confirm() {
     }
     setBusy(m_confirm, true);
     m_confirmError->clear();
-    m_service->submitOtp(code).then(this, [this](const db::Result<db::OtpVerdict> &r) {
-        m_confirmCode->clear();
-        if (!r.isOk()) {
-            setBusy(m_confirm, false);
-            m_confirmError->setText(errorText(r.error()));
-            return;
-        }
-        if (r.value().outcome != db::OtpVerdict::Outcome::Accepted) {
-            setBusy(m_confirm, false);
-            m_confirmError->setText(
-                r.value().outcome == db::OtpVerdict::Outcome::Locked
-                    ? tr("This account is locked after too many wrong codes. A ministry admin can "
-                         "unlock it.")
-                    : tr("That code is not right (%n attempts left). Check that the app was set up "
-                         "with this key and that the phone's clock is correct.",
-                         nullptr, r.value().attemptsLeft));
-            return;
-        }
-        m_service->enrolConfirm(r.value().attemptId)
-            .then(this, [this](const db::Result<QStringList> &codes) {
+    m_session->call(&login::SignInCalls::submitOtp, code)
+        .then(this, [this](const db::Result<login::OtpVerdict> &r) {
+            m_confirmCode->clear();
+            if (!r.isOk()) {
                 setBusy(m_confirm, false);
-                if (!codes.isOk()) {
-                    m_confirmError->setText(errorText(codes.error()));
-                    return;
-                }
-                m_qr->clear();
-                m_secret->clear();
-                Q_EMIT enrolled(codes.value());
-            });
-    });
+                m_confirmError->setText(errorText(r.error()));
+                return;
+            }
+            if (r.value().outcome != login::OtpVerdict::Outcome::Accepted) {
+                setBusy(m_confirm, false);
+                m_confirmError->setText(
+                    r.value().outcome == login::OtpVerdict::Outcome::Locked
+                        ? tr("This account is locked after too many wrong codes. A ministry admin "
+                             "can "
+                             "unlock it.")
+                        : tr("That code is not right (%n attempts left). Check that the app was "
+                             "set up "
+                             "with this key and that the phone's clock is correct.",
+                             nullptr, r.value().attemptsLeft));
+                return;
+            }
+            m_session->call(&login::SignInCalls::enrolConfirm, r.value().attemptId)
+                .then(this, [this](const db::Result<QStringList> &codes) {
+                    setBusy(m_confirm, false);
+                    if (!codes.isOk()) {
+                        m_confirmError->setText(errorText(codes.error()));
+                        return;
+                    }
+                    m_qr->clear();
+                    m_secret->clear();
+                    Q_EMIT enrolled(codes.value());
+                });
+        });
 }
 
 } // namespace cowin::ui

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "db/ConsoleService.h"
+#include "db/Session.h"
 
 #include <QWidget>
 
@@ -19,7 +19,7 @@ class QrCodeWidget;
 class EnrolPage : public QWidget {
     Q_OBJECT
 public:
-    explicit EnrolPage(db::ConsoleService *service, QWidget *parent = nullptr);
+    explicit EnrolPage(db::Session *session, QWidget *parent = nullptr);
     void reset();
 
 Q_SIGNALS:
@@ -30,7 +30,7 @@ private:
     void confirm();
     void setBusy(QPushButton *button, bool busy);
 
-    db::ConsoleService *m_service;
+    db::Session *m_session;
     QStackedWidget *m_steps;
     QLineEdit *m_enrolmentCode;
     QPushButton *m_begin;

@@ -8,6 +8,7 @@
 #include "login/OtpForm.h"
 #include "login/PasswordChangePage.h"
 #include "login/RecoveryCodesPage.h"
+#include "login/SignInCalls.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,17 +19,17 @@
 
 namespace cowin::ui {
 
-LoginWindow::LoginWindow(db::ConsoleService *service, QWidget *parent)
+LoginWindow::LoginWindow(db::Session *session, QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
+    , m_session(session)
     , m_pages(new QStackedWidget(this))
     , m_startingLabel(new QLabel(this))
     , m_startingProgress(new QProgressBar(this))
     , m_credentials(new CredentialsPage(this))
-    , m_otp(new OtpForm(service, this))
-    , m_enrol(new EnrolPage(service, this))
+    , m_otp(new OtpForm(session, this))
+    , m_enrol(new EnrolPage(session, this))
     , m_recovery(new RecoveryCodesPage(this))
-    , m_password(new PasswordChangePage(service, this))
+    , m_password(new PasswordChangePage(session, this))
     , m_demoPanel(new DemoPanel(this)) {
     setObjectName(QStringLiteral("loginWindow"));
     setWindowTitle(tr("CoWIN Admin Console — Sign in"));
@@ -88,7 +89,10 @@ LoginWindow::LoginWindow(db::ConsoleService *service, QWidget *parent)
         m_otp->reset(tr("Your authenticator is set up. Enter the next code it shows to sign in."));
         setStep(Step::Otp);
     });
-    connect(m_password, &PasswordChangePage::changed, this, &LoginWindow::afterSession);
+    connect(m_password, &PasswordChangePage::changed, this, [this] {
+        m_status.mustChangePassword = false;
+        afterSession();
+    });
     connect(m_demoPanel, &DemoPanel::operatorChosen, this,
             [this](const QString &name, const QString &pw) {
                 if (step() != Step::Credentials)
@@ -138,8 +142,8 @@ void LoginWindow::setProductionProfile(const db::ConnectionProfile &profile,
 
 void LoginWindow::restart(const QString &message) {
     // Ends a session a half-finished sign-in may hold (e.g. before a password change).
-    m_service->logout();
-    m_service->disconnect();
+    m_session->call(&login::SignInCalls::logout);
+    m_session->disconnect();
     m_credentials->clearPassword();
     m_credentials->setBusy(false);
     m_credentials->showError(message);
@@ -151,7 +155,7 @@ void LoginWindow::signIn() {
     m_profile = m_credentials->profile();
     m_credentials->setBusy(true);
     const QString user = m_credentials->username();
-    m_service->connectAs(m_profile, user, m_credentials->password())
+    m_session->connectAs(m_profile, user, m_credentials->password())
         .then(this, [this](const db::Result<db::Done> &connected) {
             if (!connected.isOk()) {
                 m_credentials->setBusy(false);
@@ -162,19 +166,19 @@ void LoginWindow::signIn() {
                 return;
             }
             m_credentials->clearPassword();
-            m_service->sessionStatus().then(this,
-                                            [this](const db::Result<db::OperatorStatus> &status) {
-                                                m_credentials->setBusy(false);
-                                                if (!status.isOk()) {
-                                                    restart(errorText(status.error()));
-                                                    return;
-                                                }
-                                                route(status.value());
-                                            });
+            m_session->call(&login::SignInCalls::status)
+                .then(this, [this](const db::Result<login::OperatorStatus> &status) {
+                    m_credentials->setBusy(false);
+                    if (!status.isOk())
+                        return restart(errorText(status.error()));
+                    route(status.value());
+                });
         });
 }
 
-void LoginWindow::route(const db::OperatorStatus &status) {
+void LoginWindow::route(const login::OperatorStatus &status) {
+    // Read once, before the code: the session a code opens changes none of it.
+    m_status = status;
     if (status.locked) {
         restart(tr(
             "This account is locked after too many wrong codes. A ministry admin can unlock it."));
@@ -195,18 +199,12 @@ void LoginWindow::route(const db::OperatorStatus &status) {
 }
 
 void LoginWindow::afterSession() {
-    m_service->sessionStatus().then(this, [this](const db::Result<db::OperatorStatus> &status) {
-        if (!status.isOk()) {
-            restart(errorText(status.error()));
-            return;
-        }
-        if (status.value().mustChangePassword) {
-            m_password->reset(status.value().operatorName);
-            setStep(Step::PasswordChange);
-            return;
-        }
-        Q_EMIT authenticated(status.value(), m_profile);
-    });
+    if (m_status.mustChangePassword) {
+        m_password->reset(m_status.operatorName);
+        setStep(Step::PasswordChange);
+        return;
+    }
+    Q_EMIT authenticated(m_status, m_profile);
 }
 
 } // namespace cowin::ui

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "db/ConsoleService.h"
+#include "db/Session.h"
 #include "demo/DemoData.h"
+#include "login/SignInCalls.h"
 
 #include <QWidget>
 
@@ -27,7 +28,7 @@ class LoginWindow : public QWidget {
 public:
     enum class Step { Starting, Credentials, Otp, Enrol, RecoveryCodes, PasswordChange };
 
-    explicit LoginWindow(db::ConsoleService *service, QWidget *parent = nullptr);
+    explicit LoginWindow(db::Session *session, QWidget *parent = nullptr);
 
     Step step() const;
     void showStarting(const QString &what);
@@ -38,16 +39,17 @@ public:
     RecoveryCodesPage *recoveryCodesPage() const { return m_recovery; }
 
 Q_SIGNALS:
-    void authenticated(const db::OperatorStatus &status, const db::ConnectionProfile &profile);
+    void authenticated(const login::OperatorStatus &status, const db::ConnectionProfile &profile);
 
 private:
     void signIn();
-    void route(const db::OperatorStatus &status);
+    void route(const login::OperatorStatus &status);
     void afterSession();
     void setStep(Step step);
 
-    db::ConsoleService *m_service;
+    db::Session *m_session;
     db::ConnectionProfile m_profile;
+    login::OperatorStatus m_status;
     QStackedWidget *m_pages;
     QLabel *m_startingLabel;
     QProgressBar *m_startingProgress;

@@ -2,6 +2,7 @@
 #include "login/OtpForm.h"
 
 #include "ErrorText.h"
+#include "login/SignInCalls.h"
 #include "widgets/Style.h"
 
 #include <QLabel>
@@ -12,9 +13,9 @@
 
 namespace cowin::ui {
 
-OtpForm::OtpForm(db::ConsoleService *service, QWidget *parent)
+OtpForm::OtpForm(db::Session *session, QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
+    , m_session(session)
     , m_intro(new QLabel(this))
     , m_code(new QLineEdit(this))
     , m_verify(new QPushButton(tr("Verify"), this))
@@ -96,11 +97,11 @@ void OtpForm::submit() {
     }
     setBusy(true);
     m_message->clear();
-    m_service->submitOtp(code).then(
-        this, [this](const db::Result<db::OtpVerdict> &r) { showVerdict(r); });
+    m_session->call(&login::SignInCalls::submitOtp, code)
+        .then(this, [this](const db::Result<login::OtpVerdict> &r) { showVerdict(r); });
 }
 
-void OtpForm::showVerdict(const db::Result<db::OtpVerdict> &result) {
+void OtpForm::showVerdict(const db::Result<login::OtpVerdict> &result) {
     setBusy(false);
     m_code->clear();
     if (!result.isOk()) {
@@ -109,8 +110,8 @@ void OtpForm::showVerdict(const db::Result<db::OtpVerdict> &result) {
             Q_EMIT operatorLocked();
         return;
     }
-    const db::OtpVerdict &v = result.value();
-    using Outcome = db::OtpVerdict::Outcome;
+    const login::OtpVerdict &v = result.value();
+    using Outcome = login::OtpVerdict::Outcome;
     switch (v.outcome) {
     case Outcome::Accepted:
         if (v.sessionOpened) {

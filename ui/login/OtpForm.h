@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "db/ConsoleService.h"
+#include "db/Session.h"
+#include "login/SignInCalls.h"
 
 #include <QWidget>
 
@@ -16,7 +17,7 @@ namespace cowin::ui {
 class OtpForm : public QWidget {
     Q_OBJECT
 public:
-    explicit OtpForm(db::ConsoleService *service, QWidget *parent = nullptr);
+    explicit OtpForm(db::Session *session, QWidget *parent = nullptr);
 
     void reset(const QString &intro = {});
     void setBusy(bool busy);
@@ -28,9 +29,9 @@ Q_SIGNALS:
 private:
     void submit();
     void setRecoveryMode(bool recovery);
-    void showVerdict(const db::Result<db::OtpVerdict> &result);
+    void showVerdict(const db::Result<login::OtpVerdict> &result);
 
-    db::ConsoleService *m_service;
+    db::Session *m_session;
     QLabel *m_intro;
     QLineEdit *m_code;
     QPushButton *m_verify;

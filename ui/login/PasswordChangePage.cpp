@@ -2,6 +2,7 @@
 #include "login/PasswordChangePage.h"
 
 #include "ErrorText.h"
+#include "login/SignInCalls.h"
 #include "widgets/Style.h"
 
 #include <QFormLayout>
@@ -12,9 +13,9 @@
 
 namespace cowin::ui {
 
-PasswordChangePage::PasswordChangePage(db::ConsoleService *service, QWidget *parent)
+PasswordChangePage::PasswordChangePage(db::Session *session, QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
+    , m_session(session)
     , m_policy(auth::PasswordPolicy::withBuiltInList())
     , m_password(new QLineEdit(this))
     , m_confirmation(new QLineEdit(this))
@@ -104,19 +105,20 @@ void PasswordChangePage::submit() {
     }
     m_change->setEnabled(false);
     m_errors.clear();
-    m_service->changePassword(m_password->text()).then(this, [this](const db::Result<db::Done> &r) {
-        m_change->setEnabled(true);
-        if (!r.isOk()) {
-            // The server refuses the current password as the new one at the field.
-            m_errors.show(r.error());
-            if (r.error().field == QLatin1String("password"))
-                m_password->selectAll();
-            return;
-        }
-        m_password->clear();
-        m_confirmation->clear();
-        Q_EMIT changed();
-    });
+    m_session->call(&login::SignInCalls::changePassword, m_password->text())
+        .then(this, [this](const db::Result<db::Done> &r) {
+            m_change->setEnabled(true);
+            if (!r.isOk()) {
+                // The server refuses the current password as the new one at the field.
+                m_errors.show(r.error());
+                if (r.error().field == QLatin1String("password"))
+                    m_password->selectAll();
+                return;
+            }
+            m_password->clear();
+            m_confirmation->clear();
+            Q_EMIT changed();
+        });
 }
 
 } // namespace cowin::ui

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "auth/PasswordPolicy.h"
-#include "db/ConsoleService.h"
+#include "db/Session.h"
 #include "widgets/FieldErrors.h"
 
 #include <QWidget>
@@ -18,7 +18,7 @@ namespace cowin::ui {
 class PasswordChangePage : public QWidget {
     Q_OBJECT
 public:
-    explicit PasswordChangePage(db::ConsoleService *service, QWidget *parent = nullptr);
+    explicit PasswordChangePage(db::Session *session, QWidget *parent = nullptr);
     void reset(const QString &username);
     static QString problemText(auth::PasswordProblem problem);
 
@@ -29,7 +29,7 @@ private:
     void updateHint();
     void submit();
 
-    db::ConsoleService *m_service;
+    db::Session *m_session;
     auth::PasswordPolicy m_policy;
     QString m_username;
     QLineEdit *m_password;

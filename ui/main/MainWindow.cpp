@@ -4,6 +4,7 @@
 #include "ErrorText.h"
 #include "audit/AuditPage.h"
 #include "login/OtpForm.h"
+#include "login/SignInCalls.h"
 #include "main/IdleWatcher.h"
 #include "operators/OperatorsPage.h"
 #include "partners/KillSwitchBanner.h"
@@ -43,16 +44,16 @@ QString groupTitle(const QString &group) {
 }
 } // namespace
 
-MainWindow::MainWindow(db::ConsoleService *service, const db::OperatorStatus &status,
+MainWindow::MainWindow(db::Session *session, const login::OperatorStatus &status,
                        const db::ConnectionProfile &profile, QWidget *parent)
     : QMainWindow(parent)
-    , m_service(service)
+    , m_session(session)
     , m_status(status)
     , m_serverName(profile.describe())
     , m_nav(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_central(new QStackedWidget(this))
-    , m_unlockForm(new OtpForm(service, this))
+    , m_unlockForm(new OtpForm(session, this))
     , m_lockReason(new QLabel(this))
     , m_who(new QLabel(this))
     , m_server(new QLabel(this))
@@ -61,6 +62,21 @@ MainWindow::MainWindow(db::ConsoleService *service, const db::OperatorStatus &st
     , m_keepAlive(new QTimer(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CoWIN Admin Console — %1").arg(status.fullName));
+    buildSections();
+    m_central->addWidget(buildWorkPage());
+    m_central->addWidget(buildLockPage());
+    setCentralWidget(m_central);
+    buildMenus();
+    buildStatusBar();
+    wire();
+
+    m_idleWatcher->start();
+    m_keepAlive->start();
+    updateIdleLabel(m_idleWatcher->msLeft());
+    resize(1360, 820);
+}
+
+void MainWindow::buildSections() {
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFixedWidth(220);
     m_nav->setSpacing(3);
@@ -68,72 +84,50 @@ MainWindow::MainWindow(db::ConsoleService *service, const db::OperatorStatus &st
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_nav->setFont(navFont);
 
-    const auto has = [&status](const char *g) { return status.hasGroup(QString::fromLatin1(g)); };
-    if (status.groups.isEmpty())
-        addSection(
-            QStringLiteral("none"), tr("Welcome"),
-            tr("Your account is in no console group yet. A ministry admin can add you to one."));
-    if (has("helpdesk") || has("admin")) {
-        auto *item = new QListWidgetItem(tr("Vaccinators"), m_nav);
-        item->setData(Qt::UserRole, QStringLiteral("vaccinators"));
-        auto *page = new VaccinatorsPage(service, status, m_pages);
-        page->setObjectName(QStringLiteral("page_vaccinators"));
-        m_pages->addWidget(page);
-    }
-    if (has("admin") || has("incident")) {
-        auto *item = new QListWidgetItem(tr("Partners & API access"), m_nav);
-        item->setData(Qt::UserRole, QStringLiteral("partners"));
-        m_pages->addWidget(new PartnersPage(service, status, m_pages));
-    }
-    {
-        // Everyone has it: auditors and admins see the whole trail, others their own actions.
-        auto *item = new QListWidgetItem(
-            has("auditor") || has("admin") ? tr("Audit trail") : tr("My actions"), m_nav);
-        item->setData(Qt::UserRole, QStringLiteral("audit"));
-        auto *page = new AuditPage(service, status, m_serverName, m_pages);
-        connect(page, &AuditPage::openTarget, this, &MainWindow::openTarget);
-        m_pages->addWidget(page);
-    }
-    if (has("admin")) {
-        auto *item = new QListWidgetItem(tr("Operators"), m_nav);
-        item->setData(Qt::UserRole, QStringLiteral("operators"));
-        m_pages->addWidget(new OperatorsPage(service, status, m_pages));
-    }
+    // What the server's grants let this operator call decides which sections there are.
+    const login::OperatorStatus &s = m_status;
+    if (!s.may("vaccinator_search") && !s.may("partner_list") && !s.may("operator_list") &&
+        !s.may("audit_chain_page"))
+        addWelcome();
+    if (s.may("vaccinator_search"))
+        addSection(new VaccinatorsPage(m_session, s, m_pages));
+    if (s.may("partner_list"))
+        addSection(new PartnersPage(m_session, s, m_pages));
+    auto *audit = new AuditPage(m_session, s, m_serverName, m_pages);
+    connect(audit, &AuditPage::openTarget, this, &MainWindow::openTarget);
+    addSection(audit);
+    if (s.may("operator_list"))
+        addSection(new OperatorsPage(m_session, s, m_pages));
     m_nav->setCurrentRow(0);
-    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    // A section reads from the server the first time it is shown (its start() slot), not at
-    // sign-in.
-    const auto start = [](QWidget *page) {
-        if (page && page->metaObject()->indexOfSlot("start()") >= 0)
-            QMetaObject::invokeMethod(page, "start", Qt::QueuedConnection);
-    };
-    connect(m_pages, &QStackedWidget::currentChanged, this,
-            [this, start](int index) { start(m_pages->widget(index)); });
-    start(m_pages->widget(0));
+}
 
+QWidget *MainWindow::buildWorkPage() {
     auto *work = new QWidget(this);
     auto *workColumns = new QHBoxLayout;
     workColumns->addWidget(m_nav);
     workColumns->addWidget(m_pages, 1);
     auto *workLayout = new QVBoxLayout(work);
     workLayout->setContentsMargins(0, 0, 0, 0);
-    workLayout->addWidget(new KillSwitchBanner(service, status, work));
+    workLayout->addWidget(new KillSwitchBanner(m_session, m_status, work));
     workLayout->addLayout(workColumns, 1);
+    return work;
+}
 
+QWidget *MainWindow::buildLockPage() {
     auto *lockPage = new QWidget(this);
     auto *card = new QFrame(lockPage);
     card->setObjectName(QStringLiteral("lockCard"));
     card->setFrameShape(QFrame::StyledPanel);
     card->setFixedWidth(460);
     card->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Maximum);
-    auto *cardLayout = new QVBoxLayout(card);
     m_lockReason->setObjectName(QStringLiteral("lockReason"));
     m_lockReason->setWordWrap(true);
     m_unlockForm->setObjectName(QStringLiteral("unlockForm"));
-    auto *lockTitle = new QLabel(tr("<h2>The console is locked</h2>"), card);
     auto *signOut = new QPushButton(tr("Sign out instead"), card);
     signOut->setObjectName(QStringLiteral("lockSignOut"));
-    cardLayout->addWidget(lockTitle);
+    connect(signOut, &QPushButton::clicked, this, &MainWindow::logout);
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->addWidget(new QLabel(tr("<h2>The console is locked</h2>"), card));
     cardLayout->addWidget(m_lockReason);
     cardLayout->addWidget(m_unlockForm);
     cardLayout->addWidget(signOut, 0, Qt::AlignLeft);
@@ -141,11 +135,10 @@ MainWindow::MainWindow(db::ConsoleService *service, const db::OperatorStatus &st
     lockLayout->addStretch();
     lockLayout->addWidget(card, 0, Qt::AlignHCenter);
     lockLayout->addStretch(2);
+    return lockPage;
+}
 
-    m_central->addWidget(work);
-    m_central->addWidget(lockPage);
-    setCentralWidget(m_central);
-
+void MainWindow::buildMenus() {
     auto *sessionMenu = menuBar()->addMenu(tr("&Session"));
     QAction *lockAction = sessionMenu->addAction(tr("&Lock now"), this, [this] { lock(); });
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -154,20 +147,33 @@ MainWindow::MainWindow(db::ConsoleService *service, const db::OperatorStatus &st
     sessionMenu->addSeparator();
     QAction *quitAction = sessionMenu->addAction(tr("&Quit"), qApp, &QCoreApplication::quit);
     quitAction->setShortcut(QKeySequence::Quit);
+}
 
+void MainWindow::buildStatusBar() {
     QStringList groups;
-    for (const QString &g : status.groups)
+    for (const QString &g : m_status.groups)
         groups << groupTitle(g);
     m_who->setObjectName(QStringLiteral("statusWho"));
     m_who->setText(tr("Signed in as %1 (%2) · %3")
-                       .arg(status.fullName, status.operatorName,
+                       .arg(m_status.fullName, m_status.operatorName,
                             groups.isEmpty() ? tr("no group") : groups.join(QStringLiteral(", "))));
     m_server->setObjectName(QStringLiteral("statusServer"));
-    m_server->setText(tr("Server: %1").arg(profile.describe()));
+    m_server->setText(tr("Server: %1").arg(m_serverName));
     m_idle->setObjectName(QStringLiteral("statusIdle"));
     statusBar()->addWidget(m_who, 1);
     statusBar()->addPermanentWidget(m_server);
     statusBar()->addPermanentWidget(m_idle);
+}
+
+void MainWindow::wire() {
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // A section reads from the server the first time it is shown, not at sign-in.
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (index >= 0 && index < m_sections.size() && m_sections.at(index))
+            m_sections.at(index)->start();
+    });
+    if (!m_sections.isEmpty() && m_sections.first())
+        QTimer::singleShot(0, this, [this] { m_sections.first()->start(); });
 
     connect(m_idleWatcher, &IdleWatcher::tick, this, &MainWindow::updateIdleLabel);
     connect(m_idleWatcher, &IdleWatcher::idle, this, [this] {
@@ -176,41 +182,41 @@ MainWindow::MainWindow(db::ConsoleService *service, const db::OperatorStatus &st
     connect(m_unlockForm, &OtpForm::sessionOpened, this, &MainWindow::unlock);
     connect(m_unlockForm, &OtpForm::operatorLocked, this,
             [this] { QTimer::singleShot(2500, this, &MainWindow::logout); });
-    connect(signOut, &QPushButton::clicked, this, &MainWindow::logout);
-    connect(m_service, &db::ConsoleService::sessionLost, this,
+    connect(m_session, &db::Session::sessionLost, this,
             [this] { lock(tr("Your session ended on the server.")); });
     // The server ends a session after 15 idle minutes too; calls made while the operator is
     // active keep it alive.
     m_keepAlive->setInterval(60 * 1000);
     connect(m_keepAlive, &QTimer::timeout, this, &MainWindow::keepSessionAlive);
-
-    m_idleWatcher->start();
-    m_keepAlive->start();
-    updateIdleLabel(m_idleWatcher->msLeft());
-    resize(1360, 820);
 }
 
 MainWindow::~MainWindow() {
     m_idleWatcher->stop();
 }
 
-void MainWindow::addSection(const QString &name, const QString &title, const QString &coming) {
+void MainWindow::addSection(Section *section) {
+    auto *item = new QListWidgetItem(section->sectionTitle(), m_nav);
+    item->setData(Qt::UserRole, section->sectionName());
+    section->widget()->setObjectName(QStringLiteral("page_") + section->sectionName());
+    m_pages->addWidget(section->widget());
+    m_sections << section;
+}
+
+void MainWindow::addWelcome() {
+    const QString title = tr("Welcome");
     auto *item = new QListWidgetItem(title, m_nav);
-    item->setData(Qt::UserRole, name);
+    item->setData(Qt::UserRole, QStringLiteral("none"));
     auto *page = new QWidget(m_pages);
-    page->setObjectName(QStringLiteral("page_") + name);
+    page->setObjectName(QStringLiteral("page_none"));
     auto *layout = new QVBoxLayout(page);
-    auto *heading = new QLabel(QStringLiteral("<h1>%1</h1>").arg(title.toHtmlEscaped()), page);
-    auto *text = new QLabel(coming, page);
+    layout->addWidget(new QLabel(QStringLiteral("<h1>%1</h1>").arg(title.toHtmlEscaped()), page));
+    auto *text = new QLabel(
+        tr("Your account is in no console group yet. A ministry admin can add you to one."), page);
     text->setWordWrap(true);
-    auto *soon =
-        new QLabel(tr("This part of the console is being built; it will appear here."), page);
-    soon->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    layout->addWidget(heading);
     layout->addWidget(text);
-    layout->addWidget(soon);
     layout->addStretch();
     m_pages->addWidget(page);
+    m_sections << nullptr;
 }
 
 void MainWindow::setIdleTimeout(int ms) {
@@ -240,22 +246,9 @@ void MainWindow::selectSection(const QString &name) {
 }
 
 void MainWindow::openTarget(const QString &type, const QString &id) {
-    for (int i = 0; i < m_pages->count(); ++i) {
-        QWidget *page = m_pages->widget(i);
-        if (auto *v = qobject_cast<VaccinatorsPage *>(page);
-            v && type == QLatin1String("vaccinator")) {
-            selectSection(QStringLiteral("vaccinators"));
-            v->searchBar()->showLogin(id);
-            return;
-        }
-        if (auto *p = qobject_cast<PartnersPage *>(page); p && type == QLatin1String("partner")) {
-            selectSection(QStringLiteral("partners"));
-            p->selectPartner(id.toInt());
-            return;
-        }
-        if (auto *o = qobject_cast<OperatorsPage *>(page); o && type == QLatin1String("operator")) {
-            selectSection(QStringLiteral("operators"));
-            o->selectOperator(id);
+    for (Section *section : std::as_const(m_sections)) {
+        if (section && section->showTarget(type, id)) {
+            selectSection(section->sectionName());
             return;
         }
     }
@@ -275,7 +268,7 @@ void MainWindow::lock(const QString &why) {
     menuBar()->setEnabled(false);
     m_idle->setText(tr("Locked"));
     // A locked console holds no live session: the code typed to unlock opens a new one.
-    m_service->logout();
+    m_session->call(&login::SignInCalls::logout);
 }
 
 void MainWindow::unlock() {
@@ -288,7 +281,9 @@ void MainWindow::unlock() {
 void MainWindow::logout() {
     m_idleWatcher->stop();
     m_keepAlive->stop();
-    m_service->logout().then(this, [this](const db::Result<db::Done> &) { Q_EMIT loggedOut(); });
+    m_session->call(&login::SignInCalls::logout).then(this, [this](const db::Result<db::Done> &) {
+        Q_EMIT loggedOut();
+    });
 }
 
 void MainWindow::updateIdleLabel(int msLeft) {
@@ -300,9 +295,8 @@ void MainWindow::updateIdleLabel(int msLeft) {
 void MainWindow::keepSessionAlive() {
     if (!m_idleWatcher->takeActivity())
         return;
-    m_service->sessionPing().then(this, [](const db::Result<db::SessionTimes> &) {
-        // A lost session arrives through ConsoleService::sessionLost.
-    });
+    // A lost session arrives through Session::sessionLost.
+    m_session->ping();
 }
 
 } // namespace cowin::ui

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "db/ConsoleService.h"
+#include "db/Session.h"
+#include "login/SignInCalls.h"
 
 #include <QMainWindow>
 
@@ -13,15 +14,16 @@ namespace cowin::ui {
 
 class IdleWatcher;
 class OtpForm;
+class Section;
 
-// The shell: navigation to what the operator's groups allow, who is signed in where, the idle
-// lock, and logout.
+// The shell: navigation to the sections the operator's grants allow, who is signed in where, the
+// idle lock, and logout.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     static constexpr int kIdleTimeoutMs = 15 * 60 * 1000;
 
-    MainWindow(db::ConsoleService *service, const db::OperatorStatus &status,
+    MainWindow(db::Session *session, const login::OperatorStatus &status,
                const db::ConnectionProfile &profile, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -40,17 +42,25 @@ Q_SIGNALS:
     void loggedOut();
 
 private:
-    void addSection(const QString &name, const QString &title, const QString &coming);
+    void buildSections();
+    QWidget *buildWorkPage();
+    QWidget *buildLockPage();
+    void buildMenus();
+    void buildStatusBar();
+    void wire();
+    void addSection(Section *section);
+    void addWelcome();
     void unlock();
     void logout();
     void updateIdleLabel(int msLeft);
     void keepSessionAlive();
 
-    db::ConsoleService *m_service;
-    db::OperatorStatus m_status;
+    db::Session *m_session;
+    login::OperatorStatus m_status;
     QString m_serverName;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
+    QList<Section *> m_sections; // in the order of the navigation; nullptr for the welcome
     QStackedWidget *m_central;
     OtpForm *m_unlockForm;
     QLabel *m_lockReason;

@@ -2,6 +2,7 @@
 #include "operators/LimitsDialog.h"
 
 #include "ErrorText.h"
+#include "operators/OperatorCalls.h"
 #include "widgets/Style.h"
 
 #include <QDialogButtonBox>
@@ -32,15 +33,16 @@ QString LimitsDialog::label(const operators::Limit &limit) {
     return limit.description;
 }
 
-LimitsDialog::LimitsDialog(db::ConsoleService *service, QWidget *parent)
+LimitsDialog::LimitsDialog(db::Session *session, QWidget *parent)
     : QDialog(parent)
-    , m_service(service)
+    , m_session(session)
     , m_table(new QTableWidget(0, 3, this))
     , m_value(new QSpinBox(this))
     , m_reason(new QLineEdit(this))
     , m_errors(this, QStringLiteral("limitError"))
     , m_saved(new QLabel(this))
-    , m_save(makeButton(tr("&Save the limit"), QStringLiteral("limitSave"), this)) {
+    , m_save(makeButton(tr("&Save the limit"), QStringLiteral("limitSave"), this))
+    , m_action(new AuditedAction(session, &m_errors, m_save)) {
     setObjectName(QStringLiteral("limitsDialog"));
     setWindowTitle(tr("Limits"));
     auto *intro = new QLabel(tr("How much personal data one operator may pull, and how many "
@@ -93,36 +95,37 @@ void LimitsDialog::load() {
     const QString selected = m_table->currentRow() >= 0 && m_table->currentRow() < m_limits.size()
                                  ? m_limits.at(m_table->currentRow()).name
                                  : QString();
-    m_service->limits().then(this, [this, selected](const db::Result<QList<operators::Limit>> &r) {
-        if (!r.isOk()) {
-            m_errors.show(r.error());
-            return;
-        }
-        m_limits = r.value();
-        m_table->setRowCount(0);
-        int current = 0;
-        for (const operators::Limit &l : std::as_const(m_limits)) {
-            const int row = m_table->rowCount();
-            m_table->insertRow(row);
-            m_table->setItem(row, 0, new QTableWidgetItem(label(l)));
-            auto *value = new QTableWidgetItem(QLocale().toString(l.value));
-            value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(row, 1, value);
-            m_table->setItem(
-                row, 2,
-                new QTableWidgetItem(
-                    tr("%1 by %2")
-                        .arg(QLocale().toString(l.changedAt.toLocalTime(), QLocale::ShortFormat),
-                             l.changedBy)));
-            if (l.name == selected)
-                current = row;
-        }
-        if (!m_limits.isEmpty()) {
-            m_table->setCurrentCell(current, 0);
-            choose(current);
-        }
-        m_table->setFocus();
-    });
+    m_session->call(&operators::OperatorCalls::limits)
+        .then(this, [this, selected](const db::Result<QList<operators::Limit>> &r) {
+            if (!r.isOk()) {
+                m_errors.show(r.error());
+                return;
+            }
+            m_limits = r.value();
+            m_table->setRowCount(0);
+            int current = 0;
+            for (const operators::Limit &l : std::as_const(m_limits)) {
+                const int row = m_table->rowCount();
+                m_table->insertRow(row);
+                m_table->setItem(row, 0, new QTableWidgetItem(label(l)));
+                auto *value = new QTableWidgetItem(QLocale().toString(l.value));
+                value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_table->setItem(row, 1, value);
+                m_table->setItem(
+                    row, 2,
+                    new QTableWidgetItem(tr("%1 by %2")
+                                             .arg(QLocale().toString(l.changedAt.toLocalTime(),
+                                                                     QLocale::ShortFormat),
+                                                  l.changedBy)));
+                if (l.name == selected)
+                    current = row;
+            }
+            if (!m_limits.isEmpty()) {
+                m_table->setCurrentCell(current, 0);
+                choose(current);
+            }
+            m_table->setFocus();
+        });
 }
 
 void LimitsDialog::choose(int row) {
@@ -137,16 +140,14 @@ void LimitsDialog::save() {
     const int row = m_table->currentRow();
     if (row < 0 || row >= m_limits.size())
         return;
-    m_errors.clear();
     m_saved->clear();
-    m_save->setEnabled(false);
-    m_service->setLimit(m_limits.at(row).name, m_value->value(), m_reason->text())
-        .then(this, [this](const db::Result<db::Done> &r) {
-            m_save->setEnabled(true);
-            if (!r.isOk()) {
-                m_errors.show(r.error());
-                return;
-            }
+    const QString name = m_limits.at(row).name;
+    m_action->run<db::Done>(
+        [this, name](qint64) {
+            return m_session->call(&operators::OperatorCalls::setLimit, name, m_value->value(),
+                                   m_reason->text());
+        },
+        [this](const db::Done &) {
             m_reason->clear();
             m_saved->setText(tr("Saved. It applies from now on."));
             load();

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "db/ConsoleService.h"
+#include "db/Session.h"
 #include "operators/Operator.h"
+#include "widgets/AuditedAction.h"
 #include "widgets/FieldErrors.h"
 
 #include <QDialog>
@@ -22,7 +23,7 @@ namespace cowin::ui {
 class LimitsDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit LimitsDialog(db::ConsoleService *service, QWidget *parent = nullptr);
+    explicit LimitsDialog(db::Session *session, QWidget *parent = nullptr);
 
     // What the console calls a limit the server names; the server's words for one it does not
     // know.
@@ -33,7 +34,7 @@ private:
     void choose(int row);
     void save();
 
-    db::ConsoleService *m_service;
+    db::Session *m_session;
     QList<operators::Limit> m_limits;
     QTableWidget *m_table;
     QSpinBox *m_value;
@@ -41,6 +42,7 @@ private:
     FieldErrors m_errors;
     QLabel *m_saved;
     QPushButton *m_save;
+    AuditedAction *m_action;
 };
 
 } // namespace cowin::ui

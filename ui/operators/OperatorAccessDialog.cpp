@@ -3,7 +3,10 @@
 
 #include "ErrorText.h"
 #include "auth/PasswordPolicy.h"
+#include "login/SignInCalls.h"
+#include "operators/OperatorCalls.h"
 #include "operators/OperatorTableModel.h"
+#include "vaccinators/VaccinatorCalls.h"
 #include "widgets/ShownOncePanel.h"
 #include "widgets/Style.h"
 
@@ -25,25 +28,26 @@
 namespace cowin::ui {
 
 using namespace operators;
+using operators::OperatorCalls;
 
 namespace {
 enum Page { FormPage = 0, SecretsPage = 1 };
 const char *const kGroups[] = {"helpdesk", "admin", "incident", "auditor"};
 } // namespace
 
-OperatorAccessDialog::OperatorAccessDialog(db::ConsoleService *service, QWidget *parent)
+OperatorAccessDialog::OperatorAccessDialog(db::Session *session, QWidget *parent)
     : QDialog(parent)
-    , m_service(service)
+    , m_session(session)
     , m_errors(this, QStringLiteral("operatorError")) {
     build();
     setWindowTitle(tr("New operator"));
     m_submit->setText(tr("Create operator"));
 }
 
-OperatorAccessDialog::OperatorAccessDialog(db::ConsoleService *service, const OperatorRow &row,
+OperatorAccessDialog::OperatorAccessDialog(db::Session *session, const OperatorRow &row,
                                            QWidget *parent)
     : QDialog(parent)
-    , m_service(service)
+    , m_session(session)
     , m_errors(this, QStringLiteral("operatorError"))
     , m_creating(false)
     , m_row(row) {
@@ -139,6 +143,8 @@ void OperatorAccessDialog::build() {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, form);
     m_submit = buttons->button(QDialogButtonBox::Ok);
     m_submit->setObjectName(QStringLiteral("operatorSubmit"));
+    m_action = new AuditedAction(m_session, &m_errors, m_submit);
+    m_action->setStepUpField(m_code);
     auto *formLayout = new QVBoxLayout(form);
     formLayout->addLayout(fields);
     formLayout->addWidget(m_errors.general());
@@ -158,10 +164,7 @@ void OperatorAccessDialog::build() {
     layout->addWidget(m_pages);
 
     // The states to choose from; the operator's current ones ticked.
-    m_service
-        ->submit<db::Result<QList<vaccinators::Place>>>([](db::ConsoleClient &c) {
-            return c.vaccinatorPlaces(QStringLiteral("state"), QString());
-        })
+    m_session->call(&vaccinators::VaccinatorCalls::places, QStringLiteral("state"), QString())
         .then(this, [this](const db::Result<QList<vaccinators::Place>> &r) {
             if (!r.isOk())
                 return m_errors.show(QStringLiteral("scope"), errorText(r.error()));
@@ -185,10 +188,7 @@ void OperatorAccessDialog::updateScopeEnabled() {
 void OperatorAccessDialog::showDistricts() {
     const QString state = m_districtState->currentData().toString();
     const quint64 generation = ++m_districtGeneration;
-    m_service
-        ->submit<db::Result<QList<vaccinators::Place>>>([state](db::ConsoleClient &c) {
-            return c.vaccinatorPlaces(QStringLiteral("district"), state);
-        })
+    m_session->call(&vaccinators::VaccinatorCalls::places, QStringLiteral("district"), state)
         .then(this, [this, generation](const db::Result<QList<vaccinators::Place>> &r) {
             if (generation != m_districtGeneration)
                 return;
@@ -233,67 +233,30 @@ bool OperatorAccessDialog::secretsShown() const {
 }
 
 void OperatorAccessDialog::submit() {
-    m_errors.clear();
-    m_submit->setEnabled(false);
-    // A code the server accepted stays good for two minutes until an action consumes it: after
-    // a refusal at another field, the same code is not asked for (nor replayed) again.
-    if (m_stepUp > 0 && m_code->text().trimmed() == m_stepUpCode)
-        return act(m_stepUp);
-    m_stepUp = 0;
-    const QString code = m_code->text().trimmed();
-    m_service->submitOtp(code).then(this, [this, code](const db::Result<db::OtpVerdict> &verdict) {
-        if (!verdict.isOk()) {
-            m_submit->setEnabled(true);
-            return m_errors.show(verdict.error());
-        }
-        if (const QString why = stepUpRefusal(verdict.value()); !why.isEmpty()) {
-            m_submit->setEnabled(true);
-            return m_errors.show(QStringLiteral("step_up_code"), why);
-        }
-        m_stepUp = verdict.value().attemptId;
-        m_stepUpCode = code;
-        act(m_stepUp);
-    });
-}
-
-void OperatorAccessDialog::refused(const db::DbError &error) {
-    m_submit->setEnabled(true);
-    if (error.field == QLatin1String("step_up_code"))
-        m_stepUp = 0; // used or too old: the next submit asks the server about a new code
-    m_errors.show(error);
-}
-
-void OperatorAccessDialog::act(qint64 stepUpAttempt) {
     const QString username = m_username->text().trimmed();
-    const QString reason = m_reason->text().trimmed();
-    const OperatorAccess a = access();
     if (!m_creating) {
-        m_service
-            ->submit<db::Result<db::Done>>([=](db::ConsoleClient &c) {
-                return c.setOperatorAccess(username, a, reason, stepUpAttempt);
-            })
-            .then(this, [this, username](const db::Result<db::Done> &r) {
-                if (!r.isOk())
-                    return refused(r.error());
-                m_submit->setEnabled(true);
+        m_action->run<db::Done>(
+            [this, username](qint64 stepUpAttempt) {
+                return m_session->call(&OperatorCalls::setAccess, username, access(),
+                                       m_reason->text(), stepUpAttempt);
+            },
+            [this, username](const db::Done &) {
                 Q_EMIT saved(username);
                 accept();
             });
         return;
     }
-    const QString fullName = m_fullName->text().trimmed();
+    // Made here, sent only as its SCRAM verifier, shown once below.
     const QString password = auth::PasswordPolicy::generate();
-    m_service
-        ->submit<db::Result<QString>>([=](db::ConsoleClient &c) {
-            return c.createOperator(username, fullName, a, password, reason, stepUpAttempt);
-        })
-        .then(this, [this, username, password](const db::Result<QString> &r) {
-            if (!r.isOk())
-                return refused(r.error());
-            m_submit->setEnabled(true);
+    m_action->run<QString>(
+        [this, username, password](qint64 stepUpAttempt) {
+            return m_session->call(&OperatorCalls::create, username, m_fullName->text().trimmed(),
+                                   access(), password, m_reason->text(), stepUpAttempt);
+        },
+        [this, username, password](const QString &enrolmentCode) {
             m_shown->addSecret(tr("First password (must be changed at first sign-in):"), password,
                                QStringLiteral("newPassword"));
-            m_shown->addSecret(tr("Enrolment code:"), r.value(),
+            m_shown->addSecret(tr("Enrolment code:"), enrolmentCode,
                                QStringLiteral("newEnrolmentCode"));
             m_pages->setCurrentIndex(SecretsPage);
             Q_EMIT saved(username);

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "db/ConsoleService.h"
+#include "db/Session.h"
 #include "operators/Operator.h"
+#include "widgets/AuditedAction.h"
 #include "widgets/FieldErrors.h"
 
 #include <QDialog>
@@ -30,9 +31,9 @@ class OperatorAccessDialog : public QDialog {
     Q_OBJECT
 public:
     // A new operator.
-    explicit OperatorAccessDialog(db::ConsoleService *service, QWidget *parent = nullptr);
+    explicit OperatorAccessDialog(db::Session *session, QWidget *parent = nullptr);
     // Another operator's groups and scope.
-    OperatorAccessDialog(db::ConsoleService *service, const operators::OperatorRow &row,
+    OperatorAccessDialog(db::Session *session, const operators::OperatorRow &row,
                          QWidget *parent = nullptr);
 
     bool secretsShown() const;
@@ -49,13 +50,11 @@ private:
     void build();
     operators::OperatorAccess access() const;
     void submit();
-    void act(qint64 stepUpAttempt);
-    void refused(const db::DbError &error);
     void updateScopeEnabled();
     void showDistricts();
     void countDistricts();
 
-    db::ConsoleService *m_service;
+    db::Session *m_session;
     FieldErrors m_errors;
     bool m_creating = true;
     operators::OperatorRow m_row;
@@ -75,8 +74,7 @@ private:
     QLineEdit *m_code = nullptr;
     QPushButton *m_submit = nullptr;
     ShownOncePanel *m_shown = nullptr;
-    qint64 m_stepUp = 0; // an accepted, not yet consumed step-up attempt
-    QString m_stepUpCode;
+    AuditedAction *m_action = nullptr;
 };
 
 } // namespace cowin::ui

@@ -4,6 +4,7 @@
 #include "ErrorText.h"
 #include "operators/LimitsDialog.h"
 #include "operators/OperatorAccessDialog.h"
+#include "operators/OperatorCalls.h"
 #include "operators/OperatorTableModel.h"
 #include "widgets/ReasonDialog.h"
 #include "widgets/ShownOncePanel.h"
@@ -52,10 +53,10 @@ void showEnrolmentCode(QWidget *parent, const QString &username, const QString &
 }
 } // namespace
 
-OperatorsPage::OperatorsPage(db::ConsoleService *service, const db::OperatorStatus &status,
+OperatorsPage::OperatorsPage(db::Session *session, const login::OperatorStatus &status,
                              QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
+    , m_session(session)
     , m_me(status.operatorName)
     , m_model(new OperatorTableModel(this))
     , m_view(new QTableView(this))
@@ -70,7 +71,6 @@ OperatorsPage::OperatorsPage(db::ConsoleService *service, const db::OperatorStat
     , m_disable(makeButton(tr("&Disable…"), QStringLiteral("disableOperator"), this))
     , m_enable(makeButton(tr("&Enable…"), QStringLiteral("enableOperator"), this))
     , m_logout(makeButton(tr("&Force logout…"), QStringLiteral("forceLogout"), this)) {
-    setObjectName(QStringLiteral("page_operators"));
     auto *heading = new QLabel(tr("<h1>Operators</h1>"), this);
     auto *intro = new QLabel(tr("The people who use this console, their groups and, for the "
                                 "helpdesk, the states they may act in. Changes to groups need a "
@@ -119,7 +119,7 @@ OperatorsPage::OperatorsPage(db::ConsoleService *service, const db::OperatorStat
             &OperatorsPage::showSelected);
     connect(m_new, &QPushButton::clicked, this, &OperatorsPage::newOperator);
     connect(m_limits, &QPushButton::clicked, this, [this] {
-        auto *dialog = new LimitsDialog(m_service, this);
+        auto *dialog = new LimitsDialog(m_session, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
@@ -130,6 +130,17 @@ OperatorsPage::OperatorsPage(db::ConsoleService *service, const db::OperatorStat
     connect(m_enable, &QPushButton::clicked, this, [this] { setDisabled(false); });
     connect(m_logout, &QPushButton::clicked, this, &OperatorsPage::forceLogout);
     showSelected();
+}
+
+QString OperatorsPage::sectionTitle() const {
+    return tr("Operators");
+}
+
+bool OperatorsPage::showTarget(const QString &type, const QString &id) {
+    if (type != QLatin1String("operator"))
+        return false;
+    selectOperator(id);
+    return true;
 }
 
 void OperatorsPage::start() {
@@ -143,8 +154,7 @@ void OperatorsPage::refresh() {
     const quint64 generation = ++m_generation;
     if (m_wanted.isEmpty() && selected())
         m_wanted = selected()->username;
-    m_service
-        ->submit<db::Result<QList<OperatorRow>>>([](db::ConsoleClient &c) { return c.operators(); })
+    m_session->call(&operators::OperatorCalls::list)
         .then(this, [this, generation](const db::Result<QList<OperatorRow>> &r) {
             if (generation != m_generation)
                 return;
@@ -221,7 +231,7 @@ void OperatorsPage::changed(const QString &username) {
 }
 
 void OperatorsPage::newOperator() {
-    auto *dialog = new OperatorAccessDialog(m_service, this);
+    auto *dialog = new OperatorAccessDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &OperatorAccessDialog::saved, this, &OperatorsPage::changed);
     dialog->open();
@@ -230,7 +240,7 @@ void OperatorsPage::newOperator() {
 void OperatorsPage::changeAccess() {
     if (!selected())
         return;
-    auto *dialog = new OperatorAccessDialog(m_service, *selected(), this);
+    auto *dialog = new OperatorAccessDialog(m_session, *selected(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &OperatorAccessDialog::saved, this, &OperatorsPage::changed);
     dialog->open();
@@ -240,16 +250,15 @@ void OperatorsPage::resetAuthenticator() {
     if (!selected())
         return;
     const QString username = selected()->username;
-    runWithReason<QString>(
-        this, tr("Reset the authenticator of %1").arg(username),
+    ReasonDialog::ask<QString>(
+        this, m_session, tr("Reset the authenticator of %1").arg(username),
         tr("For a lost or replaced phone. <b>%1</b>'s authenticator and recovery codes stop "
            "working, their sessions end, and you get a new enrolment code to hand over. Check "
            "who is asking first.")
             .arg(username.toHtmlEscaped()),
         tr("Reset authenticator"),
         [this, username](const QString &reason) {
-            return m_service->submit<db::Result<QString>>(
-                [=](db::ConsoleClient &c) { return c.resetAuthenticator(username, reason); });
+            return m_session->call(&operators::OperatorCalls::resetAuthenticator, username, reason);
         },
         [this, username](const QString &code) {
             showEnrolmentCode(this, username, code);
@@ -261,15 +270,14 @@ void OperatorsPage::unlock() {
     if (!selected())
         return;
     const QString username = selected()->username;
-    runWithReason<db::Done>(
-        this, tr("Unlock %1").arg(username),
+    ReasonDialog::ask<db::Done>(
+        this, m_session, tr("Unlock %1").arg(username),
         tr("<b>%1</b> was locked after too many wrong codes. Unlock only once you know it was "
            "them.")
             .arg(username.toHtmlEscaped()),
         tr("Unlock"),
         [this, username](const QString &reason) {
-            return m_service->submit<db::Result<db::Done>>(
-                [=](db::ConsoleClient &c) { return c.unlockOperator(username, reason); });
+            return m_session->call(&operators::OperatorCalls::unlock, username, reason);
         },
         [this, username](const db::Done &) { changed(username); });
 }
@@ -278,17 +286,16 @@ void OperatorsPage::setDisabled(bool disabled) {
     if (!selected())
         return;
     const QString username = selected()->username;
-    runWithReason<int>(
-        this, disabled ? tr("Disable %1").arg(username) : tr("Enable %1").arg(username),
+    ReasonDialog::ask<int>(
+        this, m_session, disabled ? tr("Disable %1").arg(username) : tr("Enable %1").arg(username),
         disabled ? tr("<b>%1</b> can no longer sign in; their sessions end and their open "
                       "connections are closed now.")
                        .arg(username.toHtmlEscaped())
                  : tr("<b>%1</b> may sign in again.").arg(username.toHtmlEscaped()),
         disabled ? tr("Disable") : tr("Enable"),
         [this, username, disabled](const QString &reason) {
-            return m_service->submit<db::Result<int>>([=](db::ConsoleClient &c) {
-                return c.setOperatorDisabled(username, disabled, reason);
-            });
+            return m_session->call(&operators::OperatorCalls::setDisabled, username, disabled,
+                                   reason);
         },
         [this, username](const int &) { changed(username); });
 }
@@ -297,15 +304,14 @@ void OperatorsPage::forceLogout() {
     if (!selected())
         return;
     const QString username = selected()->username;
-    runWithReason<int>(
-        this, tr("End the sessions of %1").arg(username),
+    ReasonDialog::ask<int>(
+        this, m_session, tr("End the sessions of %1").arg(username),
         tr("<b>%1</b>'s console sessions end and their connections close now. They can sign in "
            "again with a code.")
             .arg(username.toHtmlEscaped()),
         tr("Force logout"),
         [this, username](const QString &reason) {
-            return m_service->submit<db::Result<int>>(
-                [=](db::ConsoleClient &c) { return c.forceLogout(username, reason); });
+            return m_session->call(&operators::OperatorCalls::forceLogout, username, reason);
         },
         [this, username](const int &) { changed(username); });
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "db/ConsoleService.h"
+#include "db/Session.h"
+#include "login/SignInCalls.h"
+#include "main/Section.h"
 #include "operators/Operator.h"
 
 #include <QWidget>
@@ -20,18 +22,24 @@ namespace cowin::ui {
 // sessions; create one; change another's groups and scope (step-up); reset a lost
 // authenticator; unlock; disable or enable; force a logout. An admin's own row offers none of
 // these: the server refuses them too.
-class OperatorsPage : public QWidget {
+class OperatorsPage : public QWidget, public Section {
     Q_OBJECT
 public:
-    OperatorsPage(db::ConsoleService *service, const db::OperatorStatus &status,
+    OperatorsPage(db::Session *session, const login::OperatorStatus &status,
                   QWidget *parent = nullptr);
+
+    QWidget *widget() override { return this; }
+    QString sectionName() const override { return QStringLiteral("operators"); }
+    QString sectionTitle() const override;
+    // Reads from the server the first time the section is shown.
+    void start() override;
+    bool showTarget(const QString &type, const QString &id) override;
 
     operators::OperatorTableModel *model() const { return m_model; }
     void selectOperator(const QString &username);
     const operators::OperatorRow *selected() const;
 
 public Q_SLOTS:
-    void start();
     void refresh();
 
 Q_SIGNALS:
@@ -47,7 +55,7 @@ private:
     void forceLogout();
     void changed(const QString &username);
 
-    db::ConsoleService *m_service;
+    db::Session *m_session;
     QString m_me;
     bool m_started = false;
     quint64 m_generation = 0;

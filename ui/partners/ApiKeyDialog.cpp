@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "partners/ApiKeyDialog.h"
 
+#include "partners/PartnerCalls.h"
 #include "widgets/ShownOncePanel.h"
 
 #include <QComboBox>
@@ -28,10 +29,9 @@ QDateTime endOfDay(const QDate &day) {
 
 } // namespace
 
-ApiKeyDialog::ApiKeyDialog(db::ConsoleService *service, const PartnerDetail &partner,
-                           QWidget *parent)
+ApiKeyDialog::ApiKeyDialog(db::Session *session, const PartnerDetail &partner, QWidget *parent)
     : QDialog(parent)
-    , m_service(service)
+    , m_session(session)
     , m_errors(this, QStringLiteral("keyError"))
     , m_partnerId(partner.id) {
     m_scopes = new QListWidget(this);
@@ -49,10 +49,10 @@ ApiKeyDialog::ApiKeyDialog(db::ConsoleService *service, const PartnerDetail &par
     m_submit->setText(tr("Issue key"));
 }
 
-ApiKeyDialog::ApiKeyDialog(db::ConsoleService *service, const QString &partnerName,
-                           const ApiKeyRow &key, QWidget *parent)
+ApiKeyDialog::ApiKeyDialog(db::Session *session, const QString &partnerName, const ApiKeyRow &key,
+                           QWidget *parent)
     : QDialog(parent)
-    , m_service(service)
+    , m_session(session)
     , m_errors(this, QStringLiteral("keyError"))
     , m_rotating(key.id) {
     m_grace = new QComboBox(this);
@@ -98,6 +98,7 @@ void ApiKeyDialog::build(const QString &title, const QString &explanation) {
     auto *formButtons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, form);
     m_submit = formButtons->button(QDialogButtonBox::Ok);
     m_submit->setObjectName(QStringLiteral("keySubmit"));
+    m_action = new AuditedAction(m_session, &m_errors, m_submit);
     auto *formLayout = new QVBoxLayout(form);
     formLayout->addWidget(text);
     formLayout->addLayout(fields);
@@ -125,24 +126,18 @@ bool ApiKeyDialog::keyShown() const {
 }
 
 void ApiKeyDialog::submit() {
-    m_errors.clear();
     const QString reason = m_reason->text().trimmed();
     const QDateTime expires = endOfDay(m_expires->date());
-    m_submit->setEnabled(false);
-    const auto answer = [this](const db::Result<IssuedKey> &r) {
-        m_submit->setEnabled(true);
-        if (!r.isOk())
-            return m_errors.show(r.error());
-        showKey(r.value());
-    };
+    const auto shown = [this](const IssuedKey &key) { showKey(key); };
     if (m_rotating > 0) {
         const qint64 key = m_rotating;
         const int grace = m_grace->currentData().toInt();
-        m_service
-            ->submit<db::Result<IssuedKey>>([key, grace, expires, reason](db::ConsoleClient &c) {
-                return c.rotateApiKey(key, grace, expires, reason);
-            })
-            .then(this, answer);
+        m_action->run<IssuedKey>(
+            [this, key, grace, expires, reason](qint64) {
+                return m_session->call(&partners::PartnerCalls::rotateKey, key, grace, expires,
+                                       reason);
+            },
+            shown);
         return;
     }
     QStringList scopes;
@@ -150,11 +145,12 @@ void ApiKeyDialog::submit() {
         if (m_scopes->item(i)->checkState() == Qt::Checked)
             scopes << m_scopes->item(i)->text();
     const int partner = m_partnerId;
-    m_service
-        ->submit<db::Result<IssuedKey>>([partner, scopes, expires, reason](db::ConsoleClient &c) {
-            return c.issueApiKey(partner, scopes, expires, reason);
-        })
-        .then(this, answer);
+    m_action->run<IssuedKey>(
+        [this, partner, scopes, expires, reason](qint64) {
+            return m_session->call(&partners::PartnerCalls::issueKey, partner, scopes, expires,
+                                   reason);
+        },
+        shown);
 }
 
 void ApiKeyDialog::showKey(const IssuedKey &key) {

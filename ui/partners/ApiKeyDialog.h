@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "db/ConsoleService.h"
+#include "db/Session.h"
 #include "partners/Partner.h"
+#include "widgets/AuditedAction.h"
 #include "widgets/FieldErrors.h"
 
 #include <QDialog>
@@ -26,11 +27,11 @@ class ApiKeyDialog : public QDialog {
     Q_OBJECT
 public:
     // A new key for this partner, with some of its scopes.
-    ApiKeyDialog(db::ConsoleService *service, const partners::PartnerDetail &partner,
+    ApiKeyDialog(db::Session *session, const partners::PartnerDetail &partner,
                  QWidget *parent = nullptr);
     // A successor of this key, with its scopes; the old one is revoked now or after a grace.
-    ApiKeyDialog(db::ConsoleService *service, const QString &partnerName,
-                 const partners::ApiKeyRow &key, QWidget *parent = nullptr);
+    ApiKeyDialog(db::Session *session, const QString &partnerName, const partners::ApiKeyRow &key,
+                 QWidget *parent = nullptr);
 
     bool keyShown() const;
     ShownOncePanel *shownOnce() const { return m_shown; }
@@ -47,7 +48,7 @@ private:
     void submit();
     void showKey(const partners::IssuedKey &key);
 
-    db::ConsoleService *m_service;
+    db::Session *m_session;
     FieldErrors m_errors;
     int m_partnerId = 0;
     qint64 m_rotating = 0;
@@ -57,6 +58,7 @@ private:
     QDateEdit *m_expires = nullptr;
     QLineEdit *m_reason = nullptr;
     QPushButton *m_submit = nullptr;
+    AuditedAction *m_action = nullptr;
     ShownOncePanel *m_shown = nullptr;
 };
 

@@ -2,6 +2,7 @@
 #include "partners/KillSwitchBanner.h"
 
 #include "ErrorText.h"
+#include "partners/KillSwitchCalls.h"
 #include "partners/KillSwitchDialog.h"
 
 #include <QHBoxLayout>
@@ -12,7 +13,7 @@
 namespace cowin::ui {
 
 namespace {
-QString levelWords(const db::ApiState &s) {
+QString levelWords(const partners::ApiState &s) {
     if (s.level == QLatin1String("everything"))
         return KillSwitchBanner::tr("every partner API");
     if (s.level == QLatin1String("personal_data"))
@@ -23,13 +24,14 @@ QString levelWords(const db::ApiState &s) {
 }
 } // namespace
 
-KillSwitchBanner::KillSwitchBanner(db::ConsoleService *service, const db::OperatorStatus &status,
+KillSwitchBanner::KillSwitchBanner(db::Session *session, const login::OperatorStatus &status,
                                    QWidget *parent)
     : QFrame(parent)
-    , m_service(service)
+    , m_session(session)
     , m_me(status.operatorName)
-    , m_mayAct(status.hasGroup(QStringLiteral("incident")) ||
-               status.hasGroup(QStringLiteral("admin")))
+    , m_mayEngage(status.may("kill_switch_engage"))
+    , m_mayRequest(status.may("kill_switch_restore_request"))
+    , m_mayApprove(status.may("kill_switch_restore_approve"))
     , m_text(new QLabel(this))
     , m_engage(new QPushButton(tr("&Kill-switch…"), this))
     , m_request(new QPushButton(tr("Request &restore…"), this))
@@ -53,20 +55,20 @@ KillSwitchBanner::KillSwitchBanner(db::ConsoleService *service, const db::Operat
             [this] { openStep(KillSwitchDialog::Step::RequestRestore); });
     connect(m_approve, &QPushButton::clicked, this,
             [this] { openStep(KillSwitchDialog::Step::ApproveRestore); });
-    connect(m_service, &db::ConsoleService::apiStateChanged, this, &KillSwitchBanner::refresh);
+    connect(m_session, &db::Session::apiStateChanged, this, &KillSwitchBanner::refresh);
     display(m_state);
     refresh();
 }
 
 void KillSwitchBanner::refresh() {
-    m_service->submit<db::Result<db::ApiState>>([](db::ConsoleClient &c) { return c.apiState(); })
-        .then(this, [this](const db::Result<db::ApiState> &r) {
+    m_session->call(&partners::KillSwitchCalls::state)
+        .then(this, [this](const db::Result<partners::ApiState> &r) {
             if (r.isOk())
                 display(r.value());
         });
 }
 
-void KillSwitchBanner::display(const db::ApiState &s) {
+void KillSwitchBanner::display(const partners::ApiState &s) {
     m_state = s;
     if (!s.engaged()) {
         setStyleSheet(QStringLiteral("#killSwitchBanner { background: #e8f3ea; }"));
@@ -83,15 +85,15 @@ void KillSwitchBanner::display(const db::ApiState &s) {
                         .arg(s.restoreRequestedBy.toHtmlEscaped());
         m_text->setText(text);
     }
-    m_engage->setVisible(m_mayAct && !s.engaged());
-    m_request->setVisible(m_mayAct && s.engaged() && s.restoreRequestedBy.isEmpty());
-    m_approve->setVisible(m_mayAct && s.engaged() && !s.restoreRequestedBy.isEmpty() &&
+    m_engage->setVisible(m_mayEngage && !s.engaged());
+    m_request->setVisible(m_mayRequest && s.engaged() && s.restoreRequestedBy.isEmpty());
+    m_approve->setVisible(m_mayApprove && s.engaged() && !s.restoreRequestedBy.isEmpty() &&
                           s.restoreRequestedBy != m_me);
     Q_EMIT stateShown(s);
 }
 
 void KillSwitchBanner::openStep(KillSwitchDialog::Step step) {
-    auto *dialog = new KillSwitchDialog(m_service, step, m_state, this);
+    auto *dialog = new KillSwitchDialog(m_session, step, m_state, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &KillSwitchBanner::refresh);
     dialog->open();

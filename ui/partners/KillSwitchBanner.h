@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "db/ConsoleService.h"
+#include "db/Session.h"
+#include "login/SignInCalls.h"
+#include "partners/KillSwitchCalls.h"
 #include "partners/KillSwitchDialog.h"
 
 #include <QFrame>
@@ -19,23 +21,25 @@ namespace cowin::ui {
 class KillSwitchBanner : public QFrame {
     Q_OBJECT
 public:
-    KillSwitchBanner(db::ConsoleService *service, const db::OperatorStatus &status,
+    KillSwitchBanner(db::Session *session, const login::OperatorStatus &status,
                      QWidget *parent = nullptr);
 
     void refresh();
-    const db::ApiState &state() const { return m_state; }
+    const partners::ApiState &state() const { return m_state; }
 
 Q_SIGNALS:
-    void stateShown(const cowin::db::ApiState &state);
+    void stateShown(const cowin::partners::ApiState &state);
 
 private:
-    void display(const db::ApiState &state);
+    void display(const partners::ApiState &state);
     void openStep(KillSwitchDialog::Step step);
 
-    db::ConsoleService *m_service;
+    db::Session *m_session;
     QString m_me;
-    bool m_mayAct;
-    db::ApiState m_state;
+    bool m_mayEngage;
+    bool m_mayRequest;
+    bool m_mayApprove;
+    partners::ApiState m_state;
     QLabel *m_text;
     QPushButton *m_engage;
     QPushButton *m_request;

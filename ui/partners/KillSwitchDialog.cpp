@@ -2,6 +2,7 @@
 #include "partners/KillSwitchDialog.h"
 
 #include "ErrorText.h"
+#include "partners/KillSwitchCalls.h"
 #include "widgets/Style.h"
 
 #include <QComboBox>
@@ -15,14 +16,14 @@
 
 namespace cowin::ui {
 
-KillSwitchDialog::KillSwitchDialog(db::ConsoleService *service, Step step,
-                                   const db::ApiState &state, QWidget *parent)
+KillSwitchDialog::KillSwitchDialog(db::Session *session, Step step, const partners::ApiState &state,
+                                   QWidget *parent)
     : QDialog(parent)
-    , m_service(service)
+    , m_session(session)
     , m_step(step)
     , m_state(state)
     , m_code(new QLineEdit(this))
-    , m_error(makeErrorLabel(QStringLiteral("killSwitchError"), this)) {
+    , m_errors(this, QStringLiteral("killSwitchError")) {
     setObjectName(QStringLiteral("killSwitchDialog"));
     setMinimumWidth(520);
     auto *form = new QFormLayout;
@@ -65,7 +66,7 @@ KillSwitchDialog::KillSwitchDialog(db::ConsoleService *service, Step step,
         m_reason = new QLineEdit(this);
         m_reason->setObjectName(QStringLiteral("killSwitchReason"));
         m_reason->setMaxLength(500);
-        form->addRow(tr("&Reason:"), m_reason);
+        m_errors.addRow(form, tr("&Reason:"), m_reason, QStringLiteral("reason"));
     }
     m_code->setObjectName(QStringLiteral("killSwitchCode"));
     m_code->setFont(codeFont());
@@ -78,10 +79,14 @@ KillSwitchDialog::KillSwitchDialog(db::ConsoleService *service, Step step,
     m_ok->setText(step == Step::Engage           ? tr("Switch off")
                   : step == Step::RequestRestore ? tr("Request restore")
                                                  : tr("Approve restore"));
+    // A refusal of the code shows above the buttons, and the code field takes the focus.
+    m_errors.setGeneralField(m_code);
+    m_action = new AuditedAction(session, &m_errors, m_ok);
+    m_action->setStepUpField(m_code);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
-    layout->addWidget(m_error);
+    layout->addWidget(m_errors.general());
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, this, &KillSwitchDialog::confirm);
@@ -98,10 +103,8 @@ void KillSwitchDialog::preview() {
     const QString sector =
         level == QLatin1String("sector") ? m_sector->currentData().toString() : QString();
     m_blast->setText(tr("Counting what this cuts…"));
-    m_service
-        ->submit<db::Result<db::KillSwitchPreview>>(
-            [level, sector](db::ConsoleClient &c) { return c.killSwitchPreview(level, sector); })
-        .then(this, [this, level](const db::Result<db::KillSwitchPreview> &r) {
+    m_session->call(&partners::KillSwitchCalls::preview, level, sector)
+        .then(this, [this, level](const db::Result<partners::KillSwitchPreview> &r) {
             if (level != m_level->currentData().toString())
                 return;
             if (!r.isOk()) {
@@ -116,52 +119,36 @@ void KillSwitchDialog::preview() {
         });
 }
 
-void KillSwitchDialog::fail(const QString &message, const QString &field) {
-    m_ok->setEnabled(true);
-    m_error->setText(message);
-    if (field == QLatin1String("reason") && m_reason) {
-        m_reason->setFocus();
-    } else {
-        m_code->clear();
-        m_code->setFocus();
-    }
-}
-
 void KillSwitchDialog::confirm() {
-    const QString reason = m_reason ? m_reason->text().trimmed() : QString();
-    if (m_reason && reason.size() < 5)
-        return fail(tr("Give a reason of at least 5 characters."), QStringLiteral("reason"));
-    m_ok->setEnabled(false);
-    m_error->clear();
-    const Step step = m_step;
+    const QString reason = m_reason ? m_reason->text() : QString();
     const QString level = m_level ? m_level->currentData().toString() : QString();
     const QString sector =
         level == QLatin1String("sector") ? m_sector->currentData().toString() : QString();
     const qint64 incident = m_state.incident;
-    m_service->submitOtp(m_code->text().trimmed())
-        .then(this, [=](const db::Result<db::OtpVerdict> &verdict) {
-            if (!verdict.isOk())
-                return fail(errorText(verdict.error()), verdict.error().field);
-            if (const QString why = stepUpRefusal(verdict.value()); !why.isEmpty())
-                return fail(why, QStringLiteral("code"));
-            const qint64 attempt = verdict.value().attemptId;
-            m_service
-                ->submit<db::Result<db::Done>>([=](db::ConsoleClient &c) {
-                    if (step == Step::Engage) {
-                        auto r = c.killSwitchEngage(level, sector, reason, attempt);
-                        return r.isOk() ? db::Result<db::Done>::ok({})
-                                        : db::Result<db::Done>::fail(r.error());
-                    }
-                    if (step == Step::RequestRestore)
-                        return c.killSwitchRestoreRequest(incident, reason, attempt);
-                    return c.killSwitchRestoreApprove(incident, attempt);
-                })
-                .then(this, [this](const db::Result<db::Done> &r) {
-                    if (!r.isOk())
-                        return fail(errorText(r.error()), r.error().field);
-                    accept();
-                });
-        });
+    const auto closed = [this](const auto &) { accept(); };
+    switch (m_step) {
+    case Step::Engage:
+        return m_action->run<qint64>(
+            [=](qint64 attempt) {
+                return m_session->call(&partners::KillSwitchCalls::engage, level, sector, reason,
+                                       attempt);
+            },
+            closed);
+    case Step::RequestRestore:
+        return m_action->run<db::Done>(
+            [=](qint64 attempt) {
+                return m_session->call(&partners::KillSwitchCalls::requestRestore, incident, reason,
+                                       attempt);
+            },
+            closed);
+    case Step::ApproveRestore:
+        return m_action->run<db::Done>(
+            [=](qint64 attempt) {
+                return m_session->call(&partners::KillSwitchCalls::approveRestore, incident,
+                                       attempt);
+            },
+            closed);
+    }
 }
 
 } // namespace cowin::ui

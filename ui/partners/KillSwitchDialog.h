@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "db/ConsoleService.h"
+#include "db/Session.h"
+#include "partners/KillSwitchCalls.h"
+#include "widgets/AuditedAction.h"
+#include "widgets/FieldErrors.h"
 
 #include <QDialog>
 
@@ -19,24 +22,24 @@ class KillSwitchDialog : public QDialog {
     Q_OBJECT
 public:
     enum class Step { Engage, RequestRestore, ApproveRestore };
-    KillSwitchDialog(db::ConsoleService *service, Step step, const db::ApiState &state,
+    KillSwitchDialog(db::Session *session, Step step, const partners::ApiState &state,
                      QWidget *parent = nullptr);
 
 private:
     void preview();
     void confirm();
-    void fail(const QString &message, const QString &field);
 
-    db::ConsoleService *m_service;
+    db::Session *m_session;
     Step m_step;
-    db::ApiState m_state;
+    partners::ApiState m_state;
     QComboBox *m_level = nullptr;
     QComboBox *m_sector = nullptr;
     QLabel *m_blast = nullptr;
     QLineEdit *m_reason = nullptr;
     QLineEdit *m_code;
-    QLabel *m_error;
-    QPushButton *m_ok;
+    FieldErrors m_errors;
+    QPushButton *m_ok = nullptr;
+    AuditedAction *m_action = nullptr;
 };
 
 } // namespace cowin::ui

@@ -4,6 +4,7 @@
 #include "ErrorText.h"
 #include "partners/ApiKeyDialog.h"
 #include "partners/ApiKeyTableModel.h"
+#include "partners/PartnerCalls.h"
 #include "partners/PartnerFormDialog.h"
 #include "partners/PartnerTableModel.h"
 #include "partners/UsageChart.h"
@@ -32,12 +33,11 @@ QString when(const QDateTime &utc) {
 
 } // namespace
 
-PartnerDetailPane::PartnerDetailPane(db::ConsoleService *service, const db::OperatorStatus &status,
+PartnerDetailPane::PartnerDetailPane(db::Session *session, const login::OperatorStatus &status,
                                      QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
-    , m_isAdmin(status.hasGroup(QStringLiteral("admin")))
-    , m_mayAct(m_isAdmin || status.hasGroup(QStringLiteral("incident")))
+    , m_session(session)
+    , m_status(status)
     , m_title(new QLabel(this))
     , m_facts(new QLabel(this))
     , m_message(makeErrorLabel(QStringLiteral("partnerMessage"), this))
@@ -92,11 +92,14 @@ PartnerDetailPane::PartnerDetailPane(db::ConsoleService *service, const db::Oper
     layout->addLayout(keyButtons);
     layout->addWidget(m_keyView, 1);
 
-    m_edit->setVisible(m_isAdmin);
-    m_issue->setVisible(m_isAdmin);
-    m_rotate->setVisible(m_isAdmin);
-    for (QPushButton *b : {m_suspend, m_resume, m_revoke, m_keySuspend, m_keyResume, m_keyRevoke})
-        b->setVisible(m_mayAct);
+    m_edit->setVisible(m_status.may("partner_update"));
+    m_issue->setVisible(m_status.may("api_key_issue"));
+    m_rotate->setVisible(m_status.may("api_key_rotate"));
+    for (QPushButton *b : {m_suspend, m_resume, m_revoke})
+        b->setVisible(m_status.may("partner_set_status"));
+    m_keySuspend->setVisible(m_status.may("api_key_set_suspended"));
+    m_keyResume->setVisible(m_status.may("api_key_set_suspended"));
+    m_keyRevoke->setVisible(m_status.may("api_key_revoke"));
 
     connect(m_edit, &QPushButton::clicked, this, &PartnerDetailPane::editPartner);
     connect(m_suspend, &QPushButton::clicked, this,
@@ -133,25 +136,23 @@ void PartnerDetailPane::showPartner(int partnerId) {
     reload();
 }
 
-void PartnerDetailPane::reload() {
+void PartnerDetailPane::reload(std::function<void()> then) {
     const int id = m_detail.id;
     if (id <= 0)
         return;
     // Answers for a partner no longer shown are dropped.
     const quint64 generation = ++m_generation;
-    m_service
-        ->submit<db::Result<PartnerDetail>>(
-            [id](db::ConsoleClient &c) { return c.partnerDetail(id); })
-        .then(this, [this, generation](const db::Result<PartnerDetail> &r) {
+    m_session->call(&partners::PartnerCalls::detail, id)
+        .then(this, [this, generation, then](const db::Result<PartnerDetail> &r) {
             if (generation != m_generation)
                 return;
             if (!r.isOk())
                 return report(r.error());
             display(r.value());
+            if (then)
+                then();
         });
-    m_service
-        ->submit<db::Result<QList<ApiKeyRow>>>(
-            [id](db::ConsoleClient &c) { return c.partnerKeys(id); })
+    m_session->call(&partners::PartnerCalls::keys, id)
         .then(this, [this, generation](const db::Result<QList<ApiKeyRow>> &r) {
             if (generation != m_generation)
                 return;
@@ -169,9 +170,7 @@ void PartnerDetailPane::reload() {
                 std::min(m_keyView->columnWidth(ApiKeyTableModel::Scopes), 220));
             updateKeyButtons();
         });
-    m_service
-        ->submit<db::Result<QList<UsageHour>>>(
-            [id](db::ConsoleClient &c) { return c.partnerUsage(id); })
+    m_session->call(&partners::PartnerCalls::usage, id)
         .then(this, [this, generation, id](const db::Result<QList<UsageHour>> &r) {
             if (generation != m_generation)
                 return;
@@ -252,7 +251,7 @@ void PartnerDetailPane::report(const db::DbError &error) {
 }
 
 void PartnerDetailPane::editPartner() {
-    auto *dialog = new PartnerFormDialog(m_service, m_scopes, m_detail, this);
+    auto *dialog = new PartnerFormDialog(m_session, m_scopes, m_detail, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PartnerFormDialog::saved, this, &PartnerDetailPane::changedHere);
     dialog->open();
@@ -260,7 +259,6 @@ void PartnerDetailPane::editPartner() {
 
 void PartnerDetailPane::setPartnerStatus(const QString &status) {
     const int id = m_detail.id;
-    const int version = m_detail.version;
     const QString name = m_detail.draft.name.toHtmlEscaped();
     QString title;
     QString text;
@@ -282,18 +280,20 @@ void PartnerDetailPane::setPartnerStatus(const QString &status) {
                    .arg(name);
         action = tr("Revoke for good");
     }
-    runWithReason<int>(
-        this, title, text, action,
-        [this, id, version, status](const QString &reason) {
-            return m_service->submit<db::Result<int>>([=](db::ConsoleClient &c) {
-                return c.setPartnerStatus(id, version, status, reason);
-            });
+    // The version is the one shown when the operator confirms: after a stale refusal the
+    // partner is read again, and the next confirm names the new one.
+    auto *dialog = ReasonDialog::ask<int>(
+        this, m_session, title, text, action,
+        [this, id, status](const QString &reason) {
+            return m_session->call(&partners::PartnerCalls::setStatus, id, m_detail.version, status,
+                                   reason);
         },
-        [this](const auto &) { changedHere(); });
+        [this](int) { changedHere(); });
+    dialog->setReload([this](std::function<void()> done) { reload(std::move(done)); });
 }
 
 void PartnerDetailPane::issueKey() {
-    auto *dialog = new ApiKeyDialog(m_service, m_detail, this);
+    auto *dialog = new ApiKeyDialog(m_session, m_detail, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ApiKeyDialog::issued, this, &PartnerDetailPane::changedHere);
     dialog->open();
@@ -303,7 +303,7 @@ void PartnerDetailPane::rotateKey() {
     const ApiKeyRow *k = selectedKey();
     if (!k)
         return;
-    auto *dialog = new ApiKeyDialog(m_service, m_detail.draft.name, *k, this);
+    auto *dialog = new ApiKeyDialog(m_session, m_detail.draft.name, *k, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ApiKeyDialog::issued, this, &PartnerDetailPane::changedHere);
     dialog->open();
@@ -314,18 +314,18 @@ void PartnerDetailPane::setKeySuspended(bool suspended) {
     if (!k)
         return;
     const qint64 key = k->id;
-    runWithReason<db::Done>(
-        this,
+    ReasonDialog::ask<db::Done>(
+        this, m_session,
         suspended ? tr("Suspend key %1…").arg(k->displayPrefix)
                   : tr("Resume key %1…").arg(k->displayPrefix),
         suspended ? tr("Calls with this key are refused (key_suspended) until it is resumed.")
                   : tr("Calls with this key are served again."),
         suspended ? tr("Suspend key") : tr("Resume key"),
         [this, key, suspended](const QString &reason) {
-            return m_service->submit<db::Result<db::Done>>(
-                [=](db::ConsoleClient &c) { return c.setApiKeySuspended(key, suspended, reason); });
+            return m_session->call(&partners::PartnerCalls::setKeySuspended, key, suspended,
+                                   reason);
         },
-        [this](const auto &) { changedHere(); });
+        [this](const db::Done &) { changedHere(); });
 }
 
 void PartnerDetailPane::revokeKey() {
@@ -333,16 +333,15 @@ void PartnerDetailPane::revokeKey() {
     if (!k)
         return;
     const qint64 key = k->id;
-    runWithReason<db::Done>(
-        this, tr("Revoke key %1…").arg(k->displayPrefix),
+    ReasonDialog::ask<db::Done>(
+        this, m_session, tr("Revoke key %1…").arg(k->displayPrefix),
         tr("Calls with this key are refused (key_revoked) from the moment you confirm, for good. "
            "To give the partner a replacement, issue a new key."),
         tr("Revoke for good"),
         [this, key](const QString &reason) {
-            return m_service->submit<db::Result<db::Done>>(
-                [=](db::ConsoleClient &c) { return c.revokeApiKey(key, reason); });
+            return m_session->call(&partners::PartnerCalls::revokeKey, key, reason);
         },
-        [this](const auto &) { changedHere(); });
+        [this](const db::Done &) { changedHere(); });
 }
 
 } // namespace cowin::ui

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "db/ConsoleService.h"
+#include "db/Session.h"
+#include "login/SignInCalls.h"
 #include "partners/Partner.h"
 
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -24,14 +26,15 @@ class UsageChart;
 class PartnerDetailPane : public QWidget {
     Q_OBJECT
 public:
-    PartnerDetailPane(db::ConsoleService *service, const db::OperatorStatus &status,
+    PartnerDetailPane(db::Session *session, const login::OperatorStatus &status,
                       QWidget *parent = nullptr);
 
     void setScopes(const QList<partners::ApiScope> &scopes) { m_scopes = scopes; }
     void showPartner(int partnerId);
     void clear();
-    // Reads the shown partner again (after a change here or a notice from the server).
-    void reload();
+    // Reads the shown partner and its keys again (after a change here or a notice from the
+    // server); then, once the partner shows.
+    void reload(std::function<void()> then = {});
     int partnerId() const { return m_detail.id; }
     const partners::PartnerDetail &detail() const { return m_detail; }
 
@@ -53,9 +56,8 @@ private:
     void changedHere();
     void report(const db::DbError &error);
 
-    db::ConsoleService *m_service;
-    bool m_isAdmin;
-    bool m_mayAct;
+    db::Session *m_session;
+    login::OperatorStatus m_status;
     QList<partners::ApiScope> m_scopes;
     partners::PartnerDetail m_detail;
     quint64 m_generation = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "partners/PartnerFormDialog.h"
 
+#include "partners/PartnerCalls.h"
 #include "partners/PartnerTableModel.h"
 #include "widgets/Style.h"
 
@@ -20,20 +21,20 @@ namespace cowin::ui {
 
 using namespace partners;
 
-PartnerFormDialog::PartnerFormDialog(db::ConsoleService *service, const QList<ApiScope> &scopes,
+PartnerFormDialog::PartnerFormDialog(db::Session *session, const QList<ApiScope> &scopes,
                                      QWidget *parent)
     : QDialog(parent)
-    , m_service(service)
+    , m_session(session)
     , m_errors(this, QStringLiteral("partnerError")) {
     build(scopes);
     setWindowTitle(tr("New partner"));
     m_save->setText(tr("Add partner"));
 }
 
-PartnerFormDialog::PartnerFormDialog(db::ConsoleService *service, const QList<ApiScope> &scopes,
+PartnerFormDialog::PartnerFormDialog(db::Session *session, const QList<ApiScope> &scopes,
                                      const PartnerDetail &partner, QWidget *parent)
     : QDialog(parent)
-    , m_service(service)
+    , m_session(session)
     , m_errors(this, QStringLiteral("partnerError"))
     , m_editing(true)
     , m_partner(partner) {
@@ -106,6 +107,14 @@ void PartnerFormDialog::build(const QList<ApiScope> &scopes) {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setObjectName(QStringLiteral("partnerSave"));
+    m_action = new AuditedAction(m_session, &m_errors, m_save);
+    m_action->setStaleHandler([this] {
+        m_stale->setText(tr("Someone else changed this partner after you opened it. Reload "
+                            "their version: what you typed stays here, and Save then applies "
+                            "it on top of their change."));
+        m_stale->show();
+        m_reload->show();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_stale);
     layout->addWidget(m_reload, 0, Qt::AlignLeft);
@@ -149,52 +158,35 @@ PartnerDraft PartnerFormDialog::draft() const {
 }
 
 void PartnerFormDialog::save() {
-    m_errors.clear();
     const PartnerDraft d = draft();
     const QString reason = m_reason->text().trimmed();
-    m_save->setEnabled(false);
-    if (!m_editing) {
-        m_service
-            ->submit<db::Result<int>>(
-                [d, reason](db::ConsoleClient &c) { return c.createPartner(d, reason); })
-            .then(this, [this](const db::Result<int> &r) { finish(r); });
-        return;
-    }
-    const int id = m_partner.id;
-    const int version = m_partner.version;
-    m_service
-        ->submit<db::Result<int>>([id, version, d, reason](db::ConsoleClient &c) {
-            return c.updatePartner(id, version, d, reason);
-        })
-        .then(this, [this](const db::Result<int> &r) { finish(r); });
-}
-
-void PartnerFormDialog::finish(const db::Result<int> &r) {
-    m_save->setEnabled(true);
-    if (r.isOk()) {
-        m_savedId = m_editing ? m_partner.id : r.value();
+    const auto finished = [this](int id) {
+        m_savedId = id;
         Q_EMIT saved(m_savedId);
         accept();
+    };
+    if (!m_editing) {
+        m_action->run<int>(
+            [this, d, reason](qint64) {
+                return m_session->call(&partners::PartnerCalls::create, d, reason);
+            },
+            finished);
         return;
     }
-    if (m_editing && r.error().kind == db::DbError::Kind::Stale &&
-        r.error().field == QLatin1String("version")) {
-        m_stale->setText(tr("Someone else changed this partner after you opened it. Reload "
-                            "their version: what you typed stays here, and Save then applies "
-                            "it on top of their change."));
-        m_stale->show();
-        m_reload->show();
-        return;
-    }
-    m_errors.show(r.error());
+    // The version is the one read last: after "Reload their version", Save applies the typing
+    // on top.
+    m_action->run<int>(
+        [this, d, reason](qint64) {
+            return m_session->call(&partners::PartnerCalls::update, m_partner.id, m_partner.version,
+                                   d, reason);
+        },
+        [this, finished](int) { finished(m_partner.id); });
 }
 
 void PartnerFormDialog::reloadTheirs() {
     const int id = m_partner.id;
     m_reload->setEnabled(false);
-    m_service
-        ->submit<db::Result<PartnerDetail>>(
-            [id](db::ConsoleClient &c) { return c.partnerDetail(id); })
+    m_session->call(&partners::PartnerCalls::detail, id)
         .then(this, [this](const db::Result<PartnerDetail> &r) {
             m_reload->setEnabled(true);
             if (!r.isOk())

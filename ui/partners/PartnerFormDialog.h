@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "db/ConsoleService.h"
+#include "db/Session.h"
 #include "partners/Partner.h"
+#include "widgets/AuditedAction.h"
 #include "widgets/FieldErrors.h"
 
 #include <QDialog>
@@ -25,9 +26,9 @@ namespace cowin::ui {
 class PartnerFormDialog : public QDialog {
     Q_OBJECT
 public:
-    PartnerFormDialog(db::ConsoleService *service, const QList<partners::ApiScope> &scopes,
+    PartnerFormDialog(db::Session *session, const QList<partners::ApiScope> &scopes,
                       QWidget *parent = nullptr);
-    PartnerFormDialog(db::ConsoleService *service, const QList<partners::ApiScope> &scopes,
+    PartnerFormDialog(db::Session *session, const QList<partners::ApiScope> &scopes,
                       const partners::PartnerDetail &partner, QWidget *parent = nullptr);
 
     partners::PartnerDraft draft() const;
@@ -40,10 +41,9 @@ private:
     void build(const QList<partners::ApiScope> &scopes);
     void fill(const partners::PartnerDraft &draft);
     void save();
-    void finish(const db::Result<int> &result);
     void reloadTheirs();
 
-    db::ConsoleService *m_service;
+    db::Session *m_session;
     FieldErrors m_errors;
     bool m_editing = false;
     partners::PartnerDetail m_partner;
@@ -59,6 +59,7 @@ private:
     QLabel *m_stale = nullptr;
     QPushButton *m_reload = nullptr;
     QPushButton *m_save = nullptr;
+    AuditedAction *m_action = nullptr;
 };
 
 } // namespace cowin::ui

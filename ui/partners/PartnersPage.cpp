@@ -2,6 +2,7 @@
 #include "partners/PartnersPage.h"
 
 #include "ErrorText.h"
+#include "partners/PartnerCalls.h"
 #include "partners/PartnerDetailPane.h"
 #include "partners/PartnerFormDialog.h"
 #include "partners/PartnerTableModel.h"
@@ -24,11 +25,11 @@ namespace cowin::ui {
 
 using namespace partners;
 
-PartnersPage::PartnersPage(db::ConsoleService *service, const db::OperatorStatus &status,
+PartnersPage::PartnersPage(db::Session *session, const login::OperatorStatus &status,
                            QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
-    , m_isAdmin(status.hasGroup(QStringLiteral("admin")))
+    , m_session(session)
+    , m_mayCreate(status.may("partner_create"))
     , m_model(new PartnerTableModel(this))
     , m_search(new QLineEdit(this))
     , m_sector(new QComboBox(this))
@@ -36,9 +37,8 @@ PartnersPage::PartnersPage(db::ConsoleService *service, const db::OperatorStatus
     , m_new(new QPushButton(tr("&New partner…"), this))
     , m_count(new QLabel(this))
     , m_view(new QTableView(this))
-    , m_detail(new PartnerDetailPane(service, status, this))
+    , m_detail(new PartnerDetailPane(session, status, this))
     , m_debounce(new QTimer(this)) {
-    setObjectName(QStringLiteral("page_partners"));
     auto *heading = new QLabel(tr("<h1>Partners &amp; API access</h1>"), this);
     auto *intro = new QLabel(tr("Who may call which partner API, from where, with which keys. The "
                                 "kill-switch above turns them all off at once."),
@@ -59,7 +59,7 @@ PartnersPage::PartnersPage(db::ConsoleService *service, const db::OperatorStatus
         m_status->addItem(PartnerTableModel::statusText(QString::fromLatin1(s)),
                           QString::fromLatin1(s));
     m_new->setObjectName(QStringLiteral("newPartner"));
-    m_new->setVisible(m_isAdmin);
+    m_new->setVisible(m_mayCreate);
     m_count->setObjectName(QStringLiteral("partnerCount"));
 
     auto *proxy = new StateStyleProxy(PartnerTableModel::StateRole, PartnerTableModel::Status,
@@ -113,7 +113,7 @@ PartnersPage::PartnersPage(db::ConsoleService *service, const db::OperatorStatus
         refresh();
     });
     // Another console (or a gateway-facing change) moved partner access: read again.
-    connect(m_service, &db::ConsoleService::apiStateChanged, this, [this] {
+    connect(m_session, &db::Session::apiStateChanged, this, [this] {
         if (!m_started)
             return;
         m_wanted = m_detail->partnerId();
@@ -121,12 +121,22 @@ PartnersPage::PartnersPage(db::ConsoleService *service, const db::OperatorStatus
     });
 }
 
+QString PartnersPage::sectionTitle() const {
+    return tr("Partners & API access");
+}
+
+bool PartnersPage::showTarget(const QString &type, const QString &id) {
+    if (type != QLatin1String("partner"))
+        return false;
+    selectPartner(id.toInt());
+    return true;
+}
+
 void PartnersPage::start() {
     if (m_started)
         return;
     m_started = true;
-    m_service
-        ->submit<db::Result<QList<ApiScope>>>([](db::ConsoleClient &c) { return c.apiScopes(); })
+    m_session->call(&partners::PartnerCalls::scopes)
         .then(this, [this](const db::Result<QList<ApiScope>> &r) {
             if (r.isOk()) {
                 m_scopes = r.value();
@@ -148,8 +158,7 @@ void PartnersPage::refresh() {
     const quint64 generation = ++m_generation;
     if (m_wanted == 0)
         m_wanted = m_detail->partnerId();
-    m_service
-        ->submit<db::Result<QList<PartnerRow>>>([f](db::ConsoleClient &c) { return c.partners(f); })
+    m_session->call(&partners::PartnerCalls::list, f)
         .then(this, [this, generation](const db::Result<QList<PartnerRow>> &r) {
             if (generation != m_generation)
                 return;
@@ -179,7 +188,7 @@ void PartnersPage::selectPartner(int partnerId) {
 }
 
 void PartnersPage::newPartner() {
-    auto *dialog = new PartnerFormDialog(m_service, m_scopes, this);
+    auto *dialog = new PartnerFormDialog(m_session, m_scopes, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PartnerFormDialog::saved, this, [this](int id) {
         m_wanted = id;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "db/ConsoleService.h"
+#include "db/Session.h"
+#include "login/SignInCalls.h"
+#include "main/Section.h"
 #include "partners/Partner.h"
 
 #include <QWidget>
@@ -24,19 +26,24 @@ class PartnerDetailPane;
 // Partners & API access: the partners, filtered by name, sector and status, with the chosen
 // one's details and keys beside them. It follows the server's notices (NOTIFY
 // cowin_api_state) by reading again, so a key revoked from another console shows here too.
-class PartnersPage : public QWidget {
+class PartnersPage : public QWidget, public Section {
     Q_OBJECT
 public:
-    PartnersPage(db::ConsoleService *service, const db::OperatorStatus &status,
+    PartnersPage(db::Session *session, const login::OperatorStatus &status,
                  QWidget *parent = nullptr);
+
+    QWidget *widget() override { return this; }
+    QString sectionName() const override { return QStringLiteral("partners"); }
+    QString sectionTitle() const override;
+    // Reads from the server the first time the section is shown.
+    void start() override;
+    bool showTarget(const QString &type, const QString &id) override;
 
     partners::PartnerTableModel *model() const { return m_model; }
     PartnerDetailPane *detail() const { return m_detail; }
     void selectPartner(int partnerId);
 
 public Q_SLOTS:
-    // Reads the scopes and the list the first time the page is shown.
-    void start();
     void refresh();
 
 Q_SIGNALS:
@@ -46,8 +53,8 @@ private:
     partners::PartnerFilter filter() const;
     void newPartner();
 
-    db::ConsoleService *m_service;
-    bool m_isAdmin;
+    db::Session *m_session;
+    bool m_mayCreate;
     bool m_started = false;
     quint64 m_generation = 0;
     int m_wanted = 0; // the partner to select once the list arrives

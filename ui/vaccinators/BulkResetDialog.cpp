@@ -2,7 +2,9 @@
 #include "vaccinators/BulkResetDialog.h"
 
 #include "ErrorText.h"
+#include "login/SignInCalls.h"
 #include "vaccinators/PlaceChooser.h"
+#include "vaccinators/VaccinatorCalls.h"
 #include "widgets/Style.h"
 
 #include <QCheckBox>
@@ -19,10 +21,11 @@
 namespace cowin::ui {
 
 using namespace vaccinators;
+using vaccinators::VaccinatorCalls;
 
-BulkResetDialog::BulkResetDialog(db::ConsoleService *service, QWidget *parent)
+BulkResetDialog::BulkResetDialog(db::Session *session, QWidget *parent)
     : QDialog(parent)
-    , m_service(service)
+    , m_session(session)
     , m_kind(new QComboBox(this))
     , m_state(new QComboBox(this))
     , m_district(new QComboBox(this))
@@ -31,12 +34,13 @@ BulkResetDialog::BulkResetDialog(db::ConsoleService *service, QWidget *parent)
     , m_send(new QCheckBox(tr("Send each account a one-time password by SMS"), this))
     , m_reason(new QLineEdit(this))
     , m_code(new QLineEdit(this))
-    , m_error(makeErrorLabel(QStringLiteral("bulkError"), this))
+    , m_errors(this, QStringLiteral("bulkError"))
     , m_progress(new QProgressBar(this))
     , m_progressText(new QLabel(this))
     , m_start(new QPushButton(tr("&Reset passwords"), this))
     , m_cancel(new QPushButton(tr("&Stop after this chunk"), this))
-    , m_close(new QPushButton(tr("Close"), this)) {
+    , m_close(new QPushButton(tr("Close"), this))
+    , m_begin(new AuditedAction(session, &m_errors, m_start)) {
     setObjectName(QStringLiteral("bulkResetDialog"));
     setWindowTitle(tr("Bulk password reset"));
     setMinimumWidth(560);
@@ -82,8 +86,11 @@ BulkResetDialog::BulkResetDialog(db::ConsoleService *service, QWidget *parent)
     form->addRow(tr("C&entre:"), m_centre);
     form->addRow(QString(), m_preview);
     form->addRow(QString(), m_send);
-    form->addRow(tr("Re&ason:"), m_reason);
+    m_errors.addRow(form, tr("Re&ason:"), m_reason, QStringLiteral("reason"));
     form->addRow(tr("One-time &code:"), m_code);
+    // A refusal of the code shows above the buttons, and the code field takes the focus.
+    m_errors.setGeneralField(m_code);
+    m_begin->setStepUpField(m_code);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_cancel);
@@ -92,7 +99,7 @@ BulkResetDialog::BulkResetDialog(db::ConsoleService *service, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
-    layout->addWidget(m_error);
+    layout->addWidget(m_errors.general());
     layout->addWidget(m_progress);
     layout->addWidget(m_progressText);
     layout->addLayout(buttons);
@@ -100,13 +107,14 @@ BulkResetDialog::BulkResetDialog(db::ConsoleService *service, QWidget *parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, &BulkResetDialog::scopeChanged);
     connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
         PlaceChooser{QStringLiteral("district"), m_state->currentData().toString(), {}, {}}.fill(
-            m_service, m_district,
-            [this](const db::DbError &e) { m_error->setText(errorText(e)); });
+            m_session, m_district,
+            [this](const db::DbError &e) { m_errors.general()->setText(errorText(e)); });
         preview();
     });
     connect(m_district, &QComboBox::currentIndexChanged, this, [this] {
         PlaceChooser{QStringLiteral("centre"), m_district->currentData().toString(), {}, {}}.fill(
-            m_service, m_centre, [this](const db::DbError &e) { m_error->setText(errorText(e)); });
+            m_session, m_centre,
+            [this](const db::DbError &e) { m_errors.general()->setText(errorText(e)); });
         preview();
     });
     connect(m_centre, &QComboBox::currentIndexChanged, this, &BulkResetDialog::preview);
@@ -118,7 +126,8 @@ BulkResetDialog::BulkResetDialog(db::ConsoleService *service, QWidget *parent)
     });
     connect(m_close, &QPushButton::clicked, this, &BulkResetDialog::reject);
     PlaceChooser{QStringLiteral("state"), {}, {}, {}}.fill(
-        m_service, m_state, [this](const db::DbError &e) { m_error->setText(errorText(e)); });
+        m_session, m_state,
+        [this](const db::DbError &e) { m_errors.general()->setText(errorText(e)); });
     scopeChanged();
 }
 
@@ -157,9 +166,7 @@ void BulkResetDialog::preview() {
         return;
     }
     m_preview->setText(tr("Counting the accounts…"));
-    m_service
-        ->submit<db::Result<BulkPreview>>(
-            [kind, value](db::ConsoleClient &c) { return c.bulkResetPreview(kind, value); })
+    m_session->call(&VaccinatorCalls::bulkPreview, kind, value)
         .then(this, [this, kind, value](const db::Result<BulkPreview> &r) {
             if (kind != scopeKind() || value != scopeValue() || m_bulkId > 0)
                 return; // the operator chose another scope meanwhile
@@ -175,84 +182,43 @@ void BulkResetDialog::preview() {
         });
 }
 
-void BulkResetDialog::fail(const db::DbError &error, const QString &field) {
-    m_busy = false;
-    m_error->setText(errorText(error));
-    const QString bad = QStringLiteral("border: 1px solid #b3261e;");
-    m_reason->setStyleSheet(field == QLatin1String("reason") ? bad : QString());
-    m_code->setStyleSheet(
-        field == QLatin1String("step_up_code") || field == QLatin1String("code") ? bad : QString());
-    m_start->setEnabled(m_bulkId == 0 || !m_finished);
-    if (field == QLatin1String("step_up_code") || field == QLatin1String("code")) {
-        m_code->clear();
-        m_code->setFocus();
-    }
-}
-
 void BulkResetDialog::start() {
-    if (m_busy)
+    if (m_busy || m_begin->isRunning())
         return;
     if (m_bulkId > 0) { // resuming after a dropped connection
         m_busy = true;
         m_start->setEnabled(false);
-        m_error->clear();
+        m_errors.clear();
         nextChunk();
         return;
     }
-    const QString reason = m_reason->text().trimmed();
-    if (reason.size() < 5) {
-        fail(db::DbError::fromServer(QStringLiteral("CW422"),
-                                     tr("Give a reason of at least 5 characters."),
-                                     QStringLiteral("field:reason")),
-             QStringLiteral("reason"));
-        return;
-    }
-    m_busy = true;
-    m_start->setEnabled(false);
-    m_error->clear();
-    const QString code = m_code->text().trimmed();
     const QString kind = scopeKind();
     const QString value = scopeValue();
     const bool send = m_send->isChecked();
-    // The step-up code is judged and committed first; only then does the bulk reset begin.
-    m_service->submitOtp(code).then(this, [=](const db::Result<db::OtpVerdict> &verdict) {
-        if (!verdict.isOk())
-            return fail(verdict.error(), verdict.error().field);
-        if (const QString why = stepUpRefusal(verdict.value()); !why.isEmpty())
-            return fail(db::DbError::fromServer(QStringLiteral("CW422"), why,
-                                                QStringLiteral("field:step_up_code")),
-                        QStringLiteral("step_up_code"));
-        const qint64 attempt = verdict.value().attemptId;
-        m_service
-            ->submit<db::Result<qint64>>([=](db::ConsoleClient &c) {
-                return c.bulkResetBegin(kind, value, reason, send, attempt);
-            })
-            .then(this, [this](const db::Result<qint64> &begun) {
-                if (!begun.isOk())
-                    return fail(begun.error(), begun.error().field);
-                m_bulkId = begun.value();
-                m_code->clear(); // used: it confirms nothing else
-                m_code->setStyleSheet(QString());
-                m_reason->setStyleSheet(QString());
-                for (QWidget *w : std::initializer_list<QWidget *>{
-                         m_kind, m_state, m_district, m_centre, m_send, m_reason, m_code})
-                    w->setEnabled(false);
-                m_progress->setVisible(true);
-                m_progress->setRange(0, 0);
-                m_cancel->setVisible(true);
-                m_close->setEnabled(false);
-                m_progressText->setText(tr("Started."));
-                nextChunk();
-            });
-    });
+    m_begin->run<qint64>(
+        [this, kind, value, send](qint64 attempt) {
+            return m_session->call(&VaccinatorCalls::bulkBegin, kind, value, m_reason->text(), send,
+                                   attempt);
+        },
+        [this](qint64 bulkId) {
+            m_bulkId = bulkId;
+            m_busy = true;
+            for (QWidget *w : std::initializer_list<QWidget *>{
+                     m_kind, m_state, m_district, m_centre, m_send, m_reason, m_code, m_start})
+                w->setEnabled(false);
+            m_progress->setVisible(true);
+            m_progress->setRange(0, 0);
+            m_cancel->setVisible(true);
+            m_close->setEnabled(false);
+            m_progressText->setText(tr("Started."));
+            nextChunk();
+        });
 }
 
 void BulkResetDialog::nextChunk() {
     const qint64 id = m_bulkId;
     if (m_cancelRequested) {
-        m_service
-            ->submit<db::Result<BulkProgress>>(
-                [id](db::ConsoleClient &c) { return c.bulkResetCancel(id); })
+        m_session->call(&VaccinatorCalls::bulkCancel, id)
             .then(this, [this](const db::Result<BulkProgress> &r) {
                 m_busy = false;
                 m_finished = true;
@@ -264,21 +230,19 @@ void BulkResetDialog::nextChunk() {
                             .arg(QLocale().toString(r.value().done),
                                  QLocale().toString(r.value().planned)));
                 else
-                    m_error->setText(errorText(r.error()));
+                    m_errors.general()->setText(errorText(r.error()));
             });
         return;
     }
-    m_service
-        ->submit<db::Result<BulkProgress>>(
-            [id](db::ConsoleClient &c) { return c.bulkResetChunk(id, kChunkSize); })
+    m_session->call(&VaccinatorCalls::bulkChunk, id, kChunkSize)
         .then(this, [this](const db::Result<BulkProgress> &r) {
             if (!r.isOk()) {
                 // Each chunk is its own transaction: nothing of this one was applied, and
                 // Resume continues from the last committed chunk.
                 m_busy = false;
-                m_error->setText(tr("%1 The chunks done so far are kept; Resume continues "
-                                    "where the server stopped.")
-                                     .arg(errorText(r.error())));
+                m_errors.general()->setText(tr("%1 The chunks done so far are kept; Resume "
+                                               "continues where the server stopped.")
+                                                .arg(errorText(r.error())));
                 m_start->setText(tr("&Resume"));
                 m_start->setEnabled(true);
                 m_close->setEnabled(true);

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "db/ConsoleService.h"
+#include "db/Session.h"
 #include "vaccinators/Vaccinator.h"
+#include "widgets/AuditedAction.h"
+#include "widgets/FieldErrors.h"
 
 #include <QDialog>
 
@@ -22,7 +24,7 @@ namespace cowin::ui {
 class BulkResetDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit BulkResetDialog(db::ConsoleService *service, QWidget *parent = nullptr);
+    explicit BulkResetDialog(db::Session *session, QWidget *parent = nullptr);
 
     static constexpr int kChunkSize = 2000;
     bool isRunning() const { return m_bulkId > 0 && !m_finished; }
@@ -41,9 +43,8 @@ private:
     void start();
     void nextChunk();
     void showProgress(const vaccinators::BulkProgress &p);
-    void fail(const db::DbError &error, const QString &field);
 
-    db::ConsoleService *m_service;
+    db::Session *m_session;
     QComboBox *m_kind;
     QComboBox *m_state;
     QComboBox *m_district;
@@ -52,12 +53,13 @@ private:
     QCheckBox *m_send;
     QLineEdit *m_reason;
     QLineEdit *m_code;
-    QLabel *m_error;
+    FieldErrors m_errors;
     QProgressBar *m_progress;
     QLabel *m_progressText;
     QPushButton *m_start;
     QPushButton *m_cancel;
     QPushButton *m_close;
+    AuditedAction *m_begin;
     qint64 m_bulkId = 0;
     qint64 m_previewed = -1;
     bool m_cancelRequested = false;

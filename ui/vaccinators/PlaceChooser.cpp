@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "vaccinators/PlaceChooser.h"
 
+#include "vaccinators/VaccinatorCalls.h"
 #include <QComboBox>
 
 namespace cowin::ui {
 
-void PlaceChooser::fill(db::ConsoleService *service, QComboBox *combo,
+void PlaceChooser::fill(db::Session *session, QComboBox *combo,
                         const std::function<void(const db::DbError &)> &onError) const {
     {
         const QSignalBlocker block(combo);
@@ -20,9 +21,7 @@ void PlaceChooser::fill(db::ConsoleService *service, QComboBox *combo,
     const QString k = kind;
     const QString p = parent;
     const QString wanted = select;
-    service
-        ->submit<db::Result<QList<vaccinators::Place>>>(
-            [k, p](db::ConsoleClient &c) { return c.vaccinatorPlaces(k, p); })
+    session->call(&vaccinators::VaccinatorCalls::places, k, p)
         .then(combo, [combo, wanted, onError](const db::Result<QList<vaccinators::Place>> &r) {
             if (!r.isOk()) {
                 if (onError)

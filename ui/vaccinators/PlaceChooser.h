@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "db/ConsoleService.h"
+#include "db/Session.h"
 
 #include <QString>
 #include <functional>
@@ -21,7 +21,7 @@ struct PlaceChooser {
     QString anyText;
     QString select;
 
-    void fill(db::ConsoleService *service, QComboBox *combo,
+    void fill(db::Session *session, QComboBox *combo,
               const std::function<void(const db::DbError &)> &onError = {}) const;
 };
 

@@ -2,6 +2,7 @@
 #include "vaccinators/VaccinatorDetailPane.h"
 
 #include "ErrorText.h"
+#include "vaccinators/VaccinatorCalls.h"
 #include "vaccinators/VaccinatorFormDialog.h"
 #include "widgets/ReasonDialog.h"
 #include "widgets/Style.h"
@@ -19,6 +20,7 @@
 
 namespace cowin::ui {
 
+using vaccinators::VaccinatorCalls;
 using namespace vaccinators;
 
 namespace {
@@ -86,11 +88,11 @@ QString actionWords(const QString &action) {
 }
 } // namespace
 
-VaccinatorDetailPane::VaccinatorDetailPane(db::ConsoleService *service, bool isAdmin,
-                                           QWidget *parent)
+VaccinatorDetailPane::VaccinatorDetailPane(db::Session *session,
+                                           const login::OperatorStatus &status, QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
-    , m_isAdmin(isAdmin)
+    , m_session(session)
+    , m_status(status)
     , m_title(new QLabel(this))
     , m_facts(new QLabel(this))
     , m_mobile(new QLabel(this))
@@ -104,6 +106,12 @@ VaccinatorDetailPane::VaccinatorDetailPane(db::ConsoleService *service, bool isA
     , m_message(makeErrorLabel(QStringLiteral("detailMessage"), this))
     , m_events(new QListWidget(this))
     , m_revealTimer(new QTimer(this)) {
+    buildLayout();
+    wire();
+    clear();
+}
+
+void VaccinatorDetailPane::buildLayout() {
     setObjectName(QStringLiteral("vaccinatorDetail"));
     setMinimumWidth(360);
     m_title->setObjectName(QStringLiteral("detailTitle"));
@@ -156,7 +164,9 @@ VaccinatorDetailPane::VaccinatorDetailPane(db::ConsoleService *service, bool isA
     layout->addLayout(actions);
     layout->addWidget(m_message);
     layout->addWidget(eventsBox, 1);
+}
 
+void VaccinatorDetailPane::wire() {
     m_revealTimer->setInterval(1000);
     connect(m_revealTimer, &QTimer::timeout, this, [this] {
         if (--m_revealSecondsLeft <= 0)
@@ -166,63 +176,59 @@ VaccinatorDetailPane::VaccinatorDetailPane(db::ConsoleService *service, bool isA
     });
     // While a password is on its way, the server's notice of a delivery change prompts a
     // new read of this account's deliveries.
-    connect(m_service, &db::ConsoleService::outboxChanged, this, [this] {
+    connect(m_session, &db::Session::outboxChanged, this, [this] {
         if (m_deliveryOpen)
             loadDeliveries();
     });
 
     connect(m_revealButton, &QPushButton::clicked, this, &VaccinatorDetailPane::reveal);
     connect(m_edit, &QPushButton::clicked, this, [this] {
-        auto *dialog = new VaccinatorFormDialog(m_service, m_account, this);
+        auto *dialog = new VaccinatorFormDialog(m_session, m_account, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &VaccinatorFormDialog::saved, this,
                 [this](qint64 id) { load(id, [this] { Q_EMIT accountChanged(m_account.row); }); });
         dialog->open();
     });
     connect(m_reset, &QPushButton::clicked, this, [this] {
-        runAction(
+        const qint64 id = m_account.row.id;
+        change(
             tr("Force a password reset"),
             tr("<b>%1</b> (%2) must choose a new password at the next login. Their portal "
                "sessions end now, and a one-time password made by the server is sent to "
                "their registered mobile. You will not see it.")
                 .arg(m_account.row.fullName.toHtmlEscaped(), m_account.row.loginId.toHtmlEscaped()),
-            tr("Reset password"), [this](int version, const QString &reason) {
-                const qint64 id = m_account.row.id;
-                return m_service->submit<db::Result<int>>(
-                    [=](db::ConsoleClient &c) { return c.forceReset(id, version, reason); });
+            tr("Reset password"), [this, id](int version, const QString &reason) {
+                return m_session->call(&VaccinatorCalls::forceReset, id, version, reason);
             });
     });
     connect(m_unlock, &QPushButton::clicked, this, [this] {
-        runAction(
+        const qint64 id = m_account.row.id;
+        change(
             tr("Unlock the account"),
             tr("<b>%1</b> (%2) was locked by the portal after failed logins. Unlock it only "
                "after you have confirmed who is calling.")
                 .arg(m_account.row.fullName.toHtmlEscaped(), m_account.row.loginId.toHtmlEscaped()),
-            tr("Unlock"), [this](int version, const QString &reason) {
-                const qint64 id = m_account.row.id;
-                return m_service->submit<db::Result<int>>(
-                    [=](db::ConsoleClient &c) { return c.unlockVaccinator(id, version, reason); });
+            tr("Unlock"), [this, id](int version, const QString &reason) {
+                return m_session->call(&VaccinatorCalls::unlock, id, version, reason);
             });
     });
     connect(m_disable, &QPushButton::clicked, this, [this] {
+        const qint64 id = m_account.row.id;
         const bool disable = m_account.row.status != QLatin1String("disabled");
-        runAction(disable ? tr("Disable the account") : tr("Enable the account"),
-                  disable ? tr("<b>%1</b> (%2) will not be able to sign in to the portal; their "
-                               "sessions end now and an undelivered password is withdrawn.")
-                                .arg(m_account.row.fullName.toHtmlEscaped(),
-                                     m_account.row.loginId.toHtmlEscaped())
-                          : tr("<b>%1</b> (%2) will be able to sign in to the portal again.")
-                                .arg(m_account.row.fullName.toHtmlEscaped(),
-                                     m_account.row.loginId.toHtmlEscaped()),
-                  disable ? tr("Disable") : tr("Enable"),
-                  [this, disable](int version, const QString &reason) {
-                      const qint64 id = m_account.row.id;
-                      return m_service->submit<db::Result<int>>([=](db::ConsoleClient &c) {
-                          return c.setVaccinatorDisabled(id, version, disable, reason);
-                      });
-                  });
+        const QString name = m_account.row.fullName.toHtmlEscaped();
+        const QString login = m_account.row.loginId.toHtmlEscaped();
+        change(disable ? tr("Disable the account") : tr("Enable the account"),
+               disable ? tr("<b>%1</b> (%2) will not be able to sign in to the portal; their "
+                            "sessions end now and an undelivered password is withdrawn.")
+                             .arg(name, login)
+                       : tr("<b>%1</b> (%2) will be able to sign in to the portal again.")
+                             .arg(name, login),
+               disable ? tr("Disable") : tr("Enable"),
+               [this, id, disable](int version, const QString &reason) {
+                   return m_session->call(&VaccinatorCalls::setDisabled, id, version, disable,
+                                          reason);
+               });
     });
-    clear();
 }
 
 void VaccinatorDetailPane::clear() {
@@ -250,9 +256,7 @@ void VaccinatorDetailPane::showAccount(qint64 id) {
 
 void VaccinatorDetailPane::load(qint64 id, const std::function<void()> &then) {
     const quint64 generation = ++m_loadGeneration;
-    m_service
-        ->submit<db::Result<VaccinatorDetail>>(
-            [id](db::ConsoleClient &c) { return c.vaccinatorDetail(id); })
+    m_session->call(&vaccinators::VaccinatorCalls::detail, id)
         .then(this, [this, generation, then](const db::Result<VaccinatorDetail> &r) {
             if (generation != m_loadGeneration)
                 return; // the operator has moved on to another account
@@ -321,20 +325,18 @@ void VaccinatorDetailPane::updateActions() {
     m_revealButton->setEnabled(canAct && m_revealedMobile.isEmpty());
     m_reset->setEnabled(canAct && r.status != QLatin1String("disabled"));
     m_unlock->setEnabled(canAct && r.status == QLatin1String("locked"));
-    m_disable->setVisible(m_isAdmin);
-    m_disable->setEnabled(any && m_isAdmin);
+    m_disable->setVisible(m_status.may("vaccinator_set_disabled"));
+    m_disable->setEnabled(any);
     m_disable->setText(r.status == QLatin1String("disabled") ? tr("E&nable…") : tr("&Disable…"));
-    m_edit->setVisible(m_isAdmin);
-    m_edit->setEnabled(any && m_isAdmin);
+    m_edit->setVisible(m_status.may("vaccinator_update"));
+    m_edit->setEnabled(any);
 }
 
 void VaccinatorDetailPane::loadDeliveries() {
     const qint64 id = m_account.row.id;
     if (id <= 0)
         return;
-    m_service
-        ->submit<db::Result<QList<Delivery>>>(
-            [id](db::ConsoleClient &c) { return c.vaccinatorDeliveries(id); })
+    m_session->call(&vaccinators::VaccinatorCalls::deliveries, id)
         .then(this, [this, id](const db::Result<QList<Delivery>> &r) {
             if (id != m_account.row.id || !r.isOk())
                 return;
@@ -359,9 +361,7 @@ void VaccinatorDetailPane::loadEvents() {
     const qint64 id = m_account.row.id;
     if (id <= 0)
         return;
-    m_service
-        ->submit<db::Result<QList<AccountEvent>>>(
-            [id](db::ConsoleClient &c) { return c.vaccinatorEvents(id, 20); })
+    m_session->call(&vaccinators::VaccinatorCalls::events, id, 20)
         .then(this, [this, id](const db::Result<QList<AccountEvent>> &r) {
             if (id != m_account.row.id || !r.isOk())
                 return;
@@ -379,67 +379,45 @@ void VaccinatorDetailPane::loadEvents() {
         });
 }
 
-void VaccinatorDetailPane::runAction(const QString &title, const QString &explanation,
-                                     const QString &actionText, const Action &action) {
-    auto *dialog = new ReasonDialog(title, explanation, actionText, this);
+void VaccinatorDetailPane::change(
+    const QString &title, const QString &explanation, const QString &actionText,
+    std::function<QFuture<db::Result<int>>(int version, const QString &reason)> call) {
+    auto *dialog = new ReasonDialog(m_session, title, explanation, actionText, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ReasonDialog::submitted, this, [this, dialog, action](const QString &reason) {
-        dialog->setBusy(true);
-        action(m_account.row.version, reason)
-            .then(dialog, [this, dialog](const db::Result<int> &r) {
-                if (r.isOk()) {
-                    dialog->accept();
-                    load(m_account.row.id, [this] { Q_EMIT accountChanged(m_account.row); });
-                    return;
-                }
-                if (r.error().kind == db::DbError::Kind::Stale) {
-                    // Someone changed it meanwhile: show their change, keep the reason.
-                    load(m_account.row.id, [this, dialog] {
-                        Q_EMIT accountChanged(m_account.row);
-                        dialog->showError(
-                            tr("Someone else changed this account after you opened it. It has "
-                               "been reloaded with their change: check it, then confirm again."));
-                    });
-                    return;
-                }
-                dialog->showError(errorText(r.error()));
-            });
+    // Someone changed it meanwhile: show their change; the next confirm names its version.
+    dialog->setReload([this](std::function<void()> done) {
+        load(m_account.row.id, [this, done] {
+            Q_EMIT accountChanged(m_account.row);
+            done();
+        });
     });
-    dialog->open();
+    dialog->confirm<int>(
+        [this, call](const QString &reason) { return call(m_account.row.version, reason); },
+        [this](int) { load(m_account.row.id, [this] { Q_EMIT accountChanged(m_account.row); }); });
 }
 
 void VaccinatorDetailPane::reveal() {
-    auto *dialog = new ReasonDialog(
-        tr("Show the mobile number"),
+    const qint64 id = m_account.row.id;
+    ReasonDialog::ask<RevealedMobile>(
+        this, m_session, tr("Show the mobile number"),
         tr("The number of <b>%1</b> is shown for a short time. Your reason is recorded in the "
            "audit trail before the number is sent to you.")
             .arg(m_account.row.fullName.toHtmlEscaped()),
-        tr("Show number"), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ReasonDialog::submitted, this, [this, dialog](const QString &reason) {
-        dialog->setBusy(true);
-        const qint64 id = m_account.row.id;
-        m_service
-            ->submit<db::Result<RevealedMobile>>(
-                [id, reason](db::ConsoleClient &c) { return c.revealMobile(id, reason); })
-            .then(dialog, [this, dialog, id](const db::Result<RevealedMobile> &r) {
-                if (!r.isOk()) {
-                    dialog->showError(errorText(r.error()));
-                    return;
-                }
-                dialog->accept();
-                if (id != m_account.row.id)
-                    return;
-                m_revealedMobile = r.value().mobile;
-                m_revealSecondsLeft = r.value().visibleSeconds;
-                m_mobile->setText(m_revealedMobile);
-                m_revealButton->setText(tr("Hidden again in %n s", nullptr, m_revealSecondsLeft));
-                m_revealTimer->start();
-                updateActions();
-                loadEvents();
-            });
-    });
-    dialog->open();
+        tr("Show number"),
+        [this, id](const QString &reason) {
+            return m_session->call(&VaccinatorCalls::revealMobile, id, reason);
+        },
+        [this, id](const RevealedMobile &revealed) {
+            if (id != m_account.row.id)
+                return;
+            m_revealedMobile = revealed.mobile;
+            m_revealSecondsLeft = revealed.visibleSeconds;
+            m_mobile->setText(m_revealedMobile);
+            m_revealButton->setText(tr("Hidden again in %n s", nullptr, m_revealSecondsLeft));
+            m_revealTimer->start();
+            updateActions();
+            loadEvents();
+        });
 }
 
 void VaccinatorDetailPane::maskAgain() {

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "db/ConsoleService.h"
+#include "db/Session.h"
+#include "login/SignInCalls.h"
 #include "vaccinators/Vaccinator.h"
 
 #include <QWidget>
@@ -14,15 +15,14 @@ class QListWidget;
 
 namespace cowin::ui {
 
-class ReasonDialog;
-
 // One account: its facts, the delivery of its one-time password, its recent audit events,
 // and what this operator may do to it. Every action asks for a reason; a stale version
 // (CW409) reloads the account and keeps the reason typed.
 class VaccinatorDetailPane : public QWidget {
     Q_OBJECT
 public:
-    VaccinatorDetailPane(db::ConsoleService *service, bool isAdmin, QWidget *parent = nullptr);
+    VaccinatorDetailPane(db::Session *session, const login::OperatorStatus &status,
+                         QWidget *parent = nullptr);
 
     // Data of the entries in the list of recent audit events (objectName detailEvents).
     enum EventRole { EventIdRole = Qt::UserRole + 1, EventActorRole };
@@ -38,19 +38,20 @@ Q_SIGNALS:
     void accountLoaded(qint64 id);
 
 private:
-    using Action = std::function<QFuture<db::Result<int>>(int version, const QString &reason)>;
+    void buildLayout();
+    void wire();
     void load(qint64 id, const std::function<void()> &then = {});
     void showFacts();
     void loadDeliveries();
     void loadEvents();
-    void runAction(const QString &title, const QString &explanation, const QString &actionText,
-                   const Action &action);
+    void change(const QString &title, const QString &explanation, const QString &actionText,
+                std::function<QFuture<db::Result<int>>(int version, const QString &reason)> call);
     void reveal();
     void maskAgain();
     void updateActions();
 
-    db::ConsoleService *m_service;
-    bool m_isAdmin;
+    db::Session *m_session;
+    login::OperatorStatus m_status;
     vaccinators::VaccinatorDetail m_account;
     quint64 m_loadGeneration = 0;
     QLabel *m_title;

@@ -3,6 +3,7 @@
 
 #include "ErrorText.h"
 #include "vaccinators/PlaceChooser.h"
+#include "vaccinators/VaccinatorCalls.h"
 #include "widgets/Style.h"
 
 #include <QComboBox>
@@ -16,20 +17,21 @@
 namespace cowin::ui {
 
 using namespace vaccinators;
+using vaccinators::VaccinatorCalls;
 
-VaccinatorFormDialog::VaccinatorFormDialog(db::ConsoleService *service, QWidget *parent)
+VaccinatorFormDialog::VaccinatorFormDialog(db::Session *session, QWidget *parent)
     : QDialog(parent)
-    , m_service(service)
+    , m_session(session)
     , m_errors(this, QStringLiteral("formError")) {
     build();
     setWindowTitle(tr("New vaccinator account"));
-    PlaceChooser{QStringLiteral("state"), {}, {}, {}}.fill(m_service, m_state);
+    PlaceChooser{QStringLiteral("state"), {}, {}, {}}.fill(m_session, m_state);
 }
 
-VaccinatorFormDialog::VaccinatorFormDialog(db::ConsoleService *service,
-                                           const VaccinatorDetail &account, QWidget *parent)
+VaccinatorFormDialog::VaccinatorFormDialog(db::Session *session, const VaccinatorDetail &account,
+                                           QWidget *parent)
     : QDialog(parent)
-    , m_service(service)
+    , m_session(session)
     , m_errors(this, QStringLiteral("formError"))
     , m_editing(true)
     , m_account(account) {
@@ -41,7 +43,7 @@ VaccinatorFormDialog::VaccinatorFormDialog(db::ConsoleService *service,
     m_name->setText(account.row.fullName);
     // The stored number is not shown: typing a new one replaces it.
     m_mobile->setPlaceholderText(tr("%1 — leave empty to keep it").arg(account.row.mobileMasked));
-    PlaceChooser{QStringLiteral("state"), {}, {}, account.row.stateCode}.fill(m_service, m_state);
+    PlaceChooser{QStringLiteral("state"), {}, {}, account.row.stateCode}.fill(m_session, m_state);
 }
 
 void VaccinatorFormDialog::build() {
@@ -85,6 +87,14 @@ void VaccinatorFormDialog::build() {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setObjectName(QStringLiteral("formSave"));
+    m_action = new AuditedAction(m_session, &m_errors, m_save);
+    m_action->setStaleHandler([this] {
+        m_stale->setText(tr("Someone else changed this account after you opened it. Reload "
+                            "their version: what you typed stays here, and Save then applies "
+                            "it on top of their change."));
+        m_stale->show();
+        m_reload->show();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_stale);
     layout->addWidget(m_reload, 0, Qt::AlignLeft);
@@ -99,14 +109,14 @@ void VaccinatorFormDialog::build() {
                      m_state->currentData().toString(),
                      {},
                      m_editing ? QString::number(m_account.row.districtId) : QString()}
-            .fill(m_service, m_district);
+            .fill(m_session, m_district);
     });
     connect(m_district, &QComboBox::currentIndexChanged, this, [this] {
         PlaceChooser{QStringLiteral("centre"),
                      m_district->currentData().toString(),
                      {},
                      m_editing ? QString::number(m_account.row.centreId) : QString()}
-            .fill(m_service, m_centre);
+            .fill(m_session, m_centre);
     });
 }
 
@@ -124,57 +134,35 @@ void VaccinatorFormDialog::showProblem(const db::DbError &error) {
 }
 
 void VaccinatorFormDialog::save() {
-    m_errors.clear();
-    VaccinatorDraft d = draft();
+    const VaccinatorDraft d = draft();
     const QString reason = m_reason->text().trimmed();
-    m_save->setEnabled(false);
+    const auto finished = [this](qint64 id) {
+        m_savedId = id;
+        Q_EMIT saved(m_savedId);
+        accept();
+    };
     if (!m_editing) {
-        m_service
-            ->submit<db::Result<qint64>>(
-                [d, reason](db::ConsoleClient &c) { return c.createVaccinator(d, reason); })
-            .then(this, [this](const db::Result<qint64> &r) {
-                m_save->setEnabled(true);
-                if (!r.isOk())
-                    return showProblem(r.error());
-                m_savedId = r.value();
-                Q_EMIT saved(m_savedId);
-                accept();
-            });
+        m_action->run<qint64>(
+            [this, d, reason](qint64) {
+                return m_session->call(&VaccinatorCalls::create, d, reason);
+            },
+            finished);
         return;
     }
-    // An empty mobile keeps the stored number, which only the server knows.
-    const qint64 id = m_account.row.id;
-    const int version = m_account.row.version;
-    m_service
-        ->submit<db::Result<int>>([id, version, d, reason](db::ConsoleClient &c) {
-            return c.updateVaccinator(id, version, d, reason);
-        })
-        .then(this, [this](const db::Result<int> &r) {
-            m_save->setEnabled(true);
-            if (r.isOk()) {
-                m_savedId = m_account.row.id;
-                Q_EMIT saved(m_savedId);
-                accept();
-                return;
-            }
-            if (r.error().kind == db::DbError::Kind::Stale) {
-                m_stale->setText(tr("Someone else changed this account after you opened it. "
-                                    "Reload their version: what you typed stays here, and "
-                                    "Save then applies it on top of their change."));
-                m_stale->show();
-                m_reload->show();
-                return;
-            }
-            showProblem(r.error());
-        });
+    // An empty mobile keeps the stored number, which only the server knows. The version is
+    // the one read last: after "Reload their version", Save applies the typing on top.
+    m_action->run<int>(
+        [this, d, reason](qint64) {
+            return m_session->call(&VaccinatorCalls::update, m_account.row.id,
+                                   m_account.row.version, d, reason);
+        },
+        [this, finished](int) { finished(m_account.row.id); });
 }
 
 void VaccinatorFormDialog::reloadTheirs() {
     const qint64 id = m_account.row.id;
     m_reload->setEnabled(false);
-    m_service
-        ->submit<db::Result<VaccinatorDetail>>(
-            [id](db::ConsoleClient &c) { return c.vaccinatorDetail(id); })
+    m_session->call(&VaccinatorCalls::detail, id)
         .then(this, [this](const db::Result<VaccinatorDetail> &r) {
             m_reload->setEnabled(true);
             if (!r.isOk())

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "db/ConsoleService.h"
+#include "db/Session.h"
 #include "vaccinators/Vaccinator.h"
+#include "widgets/AuditedAction.h"
 #include "widgets/FieldErrors.h"
 
 #include <QDialog>
@@ -21,9 +22,9 @@ class VaccinatorFormDialog : public QDialog {
     Q_OBJECT
 public:
     // A new account.
-    VaccinatorFormDialog(db::ConsoleService *service, QWidget *parent = nullptr);
+    VaccinatorFormDialog(db::Session *session, QWidget *parent = nullptr);
     // An existing account, as the operator last saw it.
-    VaccinatorFormDialog(db::ConsoleService *service, const vaccinators::VaccinatorDetail &account,
+    VaccinatorFormDialog(db::Session *session, const vaccinators::VaccinatorDetail &account,
                          QWidget *parent = nullptr);
 
     qint64 savedAccount() const { return m_savedId; }
@@ -38,7 +39,7 @@ private:
     void showProblem(const db::DbError &error);
     void reloadTheirs();
 
-    db::ConsoleService *m_service;
+    db::Session *m_session;
     FieldErrors m_errors;
     bool m_editing = false;
     vaccinators::VaccinatorDetail m_account;
@@ -53,6 +54,7 @@ private:
     QLabel *m_stale;
     QPushButton *m_reload;
     QPushButton *m_save;
+    AuditedAction *m_action;
 };
 
 } // namespace cowin::ui

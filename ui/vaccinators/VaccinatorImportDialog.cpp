@@ -2,6 +2,7 @@
 #include "vaccinators/VaccinatorImportDialog.h"
 
 #include "ErrorText.h"
+#include "vaccinators/VaccinatorCalls.h"
 #include "vaccinators/VaccinatorCsv.h"
 #include "widgets/Style.h"
 
@@ -25,15 +26,16 @@ namespace {
 constexpr qint64 kMaxFileBytes = 8 * 1024 * 1024;
 }
 
-VaccinatorImportDialog::VaccinatorImportDialog(db::ConsoleService *service, QWidget *parent)
+VaccinatorImportDialog::VaccinatorImportDialog(db::Session *session, QWidget *parent)
     : QDialog(parent)
-    , m_service(service)
+    , m_session(session)
     , m_file(new QLabel(tr("No file chosen."), this))
     , m_preview(new QTableWidget(0, 6, this))
     , m_summary(new QLabel(this))
     , m_reason(new QLineEdit(this))
-    , m_error(makeErrorLabel(QStringLiteral("importError"), this))
-    , m_import(new QPushButton(tr("&Import"), this)) {
+    , m_errors(this, QStringLiteral("importError"))
+    , m_import(new QPushButton(tr("&Import"), this))
+    , m_action(new AuditedAction(session, &m_errors, m_import)) {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import vaccinator accounts"));
     resize(860, 560);
@@ -74,7 +76,9 @@ VaccinatorImportDialog::VaccinatorImportDialog(db::ConsoleService *service, QWid
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_summary);
     layout->addLayout(reasonRow);
-    layout->addWidget(m_error);
+    // One field: every refusal is shown under the reason row, and the reason takes the focus.
+    m_errors.setGeneralField(m_reason);
+    layout->addWidget(m_errors.general());
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_import, &QPushButton::clicked, this, &VaccinatorImportDialog::import);
@@ -91,7 +95,7 @@ void VaccinatorImportDialog::loadFile(const QString &path) {
     m_problems.clear();
     m_checkId = 0;
     m_import->setEnabled(false);
-    m_error->clear();
+    m_errors.clear();
     m_file->setText(QFileInfo(path).fileName());
     QFile file(path);
     if (QFileInfo(path).size() > kMaxFileBytes) {
@@ -111,13 +115,11 @@ void VaccinatorImportDialog::loadFile(const QString &path) {
         return showPreview();
     m_summary->setText(tr("Checking %n row(s)…", nullptr, static_cast<int>(m_rows.size())));
     const QList<ImportRow> rows = m_rows;
-    m_service
-        ->submit<db::Result<vaccinators::ImportCheck>>(
-            [rows](db::ConsoleClient &c) { return c.checkImport(rows); })
+    m_session->call(&vaccinators::VaccinatorCalls::checkImport, rows)
         .then(this, [this](const db::Result<vaccinators::ImportCheck> &r) {
             if (!r.isOk()) {
                 m_summary->clear();
-                m_error->setText(errorText(r.error()));
+                m_errors.general()->setText(errorText(r.error()));
                 return;
             }
             m_checkId = r.value().id;
@@ -180,24 +182,15 @@ void VaccinatorImportDialog::showPreview() {
 
 void VaccinatorImportDialog::import() {
     const qint64 checkId = m_checkId;
-    const QString reason = m_reason->text().trimmed();
-    m_import->setEnabled(false);
-    m_error->clear();
-    m_service
-        ->submit<db::Result<int>>([checkId, reason](db::ConsoleClient &c) {
-            return c.importVaccinators(checkId, reason);
-        })
-        .then(this, [this](const db::Result<int> &r) {
-            if (!r.isOk()) {
-                m_import->setEnabled(true);
-                m_error->setText(errorText(r.error()));
-                if (r.error().field == QLatin1String("reason"))
-                    m_reason->setFocus();
-                return;
-            }
-            m_summary->setText(tr("%n account(s) imported.", nullptr, r.value()));
+    m_action->run<int>(
+        [this, checkId](qint64) {
+            return m_session->call(&vaccinators::VaccinatorCalls::importChecked, checkId,
+                                   m_reason->text());
+        },
+        [this](int accounts) {
+            m_summary->setText(tr("%n account(s) imported.", nullptr, accounts));
             m_rows.clear();
-            Q_EMIT imported(r.value());
+            Q_EMIT imported(accounts);
             accept();
         });
 }

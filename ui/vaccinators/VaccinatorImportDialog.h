@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "db/ConsoleService.h"
+#include "db/Session.h"
 #include "vaccinators/Vaccinator.h"
+#include "widgets/AuditedAction.h"
+#include "widgets/FieldErrors.h"
 
 #include <QDialog>
 
@@ -19,7 +21,7 @@ namespace cowin::ui {
 class VaccinatorImportDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit VaccinatorImportDialog(db::ConsoleService *service, QWidget *parent = nullptr);
+    explicit VaccinatorImportDialog(db::Session *session, QWidget *parent = nullptr);
 
     // Reads and checks a file (the Choose file button asks for one).
     void loadFile(const QString &path);
@@ -33,7 +35,7 @@ private:
     void showPreview();
     void import();
 
-    db::ConsoleService *m_service;
+    db::Session *m_session;
     QList<vaccinators::ImportRow> m_rows;
     QList<vaccinators::ImportProblem> m_problems;
     qint64 m_checkId = 0; // the server's record of the check: the import names it
@@ -41,8 +43,9 @@ private:
     QTableWidget *m_preview;
     QLabel *m_summary;
     QLineEdit *m_reason;
-    QLabel *m_error;
+    FieldErrors m_errors;
     QPushButton *m_import;
+    AuditedAction *m_action;
 };
 
 } // namespace cowin::ui

@@ -30,9 +30,9 @@ QString mobileDigits(const QString &typed) {
 }
 } // namespace
 
-VaccinatorSearchBar::VaccinatorSearchBar(db::ConsoleService *service, QWidget *parent)
+VaccinatorSearchBar::VaccinatorSearchBar(db::Session *session, QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
+    , m_session(session)
     , m_name(new QLineEdit(this))
     , m_mobile(new QLineEdit(this))
     , m_login(new QLineEdit(this))
@@ -103,14 +103,14 @@ VaccinatorSearchBar::VaccinatorSearchBar(db::ConsoleService *service, QWidget *p
     connect(m_status, &QComboBox::currentIndexChanged, this, &VaccinatorSearchBar::emitQuery);
     connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
         const QString state = m_state->currentData().toString();
-        PlaceChooser{QStringLiteral("district"), state, tr("All districts"), {}}.fill(m_service,
+        PlaceChooser{QStringLiteral("district"), state, tr("All districts"), {}}.fill(m_session,
                                                                                       m_district);
-        PlaceChooser{QStringLiteral("centre"), {}, tr("All centres"), {}}.fill(m_service, m_centre);
+        PlaceChooser{QStringLiteral("centre"), {}, tr("All centres"), {}}.fill(m_session, m_centre);
         emitQuery();
     });
     connect(m_district, &QComboBox::currentIndexChanged, this, [this] {
         const QString district = m_district->currentData().toString();
-        PlaceChooser{QStringLiteral("centre"), district, tr("All centres"), {}}.fill(m_service,
+        PlaceChooser{QStringLiteral("centre"), district, tr("All centres"), {}}.fill(m_session,
                                                                                      m_centre);
         emitQuery();
     });
@@ -122,15 +122,15 @@ VaccinatorSearchBar::VaccinatorSearchBar(db::ConsoleService *service, QWidget *p
         m_login->clear();
         m_status->setCurrentIndex(0);
         m_state->setCurrentIndex(0);
-        PlaceChooser{QStringLiteral("district"), {}, tr("All districts"), {}}.fill(m_service,
+        PlaceChooser{QStringLiteral("district"), {}, tr("All districts"), {}}.fill(m_session,
                                                                                    m_district);
-        PlaceChooser{QStringLiteral("centre"), {}, tr("All centres"), {}}.fill(m_service, m_centre);
+        PlaceChooser{QStringLiteral("centre"), {}, tr("All centres"), {}}.fill(m_session, m_centre);
         emitQuery();
     });
 }
 
 void VaccinatorSearchBar::loadPlaces() {
-    PlaceChooser{QStringLiteral("state"), {}, tr("All states"), {}}.fill(m_service, m_state);
+    PlaceChooser{QStringLiteral("state"), {}, tr("All states"), {}}.fill(m_session, m_state);
 }
 
 void VaccinatorSearchBar::settle() {

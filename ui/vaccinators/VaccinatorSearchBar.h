@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "db/ConsoleService.h"
+#include "db/Session.h"
 #include "vaccinators/Vaccinator.h"
 
 #include <QWidget>
@@ -18,7 +18,7 @@ namespace cowin::ui {
 class VaccinatorSearchBar : public QWidget {
     Q_OBJECT
 public:
-    explicit VaccinatorSearchBar(db::ConsoleService *service, QWidget *parent = nullptr);
+    explicit VaccinatorSearchBar(db::Session *session, QWidget *parent = nullptr);
 
     vaccinators::VaccinatorQuery query() const;
     // Shows a refusal (CW422 names the field); an empty message clears it.
@@ -36,7 +36,7 @@ private:
     void settle();
     void emitQuery();
 
-    db::ConsoleService *m_service;
+    db::Session *m_session;
     QLineEdit *m_name;
     QLineEdit *m_mobile;
     QLineEdit *m_login;

@@ -3,6 +3,7 @@
 
 #include "ErrorText.h"
 #include "vaccinators/BulkResetDialog.h"
+#include "vaccinators/VaccinatorCalls.h"
 #include "vaccinators/VaccinatorDetailPane.h"
 #include "vaccinators/VaccinatorExporter.h"
 #include "vaccinators/VaccinatorFormDialog.h"
@@ -65,27 +66,42 @@ public:
 };
 } // namespace
 
-VaccinatorsPage::VaccinatorsPage(db::ConsoleService *service, const db::OperatorStatus &status,
+VaccinatorsPage::VaccinatorsPage(db::Session *session, const login::OperatorStatus &status,
                                  QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
-    , m_isAdmin(status.hasGroup(QStringLiteral("admin")))
+    , m_session(session)
+    , m_status(status)
     , m_model(new VaccinatorListModel(
-          [service](const VaccinatorQuery &q, const PageRequest &p) {
-              return service->submit<db::Result<QList<VaccinatorRow>>>(
-                  [q, p](db::ConsoleClient &c) { return c.searchVaccinators(q, p); });
+          [session](const VaccinatorQuery &q, const PageRequest &p) {
+              return session->call(&vaccinators::VaccinatorCalls::search, q, p);
           },
           this))
-    , m_search(new VaccinatorSearchBar(service, this))
+    , m_search(new VaccinatorSearchBar(session, this))
     , m_table(new QTableView(this))
-    , m_detail(new VaccinatorDetailPane(service, m_isAdmin, this))
+    , m_detail(new VaccinatorDetailPane(session, status, this))
     , m_count(new QLabel(this))
     , m_position(new QLabel(this))
     , m_bulk(new QPushButton(tr("&Bulk reset…"), this))
     , m_create(new QPushButton(tr("&New account…"), this))
     , m_import(new QPushButton(tr("&Import CSV…"), this))
     , m_export(new QPushButton(tr("E&xport CSV…"), this)) {
-    setObjectName(QStringLiteral("vaccinatorsPage"));
+    buildTable();
+    buildLayout();
+    wire();
+}
+
+QString VaccinatorsPage::sectionTitle() const {
+    return tr("Vaccinators");
+}
+
+bool VaccinatorsPage::showTarget(const QString &type, const QString &id) {
+    if (type != QLatin1String("vaccinator"))
+        return false;
+    m_search->showLogin(id);
+    return true;
+}
+
+void VaccinatorsPage::buildTable() {
     auto *proxy = new VaccinatorStyleProxy(this);
     proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("vaccinatorTable"));
@@ -114,18 +130,20 @@ VaccinatorsPage::VaccinatorsPage(db::ConsoleService *service, const db::Operator
     for (const auto &w : widths)
         m_table->setColumnWidth(w.first, w.second);
     restoreColumns();
+}
 
+void VaccinatorsPage::buildLayout() {
     m_count->setObjectName(QStringLiteral("matchCount"));
     m_position->setObjectName(QStringLiteral("windowPosition"));
     m_position->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_bulk->setObjectName(QStringLiteral("bulkResetButton"));
-    m_bulk->setVisible(m_isAdmin);
+    m_bulk->setVisible(m_status.may("vaccinator_bulk_reset_begin"));
     m_create->setObjectName(QStringLiteral("newAccountButton"));
-    m_create->setVisible(m_isAdmin);
+    m_create->setVisible(m_status.may("vaccinator_create"));
     m_import->setObjectName(QStringLiteral("importButton"));
-    m_import->setVisible(m_isAdmin);
+    m_import->setVisible(m_status.may("vaccinator_import"));
     m_export->setObjectName(QStringLiteral("exportButton"));
-    m_export->setVisible(m_isAdmin);
+    m_export->setVisible(m_status.may("vaccinator_export_record"));
     m_export->setToolTip(tr("Writes the accounts this search finds to a CSV file, mobile "
                             "numbers masked. The export is recorded in the audit trail."));
 
@@ -160,7 +178,9 @@ VaccinatorsPage::VaccinatorsPage(db::ConsoleService *service, const db::Operator
     layout->addLayout(top);
     layout->addWidget(m_search);
     layout->addWidget(splitter, 1);
+}
 
+void VaccinatorsPage::wire() {
     connect(m_search, &VaccinatorSearchBar::queryChanged, this, &VaccinatorsPage::search);
     connect(m_model, &VaccinatorListModel::fetchFailed, this, [this](const db::DbError &e) {
         m_search->showProblem(e.field, errorText(e));
@@ -246,9 +266,7 @@ void VaccinatorsPage::search(const VaccinatorQuery &query) {
     if (!q.mobile.isEmpty())
         return; // at most one account; a count would record a second lookup
     const quint64 generation = ++m_countGeneration;
-    m_service
-        ->submit<db::Result<MatchCount>>(
-            [q](db::ConsoleClient &c) { return c.countVaccinators(q, kCountCap); })
+    m_session->call(&vaccinators::VaccinatorCalls::count, q, kCountCap)
         .then(this, [this, generation](const db::Result<MatchCount> &r) {
             if (generation != m_countGeneration)
                 return;
@@ -332,7 +350,7 @@ void VaccinatorsPage::restoreColumns() {
 }
 
 void VaccinatorsPage::openNewAccount() {
-    auto *dialog = new VaccinatorFormDialog(m_service, this);
+    auto *dialog = new VaccinatorFormDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &VaccinatorFormDialog::saved, this, [this](qint64 id) {
         m_model->reload();
@@ -342,7 +360,7 @@ void VaccinatorsPage::openNewAccount() {
 }
 
 void VaccinatorsPage::openImport() {
-    auto *dialog = new VaccinatorImportDialog(m_service, this);
+    auto *dialog = new VaccinatorImportDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &VaccinatorImportDialog::imported, this, [this](int accounts) {
         m_model->reload();
@@ -352,7 +370,7 @@ void VaccinatorsPage::openImport() {
 }
 
 void VaccinatorsPage::exportTo(const QString &path) {
-    auto *exporter = new VaccinatorExporter(m_service, m_model->query(), path, this);
+    auto *exporter = new VaccinatorExporter(m_session, m_model->query(), path, this);
     auto *progress = new QProgressDialog(tr("Exporting accounts…"), tr("Cancel"), 0, 0, this);
     progress->setObjectName(QStringLiteral("exportProgress"));
     progress->setWindowModality(Qt::WindowModal);
@@ -377,7 +395,7 @@ void VaccinatorsPage::exportTo(const QString &path) {
 }
 
 void VaccinatorsPage::openBulkReset() {
-    auto *dialog = new BulkResetDialog(m_service, this);
+    auto *dialog = new BulkResetDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BulkResetDialog::finished, this, [this] { m_model->reload(); });
     dialog->open();

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "db/ConsoleService.h"
+#include "db/Session.h"
+#include "login/SignInCalls.h"
+#include "main/Section.h"
 #include "vaccinators/VaccinatorListModel.h"
 
 #include <QWidget>
@@ -16,11 +18,18 @@ class VaccinatorDetailPane;
 class VaccinatorSearchBar;
 
 // The Vaccinators section: find accounts among a million, see one, act on it.
-class VaccinatorsPage : public QWidget {
+class VaccinatorsPage : public QWidget, public Section {
     Q_OBJECT
 public:
-    VaccinatorsPage(db::ConsoleService *service, const db::OperatorStatus &status,
+    VaccinatorsPage(db::Session *session, const login::OperatorStatus &status,
                     QWidget *parent = nullptr);
+
+    QWidget *widget() override { return this; }
+    QString sectionName() const override { return QStringLiteral("vaccinators"); }
+    QString sectionTitle() const override;
+    // Reads from the server the first time the section is shown.
+    void start() override;
+    bool showTarget(const QString &type, const QString &id) override;
 
     vaccinators::VaccinatorListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -28,12 +37,13 @@ public:
     VaccinatorDetailPane *detail() const { return m_detail; }
 
 public Q_SLOTS:
-    // Loads the filters' places and the first page; called when the section is first shown.
-    void start();
     // Writes what the current search finds to path (the Export button asks where).
     void exportTo(const QString &path);
 
 private:
+    void buildTable();
+    void buildLayout();
+    void wire();
     void search(const vaccinators::VaccinatorQuery &query);
     void updateCount();
     void updatePosition();
@@ -44,8 +54,8 @@ private:
     void openNewAccount();
     void openImport();
 
-    db::ConsoleService *m_service;
-    bool m_isAdmin;
+    db::Session *m_session;
+    login::OperatorStatus m_status;
     bool m_started = false;
     vaccinators::VaccinatorListModel *m_model;
     VaccinatorSearchBar *m_search;

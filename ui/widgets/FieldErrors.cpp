@@ -20,15 +20,19 @@ void FieldErrors::addRow(QFormLayout *form, const QString &label, QWidget *field
     auto *box = new QVBoxLayout;
     box->setSpacing(2);
     box->addWidget(field);
-    QLabel *error = makeErrorLabel(m_prefix + QLatin1Char('_') + key, m_owner);
-    error->hide();
-    box->addWidget(error);
-    m_labels.insert(key, error);
-    m_fields.insert(key, field);
+    box->addWidget(attach(field, key));
     // A label of its own, so that its mnemonic reaches the field.
     auto *title = new QLabel(label, m_owner);
     title->setBuddy(field);
     form->addRow(title, box);
+}
+
+QLabel *FieldErrors::attach(QWidget *field, const QString &key) {
+    QLabel *error = makeErrorLabel(m_prefix + QLatin1Char('_') + key, m_owner);
+    error->hide();
+    m_labels.insert(key, error);
+    m_fields.insert(key, field);
+    return error;
 }
 
 void FieldErrors::clear() {
@@ -47,7 +51,7 @@ void FieldErrors::show(const QString &key, const QString &message) {
     QLabel *label = m_labels.value(key, m_general);
     label->setText(message);
     label->show();
-    if (QWidget *field = m_fields.value(key))
+    if (QWidget *field = m_labels.contains(key) ? m_fields.value(key) : m_generalField)
         field->setFocus();
 }
 

@@ -21,7 +21,11 @@ public:
     FieldErrors(QWidget *owner, const QString &objectPrefix);
 
     void addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &key);
+    // The error label of a field laid out by its owner; the owner places it under the field.
+    QLabel *attach(QWidget *field, const QString &key);
     QLabel *general() const { return m_general; }
+    // The field that takes the focus when a refusal names no field of this form.
+    void setGeneralField(QWidget *field) { m_generalField = field; }
     void clear();
     void show(const db::DbError &error);
     void show(const QString &key, const QString &message);
@@ -32,6 +36,7 @@ private:
     QLabel *m_general;
     QMap<QString, QLabel *> m_labels;
     QMap<QString, QWidget *> m_fields;
+    QWidget *m_generalField = nullptr;
 };
 
 } // namespace cowin::ui

@@ -427,19 +427,23 @@ COMMENT ON FUNCTION private.audit_actor_seen(text) IS
     'The actor an audit search is limited to: the one asked for by auditors and admins, '
     'otherwise the caller.';
 
-CREATE OR REPLACE FUNCTION admin.audit_search(p_from timestamptz, p_to timestamptz, p_actor text,
-                                   p_action text, p_target_type text, p_target_id text,
-                                   p_client_network text, p_outcome text, p_words text,
-                                   p_before bigint, p_page_size integer)
+-- Its parameters are named as console.audit_search's, so both are called alike; a renamed
+-- parameter needs the old function dropped.
+DROP FUNCTION IF EXISTS admin.audit_search(timestamptz, timestamptz, text, text, text, text, text,
+                                           text, text, bigint, integer);
+CREATE OR REPLACE FUNCTION admin.audit_search(from_at timestamptz, to_at timestamptz, actor text,
+                                   action text, target_type text, target_id text,
+                                   client_network text, outcome text, reason_words text,
+                                   before_id bigint, page_size integer)
 RETURNS TABLE (id bigint, occurred_at timestamptz, actor_name text, client_addr text,
                application_name text, action_name text, target_kind text, target text,
                reason text, details text, failure boolean, occurred_at_utc text,
                prev_hash text, hash text)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' AS $$
     SELECT * FROM private.audit_search(
-        private.checked_audit_filter(p_from, p_to, p_actor, p_action, p_target_type, p_target_id,
-                             p_client_network, p_outcome, p_words),
-        p_before, NULL, p_page_size)
+        private.checked_audit_filter(from_at, to_at, actor, action, target_type, target_id,
+                                     client_network, outcome, reason_words),
+        before_id, NULL, page_size)
 $$;
 COMMENT ON FUNCTION admin.audit_search(timestamptz, timestamptz, text, text, text, text, text, text, text, bigint, integer) IS
     'console.audit_search for cowin-admin export-audit (superuser only, newest first).';

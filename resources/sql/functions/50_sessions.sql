@@ -135,9 +135,12 @@ COMMENT ON FUNCTION private.require_session(text, text[], boolean) IS
     'The gate. Raises CW401 without a live session of session_user, CW403 when the operator '
     'is in none of p_groups or must change the password first. Logs every refusal.';
 
+-- The result gained capabilities: a changed result type needs the old function dropped.
+DROP FUNCTION IF EXISTS console.session_status();
 CREATE OR REPLACE FUNCTION console.session_status(
-    OUT operator text, OUT full_name text, OUT groups text[], OUT enrolled boolean,
-    OUT locked boolean, OUT must_change_password boolean, OUT enrolment_pending boolean)
+    OUT operator text, OUT full_name text, OUT groups text[], OUT capabilities text[],
+    OUT enrolled boolean, OUT locked boolean, OUT must_change_password boolean,
+    OUT enrolment_pending boolean)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
     o private.operator := private.current_operator('console.session_status');
@@ -148,6 +151,13 @@ BEGIN
       INTO groups
       FROM pg_catalog.unnest(roles.console_groups()) g
      WHERE pg_catalog.pg_has_role(SESSION_USER, g, 'MEMBER');
+    -- What the console may offer is what the grants allow: the console functions this login
+    -- may execute, by name. Every one of them still checks the session and the scope itself.
+    SELECT coalesce(pg_catalog.array_agg(DISTINCT p.proname::text ORDER BY p.proname::text), '{}')
+      INTO capabilities
+      FROM pg_catalog.pg_proc p
+     WHERE p.pronamespace = 'console'::regnamespace
+       AND pg_catalog.has_function_privilege(SESSION_USER, p.oid, 'EXECUTE');
     enrolled := o.totp_secret IS NOT NULL;
     locked := o.locked_at IS NOT NULL OR private.failures(o) >= private.max_failures();
     must_change_password := o.must_change_password OR private.password_set_outside(o);
@@ -157,9 +167,9 @@ END
 $$;
 GRANT EXECUTE ON FUNCTION console.session_status() TO cowin_operator;
 COMMENT ON FUNCTION console.session_status() IS
-    'Who the connected operator is and what the login needs next (a password set outside the '
-    'console must be replaced). Any operator; no session; not audited (reveals only the '
-    'caller''s own state).';
+    'Who the connected operator is, what the login needs next (a password set outside the '
+    'console must be replaced) and the console functions its grants let it call. Any operator; '
+    'no session; not audited (reveals only the caller''s own state).';
 
 CREATE OR REPLACE FUNCTION console.enrol_begin(enrolment_code text, OUT secret_base32 text, OUT otpauth_uri text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$

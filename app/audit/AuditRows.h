@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "audit/AuditChain.h"
+#include "audit/AuditEvent.h"
+#include "audit/AuditFilter.h"
+#include "audit/Checkpoint.h"
+#include "db/DbError.h"
+#include "db/PgConnection.h"
+
+#include <QList>
+#include <QVariantList>
+#include <functional>
+
+// How the audit functions' answers are read, for the console's calls (console.*) and
+// cowin-admin's (admin.*) alike, and the verification of the chain both do on this side.
+namespace cowin::audit {
+
+struct ChainReport {
+    AuditChainVerifier::Finding finding;
+    qint64 checked = 0;
+    qint64 lastId = 0;
+    QByteArray lastHash;
+    bool cancelled = false;
+    int checkpoints = 0;
+    CheckpointCheck::Finding checkpointFinding;
+    // Committed events after the last sealed one, waiting for the sealer.
+    qint64 unsealed = 0;
+    qint64 firstUnsealedId = 0;
+    // The chain links and hashes hold, and so does every checkpoint.
+    bool intact() const {
+        return finding.problem == AuditChainVerifier::Problem::None &&
+               checkpointFinding.problem == CheckpointCheck::Problem::None;
+    }
+};
+
+// The columns a chain page is selected with, and those of a search's page (the same names,
+// and whether the event records a failure).
+constexpr char kAuditRecordColumns[] =
+    "id, occurred_at_utc, actor, client_addr, application_name, action, target_type, target_id, "
+    "reason, details, prev_hash, hash";
+constexpr char kAuditEventColumns[] =
+    "id, occurred_at_utc, actor_name AS actor, client_addr, application_name, action_name AS "
+    "action, target_kind AS target_type, target AS target_id, reason, details, prev_hash, hash, "
+    "failure";
+constexpr char kCheckpointColumns[] =
+    "last_id, last_hash, events, taken_at_utc, public_key, signature";
+constexpr char kSealStatusColumns[] =
+    "head_position, head_event_id, head_hash, sealed_at, checked_at, unsealed, "
+    "oldest_unsealed_id, oldest_unsealed_at, lag_seconds";
+
+db::Result<QList<AuditRecord>> auditRecordsIn(const db::Result<db::PgResult> &result);
+db::Result<QList<AuditEvent>> auditEventsIn(const db::Result<db::PgResult> &result);
+// Hashes, keys and signatures arrive in hex.
+db::Result<QList<Checkpoint>> checkpointsIn(const db::Result<db::PgResult> &result);
+db::Result<SealStatus> sealStatusIn(const db::Result<db::PgResult> &result);
+db::Result<ExportStart> exportHeadIn(qint64 exportId, const db::Result<db::PgResult> &result);
+
+// The filter's values and their names ($1 … $9), as the search, activity and export functions
+// take them: what the operator left empty is NULL.
+QVariantList filterParameters(const AuditQuery &query, const QDateTime &from, const QDateTime &to);
+QString filterArguments();
+
+// Recomputes every hash of the chain on this side, page by page in id order, and holds it to
+// the signed checkpoints: page(afterId) returns the next events; progress(checked) after each
+// page may return false to stop.
+db::Result<ChainReport> walkChain(const std::function<db::Result<QList<AuditRecord>>(qint64)> &page,
+                                  const QList<Checkpoint> &checkpoints,
+                                  const std::function<bool(qint64)> &progress = {});
+
+} // namespace cowin::audit

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "db/SessionConnection.h"
+
+#include "auth/SecureRandom.h"
+
+namespace cowin::db {
+
+namespace {
+const QString kApplicationName = QStringLiteral("cowin-console");
+
+struct Channel {
+    const char *name;
+    Notice notice;
+};
+constexpr Channel kChannels[] = {
+    {"cowin_session_revoked", Notice::SessionRevoked},
+    {"cowin_outbox", Notice::OutboxChanged},
+    {"cowin_api_state", Notice::ApiStateChanged},
+    {"cowin_audit", Notice::AuditAppended},
+};
+} // namespace
+
+Result<Done> SessionConnection::connectAs(const ConnectionProfile &profile, const QString &user,
+                                          const QString &password) {
+    m_sessionToken.clear();
+    m_user = user;
+    auto opened = m_connection.open(profile, user, password, kApplicationName);
+    if (opened.isOk())
+        listenForNotices();
+    return opened;
+}
+
+void SessionConnection::listenForNotices() {
+    for (const Channel &c : kChannels)
+        m_connection.listen(c.name);
+}
+
+QList<Notice> SessionConnection::takeNotices() {
+    QList<Notice> notices;
+    for (const Channel &c : kChannels) {
+        const QStringList payloads = m_connection.takeNotifications(c.name);
+        if (payloads.isEmpty())
+            continue;
+        // A revocation names the session by the hash of its token: only this one's matters.
+        if (c.notice == Notice::SessionRevoked &&
+            (!hasSession() || !payloads.contains(QString::fromLatin1(
+                                  auth::sha256(m_sessionToken.toUtf8()).toHex()))))
+            continue;
+        notices << c.notice;
+    }
+    return notices;
+}
+
+void SessionConnection::disconnect() {
+    m_sessionToken.clear();
+    m_connection.close();
+}
+
+Result<Done> SessionConnection::openSession(const QString &token) {
+    m_sessionToken = token;
+    return presentSession();
+}
+
+void SessionConnection::endSession() {
+    m_sessionToken.clear();
+    presentSession();
+}
+
+Result<Done> SessionConnection::presentSession() {
+    // The setting only carries the token; the server judges it on every call.
+    auto r = m_connection.exec(
+        QStringLiteral("SELECT pg_catalog.set_config('cowin.session', $1, false)"),
+        {m_sessionToken});
+    return r.isOk() ? Result<Done>::ok({}) : Result<Done>::fail(r.error());
+}
+
+Result<PgResult> SessionConnection::call(const QString &sql, const QVariantList &params,
+                                         bool safeToRetry) {
+    auto result = m_connection.exec(sql, params);
+    if (result.isOk() || result.error().kind != DbError::Kind::Unreachable)
+        return result;
+    auto reconnected = m_connection.reset();
+    if (!reconnected.isOk()) {
+        // The server answered and refused this login: an operator disabled (or locked) from
+        // another console, whose connection was ended with the session. For the console that
+        // is the session ending, not the network failing.
+        if (hasSession() && reconnected.error().kind == DbError::Kind::BadLogin)
+            return Result<PgResult>::fail(DbError::sessionEnded());
+        return result;
+    }
+    listenForNotices();
+    if (hasSession() && !presentSession().isOk())
+        return result;
+    return safeToRetry ? m_connection.exec(sql, params) : result;
+}
+
+Result<SessionTimes> SessionConnection::ping() {
+    auto r =
+        call(QStringLiteral("SELECT idle_seconds_left, seconds_left FROM console.session_ping()"));
+    if (!r.isOk())
+        return Result<SessionTimes>::fail(r.error());
+    return Result<SessionTimes>::ok({static_cast<int>(r.value().int64(0, "idle_seconds_left")),
+                                     static_cast<int>(r.value().int64(0, "seconds_left"))});
+}
+
+QByteArray SessionConnection::scramVerifier(const QString &user, const QString &password) const {
+    return m_connection.scramVerifier(user, password);
+}
+
+} // namespace cowin::db

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/ConnectionProfile.h"
+#include "db/DbError.h"
+#include "db/PgConnection.h"
+
+#include <QList>
+#include <QString>
+#include <QVariantList>
+
+namespace cowin::db {
+
+// What the server says without being asked. A notice names nothing: it only prompts a read of
+// the real state (anyone may NOTIFY).
+enum class Notice {
+    SessionRevoked,  // a console session was revoked; this one, by its hash
+    OutboxChanged,   // a delivery state changed
+    ApiStateChanged, // partner API access changed (the kill-switch, a key, a partner)
+    AuditAppended,   // events were appended to the audit trail
+};
+
+struct SessionTimes {
+    int idleSecondsLeft = 0;
+    int secondsLeft = 0;
+};
+
+// One operator's connection and the console session it presents on every call. Synchronous:
+// it lives on the database thread of a db::Session, or in the thread of a test or benchmark.
+// The call classes of each area (login::SignInCalls, vaccinators::VaccinatorCalls, …) send
+// their SQL through call().
+class SessionConnection {
+public:
+    SessionConnection() = default;
+    SessionConnection(const SessionConnection &) = delete;
+    SessionConnection &operator=(const SessionConnection &) = delete;
+
+    Result<Done> connectAs(const ConnectionProfile &profile, const QString &user,
+                           const QString &password);
+    void disconnect();
+    bool isConnected() const { return m_connection.isOpen(); }
+    bool hasSession() const { return !m_sessionToken.isEmpty(); }
+    QString user() const { return m_user; }
+
+    // One statement. After a dropped connection it reconnects and presents the session again;
+    // a statement that may have changed something (safeToRetry false) is not repeated and its
+    // caller sees the connection error.
+    Result<PgResult> call(const QString &sql, const QVariantList &params = {},
+                          bool safeToRetry = true);
+
+    // The session an accepted sign-in code opened: presented on every later call.
+    Result<Done> openSession(const QString &token);
+    // Forgets the session (the server has revoked it, or is about to).
+    void endSession();
+    // The session's time left; CW401 when the server no longer knows it.
+    Result<SessionTimes> ping();
+
+    // SCRAM-SHA-256 verifier of a password for a login, computed here (the password never
+    // travels).
+    QByteArray scramVerifier(const QString &user, const QString &password) const;
+
+    // What the server said since the last call, each kind once.
+    QList<Notice> takeNotices();
+    int socketDescriptor() const { return m_connection.socketDescriptor(); }
+
+    // For tests that play an attacker: the raw connection of this operator.
+    PgConnection &connection() { return m_connection; }
+
+private:
+    Result<Done> presentSession();
+    void listenForNotices();
+
+    PgConnection m_connection;
+    QString m_sessionToken;
+    QString m_user;
+};
+
+} // namespace cowin::db

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "partners/KillSwitchCalls.h"
+
+#include "db/Calls.h"
+
+namespace cowin::partners {
+
+using namespace db::calls;
+using db::Done;
+using db::PgResult;
+using db::Result;
+
+Result<ApiState> KillSwitchCalls::state() {
+    return answer(m_db.call(QStringLiteral("SELECT level, sector, incident, engaged_by, "
+                                           "engaged_at, reason, restore_requested_by, "
+                                           "restore_requested_at FROM console.api_state()")),
+                  [](const PgResult &q) {
+                      ApiState s;
+                      s.level = q.text(0, "level");
+                      s.sector = q.text(0, "sector");
+                      s.incident = q.int64(0, "incident");
+                      s.engagedBy = q.text(0, "engaged_by");
+                      s.engagedAt = q.timestamp(0, "engaged_at");
+                      s.reason = q.text(0, "reason");
+                      s.restoreRequestedBy = q.text(0, "restore_requested_by");
+                      s.restoreRequestedAt = q.timestamp(0, "restore_requested_at");
+                      return s;
+                  });
+}
+
+Result<KillSwitchPreview> KillSwitchCalls::preview(const QString &level, const QString &sector) {
+    return answer(m_db.call(QStringLiteral("SELECT partners, keys, calls_last_hour "
+                                           "FROM console.kill_switch_preview($1, $2)"),
+                            {level, textOrNull(sector)}),
+                  [](const PgResult &q) {
+                      return KillSwitchPreview{static_cast<int>(q.int64(0, "partners")),
+                                               static_cast<int>(q.int64(0, "keys")),
+                                               q.int64(0, "calls_last_hour")};
+                  });
+}
+
+Result<qint64> KillSwitchCalls::engage(const QString &level, const QString &sector,
+                                       const QString &reason, qint64 stepUpAttempt) {
+    return firstId(m_db.call(QStringLiteral("SELECT console.kill_switch_engage(level => $1, "
+                                            "sector => $2, reason => $3, step_up_attempt => $4)"),
+                             {level, textOrNull(sector), reason, idOrNull(stepUpAttempt)}, false));
+}
+
+Result<Done> KillSwitchCalls::requestRestore(qint64 incident, const QString &reason,
+                                             qint64 stepUpAttempt) {
+    return done(m_db.call(QStringLiteral("SELECT console.kill_switch_restore_request($1, $2, $3)"),
+                          {incident, reason, idOrNull(stepUpAttempt)}, false));
+}
+
+Result<Done> KillSwitchCalls::approveRestore(qint64 incident, qint64 stepUpAttempt) {
+    return done(m_db.call(QStringLiteral("SELECT console.kill_switch_restore_approve($1, $2)"),
+                          {incident, idOrNull(stepUpAttempt)}, false));
+}
+
+} // namespace cowin::partners

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/SessionConnection.h"
+
+#include <QDateTime>
+
+namespace cowin::partners {
+
+// The partner APIs' kill-switch as every console's banner shows it.
+struct ApiState {
+    QString level; // "none", "personal_data", "sector", "everything"
+    QString sector;
+    qint64 incident = 0;
+    QString engagedBy;
+    QDateTime engagedAt;
+    QString reason;
+    QString restoreRequestedBy;
+    QDateTime restoreRequestedAt;
+    bool engaged() const { return level != QLatin1String("none"); }
+};
+
+// What engaging would switch off.
+struct KillSwitchPreview {
+    int partners = 0;
+    int keys = 0;
+    qint64 callsLastHour = 0;
+};
+
+// The emergency kill-switch (console.api_state, console.kill_switch_*). Engaging and each step
+// of a restore take the attempt id of an accepted step-up code; a restore needs two different
+// operators, one to request and another to approve.
+class KillSwitchCalls {
+public:
+    explicit KillSwitchCalls(db::SessionConnection &connection)
+        : m_db(connection) {}
+
+    db::Result<ApiState> state();
+    db::Result<KillSwitchPreview> preview(const QString &level, const QString &sector);
+    // Returns the incident's id.
+    db::Result<qint64> engage(const QString &level, const QString &sector, const QString &reason,
+                              qint64 stepUpAttempt);
+    db::Result<db::Done> requestRestore(qint64 incident, const QString &reason,
+                                        qint64 stepUpAttempt);
+    db::Result<db::Done> approveRestore(qint64 incident, qint64 stepUpAttempt);
+
+private:
+    db::SessionConnection &m_db;
+};
+
+} // namespace cowin::partners
