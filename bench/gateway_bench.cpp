@@ -117,7 +117,7 @@ void runLoad(const QString &dsnForGateway, int gateways, const std::vector<Call>
             db::PgConnection c;
             if (!c.openConnectionString(dsnForGateway, QStringLiteral("listener")).isOk())
                 die(QStringLiteral("listener cannot connect"));
-            c.listen("cowin_api_state");
+            c.listen({"cowin_api_state"});
             ++listening;
             while (!stop.load() && received[static_cast<size_t>(l)] == 0) {
                 pollfd p{c.socketDescriptor(), POLLIN, 0};

@@ -30,7 +30,7 @@ void Sealer::start() {
 void Sealer::watchSocket() {
     delete m_notifier;
     m_notifier = nullptr;
-    if (!m_connection.listen(kAuditAppended))
+    if (!m_connection.listen({kAuditAppended}))
         return;
     m_notifier = new QSocketNotifier(m_connection.socketDescriptor(), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {

@@ -2,6 +2,8 @@
 #include "db/PgConnection.h"
 
 #include <QTimeZone>
+#include <optional>
+#include <vector>
 
 #include <libpq-fe.h>
 #include <vector>
@@ -201,20 +203,30 @@ void PgConnection::close() {
     }
 }
 
-Result<PgResult> PgConnection::exec(const QString &sql, const QVariantList &params) {
-    if (!m_conn)
-        return Result<PgResult>::fail(DbError::fromConnectionFailure({}));
-    std::vector<QByteArray> storage(static_cast<size_t>(params.size()));
-    std::vector<const char *> values(static_cast<size_t>(params.size()));
-    for (int i = 0; i < params.size(); ++i) {
-        bool isNull = false;
-        storage[static_cast<size_t>(i)] = toParameter(params.at(i), &isNull);
-        values[static_cast<size_t>(i)] =
-            isNull ? nullptr : storage[static_cast<size_t>(i)].constData();
+namespace {
+// Parameters as libpq takes them: text, or a null pointer for SQL NULL.
+class BoundParameters {
+public:
+    explicit BoundParameters(const QVariantList &params)
+        : m_storage(static_cast<size_t>(params.size()))
+        , m_values(static_cast<size_t>(params.size())) {
+        for (int i = 0; i < params.size(); ++i) {
+            bool isNull = false;
+            m_storage[static_cast<size_t>(i)] = toParameter(params.at(i), &isNull);
+            m_values[static_cast<size_t>(i)] =
+                isNull ? nullptr : m_storage[static_cast<size_t>(i)].constData();
+        }
     }
-    const QByteArray text = sql.toUtf8();
-    PGresult *raw = PQexecParams(m_conn, text.constData(), static_cast<int>(params.size()), nullptr,
-                                 values.data(), nullptr, nullptr, 0);
+    int count() const { return static_cast<int>(m_values.size()); }
+    const char *const *values() const { return m_values.data(); }
+
+private:
+    std::vector<QByteArray> m_storage;
+    std::vector<const char *> m_values;
+};
+} // namespace
+
+Result<PgResult> PgConnection::answerOf(pg_result *raw) const {
     PgResult result(raw);
     const ExecStatusType status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
     if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK)
@@ -226,6 +238,57 @@ Result<PgResult> PgConnection::exec(const QString &sql, const QVariantList &para
         DbError::fromServer(QString::fromLatin1(PQresultErrorField(raw, PG_DIAG_SQLSTATE)),
                             QString::fromUtf8(PQresultErrorField(raw, PG_DIAG_MESSAGE_PRIMARY)),
                             QString::fromUtf8(PQresultErrorField(raw, PG_DIAG_MESSAGE_HINT))));
+}
+
+Result<PgResult> PgConnection::exec(const QString &sql, const QVariantList &params) {
+    if (!m_conn)
+        return Result<PgResult>::fail(DbError::fromConnectionFailure({}));
+    const BoundParameters bound(params);
+    const QByteArray text = sql.toUtf8();
+    return answerOf(PQexecParams(m_conn, text.constData(), bound.count(), nullptr, bound.values(),
+                                 nullptr, nullptr, 0));
+}
+
+Result<QList<PgResult>> PgConnection::execAll(const QList<Statement> &statements) {
+    using R = Result<QList<PgResult>>;
+    if (!m_conn)
+        return R::fail(DbError::fromConnectionFailure({}));
+    // One round trip: every statement is sent, then one sync; they run in one implicit
+    // transaction, so reads see one snapshot. The first failure is the answer.
+    if (PQenterPipelineMode(m_conn) != 1)
+        return R::fail(DbError::fromConnectionFailure(QString::fromUtf8(PQerrorMessage(m_conn))));
+    bool sent = true;
+    for (const Statement &st : statements) {
+        const BoundParameters bound(st.params);
+        const QByteArray text = st.sql.toUtf8();
+        if (PQsendQueryParams(m_conn, text.constData(), bound.count(), nullptr, bound.values(),
+                              nullptr, nullptr, 0) != 1) {
+            sent = false;
+            break;
+        }
+    }
+    sent = sent && PQpipelineSync(m_conn) == 1;
+    QList<PgResult> answers;
+    std::optional<DbError> failure;
+    if (sent) {
+        for (int i = 0; i < statements.size(); ++i) {
+            // Each statement's result, then a null that ends it.
+            Result<PgResult> answer = answerOf(PQgetResult(m_conn));
+            while (PGresult *extra = PQgetResult(m_conn))
+                PQclear(extra);
+            if (!answer.isOk() && !failure)
+                failure = answer.error();
+            answers << (answer.isOk() ? answer.value() : PgResult());
+        }
+        // The sync's own result.
+        if (PGresult *sync = PQgetResult(m_conn))
+            PQclear(sync);
+    }
+    if (PQexitPipelineMode(m_conn) != 1 && !failure)
+        failure = DbError::fromConnectionFailure(QString::fromUtf8(PQerrorMessage(m_conn)));
+    if (!sent && !failure)
+        failure = DbError::fromConnectionFailure(QString::fromUtf8(PQerrorMessage(m_conn)));
+    return failure ? R::fail(*failure) : R::ok(answers);
 }
 
 Result<Done> PgConnection::execScript(const QString &sql) {
@@ -244,14 +307,18 @@ Result<Done> PgConnection::execScript(const QString &sql) {
     return Result<Done>::fail(error);
 }
 
-bool PgConnection::listen(const char *channel) {
+bool PgConnection::listen(const QList<const char *> &channels) {
     if (!m_conn)
         return false;
-    char *quoted = PQescapeIdentifier(m_conn, channel, qstrlen(channel));
-    if (!quoted)
-        return false;
-    const QByteArray sql = QByteArray("LISTEN ") + quoted;
-    PQfreemem(quoted);
+    // One round trip for every channel.
+    QByteArray sql;
+    for (const char *channel : channels) {
+        char *quoted = PQescapeIdentifier(m_conn, channel, qstrlen(channel));
+        if (!quoted)
+            return false;
+        sql += QByteArray("LISTEN ") + quoted + ';';
+        PQfreemem(quoted);
+    }
     const PgResult result(PQexec(m_conn, sql.constData()));
     return isOpen();
 }

@@ -9,7 +9,9 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <initializer_list>
 #include <memory>
+#include <optional>
 
 struct pg_conn;
 struct pg_result;
@@ -74,11 +76,18 @@ public:
     void close();
 
     Result<PgResult> exec(const QString &sql, const QVariantList &params = {});
+    // Several statements in one round trip (libpq pipeline mode), in one implicit
+    // transaction; the first one refused is the answer.
+    struct Statement {
+        QString sql;
+        QVariantList params;
+    };
+    Result<QList<PgResult>> execAll(const QList<Statement> &statements);
     // For migrations only: a script of several statements, no parameters.
     Result<Done> execScript(const QString &sql);
 
-    // LISTEN on a channel named by the code (never by input).
-    bool listen(const char *channel);
+    // LISTEN on channels named by the code (never by input), in one round trip.
+    bool listen(const QList<const char *> &channels);
     // Reads what the server sent and returns the payloads of notifications on channel; those
     // on other channels are kept for their own call.
     QStringList takeNotifications(const char *channel);
@@ -94,6 +103,7 @@ public:
 
 private:
     Result<Done> finishOpen();
+    Result<PgResult> answerOf(pg_result *raw) const;
     pg_conn *m_conn = nullptr;
     QList<QPair<QString, QString>> m_notifications; // (channel, payload) read, not yet taken
 };

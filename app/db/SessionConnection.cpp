@@ -31,8 +31,10 @@ Result<Done> SessionConnection::connectAs(const ConnectionProfile &profile, cons
 }
 
 void SessionConnection::listenForNotices() {
+    QList<const char *> channels;
     for (const Channel &c : kChannels)
-        m_connection.listen(c.name);
+        channels << c.name;
+    m_connection.listen(channels);
 }
 
 QList<Notice> SessionConnection::takeNotices() {
@@ -92,6 +94,15 @@ Result<PgResult> SessionConnection::call(const QString &sql, const QVariantList 
     if (hasSession() && !presentSession().isOk())
         return result;
     return safeToRetry ? m_connection.exec(sql, params) : result;
+}
+
+Result<QList<PgResult>> SessionConnection::callAll(const QList<PgConnection::Statement> &reads) {
+    auto result = m_connection.execAll(reads);
+    if (result.isOk() || result.error().kind != DbError::Kind::Unreachable)
+        return result;
+    // Reads only: after a reconnect they are simply asked again.
+    auto again = call(QStringLiteral("SELECT 1"));
+    return again.isOk() ? m_connection.execAll(reads) : result;
 }
 
 Result<SessionTimes> SessionConnection::ping() {

@@ -48,6 +48,9 @@ public:
     Result<PgResult> call(const QString &sql, const QVariantList &params = {},
                           bool safeToRetry = true);
 
+    // Reads that belong together, in one round trip and one snapshot (a pipeline).
+    Result<QList<PgResult>> callAll(const QList<PgConnection::Statement> &reads);
+
     // The session an accepted sign-in code opened: presented on every later call.
     Result<Done> openSession(const QString &token);
     // Forgets the session (the server has revoked it, or is about to).

@@ -58,6 +58,14 @@ struct Delivery {
     QDateTime finishedAt;
 };
 
+// An account as its detail pane shows it: the facts, the newest one-time password deliveries
+// and the newest audit events about it.
+struct AccountOverview {
+    VaccinatorDetail detail;
+    QList<Delivery> deliveries;
+    QList<AccountEvent> events;
+};
+
 struct Place {
     QString id;
     QString name;

@@ -76,6 +76,48 @@ QString importJson(const QList<ImportRow> &rows) {
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
+db::PgConnection::Statement detailStatement(qint64 id) {
+    return {QStringLiteral("SELECT %1, password_changed_at, created_at, updated_at, "
+                           "live_portal_sessions, temporary_password_expires_at "
+                           "FROM console.vaccinator_detail($1)")
+                .arg(QLatin1String(kRowColumns)),
+            {id}};
+}
+
+VaccinatorDetail detailIn(const PgResult &q) {
+    VaccinatorDetail d;
+    d.row = rowAt(q, 0);
+    d.passwordChangedAt = q.timestamp(0, "password_changed_at");
+    d.createdAt = q.timestamp(0, "created_at");
+    d.updatedAt = q.timestamp(0, "updated_at");
+    d.livePortalSessions = static_cast<int>(q.int64(0, "live_portal_sessions"));
+    d.temporaryPasswordExpiresAt = q.timestamp(0, "temporary_password_expires_at");
+    return d;
+}
+
+db::PgConnection::Statement eventsStatement(qint64 id, int maxEvents) {
+    return {QStringLiteral("SELECT id, occurred_at, actor, action, reason, details "
+                           "FROM console.vaccinator_events($1, $2)"),
+            {id, maxEvents}};
+}
+
+AccountEvent eventAt(const PgResult &q, int i) {
+    return AccountEvent{q.int64(i, "id"),    q.timestamp(i, "occurred_at"), q.text(i, "actor"),
+                        q.text(i, "action"), q.text(i, "reason"),           q.text(i, "details")};
+}
+
+db::PgConnection::Statement deliveriesStatement(qint64 id) {
+    return {QStringLiteral("SELECT id, created_at, state, attempts, last_error, finished_at "
+                           "FROM console.vaccinator_deliveries($1)"),
+            {id}};
+}
+
+Delivery deliveryAt(const PgResult &q, int i) {
+    return Delivery{q.int64(i, "id"),        q.timestamp(i, "created_at"),
+                    q.text(i, "state"),      static_cast<int>(q.int64(i, "attempts")),
+                    q.text(i, "last_error"), q.timestamp(i, "finished_at")};
+}
+
 BulkProgress bulkProgressAt(const PgResult &q) {
     return {q.int64(0, "done"), q.int64(0, "planned"), q.boolean(0, "finished")};
 }
@@ -130,46 +172,30 @@ Result<QList<Place>> VaccinatorCalls::places(const QString &kind, const QString 
 }
 
 Result<VaccinatorDetail> VaccinatorCalls::detail(qint64 id) {
-    return answer(m_db.call(QStringLiteral("SELECT %1, password_changed_at, created_at, "
-                                           "updated_at, live_portal_sessions, "
-                                           "temporary_password_expires_at "
-                                           "FROM console.vaccinator_detail($1)")
-                                .arg(QLatin1String(kRowColumns)),
-                            {id}),
-                  [](const PgResult &q) {
-                      VaccinatorDetail d;
-                      d.row = rowAt(q, 0);
-                      d.passwordChangedAt = q.timestamp(0, "password_changed_at");
-                      d.createdAt = q.timestamp(0, "created_at");
-                      d.updatedAt = q.timestamp(0, "updated_at");
-                      d.livePortalSessions = static_cast<int>(q.int64(0, "live_portal_sessions"));
-                      d.temporaryPasswordExpiresAt =
-                          q.timestamp(0, "temporary_password_expires_at");
-                      return d;
-                  });
+    const db::PgConnection::Statement st = detailStatement(id);
+    return answer(m_db.call(st.sql, st.params), &detailIn);
 }
 
 Result<QList<AccountEvent>> VaccinatorCalls::events(qint64 id, int maxEvents) {
-    return rows(m_db.call(QStringLiteral("SELECT id, occurred_at, actor, action, reason, details "
-                                         "FROM console.vaccinator_events($1, $2)"),
-                          {id, maxEvents}),
-                [](const PgResult &q, int i) {
-                    return AccountEvent{q.int64(i, "id"),    q.timestamp(i, "occurred_at"),
-                                        q.text(i, "actor"),  q.text(i, "action"),
-                                        q.text(i, "reason"), q.text(i, "details")};
-                });
+    const db::PgConnection::Statement st = eventsStatement(id, maxEvents);
+    return rows(m_db.call(st.sql, st.params), &eventAt);
 }
 
 Result<QList<Delivery>> VaccinatorCalls::deliveries(qint64 id) {
-    return rows(m_db.call(QStringLiteral("SELECT id, created_at, state, attempts, last_error, "
-                                         "finished_at FROM console.vaccinator_deliveries($1)"),
-                          {id}),
-                [](const PgResult &q, int i) {
-                    return Delivery{
-                        q.int64(i, "id"),        q.timestamp(i, "created_at"),
-                        q.text(i, "state"),      static_cast<int>(q.int64(i, "attempts")),
-                        q.text(i, "last_error"), q.timestamp(i, "finished_at")};
-                });
+    const db::PgConnection::Statement st = deliveriesStatement(id);
+    return rows(m_db.call(st.sql, st.params), &deliveryAt);
+}
+
+Result<AccountOverview> VaccinatorCalls::overview(qint64 id, int maxEvents) {
+    auto all = m_db.callAll(
+        {detailStatement(id), deliveriesStatement(id), eventsStatement(id, maxEvents)});
+    if (!all.isOk())
+        return Result<AccountOverview>::fail(all.error());
+    AccountOverview o;
+    o.detail = detailIn(all.value().at(0));
+    o.deliveries = rows(Result<PgResult>::ok(all.value().at(1)), &deliveryAt).value();
+    o.events = rows(Result<PgResult>::ok(all.value().at(2)), &eventAt).value();
+    return Result<AccountOverview>::ok(o);
 }
 
 Result<RevealedMobile> VaccinatorCalls::revealMobile(qint64 id, const QString &reason) {

@@ -22,6 +22,8 @@ public:
     db::Result<VaccinatorDetail> detail(qint64 id);
     db::Result<QList<AccountEvent>> events(qint64 id, int maxEvents);
     db::Result<QList<Delivery>> deliveries(qint64 id);
+    // The three at once: one round trip, one snapshot.
+    db::Result<AccountOverview> overview(qint64 id, int maxEvents);
     // Records the reveal with its reason and commits it; only then asks for the number.
     db::Result<RevealedMobile> revealMobile(qint64 id, const QString &reason);
     db::Result<int> forceReset(qint64 id, int version, const QString &reason);

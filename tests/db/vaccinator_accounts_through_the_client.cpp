@@ -161,6 +161,34 @@ private Q_SLOTS:
         QCOMPARE(enabled.value(), first.value() + 1);
     }
 
+    // The detail pane's one read: the facts, deliveries and events of the separate calls, in
+    // one round trip.
+    void theOverviewIsTheThreeReadsInOne() {
+        const qint64 id = TestCluster::vaccinatorWhere(QStringLiteral("status = 'active'"));
+        auto detail = m_adminClient.vaccinators.detail(id);
+        QVERIFY(detail.isOk());
+        QVERIFY(m_adminClient.vaccinators
+                    .forceReset(id, detail.value().row.version, QStringLiteral("caller verified"))
+                    .isOk());
+        auto overview = m_adminClient.vaccinators.overview(id, 5);
+        QVERIFY(overview.isOk());
+        auto again = m_adminClient.vaccinators.detail(id);
+        QCOMPARE(overview.value().detail.row.version, again.value().row.version);
+        QCOMPARE(overview.value().detail.row.loginId, again.value().row.loginId);
+        QVERIFY(overview.value().detail.row.mustChangePassword);
+        const auto events = m_adminClient.vaccinators.events(id, 5);
+        const auto deliveries = m_adminClient.vaccinators.deliveries(id);
+        QCOMPARE(overview.value().events.size(), events.value().size());
+        QCOMPARE(overview.value().events.first().id, events.value().first().id);
+        QCOMPARE(overview.value().events.first().action,
+                 QStringLiteral("vaccinator.password_reset"));
+        QCOMPARE(overview.value().deliveries.size(), deliveries.value().size());
+        // A refused pipeline leaves the connection as it was.
+        QCOMPARE(m_adminClient.vaccinators.overview(-1, 5).error().kind,
+                 db::DbError::Kind::Invalid);
+        QVERIFY(m_adminClient.vaccinators.detail(id).isOk());
+    }
+
     void delegationIsEnforcedByTheServer() {
         TestOperator scoped =
             TestCluster::createOperator(QStringLiteral("va_scoped"), {QStringLiteral("helpdesk")});
@@ -193,6 +221,11 @@ private Q_SLOTS:
         auto revealRefused =
             client.vaccinators.revealMobile(outside, QStringLiteral("just curious"));
         QCOMPARE(revealRefused.error().kind, db::DbError::Kind::Forbidden);
+        // The overview asks the three reads in one pipeline: refused as a whole, and the
+        // connection goes on.
+        auto overviewOut = client.vaccinators.overview(outside, 10);
+        QVERIFY(!overviewOut.isOk());
+        QCOMPARE(overviewOut.error().kind, db::DbError::Kind::Forbidden);
         auto in = client.vaccinators.detail(inside);
         QVERIFY(in.value().row.inScope);
         QVERIFY(client.vaccinators

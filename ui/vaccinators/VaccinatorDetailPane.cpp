@@ -256,21 +256,22 @@ void VaccinatorDetailPane::showAccount(qint64 id) {
 
 void VaccinatorDetailPane::load(qint64 id, const std::function<void()> &then) {
     const quint64 generation = ++m_loadGeneration;
-    m_session->call(&vaccinators::VaccinatorCalls::detail, id)
-        .then(this, [this, generation, then](const db::Result<VaccinatorDetail> &r) {
+    // The facts, deliveries and events in one round trip.
+    m_session->call(&VaccinatorCalls::overview, id, kEventsShown)
+        .then(this, [this, generation, then](const db::Result<AccountOverview> &r) {
             if (generation != m_loadGeneration)
                 return; // the operator has moved on to another account
             if (!r.isOk()) {
                 m_message->setText(errorText(r.error()));
                 return;
             }
-            const bool sameAccount = r.value().row.id == m_account.row.id;
-            m_account = r.value();
+            const bool sameAccount = r.value().detail.row.id == m_account.row.id;
+            m_account = r.value().detail;
             if (!sameAccount)
                 maskAgain();
             showFacts();
-            loadDeliveries();
-            loadEvents();
+            showDeliveries(r.value().deliveries);
+            showEvents(r.value().events);
             Q_EMIT accountLoaded(m_account.row.id);
             if (then)
                 then();
@@ -336,47 +337,51 @@ void VaccinatorDetailPane::loadDeliveries() {
     const qint64 id = m_account.row.id;
     if (id <= 0)
         return;
-    m_session->call(&vaccinators::VaccinatorCalls::deliveries, id)
+    m_session->call(&VaccinatorCalls::deliveries, id)
         .then(this, [this, id](const db::Result<QList<Delivery>> &r) {
-            if (id != m_account.row.id || !r.isOk())
-                return;
-            const QList<Delivery> &list = r.value();
-            if (list.isEmpty()) {
-                m_delivery->setText(tr("No one-time password has been sent to this account."));
-                m_deliveryOpen = false;
-                return;
-            }
-            const Delivery &newest = list.first();
-            m_delivery->setText(deliveryWords(newest));
-            const bool open = newest.state == QLatin1String("pending") ||
-                              newest.state == QLatin1String("sending");
-            // A delivery that has just finished brings its audit event.
-            if (m_deliveryOpen && !open)
-                loadEvents();
-            m_deliveryOpen = open;
+            if (id == m_account.row.id && r.isOk())
+                showDeliveries(r.value());
         });
+}
+
+void VaccinatorDetailPane::showDeliveries(const QList<Delivery> &list) {
+    if (list.isEmpty()) {
+        m_delivery->setText(tr("No one-time password has been sent to this account."));
+        m_deliveryOpen = false;
+        return;
+    }
+    const Delivery &newest = list.first();
+    m_delivery->setText(deliveryWords(newest));
+    const bool open =
+        newest.state == QLatin1String("pending") || newest.state == QLatin1String("sending");
+    // A delivery that has just finished brings its audit event.
+    if (m_deliveryOpen && !open)
+        loadEvents();
+    m_deliveryOpen = open;
 }
 
 void VaccinatorDetailPane::loadEvents() {
     const qint64 id = m_account.row.id;
     if (id <= 0)
         return;
-    m_session->call(&vaccinators::VaccinatorCalls::events, id, 20)
+    m_session->call(&VaccinatorCalls::events, id, kEventsShown)
         .then(this, [this, id](const db::Result<QList<AccountEvent>> &r) {
-            if (id != m_account.row.id || !r.isOk())
-                return;
-            m_events->clear();
-            for (const AccountEvent &e : r.value()) {
-                const QString what = e.reason.isEmpty()
-                                         ? actionWords(e.action)
-                                         : tr("%1: %2").arg(actionWords(e.action), e.reason);
-                auto *item = new QListWidgetItem(
-                    tr("%1\n%2 · %3").arg(what, when(e.occurredAt, {}), e.actor), m_events);
-                item->setToolTip(QStringLiteral("%1\n%2").arg(e.action, e.details));
-                item->setData(EventIdRole, e.id);
-                item->setData(EventActorRole, e.actor);
-            }
+            if (id == m_account.row.id && r.isOk())
+                showEvents(r.value());
         });
+}
+
+void VaccinatorDetailPane::showEvents(const QList<AccountEvent> &events) {
+    m_events->clear();
+    for (const AccountEvent &e : events) {
+        const QString what = e.reason.isEmpty() ? actionWords(e.action)
+                                                : tr("%1: %2").arg(actionWords(e.action), e.reason);
+        auto *item = new QListWidgetItem(
+            tr("%1\n%2 · %3").arg(what, when(e.occurredAt, {}), e.actor), m_events);
+        item->setToolTip(QStringLiteral("%1\n%2").arg(e.action, e.details));
+        item->setData(EventIdRole, e.id);
+        item->setData(EventActorRole, e.actor);
+    }
 }
 
 void VaccinatorDetailPane::change(

@@ -43,7 +43,10 @@ private:
     void load(qint64 id, const std::function<void()> &then = {});
     void showFacts();
     void loadDeliveries();
+    void showDeliveries(const QList<vaccinators::Delivery> &deliveries);
     void loadEvents();
+    void showEvents(const QList<vaccinators::AccountEvent> &events);
+    static constexpr int kEventsShown = 20;
     void change(const QString &title, const QString &explanation, const QString &actionText,
                 std::function<QFuture<db::Result<int>>(int version, const QString &reason)> call);
     void reveal();
