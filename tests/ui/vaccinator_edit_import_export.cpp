@@ -161,20 +161,22 @@ private Q_SLOTS:
     void anImportWithBadRowsImportsNothingUntilFixed() {
         const QString tag = QString::number(QCoreApplication::applicationPid());
         const QString path = m_dir.filePath(QStringLiteral("import.csv"));
+        // Returns whether the file was written; the test checks it, not the lambda.
         const auto write = [&](const QString &secondMobile) {
             QFile f(path);
-            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            f.write(QStringLiteral("login_id,full_name,mobile,centre_id\n"
-                                   "imp.a.%1,Import Alpha,7%2,%3\n"
-                                   "imp.b.%1,Import Beta,%4,%3\n"
-                                   "imp.c.%1,\"Import, Gamma\",8%2,%3\n")
-                        .arg(tag)
-                        .arg(tag.toInt() % 1000000000, 9, 10, QLatin1Char('0'))
-                        .arg(m_centre)
-                        .arg(secondMobile)
-                        .toUtf8());
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return false;
+            return f.write(QStringLiteral("login_id,full_name,mobile,centre_id\n"
+                                          "imp.a.%1,Import Alpha,7%2,%3\n"
+                                          "imp.b.%1,Import Beta,%4,%3\n"
+                                          "imp.c.%1,\"Import, Gamma\",8%2,%3\n")
+                               .arg(tag)
+                               .arg(tag.toInt() % 1000000000, 9, 10, QLatin1Char('0'))
+                               .arg(m_centre)
+                               .arg(secondMobile)
+                               .toUtf8()) > 0;
         };
-        write(QStringLiteral("55555"));
+        QVERIFY(write(QStringLiteral("55555")));
         QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("importButton")),
                           Qt::LeftButton);
         auto *dialog = waitFor<ui::VaccinatorImportDialog>();
@@ -188,7 +190,8 @@ private Q_SLOTS:
         QVERIFY(preview->item(1, 5)->text().contains(QLatin1String("10 digits")));
         shot(dialog, QStringLiteral("vaccinators-08-import-bad-row"));
 
-        write(QStringLiteral("9%1").arg(tag.toInt() % 1000000000, 9, 10, QLatin1Char('0')));
+        QVERIFY(
+            write(QStringLiteral("9%1").arg(tag.toInt() % 1000000000, 9, 10, QLatin1Char('0'))));
         dialog->loadFile(path);
         QTRY_VERIFY(run->isEnabled());
         QCOMPARE(dialog->problemCount(), 0);

@@ -43,11 +43,21 @@ bool linkable(const QString &type) {
 
 AuditEventDialog::AuditEventDialog(const audit::AuditEvent &event, QWidget *parent)
     : QDialog(parent) {
-    const audit::AuditRecord &r = event.record;
     setObjectName(QStringLiteral("auditEventDialog"));
-    setWindowTitle(tr("Audit event #%1").arg(r.id));
-    const QString none = tr("(none)");
+    setWindowTitle(tr("Audit event #%1").arg(event.record.id));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildFields(event));
+    addDetails(layout, event.record);
+    layout->addWidget(chainLabel(event.record));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(760, sizeHint().height());
+}
 
+QFormLayout *AuditEventDialog::buildFields(const audit::AuditEvent &event) {
+    const audit::AuditRecord &r = event.record;
+    const QString none = tr("(none)");
     auto *form = new QFormLayout;
     form->addRow(tr("Event:"), valueLabel(QStringLiteral("#%1").arg(r.id), this));
     form->addRow(tr("When:"),
@@ -58,9 +68,9 @@ AuditEventDialog::AuditEventDialog(const audit::AuditEvent &event, QWidget *pare
                             this));
     auto *actorRow = new QHBoxLayout;
     actorRow->addWidget(valueLabel(r.actor, this), 1);
-    auto *byActor =
-        makeButton(tr("All events by this operator"), QStringLiteral("auditEventsBy"), this);
-    actorRow->addWidget(byActor);
+    actorRow->addWidget(linkButton(tr("All events by this operator"),
+                                   QStringLiteral("auditEventsBy"),
+                                   [this, actor = r.actor] { Q_EMIT showEventsBy(actor); }));
     form->addRow(tr("Operator:"), actorRow);
     form->addRow(tr("Client address:"), valueLabel(r.clientAddr.value_or(none), this));
     form->addRow(tr("Application:"), valueLabel(r.applicationName.value_or(none), this));
@@ -77,21 +87,14 @@ AuditEventDialog::AuditEventDialog(const audit::AuditEvent &event, QWidget *pare
         auto *targetRow = new QHBoxLayout;
         targetRow->addWidget(valueLabel(id.isEmpty() ? type : type + QLatin1Char(' ') + id, this),
                              1);
-        auto *forTarget =
-            makeButton(tr("All events for this target"), QStringLiteral("auditEventsFor"), this);
-        targetRow->addWidget(forTarget);
-        connect(forTarget, &QPushButton::clicked, this, [this, type, id] {
-            Q_EMIT showEventsFor(type, id);
-            accept();
-        });
+        targetRow->addWidget(linkButton(tr("All events for this target"),
+                                        QStringLiteral("auditEventsFor"),
+                                        [this, type, id] { Q_EMIT showEventsFor(type, id); }));
         if (linkable(type) && !id.isEmpty()) {
-            auto *open = makeButton(tr("Open"), QStringLiteral("auditEventOpenTarget"), this);
+            auto *open = linkButton(tr("Open"), QStringLiteral("auditEventOpenTarget"),
+                                    [this, type, id] { Q_EMIT openTarget(type, id); });
             open->setToolTip(tr("Show this %1 in its section of the console").arg(type));
             targetRow->addWidget(open);
-            connect(open, &QPushButton::clicked, this, [this, type, id] {
-                Q_EMIT openTarget(type, id);
-                accept();
-            });
         }
         form->addRow(tr("Target:"), targetRow);
     } else {
@@ -99,54 +102,71 @@ AuditEventDialog::AuditEventDialog(const audit::AuditEvent &event, QWidget *pare
     }
     form->addRow(tr("Reason:"),
                  valueLabel(r.reason ? text::withVisibleControls(*r.reason) : none, this));
+    return form;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+QPushButton *AuditEventDialog::linkButton(const QString &text, const QString &name,
+                                          const std::function<void()> &follow) {
+    auto *button = makeButton(text, name, this);
+    // Following a link shows its events (or its section) instead of this one.
+    connect(button, &QPushButton::clicked, this, [this, follow] {
+        follow();
+        accept();
+    });
+    return button;
+}
 
+void AuditEventDialog::addDetails(QVBoxLayout *layout, const audit::AuditRecord &r) {
     const audit::EventDetails details = audit::readDetails(r.details);
     if (!details.changes.isEmpty()) {
         layout->addWidget(new QLabel(tr("<b>What changed</b> (changed fields in bold)"), this));
-        auto *changes = smallTable({tr("Field"), tr("Before"), tr("After")}, this);
-        changes->setObjectName(QStringLiteral("auditEventChanges"));
+        QList<QStringList> rows;
+        QList<bool> bold;
         for (const audit::FieldChange &c : details.changes) {
-            const int row = changes->rowCount();
-            changes->insertRow(row);
-            const QStringList cells = {c.field.isEmpty() ? tr("(value)") : c.field,
-                                       c.before.isEmpty() ? QStringLiteral("—") : c.before,
-                                       c.after.isEmpty() ? QStringLiteral("—") : c.after};
-            for (int col = 0; col < 3; ++col) {
-                auto *item = new QTableWidgetItem(cells.at(col));
-                if (c.changed) {
-                    QFont bold = item->font();
-                    bold.setBold(true);
-                    item->setFont(bold);
-                }
-                changes->setItem(row, col, item);
-            }
+            rows << QStringList{c.field.isEmpty() ? tr("(value)") : c.field,
+                                c.before.isEmpty() ? QStringLiteral("—") : c.before,
+                                c.after.isEmpty() ? QStringLiteral("—") : c.after};
+            bold << c.changed;
         }
-        changes->resizeColumnsToContents();
-        changes->setMaximumHeight(
-            40 + 28 * static_cast<int>(qMin<qsizetype>(details.changes.size(), 8)));
-        layout->addWidget(changes);
+        layout->addWidget(filledTable(QStringLiteral("auditEventChanges"),
+                                      {tr("Field"), tr("Before"), tr("After")}, rows, bold));
     }
     if (!details.facts.isEmpty()) {
         layout->addWidget(new QLabel(tr("<b>Recorded with it</b> (as it was at the time)"), this));
-        auto *facts = smallTable({tr("Field"), tr("Value")}, this);
-        facts->setObjectName(QStringLiteral("auditEventFacts"));
-        for (const auto &f : details.facts) {
-            const int row = facts->rowCount();
-            facts->insertRow(row);
-            facts->setItem(row, 0, new QTableWidgetItem(f.first));
-            facts->setItem(row, 1, new QTableWidgetItem(f.second));
-        }
-        facts->resizeColumnsToContents();
-        facts->setMaximumHeight(40 +
-                                28 * static_cast<int>(qMin<qsizetype>(details.facts.size(), 8)));
-        layout->addWidget(facts);
+        QList<QStringList> rows;
+        for (const auto &f : details.facts)
+            rows << QStringList{f.first, f.second};
+        layout->addWidget(
+            filledTable(QStringLiteral("auditEventFacts"), {tr("Field"), tr("Value")}, rows, {}));
     }
     if (!details.readable)
         layout->addWidget(valueLabel(tr("Details as stored: %1").arg(*r.details), this));
+}
 
+QTableWidget *AuditEventDialog::filledTable(const QString &name, const QStringList &headers,
+                                            const QList<QStringList> &rows,
+                                            const QList<bool> &boldRows) {
+    auto *table = smallTable(headers, this);
+    table->setObjectName(name);
+    for (int row = 0; row < rows.size(); ++row) {
+        table->insertRow(row);
+        for (int col = 0; col < rows.at(row).size(); ++col) {
+            auto *item = new QTableWidgetItem(rows.at(row).at(col));
+            if (boldRows.value(row)) {
+                QFont font = item->font();
+                font.setBold(true);
+                item->setFont(font);
+            }
+            table->setItem(row, col, item);
+        }
+    }
+    table->resizeColumnsToContents();
+    // Up to eight rows in sight; more scroll.
+    table->setMaximumHeight(40 + 28 * static_cast<int>(qMin<qsizetype>(rows.size(), 8)));
+    return table;
+}
+
+QLabel *AuditEventDialog::chainLabel(const audit::AuditRecord &r) {
     auto *chain = new QLabel(
         r.hash.isEmpty()
             ? tr("<b>In the chain</b><br>Not sealed yet: the sealer chains committed events "
@@ -158,17 +178,7 @@ AuditEventDialog::AuditEventDialog(const audit::AuditEvent &event, QWidget *pare
         this);
     chain->setObjectName(QStringLiteral("auditEventChain"));
     chain->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(chain);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    const QString actor = r.actor;
-    connect(byActor, &QPushButton::clicked, this, [this, actor] {
-        Q_EMIT showEventsBy(actor);
-        accept();
-    });
-    resize(760, sizeHint().height());
+    return chain;
 }
 
 } // namespace cowin::ui

@@ -4,6 +4,13 @@
 #include "audit/AuditEvent.h"
 
 #include <QDialog>
+#include <functional>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QVBoxLayout;
 
 namespace cowin::ui {
 
@@ -19,6 +26,15 @@ Q_SIGNALS:
     void showEventsFor(const QString &targetType, const QString &targetId);
     void showEventsBy(const QString &actor);
     void openTarget(const QString &targetType, const QString &targetId);
+
+private:
+    QFormLayout *buildFields(const audit::AuditEvent &event);
+    QPushButton *linkButton(const QString &text, const QString &name,
+                            const std::function<void()> &follow);
+    void addDetails(QVBoxLayout *layout, const audit::AuditRecord &r);
+    QTableWidget *filledTable(const QString &name, const QStringList &headers,
+                              const QList<QStringList> &rows, const QList<bool> &boldRows);
+    QLabel *chainLabel(const audit::AuditRecord &r);
 };
 
 } // namespace cowin::ui

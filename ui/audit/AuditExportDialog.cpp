@@ -48,12 +48,12 @@ AuditExportDialog::AuditExportDialog(db::Session *session, const audit::AuditQue
     m_folder->setText(QDir::toNativeSeparators(base));
     m_reason->setObjectName(QStringLiteral("auditExportReason"));
     m_reason->setPlaceholderText(tr("e.g. CERT-In request 2026-114"));
-    auto *browse = makeButton(tr("&Browse…"), QStringLiteral("auditExportBrowse"), this);
+    m_browse = makeButton(tr("&Browse…"), QStringLiteral("auditExportBrowse"), this);
     auto *folderRow = new QWidget(this);
     auto *folderLayout = new QHBoxLayout(folderRow);
     folderLayout->setContentsMargins(0, 0, 0, 0);
     folderLayout->addWidget(m_folder, 1);
-    folderLayout->addWidget(browse);
+    folderLayout->addWidget(m_browse);
     const bool hasKey = m_keys && m_keys->key().has_value();
     m_sign->setObjectName(QStringLiteral("auditExportSign"));
     m_sign->setChecked(hasKey);
@@ -94,8 +94,11 @@ AuditExportDialog::AuditExportDialog(db::Session *session, const audit::AuditQue
     layout->addWidget(m_errors.general());
     layout->addLayout(buttons);
     resize(640, sizeHint().height());
+    wire();
+}
 
-    connect(browse, &QPushButton::clicked, this, [this] {
+void AuditExportDialog::wire() {
+    connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString parentDir = QFileDialog::getExistingDirectory(
             this, tr("Where to create the export folder"), QFileInfo(m_folder->text()).path());
         if (!parentDir.isEmpty())

@@ -36,6 +36,7 @@ Q_SIGNALS:
     void exported(const QString &folder, qint64 events, bool signedByKey);
 
 private:
+    void wire();
     db::Session *m_session;
     audit::AuditQuery m_query;
     const AuditorKeyPanel *m_keys;
@@ -45,6 +46,7 @@ private:
     QCheckBox *m_sign;
     QProgressBar *m_progress;
     QLabel *m_result;
+    QPushButton *m_browse = nullptr;
     QPushButton *m_export;
     QPushButton *m_close;
     AuditedAction *m_action;

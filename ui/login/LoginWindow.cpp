@@ -72,7 +72,10 @@ LoginWindow::LoginWindow(db::Session *session, QWidget *parent)
     layout->addLayout(left, 1);
     layout->addWidget(m_demoPanel, 1);
     m_demoPanel->hide();
+    wire();
+}
 
+void LoginWindow::wire() {
     connect(m_credentials, &CredentialsPage::signInRequested, this, &LoginWindow::signIn);
     connect(m_cancel, &QPushButton::clicked, this, [this] { restart(); });
     connect(m_otp, &OtpForm::sessionOpened, this, &LoginWindow::afterSession);

@@ -42,6 +42,7 @@ Q_SIGNALS:
     void authenticated(const login::OperatorStatus &status, const db::ConnectionProfile &profile);
 
 private:
+    void wire();
     void signIn();
     void route(const login::OperatorStatus &status);
     void afterSession();

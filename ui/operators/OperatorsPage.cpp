@@ -114,7 +114,10 @@ OperatorsPage::OperatorsPage(db::Session *session, const login::OperatorStatus &
     layout->addWidget(intro);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
+    wire();
+}
 
+void OperatorsPage::wire() {
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OperatorsPage::showSelected);
     connect(m_new, &QPushButton::clicked, this, &OperatorsPage::newOperator);

@@ -46,6 +46,7 @@ Q_SIGNALS:
     void listed(int operators);
 
 private:
+    void wire();
     void showSelected();
     void newOperator();
     void changeAccess();

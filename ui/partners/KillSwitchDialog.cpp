@@ -73,13 +73,13 @@ KillSwitchDialog::KillSwitchDialog(db::Session *session, Step step, const partne
     m_code->setMaxLength(7);
     m_code->setPlaceholderText(QStringLiteral("123456"));
     form->addRow(tr("One-time &code:"), m_code);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = m_buttons->button(QDialogButtonBox::Ok);
     m_ok->setObjectName(QStringLiteral("killSwitchOk"));
     m_ok->setText(step == Step::Engage           ? tr("Switch off")
                   : step == Step::RequestRestore ? tr("Request restore")
                                                  : tr("Approve restore"));
-    // A refusal of the code shows above the buttons, and the code field takes the focus.
+    // A refusal of the code shows above the m_buttons, and the code field takes the focus.
     m_errors.setGeneralField(m_code);
     m_action = new AuditedAction(session, &m_errors, m_ok);
     m_action->setStepUpField(m_code);
@@ -87,9 +87,13 @@ KillSwitchDialog::KillSwitchDialog(db::Session *session, Step step, const partne
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_errors.general());
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, this, &KillSwitchDialog::confirm);
+    layout->addWidget(m_buttons);
+    wire();
+}
+
+void KillSwitchDialog::wire() {
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &KillSwitchDialog::confirm);
     if (m_level)
         preview();
     // The reason comes before the code; a code is only good for 30 seconds.

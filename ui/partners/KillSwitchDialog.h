@@ -9,6 +9,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -26,6 +27,7 @@ public:
                      QWidget *parent = nullptr);
 
 private:
+    void wire();
     void preview();
     void confirm();
 
@@ -38,6 +40,7 @@ private:
     QLineEdit *m_reason = nullptr;
     QLineEdit *m_code;
     FieldErrors m_errors;
+    QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_ok = nullptr;
     AuditedAction *m_action = nullptr;
 };

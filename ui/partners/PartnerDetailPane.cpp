@@ -100,7 +100,10 @@ PartnerDetailPane::PartnerDetailPane(db::Session *session, const login::Operator
     m_keySuspend->setVisible(m_status.may("api_key_set_suspended"));
     m_keyResume->setVisible(m_status.may("api_key_set_suspended"));
     m_keyRevoke->setVisible(m_status.may("api_key_revoke"));
+    wire();
+}
 
+void PartnerDetailPane::wire() {
     connect(m_edit, &QPushButton::clicked, this, &PartnerDetailPane::editPartner);
     connect(m_suspend, &QPushButton::clicked, this,
             [this] { setPartnerStatus(QStringLiteral("suspended")); });

@@ -44,6 +44,7 @@ Q_SIGNALS:
     void loaded(int partnerId);
 
 private:
+    void wire();
     void display(const partners::PartnerDetail &detail);
     void updateKeyButtons();
     const partners::ApiKeyRow *selectedKey() const;

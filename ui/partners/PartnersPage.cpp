@@ -98,6 +98,10 @@ PartnersPage::PartnersPage(db::Session *session, const login::OperatorStatus &st
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
+    wire();
+}
+
+void PartnersPage::wire() {
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &PartnersPage::refresh);
     connect(m_sector, &QComboBox::currentIndexChanged, this, &PartnersPage::refresh);

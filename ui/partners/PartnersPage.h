@@ -50,6 +50,7 @@ Q_SIGNALS:
     void listed(int partners);
 
 private:
+    void wire();
     partners::PartnerFilter filter() const;
     void newPartner();
 

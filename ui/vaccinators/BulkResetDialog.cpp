@@ -103,7 +103,10 @@ BulkResetDialog::BulkResetDialog(db::Session *session, QWidget *parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_progressText);
     layout->addLayout(buttons);
+    wire();
+}
 
+void BulkResetDialog::wire() {
     connect(m_kind, &QComboBox::currentIndexChanged, this, &BulkResetDialog::scopeChanged);
     connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
         PlaceChooser{QStringLiteral("district"), m_state->currentData().toString(), {}, {}}.fill(

@@ -36,6 +36,7 @@ protected:
     void reject() override;
 
 private:
+    void wire();
     QString scopeKind() const;
     QString scopeValue() const;
     void scopeChanged();

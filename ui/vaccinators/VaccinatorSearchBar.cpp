@@ -70,8 +70,8 @@ VaccinatorSearchBar::VaccinatorSearchBar(db::Session *session, QWidget *parent)
     m_district->setEnabled(false);
     m_centre->setEnabled(false);
 
-    auto *clear = new QPushButton(tr("C&lear filters"), this);
-    clear->setObjectName(QStringLiteral("searchClear"));
+    m_clear = new QPushButton(tr("C&lear filters"), this);
+    m_clear->setObjectName(QStringLiteral("searchClear"));
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -90,13 +90,17 @@ VaccinatorSearchBar::VaccinatorSearchBar(db::Session *session, QWidget *parent)
     grid->addWidget(new QLabel(tr("Stat&us:"), this), 0, 6);
     static_cast<QLabel *>(grid->itemAtPosition(0, 6)->widget())->setBuddy(m_status);
     grid->addWidget(m_status, 0, 7);
-    grid->addWidget(clear, 1, 7);
+    grid->addWidget(m_clear, 1, 7);
     grid->addWidget(m_problem, 2, 0, 1, 8);
     for (int c : {1, 3, 5})
         grid->setColumnStretch(c, 1);
 
     m_settle->setSingleShot(true);
     m_settle->setInterval(kSettleMs);
+    wire();
+}
+
+void VaccinatorSearchBar::wire() {
     connect(m_settle, &QTimer::timeout, this, &VaccinatorSearchBar::emitQuery);
     for (QLineEdit *e : {m_name, m_mobile, m_login})
         connect(e, &QLineEdit::textChanged, this, &VaccinatorSearchBar::settle);
@@ -115,7 +119,7 @@ VaccinatorSearchBar::VaccinatorSearchBar(db::Session *session, QWidget *parent)
         emitQuery();
     });
     connect(m_centre, &QComboBox::currentIndexChanged, this, &VaccinatorSearchBar::emitQuery);
-    connect(clear, &QPushButton::clicked, this, [this] {
+    connect(m_clear, &QPushButton::clicked, this, [this] {
         const QSignalBlocker b1(m_name), b2(m_mobile), b3(m_login), b4(m_state), b5(m_status);
         m_name->clear();
         m_mobile->clear();

@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTimer;
 
 namespace cowin::ui {
@@ -33,6 +34,7 @@ Q_SIGNALS:
     void queryChanged(const cowin::vaccinators::VaccinatorQuery &query);
 
 private:
+    void wire();
     void settle();
     void emitQuery();
 
@@ -48,6 +50,7 @@ private:
     QTimer *m_settle;
     vaccinators::VaccinatorQuery m_last;
     bool m_hasLast = false;
+    QPushButton *m_clear = nullptr;
 };
 
 } // namespace cowin::ui
