@@ -3,6 +3,7 @@
 
 #include "partners/PartnerCalls.h"
 #include "partners/PartnerTableModel.h"
+#include "widgets/StaleNotice.h"
 #include "widgets/Style.h"
 
 #include <QCheckBox>
@@ -89,11 +90,7 @@ void PartnerFormDialog::build(const QList<ApiScope> &scopes) {
     m_reason->setMaxLength(500);
     m_reason->setPlaceholderText(
         tr("e.g. the MoU or ticket this follows; kept in the audit trail"));
-    m_stale = makeNoticeLabel(QStringLiteral("partnerStale"), this);
-    m_stale->hide();
-    m_reload = new QPushButton(tr("&Reload their version"), this);
-    m_reload->setObjectName(QStringLiteral("partnerReload"));
-    m_reload->hide();
+    m_stale = new StaleNotice(QStringLiteral("partner"), this);
 
     auto *form = new QFormLayout;
     m_errors.addRow(form, tr("&Name:"), m_name, QStringLiteral("name"));
@@ -108,22 +105,17 @@ void PartnerFormDialog::build(const QList<ApiScope> &scopes) {
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setObjectName(QStringLiteral("partnerSave"));
     m_action = new AuditedAction(m_session, &m_errors, m_save);
-    m_action->setStaleHandler([this] {
-        m_stale->setText(tr("Someone else changed this partner after you opened it. Reload "
-                            "their version: what you typed stays here, and Save then applies "
-                            "it on top of their change."));
-        m_stale->show();
-        m_reload->show();
-    });
+    m_stale->watch(m_action, tr("Someone else changed this partner after you opened it. Reload "
+                                "their version: what you typed stays here, and Save then applies "
+                                "it on top of their change."));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_stale);
-    layout->addWidget(m_reload, 0, Qt::AlignLeft);
     layout->addLayout(form);
     layout->addWidget(m_errors.general());
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, this, &PartnerFormDialog::save);
-    connect(m_reload, &QPushButton::clicked, this, &PartnerFormDialog::reloadTheirs);
+    connect(m_stale, &StaleNotice::reloadRequested, this, &PartnerFormDialog::reloadTheirs);
 }
 
 void PartnerFormDialog::fill(const PartnerDraft &d) {
@@ -185,20 +177,19 @@ void PartnerFormDialog::save() {
 
 void PartnerFormDialog::reloadTheirs() {
     const int id = m_partner.id;
-    m_reload->setEnabled(false);
+    m_stale->setReloading(true);
     m_session->call(&partners::PartnerCalls::detail, id)
         .then(this, [this](const db::Result<PartnerDetail> &r) {
-            m_reload->setEnabled(true);
+            m_stale->setReloading(false);
             if (!r.isOk())
                 return m_errors.show(r.error());
             m_partner = r.value();
-            m_stale->setText(
+            m_stale->reloaded(
                 tr("Reloaded their version (scopes: %1; allowlist: %2; %n calls a minute). Your "
                    "typing is unchanged; Save to apply it.",
                    nullptr, m_partner.draft.rateLimitPerMinute)
                     .arg(m_partner.draft.scopes.join(QStringLiteral(", ")),
                          m_partner.draft.ipAllowlist.join(QStringLiteral(", "))));
-            m_reload->hide();
         });
 }
 

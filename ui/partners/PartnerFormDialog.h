@@ -19,6 +19,8 @@ class QSpinBox;
 
 namespace cowin::ui {
 
+class StaleNotice;
+
 // Adds a partner, or edits one: name, sector, whitelisted, contact, granted scopes, IP
 // allowlist (one range per line) and rate limit, with a reason. Each refusal appears at its
 // field, naming the allowlist line that is wrong. When someone else changed the partner
@@ -56,8 +58,7 @@ private:
     QPlainTextEdit *m_allowlist = nullptr;
     QSpinBox *m_rate = nullptr;
     QLineEdit *m_reason = nullptr;
-    QLabel *m_stale = nullptr;
-    QPushButton *m_reload = nullptr;
+    StaleNotice *m_stale = nullptr;
     QPushButton *m_save = nullptr;
     AuditedAction *m_action = nullptr;
 };

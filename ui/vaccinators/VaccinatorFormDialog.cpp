@@ -4,6 +4,7 @@
 #include "ErrorText.h"
 #include "vaccinators/PlaceChooser.h"
 #include "vaccinators/VaccinatorCalls.h"
+#include "widgets/StaleNotice.h"
 #include "widgets/Style.h"
 
 #include <QComboBox>
@@ -56,8 +57,7 @@ void VaccinatorFormDialog::build() {
     m_district = new QComboBox(this);
     m_centre = new QComboBox(this);
     m_reason = new QLineEdit(this);
-    m_stale = makeNoticeLabel(QStringLiteral("formStale"), this);
-    m_reload = new QPushButton(tr("&Reload their version"), this);
+    m_stale = new StaleNotice(QStringLiteral("form"), this);
     m_login->setObjectName(QStringLiteral("formLogin"));
     m_login->setPlaceholderText(tr("e.g. ka.blr.asha.k"));
     m_name->setObjectName(QStringLiteral("formName"));
@@ -69,9 +69,6 @@ void VaccinatorFormDialog::build() {
     m_centre->setObjectName(QStringLiteral("formCentre"));
     m_reason->setObjectName(QStringLiteral("formReason"));
     m_reason->setPlaceholderText(tr("optional, kept in the audit trail"));
-    m_stale->hide();
-    m_reload->setObjectName(QStringLiteral("formReload"));
-    m_reload->hide();
 
     auto *form = new QFormLayout;
     const auto row = [&](const QString &label, QWidget *field, const QString &key) {
@@ -88,22 +85,17 @@ void VaccinatorFormDialog::build() {
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setObjectName(QStringLiteral("formSave"));
     m_action = new AuditedAction(m_session, &m_errors, m_save);
-    m_action->setStaleHandler([this] {
-        m_stale->setText(tr("Someone else changed this account after you opened it. Reload "
-                            "their version: what you typed stays here, and Save then applies "
-                            "it on top of their change."));
-        m_stale->show();
-        m_reload->show();
-    });
+    m_stale->watch(m_action, tr("Someone else changed this account after you opened it. Reload "
+                                "their version: what you typed stays here, and Save then applies "
+                                "it on top of their change."));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_stale);
-    layout->addWidget(m_reload, 0, Qt::AlignLeft);
     layout->addLayout(form);
     layout->addWidget(m_errors.general());
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, this, &VaccinatorFormDialog::save);
-    connect(m_reload, &QPushButton::clicked, this, &VaccinatorFormDialog::reloadTheirs);
+    connect(m_stale, &StaleNotice::reloadRequested, this, &VaccinatorFormDialog::reloadTheirs);
     connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
         PlaceChooser{QStringLiteral("district"),
                      m_state->currentData().toString(),
@@ -161,18 +153,17 @@ void VaccinatorFormDialog::save() {
 
 void VaccinatorFormDialog::reloadTheirs() {
     const qint64 id = m_account.row.id;
-    m_reload->setEnabled(false);
+    m_stale->setReloading(true);
     m_session->call(&VaccinatorCalls::detail, id)
         .then(this, [this](const db::Result<VaccinatorDetail> &r) {
-            m_reload->setEnabled(true);
+            m_stale->setReloading(false);
             if (!r.isOk())
                 return showProblem(r.error());
             m_account = r.value();
-            m_stale->setText(tr("Reloaded. Their version: %1, mobile %2, %3. Your typing is "
-                                "unchanged; Save to apply it.")
-                                 .arg(m_account.row.fullName, m_account.row.mobileMasked,
-                                      m_account.row.centreName));
-            m_reload->hide();
+            m_stale->reloaded(tr("Reloaded. Their version: %1, mobile %2, %3. Your typing is "
+                                 "unchanged; Save to apply it.")
+                                  .arg(m_account.row.fullName, m_account.row.mobileMasked,
+                                       m_account.row.centreName));
         });
 }
 

@@ -15,6 +15,8 @@ class QPushButton;
 
 namespace cowin::ui {
 
+class StaleNotice;
+
 // Creates an account, or edits one's name, mobile and centre. Each refusal is shown at its
 // field. When someone else changed the account meanwhile (CW409), it offers to reload their
 // version; what the operator typed stays in the fields.
@@ -51,8 +53,7 @@ private:
     QComboBox *m_district;
     QComboBox *m_centre;
     QLineEdit *m_reason;
-    QLabel *m_stale;
-    QPushButton *m_reload;
+    StaleNotice *m_stale = nullptr;
     QPushButton *m_save;
     AuditedAction *m_action;
 };
