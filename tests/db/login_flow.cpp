@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Password + OTP login, first-login enrolment, recovery codes, password change and logout,
-// through the real ConsoleClient against the real schema.
+// through the real call classes against the real schema.
 #include "auth/Base32.h"
 #include "support/ConsoleCalls.h"
 #include "support/TestCluster.h"

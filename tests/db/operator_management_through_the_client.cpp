@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// A ministry admin's operator calls through the real ConsoleClient, each seen from the other
+// A ministry admin's operator calls through the real call classes, each seen from the other
 // operator's side: a lost authenticator reset (the open console learns its session is gone;
 // the new enrolment code works, the old secret does not), an unlock after five wrong codes, a
 // forced logout, and a hostile name that never becomes a role.

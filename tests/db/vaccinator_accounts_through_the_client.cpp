@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Vaccinator accounts through the real ConsoleClient and server: the list model pages the
+// Vaccinator accounts through the real call classes and server: the list model pages the
 // real search, audited reads tell nothing before their record commits (not even inside
 // BEGIN ... ROLLBACK), stale versions are CW409, delegation is enforced by the server, and a
 // bulk reset confirmed by a real step-up code survives a connection dropped mid-chunk.
