@@ -1056,6 +1056,13 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::AuditedAction</name>
+    <message>
+        <source>Someone else changed this after you opened it. It has been read again with their change: check it, then confirm again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::AuditorKeyPanel</name>
     <message>
         <source>Looking for your signing key in this computer&apos;s keychain…</source>
@@ -1194,10 +1201,6 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; accounts (%2) will be reset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give a reason of at least 5 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1558,10 +1561,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give a reason of at least 5 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 asked to switch partner APIs back on. Approving turns them on from the moment you confirm.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,22 +1694,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vaccinators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partners &amp; API access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1766,10 +1749,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This part of the console is being built; it will appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Locked by %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1783,10 +1762,6 @@
     </message>
     <message>
         <source>Idle lock in %1:%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2065,6 +2040,10 @@
         <source>&amp;Limits…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Operators</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::OtpForm</name>
@@ -2336,10 +2315,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reload their version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,6 +2387,10 @@
             <numerusform>%n partners</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Partners &amp; API access</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::PasswordChangePage</name>
@@ -2479,10 +2458,6 @@
     </message>
     <message>
         <source>for example: caller verified by a call back to the registered number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give a reason of at least 5 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2565,6 +2540,13 @@
         <source>%1 – %2
 %3: %4
 %5: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::StaleNotice</name>
+    <message>
+        <source>&amp;Reload their version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2807,10 +2789,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else changed this account after you opened it. It has been reloaded with their change: check it, then confirm again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the mobile number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2875,10 +2853,6 @@
     </message>
     <message>
         <source>%1 — leave empty to keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reload their version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3232,6 +3206,10 @@
     </message>
     <message>
         <source>%1 accounts written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccinators</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1056,6 +1056,13 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::AuditedAction</name>
+    <message>
+        <source>Someone else changed this after you opened it. It has been read again with their change: check it, then confirm again.</source>
+        <translation>आपके खोलने के बाद किसी और ने इसे बदला। उनके बदलाव के साथ इसे फिर से पढ़ा गया है: जाँचें, फिर दोबारा पुष्टि करें।</translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::AuditorKeyPanel</name>
     <message>
         <source>Looking for your signing key in this computer&apos;s keychain…</source>
@@ -1195,10 +1202,6 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; accounts (%2) will be reset.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; खाते (%2) रीसेट होंगे।</translation>
-    </message>
-    <message>
-        <source>Give a reason of at least 5 characters.</source>
-        <translation>कम से कम 5 अक्षरों का कारण दें।</translation>
     </message>
     <message>
         <source>Started.</source>
@@ -1558,10 +1561,6 @@
         <translation>&lt;b&gt;इससे %1 साझेदार और %2 कुंजियाँ बंद होंगी&lt;/b&gt;, जिन्होंने पिछले एक घंटे में %3 कॉल पूरे किए।</translation>
     </message>
     <message>
-        <source>Give a reason of at least 5 characters.</source>
-        <translation>कम से कम 5 अक्षरों का कारण दें।</translation>
-    </message>
-    <message>
         <source>%1 asked to switch partner APIs back on. Approving turns them on from the moment you confirm.</source>
         <translation>%1 ने साझेदार API फिर से चालू करने का अनुरोध किया है। स्वीकृति देने पर वे आपकी पुष्टि के क्षण से चालू हो जाएँगे।</translation>
     </message>
@@ -1695,22 +1694,6 @@
         <translation>CoWIN प्रशासन कंसोल — %1</translation>
     </message>
     <message>
-        <source>Vaccinators</source>
-        <translation>टीकाकर्ता</translation>
-    </message>
-    <message>
-        <source>Partners &amp; API access</source>
-        <translation>साझेदार और API पहुँच</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>ऑडिट ट्रेल</translation>
-    </message>
-    <message>
-        <source>Operators</source>
-        <translation>ऑपरेटर</translation>
-    </message>
-    <message>
         <source>Welcome</source>
         <translation>स्वागत है</translation>
     </message>
@@ -1766,10 +1749,6 @@
         <translation>सर्वर पर आपका सत्र समाप्त हो गया।</translation>
     </message>
     <message>
-        <source>This part of the console is being built; it will appear here.</source>
-        <translation>कंसोल का यह भाग बनाया जा रहा है; यह यहाँ दिखाई देगा।</translation>
-    </message>
-    <message>
         <source>Locked by %1.</source>
         <translation>%1 द्वारा लॉक किया गया।</translation>
     </message>
@@ -1784,10 +1763,6 @@
     <message>
         <source>Idle lock in %1:%2</source>
         <translation>निष्क्रियता लॉक %1:%2 में</translation>
-    </message>
-    <message>
-        <source>My actions</source>
-        <translation>मेरी कार्रवाइयाँ</translation>
     </message>
     <message>
         <source>Not in your sections</source>
@@ -2065,6 +2040,10 @@
         <source>&amp;Limits…</source>
         <translation>सीमाएँ… (&amp;L)</translation>
     </message>
+    <message>
+        <source>Operators</source>
+        <translation>ऑपरेटर</translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::OtpForm</name>
@@ -2338,10 +2317,6 @@
         <translation>जैसे संबंधित MoU या टिकट; ऑडिट ट्रेल में रखा जाता है</translation>
     </message>
     <message>
-        <source>&amp;Reload their version</source>
-        <translation>उनका संस्करण &amp;फिर लोड करें</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;नाम:</translation>
     </message>
@@ -2414,6 +2389,10 @@
             <numerusform>%n साझेदार</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Partners &amp; API access</source>
+        <translation>साझेदार और API पहुँच</translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::PasswordChangePage</name>
@@ -2482,10 +2461,6 @@
     <message>
         <source>for example: caller verified by a call back to the registered number</source>
         <translation>उदाहरण: पंजीकृत नंबर पर वापस कॉल करके कॉल करने वाले की पुष्टि की</translation>
-    </message>
-    <message>
-        <source>Give a reason of at least 5 characters.</source>
-        <translation>कम से कम 5 अक्षरों का कारण दें।</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +2548,13 @@
         <translation>%1 – %2
 %3: %4
 %5: %6</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::StaleNotice</name>
+    <message>
+        <source>&amp;Reload their version</source>
+        <translation>उनका संस्करण &amp;फिर लोड करें</translation>
     </message>
 </context>
 <context>
@@ -2815,10 +2797,6 @@
 %2 · %3</translation>
     </message>
     <message>
-        <source>Someone else changed this account after you opened it. It has been reloaded with their change: check it, then confirm again.</source>
-        <translation>आपके खोलने के बाद किसी और ने यह खाता बदला। उनके बदलाव के साथ इसे फिर से लोड किया गया है: जाँचें, फिर दोबारा पुष्टि करें।</translation>
-    </message>
-    <message>
         <source>Show the mobile number</source>
         <translation>मोबाइल नंबर दिखाएँ</translation>
     </message>
@@ -2884,10 +2862,6 @@
     <message>
         <source>%1 — leave empty to keep it</source>
         <translation>%1 — वही रखने के लिए खाली छोड़ें</translation>
-    </message>
-    <message>
-        <source>&amp;Reload their version</source>
-        <translation>उनका संस्करण फिर से &amp;लोड करें</translation>
     </message>
     <message>
         <source>e.g. ka.blr.asha.k</source>
@@ -3241,6 +3215,10 @@
     <message>
         <source>%1 accounts written…</source>
         <translation>%1 खाते लिखे गए…</translation>
+    </message>
+    <message>
+        <source>Vaccinators</source>
+        <translation>टीकाकर्ता</translation>
     </message>
 </context>
 <context>

@@ -76,13 +76,13 @@ QString bucketFor(qint64 seconds, qint64 *step) {
 }
 } // namespace
 
+// Who may verify the whole chain sees the whole trail (the server decides which rows come).
 AuditPage::AuditPage(db::Session *session, const login::OperatorStatus &status,
                      const QString &server, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_status(status)
     , m_server(server)
-    // Who may verify the whole chain sees the whole trail; the server decides what rows come.
     , m_seesAll(status.may("audit_chain_page"))
     , m_model(new audit::AuditEventModel(
           [session](const audit::AuditQuery &q, qint64 before, qint64 after, int size) {
