@@ -3084,18 +3084,6 @@
         <source>Stat&amp;us:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>A mobile number has 10 digits and starts with 6, 7, 8 or 9.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type at least 3 letters of the name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type at least 2 characters of the login id.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>cowin::ui::VaccinatorsPage</name>

@@ -3092,18 +3092,6 @@
         <source>Stat&amp;us:</source>
         <translation>&amp;स्थिति:</translation>
     </message>
-    <message>
-        <source>A mobile number has 10 digits and starts with 6, 7, 8 or 9.</source>
-        <translation>मोबाइल नंबर में 10 अंक होते हैं और वह 6, 7, 8 या 9 से शुरू होता है।</translation>
-    </message>
-    <message>
-        <source>Type at least 3 letters of the name.</source>
-        <translation>नाम के कम से कम 3 अक्षर लिखें।</translation>
-    </message>
-    <message>
-        <source>Type at least 2 characters of the login id.</source>
-        <translation>लॉगिन आईडी के कम से कम 2 अक्षर लिखें।</translation>
-    </message>
 </context>
 <context>
     <name>cowin::ui::VaccinatorsPage</name>

@@ -96,9 +96,13 @@ void KillSwitchDialog::wire() {
     connect(m_buttons, &QDialogButtonBox::accepted, this, &KillSwitchDialog::confirm);
     if (m_level)
         preview();
-    // The reason comes before the code; a code is only good for 30 seconds.
-    if (m_reason)
+    // The reason comes before the code (a code is only good for 30 seconds), and Tab follows:
+    // the code field was made first, so the order is set here.
+    if (m_reason) {
+        setTabOrder(m_reason, m_code);
         m_reason->setFocus();
+    }
+    setTabOrder(m_code, m_ok);
 }
 
 void KillSwitchDialog::preview() {

@@ -10,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTimer>
 
 namespace cowin::ui {
@@ -19,15 +18,6 @@ using namespace vaccinators;
 
 namespace {
 // Digits only, without +91, a leading 0, spaces or hyphens.
-QString mobileDigits(const QString &typed) {
-    QString digits = typed;
-    digits.remove(QRegularExpression(QStringLiteral("[\\s-]")));
-    if (digits.startsWith(QLatin1String("+91")))
-        digits = digits.mid(3);
-    else if (digits.size() == 11 && digits.startsWith(QLatin1Char('0')))
-        digits = digits.mid(1);
-    return digits;
-}
 } // namespace
 
 VaccinatorSearchBar::VaccinatorSearchBar(db::Session *session, QWidget *parent)
@@ -145,7 +135,8 @@ VaccinatorQuery VaccinatorSearchBar::query() const {
     VaccinatorQuery q;
     q.name = m_name->text().trimmed();
     q.loginPrefix = m_login->text().trimmed();
-    q.mobile = mobileDigits(m_mobile->text());
+    // As typed: the server reads +91, 0, spaces and hyphens (private.normalize_mobile).
+    q.mobile = m_mobile->text().trimmed();
     q.stateCode = m_state->currentData().toString();
     q.districtId = m_district->currentData().toInt();
     q.centreId = m_centre->currentData().toInt();
@@ -155,22 +146,9 @@ VaccinatorQuery VaccinatorSearchBar::query() const {
 
 void VaccinatorSearchBar::emitQuery() {
     m_settle->stop();
-    VaccinatorQuery q = query();
-    // Half-typed input is not searched yet: say what is missing, at its field.
-    if (!q.mobile.isEmpty() &&
-        !QRegularExpression(QStringLiteral("^[6-9][0-9]{9}$")).match(q.mobile).hasMatch()) {
-        showProblem(QStringLiteral("mobile"),
-                    tr("A mobile number has 10 digits and starts with 6, 7, 8 or 9."));
-        return;
-    }
-    if (!q.name.isEmpty() && q.name.size() < 3) {
-        showProblem(QStringLiteral("name"), tr("Type at least 3 letters of the name."));
-        return;
-    }
-    if (!q.loginPrefix.isEmpty() && q.loginPrefix.size() < 2) {
-        showProblem(QStringLiteral("login_id"), tr("Type at least 2 characters of the login id."));
-        return;
-    }
+    const VaccinatorQuery q = query();
+    // What a search needs (a whole mobile number, 3 letters of a name) is the server's rule:
+    // a half-typed field comes back refused at that field, before anything is recorded.
     showProblem({}, {});
     if (m_hasLast && q == m_last)
         return;

@@ -271,8 +271,10 @@ void VaccinatorsPage::search(const VaccinatorQuery &query) {
             if (generation != m_countGeneration)
                 return;
             if (!r.isOk()) {
-                m_count->setText(
-                    tr("The accounts could not be counted: %1").arg(errorText(r.error())));
+                // A refused filter is shown at its field by the search itself.
+                if (r.error().kind != db::DbError::Kind::Invalid)
+                    m_count->setText(
+                        tr("The accounts could not be counted: %1").arg(errorText(r.error())));
                 return;
             }
             m_matches = r.value();
