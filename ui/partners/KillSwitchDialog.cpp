@@ -137,21 +137,21 @@ void KillSwitchDialog::confirm() {
     switch (m_step) {
     case Step::Engage:
         return m_action->run<qint64>(
-            [=](qint64 attempt) {
+            [this, level, sector, reason](qint64 attempt) {
                 return m_session->call(&partners::KillSwitchCalls::engage, level, sector, reason,
                                        attempt);
             },
             closed);
     case Step::RequestRestore:
         return m_action->run<db::Done>(
-            [=](qint64 attempt) {
+            [this, incident, reason](qint64 attempt) {
                 return m_session->call(&partners::KillSwitchCalls::requestRestore, incident, reason,
                                        attempt);
             },
             closed);
     case Step::ApproveRestore:
         return m_action->run<db::Done>(
-            [=](qint64 attempt) {
+            [this, incident](qint64 attempt) {
                 return m_session->call(&partners::KillSwitchCalls::approveRestore, incident,
                                        attempt);
             },
