@@ -86,8 +86,11 @@ public:
     // the buffer counts are the steady measure; the times move with the neighbours.
     Measured explain(const SearchKind &k, bool deep, QString *cursorKey, qint64 *cursorId) {
         auto sql = m_db.exec(
-            QStringLiteral("SELECT private.vaccinator_search_sql($1, $2, $3, $4, $5, $6, $7, $8, "
-                           "false, $9, false, $10)"),
+            QStringLiteral("SELECT private.vaccinator_search_sql(p_name => $1, p_login => $2, "
+                           "p_lookup => $3, p_centre => $4, p_district => $5, p_state => $6, "
+                           "p_status => $7, p_sort => $8, p_descending => false, "
+                           "p_cursor => $9, p_backward => false, p_similar => $10, "
+                           "p_scoped => false)"),
             {!k.nameQuery.isEmpty(), !k.loginPrefix.isEmpty(), k.lookupAccount > 0, k.centre > 0,
              k.district > 0, !k.state.isEmpty(), !k.status.isEmpty(), k.sort, deep, k.similar});
         const QString text = must(std::move(sql), "search sql").text(0, 0);
