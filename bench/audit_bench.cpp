@@ -172,11 +172,12 @@ int main(int argc, char *argv[]) {
     const int firstRows = model.rowCount();
     qint64 maxRss = firstRss;
     int maxRows = firstRows;
-    const int pages = 500;
-    for (int i = 0; i < pages; ++i) {
+    // 500 pages, or to the oldest event of a smaller trail.
+    int pages = 0;
+    for (; pages < 500 && !model.atEnd(); ++pages) {
         model.noteVisibleRows(model.rowCount() - 20, model.rowCount() - 1);
         if (!loaded.wait(30000))
-            die(QStringLiteral("no page %1").arg(i));
+            die(QStringLiteral("no page %1").arg(pages));
         maxRss = std::max(maxRss, residentKiB());
         maxRows = std::max(maxRows, model.rowCount());
     }
