@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QLabel>
@@ -183,6 +184,35 @@ private Q_SLOTS:
         bad.kind = db::DbError::Kind::BadLogin;
         QTRY_COMPARE(error->text(), ui::errorText(bad));
         QVERIFY(!m_app->mainWindow());
+    }
+
+    // Everything from the keyboard: after a wrong code the field keeps the focus, so the next
+    // code typed goes into it; the recovery toggle hands the focus to the field too.
+    void theCodeFieldKeepsTheFocusAfterAWrongCode() {
+        const TestOperator op =
+            TestCluster::createOperator(QStringLiteral("gui_focus"), {QStringLiteral("helpdesk")});
+        signIn(op.name, op.password);
+        QTRY_COMPARE(login()->step(), Step::Otp);
+        login()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(login()));
+        auto *code = login()->findChild<QLineEdit *>(QStringLiteral("otpCode"));
+        QTRY_COMPARE(QApplication::focusWidget(), code);
+        QTest::keyClicks(QApplication::focusWidget(), TestCluster::wrongCode(op.secret));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        auto *message = login()->findChild<QLabel *>(QStringLiteral("otpMessage"));
+        QTRY_VERIFY(message->text().contains(QStringLiteral("4 attempts left")));
+        QTRY_COMPARE(QApplication::focusWidget(), code);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("12"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY(message->text().contains(QStringLiteral("6 digits")));
+        QCOMPARE(QApplication::focusWidget(), code);
+        click(QStringLiteral("otpRecoveryToggle"));
+        QTRY_COMPARE(QApplication::focusWidget(), code);
+        click(QStringLiteral("otpRecoveryToggle"));
+        QTest::keyClicks(QApplication::focusWidget(), TestCluster::code(op.secret, 1));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY(m_app->mainWindow() && m_app->mainWindow()->isVisible());
+        signOut();
     }
 
     void cancelLeavesAHalfFinishedSignInWithoutASession() {

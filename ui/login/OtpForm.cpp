@@ -76,23 +76,29 @@ void OtpForm::setRecoveryMode(bool recovery) {
         m_code->setPlaceholderText(QStringLiteral("123456"));
         m_recoveryToggle->setText(tr("Use a recovery code instead"));
     }
+    m_code->setFocus();
 }
 
 void OtpForm::setBusy(bool busy) {
     m_verify->setEnabled(!busy);
     m_code->setEnabled(!busy);
     m_verify->setText(busy ? tr("Checking…") : tr("Verify"));
+    // Disabling the field moved the focus away: the next code is typed here again.
+    if (!busy)
+        m_code->setFocus();
 }
 
 void OtpForm::submit() {
     const QString code = m_code->text().trimmed();
     if (!m_recoveryMode && code.size() != 6) {
         m_message->setText(tr("The code has 6 digits."));
+        m_code->setFocus();
         return;
     }
     if (m_recoveryMode && code.size() < 16) {
         m_message->setText(
             tr("A recovery code has 16 letters and digits, like ABCD-EFGH-JKLM-NPQR."));
+        m_code->setFocus();
         return;
     }
     setBusy(true);
