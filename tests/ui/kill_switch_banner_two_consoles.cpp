@@ -8,6 +8,7 @@
 #include "partners/KillSwitchDialog.h"
 #include "support/ConsoleWindow.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -92,6 +93,14 @@ private Q_SLOTS:
             m_second.banner()->findChild<QPushButton *>(QStringLiteral("killSwitchRequest")),
             Qt::LeftButton);
         ui::KillSwitchDialog *request = dialogOf(m_second);
+        // From the keyboard: the reason has the focus, and Tab goes on to the code.
+        request->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(request));
+        auto *reason = request->findChild<QLineEdit *>(QStringLiteral("killSwitchReason"));
+        QTRY_COMPARE(QApplication::focusWidget(), reason);
+        QTest::keyClick(reason, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(),
+                 request->findChild<QLineEdit *>(QStringLiteral("killSwitchCode")));
         type(request, "killSwitchReason", QStringLiteral("bot blocked at the edge"));
         type(request, "killSwitchCode", TestCluster::code(m_second.op.secret, 1));
         QTest::mouseClick(request->findChild<QPushButton *>(QStringLiteral("killSwitchOk")),
