@@ -37,6 +37,8 @@ EnrolPage::EnrolPage(db::Session *session, QWidget *parent)
     m_secret->setObjectName(QStringLiteral("enrolSecret"));
     m_secret->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_secret->setFont(codeFont());
+    // The key wraps between its groups: all of it shows however narrow the window.
+    m_secret->setWordWrap(true);
     m_confirmCode->setObjectName(QStringLiteral("enrolConfirmCode"));
     m_confirmCode->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[0-9]{0,6}")), m_confirmCode));
