@@ -1234,10 +1234,6 @@
         <source>Starting the embedded demo database in %1…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>You have signed out.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>cowin::ui::CredentialsPage</name>
@@ -1668,6 +1664,10 @@
     </message>
     <message>
         <source>Cancel and sign in as someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have signed out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

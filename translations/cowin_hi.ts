@@ -1234,10 +1234,6 @@
         <source>Starting the embedded demo database in %1…</source>
         <translation>%1 में अंतर्निहित डेमो डेटाबेस शुरू हो रहा है…</translation>
     </message>
-    <message>
-        <source>You have signed out.</source>
-        <translation>आप साइन आउट हो गए हैं।</translation>
-    </message>
 </context>
 <context>
     <name>cowin::ui::CredentialsPage</name>
@@ -1669,6 +1665,10 @@
     <message>
         <source>Cancel and sign in as someone else</source>
         <translation>रद्द करें और किसी अन्य के रूप में साइन इन करें</translation>
+    </message>
+    <message>
+        <source>You have signed out.</source>
+        <translation>आप साइन आउट हो गए हैं।</translation>
     </message>
 </context>
 <context>

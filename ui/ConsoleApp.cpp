@@ -78,7 +78,7 @@ void ConsoleApp::openMainWindow(const login::OperatorStatus &status,
     connect(m_main, &MainWindow::loggedOut, this, [this] {
         m_main->hide();
         m_main->deleteLater();
-        m_login->restart(tr("You have signed out."));
+        m_login->signedOut();
         showLogin();
     });
     m_login->hide();

@@ -385,6 +385,10 @@ private:
         QVERIFY(logout);
         logout->trigger();
         QTRY_VERIFY(!m_app->mainWindow());
+        // Said where problems are said, but not as one.
+        auto *said = login()->findChild<QLabel *>(QStringLiteral("credentialsError"));
+        QTRY_COMPARE(said->text(), QStringLiteral("You have signed out."));
+        QVERIFY(!said->styleSheet().contains(QStringLiteral("#b3261e")));
     }
 
     // Whether the label's text, wrapped as the label wraps it, fits inside the label.

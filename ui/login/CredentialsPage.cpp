@@ -145,7 +145,14 @@ void CredentialsPage::fillForDemo(const QString &username, const QString &passwo
     m_signIn->setFocus();
 }
 
+void CredentialsPage::showNotice(const QString &message) {
+    // The same place as a problem, without its colour: nothing went wrong.
+    m_error->setStyleSheet(QString());
+    m_error->setText(message);
+}
+
 void CredentialsPage::showError(const QString &message, const QString &field) {
+    m_error->setStyleSheet(errorStyle());
     m_error->setText(message);
     QLineEdit *target = field == QLatin1String("username")   ? m_username
                         : field == QLatin1String("password") ? m_password

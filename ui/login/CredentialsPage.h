@@ -29,6 +29,8 @@ public:
     void fillForDemo(const QString &username, const QString &password);
     void clearPassword();
     void showError(const QString &message, const QString &field = {});
+    // Something to know that is not a problem (signed out).
+    void showNotice(const QString &message);
     void setBusy(bool busy, const QString &status = {});
 
 Q_SIGNALS:

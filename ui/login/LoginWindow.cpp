@@ -143,6 +143,11 @@ void LoginWindow::setProductionProfile(const db::ConnectionProfile &profile,
         m_credentials->setUsername(username);
 }
 
+void LoginWindow::signedOut() {
+    restart();
+    m_credentials->showNotice(tr("You have signed out."));
+}
+
 void LoginWindow::restart(const QString &message) {
     // Ends a session a half-finished sign-in may hold (e.g. before a password change).
     m_session->call(&login::SignInCalls::logout);

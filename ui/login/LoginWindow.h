@@ -36,6 +36,8 @@ public:
     void setDemo(const db::ConnectionProfile &profile, const QList<demo::DemoOperator> &operators);
     void setProductionProfile(const db::ConnectionProfile &profile, const QString &username = {});
     void restart(const QString &message = {});
+    // Back at the start after a sign-out, saying so (not as a problem).
+    void signedOut();
     RecoveryCodesPage *recoveryCodesPage() const { return m_recovery; }
 
 Q_SIGNALS:

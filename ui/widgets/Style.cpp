@@ -12,11 +12,15 @@
 
 namespace cowin::ui {
 
+QString errorStyle() {
+    return QStringLiteral("color: #b3261e;");
+}
+
 QLabel *makeErrorLabel(const QString &objectName, QWidget *parent) {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    label->setStyleSheet(errorStyle());
     return label;
 }
 

@@ -18,6 +18,8 @@ class KeysetWindowModel;
 namespace cowin::ui {
 
 // A word-wrapped label for an error next to the field it is about.
+// The colour of a problem, for labels that are sometimes one.
+QString errorStyle();
 QLabel *makeErrorLabel(const QString &objectName, QWidget *parent);
 
 // Codes and keys are read character by character: monospace, a little larger.
