@@ -5,6 +5,7 @@
 #include "demo/DemoBootstrap.h"
 #include "demo/DemoDelivery.h"
 #include "demo/DemoSealer.h"
+#include "demo/DemoUsers.h"
 #include "demo/LocalCluster.h"
 #include "login/LoginWindow.h"
 #include "login/SignInCalls.h"
@@ -32,7 +33,8 @@ ConsoleApp::~ConsoleApp() {
     m_session->disconnect().waitForFinished();
     m_delivery.reset();
     m_sealer.reset();
-    if (m_cluster)
+    // The last demo console to close stops the cluster; another may still be using it.
+    if (m_cluster && !(m_demoUsers && m_demoUsers->leaveAndAskForOthers()))
         m_cluster->stop();
 }
 
@@ -50,6 +52,7 @@ void ConsoleApp::startDemo(const QString &demoDir) {
     options.baseDir = demoDir;
     options.runAsUser = demo::LocalCluster::defaultRunAsUser();
     m_cluster = std::make_unique<demo::LocalCluster>(options);
+    m_demoUsers = std::make_unique<demo::DemoUsers>(demoDir);
     m_login->showStarting(tr("Starting the embedded demo database in %1…").arg(demoDir));
     demo::LocalCluster *cluster = m_cluster.get();
     const QString operatorsFile = demo::DemoData::secretsFileIn(demoDir);

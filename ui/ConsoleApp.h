@@ -11,6 +11,7 @@
 namespace cowin::demo {
 class DemoDelivery;
 class DemoSealer;
+class DemoUsers;
 class LocalCluster;
 } // namespace cowin::demo
 
@@ -44,6 +45,7 @@ private:
     std::unique_ptr<LoginWindow> m_login;
     QPointer<MainWindow> m_main;
     std::unique_ptr<demo::LocalCluster> m_cluster;
+    std::unique_ptr<demo::DemoUsers> m_demoUsers;
     std::unique_ptr<demo::DemoDelivery> m_delivery; // after m_cluster: destroyed before it
     std::unique_ptr<demo::DemoSealer> m_sealer;     // likewise
 };
