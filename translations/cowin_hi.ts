@@ -520,19 +520,19 @@
     </message>
     <message>
         <source>S&amp;copes:</source>
-        <translation>&amp;दायरे:</translation>
+        <translation>दायरे (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Old key:</source>
-        <translation>&amp;पुरानी कुंजी:</translation>
+        <translation>पुरानी कुंजी (&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Expires:</source>
-        <translation>&amp;समाप्ति:</translation>
+        <translation>समाप्ति (&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;कारण:</translation>
+        <translation>कारण (&amp;R):</translation>
     </message>
     <message>
         <source>&lt;b&gt;Copy this key now.&lt;/b&gt; It is shown this once: the server keeps only its SHA-256, and nobody, you included, can see it again. Hand it to the partner through their secret store, never by e-mail or chat.</source>
@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>&amp;निर्यात करें</translation>
+        <translation>निर्यात करें (&amp;E)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -678,7 +678,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;ब्राउज़ करें…</translation>
+        <translation>ब्राउज़ करें (&amp;B)…</translation>
     </message>
     <message>
         <source>No auditor key of yours is in this computer&apos;s keychain: the export will show that its files are unchanged, not who made it.</source>
@@ -694,11 +694,11 @@
     </message>
     <message>
         <source>&amp;Folder to create:</source>
-        <translation>बनाने के लिए &amp;फ़ोल्डर:</translation>
+        <translation>बनाने के लिए फ़ोल्डर (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;कारण:</translation>
+        <translation>कारण (&amp;R):</translation>
     </message>
     <message>
         <source>Where to create the export folder</source>
@@ -739,11 +739,11 @@
     <name>cowin::ui::AuditPage</name>
     <message>
         <source>&amp;Live: show new events as they happen</source>
-        <translation>&amp;लाइव: नई घटनाएँ होते ही दिखाएँ</translation>
+        <translation>लाइव: नई घटनाएँ होते ही दिखाएँ (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Open event…</source>
-        <translation>घटना &amp;खोलें…</translation>
+        <translation>घटना खोलें (&amp;O)…</translation>
     </message>
     <message>
         <source>Succeeded</source>
@@ -771,7 +771,7 @@
     </message>
     <message>
         <source>&amp;Export evidence…</source>
-        <translation>साक्ष्य &amp;निर्यात करें…</translation>
+        <translation>साक्ष्य निर्यात करें (&amp;E)…</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -854,43 +854,43 @@
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation>&amp;समय:</translation>
+        <translation>समय (&amp;T):</translation>
     </message>
     <message>
         <source>O&amp;perator:</source>
-        <translation>&amp;ऑपरेटर:</translation>
+        <translation>ऑपरेटर (&amp;P):</translation>
     </message>
     <message>
         <source>A&amp;ction:</source>
-        <translation>का&amp;र्रवाई:</translation>
+        <translation>कार्रवाई (&amp;C):</translation>
     </message>
     <message>
         <source>Tar&amp;get:</source>
-        <translation>ल&amp;क्ष्य:</translation>
+        <translation>लक्ष्य (&amp;G):</translation>
     </message>
     <message>
         <source>C&amp;lient address:</source>
-        <translation>क्ला&amp;इंट पता:</translation>
+        <translation>क्लाइंट पता (&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Reason has:</source>
-        <translation>कारण &amp;में:</translation>
+        <translation>कारण में (&amp;R):</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation>प&amp;रिणाम:</translation>
+        <translation>परिणाम (&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation>&amp;खोजें</translation>
+        <translation>खोजें (&amp;S)</translation>
     </message>
     <message>
         <source>Clea&amp;r</source>
-        <translation>सा&amp;फ़ करें</translation>
+        <translation>साफ़ करें (&amp;R)</translation>
     </message>
     <message>
         <source>Sa&amp;ve…</source>
-        <translation>स&amp;हेजें…</translation>
+        <translation>सहेजें (&amp;V)…</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -956,7 +956,7 @@
     </message>
     <message>
         <source>&amp;Verify the chain in this console</source>
-        <translation>इस कंसोल में चेन &amp;सत्यापित करें</translation>
+        <translation>इस कंसोल में चेन सत्यापित करें (&amp;V)</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -1070,11 +1070,11 @@
     </message>
     <message>
         <source>&amp;Create a signing key</source>
-        <translation>हस्ताक्षर कुंजी &amp;बनाएँ</translation>
+        <translation>हस्ताक्षर कुंजी बनाएँ (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Sign the current head</source>
-        <translation>मौजूदा शीर्ष पर &amp;हस्ताक्षर करें</translation>
+        <translation>मौजूदा शीर्ष पर हस्ताक्षर करें (&amp;S)</translation>
     </message>
     <message>
         <source>Remove the key from this computer…</source>
@@ -1125,11 +1125,11 @@
     </message>
     <message>
         <source>&amp;Reset passwords</source>
-        <translation>पासवर्ड &amp;रीसेट करें</translation>
+        <translation>पासवर्ड रीसेट करें (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Stop after this chunk</source>
-        <translation>इस हिस्से के बाद &amp;रोकें</translation>
+        <translation>इस हिस्से के बाद रोकें (&amp;S)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1165,27 +1165,27 @@
     </message>
     <message>
         <source>S&amp;cope:</source>
-        <translation>&amp;दायरा:</translation>
+        <translation>दायरा (&amp;C):</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation>&amp;राज्य:</translation>
+        <translation>राज्य (&amp;T):</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation>&amp;ज़िला:</translation>
+        <translation>ज़िला (&amp;D):</translation>
     </message>
     <message>
         <source>C&amp;entre:</source>
-        <translation>&amp;केंद्र:</translation>
+        <translation>केंद्र (&amp;E):</translation>
     </message>
     <message>
         <source>Re&amp;ason:</source>
-        <translation>का&amp;रण:</translation>
+        <translation>कारण (&amp;A):</translation>
     </message>
     <message>
         <source>One-time &amp;code:</source>
-        <translation>एक बार का &amp;कोड:</translation>
+        <translation>एक बार का कोड (&amp;C):</translation>
     </message>
     <message>
         <source>Stopping after the chunk in progress…</source>
@@ -1217,7 +1217,7 @@
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation>&amp;फिर शुरू करें</translation>
+        <translation>फिर शुरू करें (&amp;R)</translation>
     </message>
     <message>
         <source>Done: %1 accounts were reset.</source>
@@ -1455,15 +1455,15 @@
     </message>
     <message>
         <source>&amp;Kill-switch…</source>
-        <translation>&amp;किल-स्विच…</translation>
+        <translation>किल-स्विच (&amp;K)…</translation>
     </message>
     <message>
         <source>Request &amp;restore…</source>
-        <translation>बहाली का &amp;अनुरोध…</translation>
+        <translation>बहाली का अनुरोध (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Approve restore…</source>
-        <translation>बहाली &amp;स्वीकृत करें…</translation>
+        <translation>बहाली स्वीकृत करें (&amp;A)…</translation>
     </message>
     <message>
         <source>Partner APIs are on.</source>
@@ -1510,11 +1510,11 @@
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation>&amp;स्तर:</translation>
+        <translation>स्तर (&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Sector:</source>
-        <translation>&amp;क्षेत्र:</translation>
+        <translation>क्षेत्र (&amp;S):</translation>
     </message>
     <message>
         <source>Request a restore</source>
@@ -1530,11 +1530,11 @@
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;कारण:</translation>
+        <translation>कारण (&amp;R):</translation>
     </message>
     <message>
         <source>One-time &amp;code:</source>
-        <translation>एक बार का &amp;कोड:</translation>
+        <translation>एक बार का कोड (&amp;C):</translation>
     </message>
     <message>
         <source>Switch off</source>
@@ -1711,19 +1711,19 @@
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation>&amp;सत्र</translation>
+        <translation>सत्र (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation>अभी &amp;लॉक करें</translation>
+        <translation>अभी लॉक करें (&amp;L)</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>साइन &amp;आउट</translation>
+        <translation>साइन आउट (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>बा&amp;हर निकलें</translation>
+        <translation>बाहर निकलें (&amp;Q)</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2) · %3</source>
@@ -1813,27 +1813,27 @@
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation>&amp;उपयोगकर्ता नाम:</translation>
+        <translation>उपयोगकर्ता नाम (&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation>&amp;पूरा नाम:</translation>
+        <translation>पूरा नाम (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Groups:</source>
-        <translation>&amp;समूह:</translation>
+        <translation>समूह (&amp;G):</translation>
     </message>
     <message>
         <source>&amp;States (helpdesk):</source>
-        <translation>&amp;राज्य (हेल्पडेस्क):</translation>
+        <translation>राज्य (हेल्पडेस्क) (&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;कारण:</translation>
+        <translation>कारण (&amp;R):</translation>
     </message>
     <message>
         <source>One-time &amp;code:</source>
-        <translation>एक बार का &amp;कोड:</translation>
+        <translation>एक बार का कोड (&amp;C):</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hand these over now, in person or by two separate channels.&lt;/b&gt; They are shown this once. At the first sign-in the operator types the password, must choose a new one, and enrols an authenticator app with the enrolment code (valid 7 days).</source>
@@ -1853,7 +1853,7 @@
     </message>
     <message>
         <source>Or &amp;districts:</source>
-        <translation>या &amp;ज़िले:</translation>
+        <translation>या ज़िले (&amp;D):</translation>
     </message>
     <message>
         <source>No single districts chosen.</source>
@@ -1887,31 +1887,31 @@
     </message>
     <message>
         <source>&amp;New operator…</source>
-        <translation>&amp;नया ऑपरेटर…</translation>
+        <translation>नया ऑपरेटर (&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Groups and scope…</source>
-        <translation>&amp;समूह और दायरा…</translation>
+        <translation>समूह और दायरा (&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Reset authenticator…</source>
-        <translation>ऑथेंटिकेटर &amp;रीसेट करें…</translation>
+        <translation>ऑथेंटिकेटर रीसेट करें (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation>&amp;अनलॉक करें…</translation>
+        <translation>अनलॉक करें (&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Disable…</source>
-        <translation>&amp;अक्षम करें…</translation>
+        <translation>अक्षम करें (&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Enable…</source>
-        <translation>&amp;सक्षम करें…</translation>
+        <translation>सक्षम करें (&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Force logout…</source>
-        <translation>&amp;ज़बरन लॉगआउट…</translation>
+        <translation>ज़बरन लॉगआउट (&amp;F)…</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Operators&lt;/h1&gt;</source>
@@ -2111,27 +2111,27 @@
     <name>cowin::ui::PartnerDetailPane</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;संपादित करें…</translation>
+        <translation>संपादित करें (&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Suspend…</source>
-        <translation>&amp;निलंबित करें…</translation>
+        <translation>निलंबित करें (&amp;S)…</translation>
     </message>
     <message>
         <source>Res&amp;ume…</source>
-        <translation>&amp;फिर शुरू करें…</translation>
+        <translation>फिर शुरू करें (&amp;U)…</translation>
     </message>
     <message>
         <source>Re&amp;voke partner…</source>
-        <translation>साझेदार &amp;रद्द करें…</translation>
+        <translation>साझेदार रद्द करें (&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Issue key…</source>
-        <translation>कुंजी &amp;जारी करें…</translation>
+        <translation>कुंजी जारी करें (&amp;I)…</translation>
     </message>
     <message>
         <source>R&amp;otate…</source>
-        <translation>&amp;बदलें…</translation>
+        <translation>बदलें (&amp;O)…</translation>
     </message>
     <message>
         <source>Suspend key…</source>
@@ -2318,31 +2318,31 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;नाम:</translation>
+        <translation>नाम (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Sector:</source>
-        <translation>&amp;क्षेत्र:</translation>
+        <translation>क्षेत्र (&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation>&amp;संपर्क:</translation>
+        <translation>संपर्क (&amp;C):</translation>
     </message>
     <message>
         <source>S&amp;copes:</source>
-        <translation>&amp;दायरे:</translation>
+        <translation>दायरे (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;IP allowlist:</source>
-        <translation>&amp;अनुमत IP:</translation>
+        <translation>अनुमत IP (&amp;I):</translation>
     </message>
     <message>
         <source>Rate &amp;limit:</source>
-        <translation>दर &amp;सीमा:</translation>
+        <translation>दर सीमा (&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;कारण:</translation>
+        <translation>कारण (&amp;R):</translation>
     </message>
     <message>
         <source>Someone else changed this partner after you opened it. Reload their version: what you typed stays here, and Save then applies it on top of their change.</source>
@@ -2360,7 +2360,7 @@
     <name>cowin::ui::PartnersPage</name>
     <message>
         <source>&amp;New partner…</source>
-        <translation>&amp;नया साझेदार…</translation>
+        <translation>नया साझेदार (&amp;N)…</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Partners &amp;amp; API access&lt;/h1&gt;</source>
@@ -2456,7 +2456,7 @@
     <name>cowin::ui::ReasonDialog</name>
     <message>
         <source>&amp;Reason (kept in the audit trail):</source>
-        <translation>&amp;कारण (ऑडिट ट्रेल में रखा जाता है):</translation>
+        <translation>कारण (ऑडिट ट्रेल में रखा जाता है) (&amp;R):</translation>
     </message>
     <message>
         <source>for example: caller verified by a call back to the registered number</source>
@@ -2524,7 +2524,7 @@
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;कॉपी</translation>
+        <translation>कॉपी (&amp;C)</translation>
     </message>
     <message>
         <source>Close without them?</source>
@@ -2554,7 +2554,7 @@
     <name>cowin::ui::StaleNotice</name>
     <message>
         <source>&amp;Reload their version</source>
-        <translation>उनका संस्करण &amp;फिर लोड करें</translation>
+        <translation>उनका संस्करण फिर लोड करें (&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2622,19 +2622,19 @@
     </message>
     <message>
         <source>Force password &amp;reset…</source>
-        <translation>पासवर्ड &amp;रीसेट करवाएँ…</translation>
+        <translation>पासवर्ड रीसेट करवाएँ (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation>&amp;अनलॉक…</translation>
+        <translation>अनलॉक (&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Disable…</source>
-        <translation>&amp;निष्क्रिय करें…</translation>
+        <translation>निष्क्रिय करें (&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;संपादित करें…</translation>
+        <translation>संपादित करें (&amp;E)…</translation>
     </message>
     <message>
         <source>Mobile:</source>
@@ -2780,7 +2780,7 @@
     </message>
     <message>
         <source>E&amp;nable…</source>
-        <translation>&amp;सक्रिय करें…</translation>
+        <translation>सक्रिय करें (&amp;N)…</translation>
     </message>
     <message>
         <source>No one-time password has been sent to this account.</source>
@@ -2877,31 +2877,31 @@
     </message>
     <message>
         <source>&amp;Login ID:</source>
-        <translation>&amp;लॉगिन आईडी:</translation>
+        <translation>लॉगिन आईडी (&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;नाम:</translation>
+        <translation>नाम (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Mobile:</source>
-        <translation>&amp;मोबाइल:</translation>
+        <translation>मोबाइल (&amp;M):</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation>&amp;राज्य:</translation>
+        <translation>राज्य (&amp;S):</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation>&amp;ज़िला:</translation>
+        <translation>ज़िला (&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Centre:</source>
-        <translation>&amp;केंद्र:</translation>
+        <translation>केंद्र (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;कारण:</translation>
+        <translation>कारण (&amp;R):</translation>
     </message>
     <message>
         <source>Someone else changed this account after you opened it. Reload their version: what you typed stays here, and Save then applies it on top of their change.</source>
@@ -2920,7 +2920,7 @@
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>&amp;आयात करें</translation>
+        <translation>आयात करें (&amp;I)</translation>
     </message>
     <message>
         <source>Import vaccinator accounts</source>
@@ -2932,7 +2932,7 @@
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation>फ़ाइल &amp;चुनें…</translation>
+        <translation>फ़ाइल चुनें (&amp;C)…</translation>
     </message>
     <message>
         <source>Line</source>
@@ -2999,8 +2999,8 @@
     <message numerus="yes">
         <source>&amp;Import %n account(s)</source>
         <translation>
-            <numerusform>%n खाता &amp;आयात करें</numerusform>
-            <numerusform>%n खाते &amp;आयात करें</numerusform>
+            <numerusform>%n खाता आयात करें (&amp;I)</numerusform>
+            <numerusform>%n खाते आयात करें (&amp;I)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3062,54 +3062,54 @@
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>फ़िल्टर &amp;हटाएँ</translation>
+        <translation>फ़िल्टर हटाएँ (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;नाम:</translation>
+        <translation>नाम (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Mobile:</source>
-        <translation>&amp;मोबाइल:</translation>
+        <translation>मोबाइल (&amp;M):</translation>
     </message>
     <message>
         <source>Lo&amp;gin ID:</source>
-        <translation>लॉ&amp;गिन आईडी:</translation>
+        <translation>लॉगिन आईडी (&amp;G):</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation>&amp;राज्य:</translation>
+        <translation>राज्य (&amp;T):</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation>&amp;ज़िला:</translation>
+        <translation>ज़िला (&amp;D):</translation>
     </message>
     <message>
         <source>C&amp;entre:</source>
-        <translation>&amp;केंद्र:</translation>
+        <translation>केंद्र (&amp;E):</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>&amp;स्थिति:</translation>
+        <translation>स्थिति (&amp;U):</translation>
     </message>
 </context>
 <context>
     <name>cowin::ui::VaccinatorsPage</name>
     <message>
         <source>&amp;Bulk reset…</source>
-        <translation>&amp;सामूहिक रीसेट…</translation>
+        <translation>सामूहिक रीसेट (&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;New account…</source>
-        <translation>&amp;नया खाता…</translation>
+        <translation>नया खाता (&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation>CSV &amp;आयात…</translation>
+        <translation>CSV आयात (&amp;I)…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation>CSV &amp;निर्यात…</translation>
+        <translation>CSV निर्यात (&amp;X)…</translation>
     </message>
     <message>
         <source>Click Name, Login ID or Last login to sort; right-click to choose columns.</source>
