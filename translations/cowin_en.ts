@@ -73,6 +73,10 @@
             <numerusform>That code is not right. %n attempts left before your account locks.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A ministry admin has disabled or locked your account, so it can no longer sign in. Sign out; if this is a mistake, ask a ministry admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WitnessFolder</name>

@@ -73,6 +73,10 @@
             <numerusform>यह कोड सही नहीं है। आपका खाता लॉक होने से पहले %n प्रयास बाकी हैं।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A ministry admin has disabled or locked your account, so it can no longer sign in. Sign out; if this is a mistake, ask a ministry admin.</source>
+        <translation>किसी मंत्रालय व्यवस्थापक ने आपका खाता निष्क्रिय या लॉक कर दिया है, इसलिए यह अब साइन इन नहीं कर सकता। साइन आउट करें; यदि यह गलती है, तो किसी मंत्रालय व्यवस्थापक से पूछें।</translation>
+    </message>
 </context>
 <context>
     <name>WitnessFolder</name>

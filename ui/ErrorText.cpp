@@ -20,6 +20,10 @@ QString errorText(const db::DbError &error) {
                          "The server cannot be reached. Check the network and try again.")
                    : QCoreApplication::translate("ErrorText", "The server cannot be reached: %1")
                          .arg(error.message);
+    case Kind::AccountClosed:
+        return QCoreApplication::translate(
+            "ErrorText", "A ministry admin has disabled or locked your account, so it can no "
+                         "longer sign in. Sign out; if this is a mistake, ask a ministry admin.");
     case Kind::NoSession:
         return QCoreApplication::translate(
             "ErrorText", "Your session has ended. Enter a one-time code to continue.");

@@ -21,6 +21,7 @@ struct DbError {
         BadLogin,        // wrong password, unknown user, or login not allowed (28xxx)
         Unreachable,     // no connection to the server
         Local,           // on this computer (a file, the keychain): message says what, for people
+        AccountClosed,   // signed in, then refused on reconnecting: disabled or locked meanwhile
         Internal,        // anything else: the user sees a generic message, never SQL
     };
 
@@ -41,6 +42,12 @@ struct DbError {
         return e;
     }
     // field: the input it is about, when there is one (a folder, a file).
+    // The login worked before and is refused now: an admin disabled or locked the account.
+    static DbError accountClosed() {
+        DbError e;
+        e.kind = Kind::AccountClosed;
+        return e;
+    }
     static DbError local(const QString &what, const QString &field = {}) {
         DbError e;
         e.kind = Kind::Local;

@@ -54,6 +54,8 @@ public:
 Q_SIGNALS:
     // A call found the session gone (CW401): the console asks for a code again.
     void sessionLost();
+    // The login itself is refused now: an admin disabled or locked this operator.
+    void accountClosed();
     // A notice said this session was revoked, and the server was asked: alive is its answer.
     void sessionNoticeChecked(bool alive);
     // A delivery state changed somewhere: an open view of deliveries reads them again.
@@ -83,6 +85,8 @@ private:
     template <typename T> void noteSessionLoss(const Result<T> &r) {
         if (!r.isOk() && r.error().kind == DbError::Kind::NoSession)
             QMetaObject::invokeMethod(this, &Session::sessionLost, Qt::QueuedConnection);
+        if (!r.isOk() && r.error().kind == DbError::Kind::AccountClosed)
+            QMetaObject::invokeMethod(this, &Session::accountClosed, Qt::QueuedConnection);
     }
     template <typename T> void noteSessionLoss(const T &) {}
     // Database thread: keep a socket notifier on the current connection and act on notices

@@ -83,11 +83,11 @@ Result<PgResult> SessionConnection::call(const QString &sql, const QVariantList 
         return result;
     auto reconnected = m_connection.reset();
     if (!reconnected.isOk()) {
-        // The server answered and refused this login: an operator disabled (or locked) from
-        // another console, whose connection was ended with the session. For the console that
-        // is the session ending, not the network failing.
-        if (hasSession() && reconnected.error().kind == DbError::Kind::BadLogin)
-            return Result<PgResult>::fail(DbError::sessionEnded());
+        // The server answered and refused a login that worked before: an operator disabled
+        // (or locked) from another console, whose connection was ended. For the console that
+        // is the account closed, not the network failing (libpq's own words say neither).
+        if (reconnected.error().kind == DbError::Kind::BadLogin)
+            return Result<PgResult>::fail(DbError::accountClosed());
         return result;
     }
     listenForNotices();

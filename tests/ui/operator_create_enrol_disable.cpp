@@ -252,10 +252,14 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_console.window->findChild<ui::ReasonDialog *>());
         QTRY_VERIFY(page()->model()->rows().at(page()->model()->rowOf(m_name)).disabled);
         shot(m_console.window.get(), QStringLiteral("operators-02-disabled"));
-        // The newcomer's console has not been told anything; its next call finds out.
+        // The newcomer's console has not been told anything; its next call finds out, and is
+        // told in words what happened, not libpq's.
+        QSignalSpy closed(m_newcomer.get(), &db::Session::accountClosed);
         auto next = m_newcomer->ping().result();
         QVERIFY(!next.isOk());
-        QCOMPARE(next.error().kind, db::DbError::Kind::NoSession);
+        QCOMPARE(next.error().kind, db::DbError::Kind::AccountClosed);
+        QVERIFY(ui::errorText(next.error()).contains(QLatin1String("disabled or locked")));
+        QTRY_COMPARE(closed.count(), 1);
         // And signing in again is refused like any bad login.
         test::ConsoleCalls again;
         QCOMPARE(again

@@ -184,6 +184,10 @@ void MainWindow::wire() {
             [this] { QTimer::singleShot(2500, this, &MainWindow::logout); });
     connect(m_session, &db::Session::sessionLost, this,
             [this] { lock(tr("Your session ended on the server.")); });
+    connect(m_session, &db::Session::accountClosed, this, [this] {
+        db::DbError closed = db::DbError::accountClosed();
+        lock(errorText(closed));
+    });
     // The server ends a session after 15 idle minutes too; calls made while the operator is
     // active keep it alive.
     m_keepAlive->setInterval(60 * 1000);
