@@ -1481,6 +1481,22 @@
         <source>&lt;br&gt;Restore requested by %1; another operator must approve.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Withdraw restore request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the restore request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner APIs stay off, and no restore waits for approval any more. The reason is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::KillSwitchDialog</name>
@@ -1561,7 +1577,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 asked to switch partner APIs back on. Approving turns them on from the moment you confirm.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; asked to switch partner APIs back on: “%2”.&lt;br&gt;They were switched off by %3: “%4”.&lt;br&gt;Approving turns them on from the moment you confirm.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1481,6 +1481,22 @@
         <source>&lt;br&gt;Restore requested by %1; another operator must approve.</source>
         <translation>&lt;br&gt;%1 ने बहाली का अनुरोध किया है; किसी दूसरे ऑपरेटर को स्वीकृति देनी होगी।</translation>
     </message>
+    <message>
+        <source>&amp;Withdraw restore request…</source>
+        <translation>बहाली अनुरोध वापस लें (&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Withdraw the restore request</source>
+        <translation>बहाली अनुरोध वापस लें</translation>
+    </message>
+    <message>
+        <source>Partner APIs stay off, and no restore waits for approval any more. The reason is optional.</source>
+        <translation>साझेदार API बंद रहेंगे, और कोई बहाली अब स्वीकृति की प्रतीक्षा नहीं करेगी। कारण देना वैकल्पिक है।</translation>
+    </message>
+    <message>
+        <source>Withdraw request</source>
+        <translation>अनुरोध वापस लें</translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::KillSwitchDialog</name>
@@ -1561,8 +1577,8 @@
         <translation>&lt;b&gt;इससे %1 साझेदार और %2 कुंजियाँ बंद होंगी&lt;/b&gt;, जिन्होंने पिछले एक घंटे में %3 कॉल पूरे किए।</translation>
     </message>
     <message>
-        <source>%1 asked to switch partner APIs back on. Approving turns them on from the moment you confirm.</source>
-        <translation>%1 ने साझेदार API फिर से चालू करने का अनुरोध किया है। स्वीकृति देने पर वे आपकी पुष्टि के क्षण से चालू हो जाएँगे।</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; asked to switch partner APIs back on: “%2”.&lt;br&gt;They were switched off by %3: “%4”.&lt;br&gt;Approving turns them on from the moment you confirm.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ने साझेदार API फिर से चालू करने का अनुरोध किया: “%2”।&lt;br&gt;इन्हें %3 ने बंद किया था: “%4”।&lt;br&gt;स्वीकृति देते ही ये उसी क्षण से चालू हो जाएँगे।</translation>
     </message>
 </context>
 <context>

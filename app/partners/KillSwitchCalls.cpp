@@ -13,7 +13,8 @@ using db::Result;
 Result<ApiState> KillSwitchCalls::state() {
     return answer(m_db.call(QStringLiteral("SELECT level, sector, incident, engaged_by, "
                                            "engaged_at, reason, restore_requested_by, "
-                                           "restore_requested_at FROM console.api_state()")),
+                                           "restore_requested_at, restore_reason "
+                                           "FROM console.api_state()")),
                   [](const PgResult &q) {
                       ApiState s;
                       s.level = q.text(0, "level");
@@ -24,6 +25,7 @@ Result<ApiState> KillSwitchCalls::state() {
                       s.reason = q.text(0, "reason");
                       s.restoreRequestedBy = q.text(0, "restore_requested_by");
                       s.restoreRequestedAt = q.timestamp(0, "restore_requested_at");
+                      s.restoreReason = q.text(0, "restore_reason");
                       return s;
                   });
 }
@@ -55,6 +57,11 @@ Result<Done> KillSwitchCalls::requestRestore(qint64 incident, const QString &rea
 Result<Done> KillSwitchCalls::approveRestore(qint64 incident, qint64 stepUpAttempt) {
     return done(m_db.call(QStringLiteral("SELECT console.kill_switch_restore_approve($1, $2)"),
                           {incident, idOrNull(stepUpAttempt)}, false));
+}
+
+Result<Done> KillSwitchCalls::withdrawRestore(qint64 incident, const QString &reason) {
+    return done(m_db.call(QStringLiteral("SELECT console.kill_switch_restore_withdraw($1, $2)"),
+                          {incident, textOrNull(reason)}, false));
 }
 
 } // namespace cowin::partners

@@ -17,6 +17,7 @@ struct ApiState {
     QString reason;
     QString restoreRequestedBy;
     QDateTime restoreRequestedAt;
+    QString restoreReason;
     bool engaged() const { return level != QLatin1String("none"); }
 };
 
@@ -43,6 +44,9 @@ public:
     db::Result<db::Done> requestRestore(qint64 incident, const QString &reason,
                                         qint64 stepUpAttempt);
     db::Result<db::Done> approveRestore(qint64 incident, qint64 stepUpAttempt);
+    // The requester takes the request back; partner APIs stay off. No step-up code: it
+    // weakens nothing.
+    db::Result<db::Done> withdrawRestore(qint64 incident, const QString &reason);
 
 private:
     db::SessionConnection &m_db;

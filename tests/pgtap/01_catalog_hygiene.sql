@@ -101,6 +101,7 @@ $$, $$ VALUES
     ('console.kill_switch_preview(text,text)', 'cowin_owner', 'cowin_admin,cowin_incident'),
     ('console.kill_switch_restore_approve(bigint,bigint)', 'cowin_owner', 'cowin_admin,cowin_incident'),
     ('console.kill_switch_restore_request(bigint,text,bigint)', 'cowin_owner', 'cowin_admin,cowin_incident'),
+    ('console.kill_switch_restore_withdraw(bigint,text)', 'cowin_owner', 'cowin_admin,cowin_incident'),
     ('console.limit_set(text,integer,text)', 'cowin_owner', 'cowin_admin'),
     ('console.limits()', 'cowin_owner', 'cowin_admin'),
     ('console.logout()', 'cowin_owner', 'cowin_operator'),

@@ -2,7 +2,7 @@
 -- NULL and malformed input (all denials); two-person restore; who may do what; the audit.
 BEGIN;
 \ir setup.psql
-SELECT plan(37);
+SELECT plan(42);
 
 CREATE ROLE tap_gw LOGIN IN ROLE cowin_gateway;
 -- Partners of a demo database are out of the counts below (rolled back with the rest).
@@ -108,14 +108,34 @@ SELECT is(pg_temp.sqlstate_in_session('tap_k_incident', 'incident-token',
           format($$SELECT console.kill_switch_restore_approve(%s, %s)$$, :incident, (:'inc_steps'::bigint[])[3])),
           'CW403', 'the requester cannot approve their own restore');
 SELECT is(pg_temp.auth(:'gov_key', 'certificate.verify', '10.1.2.3'), 'false:kill_switch', 'a requested restore restores nothing yet');
+SELECT is(pg_temp.value_in_session('tap_k_admin', 'admin-token',
+          'SELECT reason || '' / '' || restore_requested_by || '': '' || restore_reason FROM console.api_state()'),
+          'bot scraping beneficiary data / tap_k_incident: scraper blocked at the edge',
+          'the approver sees why it was switched off and why it should come back');
+SELECT is(pg_temp.sqlstate_in_session('tap_k_admin', 'admin-token',
+          format($$SELECT console.kill_switch_restore_withdraw(%s, NULL)$$, :incident)),
+          'CW403', 'only the requester may withdraw a restore request');
+SELECT is(pg_temp.sqlstate_in_session('tap_k_incident', 'incident-token',
+          format($$SELECT console.kill_switch_restore_withdraw(%s, 'not yet, second wave')$$, :incident)),
+          '00000', 'the requester withdraws the request');
+SELECT is(pg_temp.value_in_session('tap_k_admin', 'admin-token',
+          'SELECT level || '':'' || coalesce(restore_requested_by, ''nobody'') FROM console.api_state()'),
+          'everything:nobody', 'withdrawn: the switch stays on and no restore waits');
+SELECT is(pg_temp.sqlstate_in_session('tap_k_admin', 'admin-token',
+          format($$SELECT console.kill_switch_restore_approve(%s, %s)$$, :incident, :admin_step)),
+          'CW409', 'a withdrawn request cannot be approved');
+SELECT pg_temp.value_in_session('tap_k_incident', 'incident-token',
+       format($$SELECT console.kill_switch_restore_request(%s, 'scraper blocked at the edge', %s)$$, :incident, (:'inc_steps'::bigint[])[3]));
 SELECT is(pg_temp.sqlstate_in_session('tap_k_admin', 'admin-token',
           format($$SELECT console.kill_switch_restore_approve(%s, %s)$$, :incident, :admin_step)),
           '00000', 'another operator approves with a step-up code');
 SELECT is(pg_temp.auth(:'gov_key', 'beneficiary.lookup', '10.1.2.3'), 'true:ok', 'partner APIs are on again');
 SELECT is((SELECT string_agg(action || ':' || actor, ',' ORDER BY id) FROM audit.event
             WHERE target_type = 'kill_switch' AND target_id = :'incident'),
-          'api.kill_switch_engaged:tap_k_incident,api.kill_switch_restore_requested:tap_k_incident,api.kill_switch_restored:tap_k_admin',
-          'engage, request and approval are audited with their actors');
+          'api.kill_switch_engaged:tap_k_incident,api.kill_switch_restore_requested:tap_k_incident,'
+          'api.kill_switch_restore_withdrawn:tap_k_incident,api.kill_switch_restore_requested:tap_k_incident,'
+          'api.kill_switch_restored:tap_k_admin',
+          'engage, request, withdrawal and approval are audited with their actors');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QtTest>
+#include <algorithm>
 
 using namespace cowin;
 using cowin::test::TestCluster;
@@ -115,8 +116,25 @@ private Q_SLOTS:
             m_third.banner()->findChild<QPushButton *>(QStringLiteral("killSwitchApprove"));
         QTRY_VERIFY(approveButton->isVisible());
         shot(m_third.window.get(), QStringLiteral("kill-switch-02-restore-requested"));
+        // The requester may take the request back; the others may not.
+        QVERIFY(m_second.banner()
+                    ->findChild<QPushButton *>(QStringLiteral("killSwitchWithdraw"))
+                    ->isVisible());
+        QVERIFY(!m_third.banner()
+                     ->findChild<QPushButton *>(QStringLiteral("killSwitchWithdraw"))
+                     ->isVisible());
         QTest::mouseClick(approveButton, Qt::LeftButton);
         ui::KillSwitchDialog *approve = dialogOf(m_third);
+        // The approver reads why it was switched off and why it should come back, in the
+        // dialog's own colours (not the red banner's white).
+        const QList<QLabel *> labels = approve->findChildren<QLabel *>();
+        const auto intro = std::find_if(labels.cbegin(), labels.cend(), [](QLabel *l) {
+            return l->text().contains(QLatin1String("asked to switch partner APIs back on"));
+        });
+        QVERIFY(intro != labels.cend());
+        QVERIFY((*intro)->text().contains(QLatin1String("bot blocked at the edge")));
+        QVERIFY((*intro)->text().contains(QLatin1String("bot harvesting beneficiary data")));
+        QVERIFY((*intro)->palette().color(QPalette::WindowText) != QColor(Qt::white));
         type(approve, "killSwitchCode", TestCluster::code(m_third.op.secret, 1));
         QTest::mouseClick(approve->findChild<QPushButton *>(QStringLiteral("killSwitchOk")),
                           Qt::LeftButton);

@@ -4,6 +4,7 @@
 #include "ErrorText.h"
 #include "partners/KillSwitchCalls.h"
 #include "partners/KillSwitchDialog.h"
+#include "widgets/ReasonDialog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,10 +33,12 @@ KillSwitchBanner::KillSwitchBanner(db::Session *session, const login::OperatorSt
     , m_mayEngage(status.may("kill_switch_engage"))
     , m_mayRequest(status.may("kill_switch_restore_request"))
     , m_mayApprove(status.may("kill_switch_restore_approve"))
+    , m_mayWithdraw(status.may("kill_switch_restore_withdraw"))
     , m_text(new QLabel(this))
     , m_engage(new QPushButton(tr("&Kill-switch…"), this))
     , m_request(new QPushButton(tr("Request &restore…"), this))
-    , m_approve(new QPushButton(tr("&Approve restore…"), this)) {
+    , m_approve(new QPushButton(tr("&Approve restore…"), this))
+    , m_withdraw(new QPushButton(tr("&Withdraw restore request…"), this)) {
     setObjectName(QStringLiteral("killSwitchBanner"));
     m_text->setObjectName(QStringLiteral("killSwitchText"));
     m_text->setWordWrap(true);
@@ -43,11 +46,13 @@ KillSwitchBanner::KillSwitchBanner(db::Session *session, const login::OperatorSt
     m_engage->setObjectName(QStringLiteral("killSwitchEngage"));
     m_request->setObjectName(QStringLiteral("killSwitchRequest"));
     m_approve->setObjectName(QStringLiteral("killSwitchApprove"));
+    m_withdraw->setObjectName(QStringLiteral("killSwitchWithdraw"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 4, 10, 4);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_request);
     layout->addWidget(m_approve);
+    layout->addWidget(m_withdraw);
     layout->addWidget(m_engage);
     connect(m_engage, &QPushButton::clicked, this,
             [this] { openStep(KillSwitchDialog::Step::Engage); });
@@ -55,6 +60,7 @@ KillSwitchBanner::KillSwitchBanner(db::Session *session, const login::OperatorSt
             [this] { openStep(KillSwitchDialog::Step::RequestRestore); });
     connect(m_approve, &QPushButton::clicked, this,
             [this] { openStep(KillSwitchDialog::Step::ApproveRestore); });
+    connect(m_withdraw, &QPushButton::clicked, this, &KillSwitchBanner::withdraw);
     connect(m_session, &db::Session::apiStateChanged, this, &KillSwitchBanner::refresh);
     display(m_state);
     refresh();
@@ -74,8 +80,9 @@ void KillSwitchBanner::display(const partners::ApiState &s) {
         setStyleSheet(QStringLiteral("#killSwitchBanner { background: #e8f3ea; }"));
         m_text->setText(tr("Partner APIs are on."));
     } else {
+        // White on red for the banner's own text only: the dialogs it opens stay readable.
         setStyleSheet(QStringLiteral("#killSwitchBanner { background: #b3261e; } "
-                                     "#killSwitchBanner QLabel { color: white; }"));
+                                     "#killSwitchText { color: white; }"));
         QString text = tr("<b>KILL-SWITCH: %1 switched off</b> since %2 by %3: %4")
                            .arg(levelWords(s),
                                 QLocale().toString(s.engagedAt.toLocalTime(), QLocale::ShortFormat),
@@ -89,7 +96,21 @@ void KillSwitchBanner::display(const partners::ApiState &s) {
     m_request->setVisible(m_mayRequest && s.engaged() && s.restoreRequestedBy.isEmpty());
     m_approve->setVisible(m_mayApprove && s.engaged() && !s.restoreRequestedBy.isEmpty() &&
                           s.restoreRequestedBy != m_me);
+    m_withdraw->setVisible(m_mayWithdraw && s.engaged() && s.restoreRequestedBy == m_me);
     Q_EMIT stateShown(s);
+}
+
+void KillSwitchBanner::withdraw() {
+    const qint64 incident = m_state.incident;
+    ReasonDialog::ask<db::Done>(
+        this, m_session, tr("Withdraw the restore request"),
+        tr("Partner APIs stay off, and no restore waits for approval any more. The reason is "
+           "optional."),
+        tr("Withdraw request"),
+        [this, incident](const QString &reason) {
+            return m_session->call(&partners::KillSwitchCalls::withdrawRestore, incident, reason);
+        },
+        [this](const db::Done &) { refresh(); });
 }
 
 void KillSwitchBanner::openStep(KillSwitchDialog::Step step) {

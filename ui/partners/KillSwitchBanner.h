@@ -33,17 +33,20 @@ Q_SIGNALS:
 private:
     void display(const partners::ApiState &state);
     void openStep(KillSwitchDialog::Step step);
+    void withdraw();
 
     db::Session *m_session;
     QString m_me;
     bool m_mayEngage;
     bool m_mayRequest;
     bool m_mayApprove;
+    bool m_mayWithdraw;
     partners::ApiState m_state;
     QLabel *m_text;
     QPushButton *m_engage;
     QPushButton *m_request;
     QPushButton *m_approve;
+    QPushButton *m_withdraw;
 };
 
 } // namespace cowin::ui

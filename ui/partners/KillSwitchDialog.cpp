@@ -58,9 +58,13 @@ KillSwitchDialog::KillSwitchDialog(db::Session *session, Step step, const partne
         intro->setText(tr("Partner APIs come back on only when another operator approves."));
     } else {
         setWindowTitle(tr("Approve the restore"));
-        intro->setText(tr("%1 asked to switch partner APIs back on. Approving turns them "
-                          "on from the moment you confirm.")
-                           .arg(state.restoreRequestedBy.toHtmlEscaped()));
+        intro->setTextFormat(Qt::RichText);
+        intro->setText(tr("<b>%1</b> asked to switch partner APIs back on: “%2”.<br>They were "
+                          "switched off by %3: “%4”.<br>Approving turns them on from the "
+                          "moment you confirm.")
+                           .arg(state.restoreRequestedBy.toHtmlEscaped(),
+                                state.restoreReason.toHtmlEscaped(),
+                                state.engagedBy.toHtmlEscaped(), state.reason.toHtmlEscaped()));
     }
     if (step != Step::ApproveRestore) {
         m_reason = new QLineEdit(this);
@@ -101,6 +105,8 @@ void KillSwitchDialog::wire() {
     if (m_reason) {
         setTabOrder(m_reason, m_code);
         m_reason->setFocus();
+    } else {
+        m_code->setFocus();
     }
     setTabOrder(m_code, m_ok);
 }

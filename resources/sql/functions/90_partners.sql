@@ -134,10 +134,12 @@ GRANT EXECUTE ON FUNCTION gateway.report_usage(text, timestamptz, integer, integ
 ---------------------------------------------------------------------------------------------
 -- The kill-switch: incident commanders and admins, each step with a fresh one-time code.
 ---------------------------------------------------------------------------------------------
+-- The result gained restore_reason: a changed result type needs the old function dropped.
+DROP FUNCTION IF EXISTS console.api_state();
 CREATE OR REPLACE FUNCTION console.api_state(OUT level text, OUT sector text, OUT incident bigint,
                                   OUT engaged_by text, OUT engaged_at timestamptz,
                                   OUT reason text, OUT restore_requested_by text,
-                                  OUT restore_requested_at timestamptz)
+                                  OUT restore_requested_at timestamptz, OUT restore_reason text)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
     i private.kill_switch_incident := private.engaged_incident();
@@ -151,11 +153,13 @@ BEGIN
     reason := i.reason;
     restore_requested_by := i.restore_requested_by;
     restore_requested_at := i.restore_requested_at;
+    restore_reason := i.restore_reason;
 END
 $$;
 COMMENT ON FUNCTION console.api_state() IS
-    'The kill-switch in force (level none when partner APIs are on), for every console''s '
-    'banner. Any operator with a session; not audited.';
+    'The kill-switch in force (level none when partner APIs are on) with its reason and a '
+    'requested restore with its own, for every console''s banner and the approver. Any operator '
+    'with a session; not audited.';
 GRANT EXECUTE ON FUNCTION console.api_state() TO cowin_operator;
 
 CREATE OR REPLACE FUNCTION private.check_kill_switch_level(p_level text, p_sector text) RETURNS void
@@ -302,8 +306,42 @@ COMMENT ON FUNCTION console.kill_switch_restore_approve(bigint, bigint) IS
     'APIs are on again from its commit. Incident commanders and admins; audited.';
 GRANT EXECUTE ON FUNCTION console.kill_switch_restore_approve(bigint, bigint) TO cowin_incident, cowin_admin;
 
+CREATE OR REPLACE FUNCTION console.kill_switch_restore_withdraw(incident bigint, reason text)
+RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    s private.session := private.require_session('console.kill_switch_restore_withdraw',
+                                                  ARRAY['cowin_incident', 'cowin_admin']);
+    v_reason text := private.optional_reason(reason);
+    i private.kill_switch_incident;
+BEGIN
+    SELECT * INTO i FROM private.kill_switch_incident k WHERE k.id = incident AND restored_at IS NULL
+       FOR UPDATE;
+    IF NOT FOUND OR i.restore_requested_by IS NULL THEN
+        RAISE EXCEPTION 'No restore of this kill-switch is waiting for approval.'
+            USING ERRCODE = 'CW409', HINT = 'field:incident';
+    END IF;
+    IF i.restore_requested_by <> s.role_name THEN
+        PERFORM private.log_refusal('CW403', 'console.kill_switch_restore_withdraw', 'not_requester');
+        RAISE EXCEPTION 'Only % can withdraw the restore they requested.', i.restore_requested_by
+            USING ERRCODE = 'CW403';
+    END IF;
+    -- Withdrawing keeps partner APIs off: it needs no step-up code.
+    UPDATE private.kill_switch_incident
+       SET restore_requested_by = NULL, restore_requested_at = NULL, restore_reason = NULL
+     WHERE id = i.id;
+    PERFORM audit.append('api.kill_switch_restore_withdrawn', 'kill_switch', i.id::text, v_reason,
+        pg_catalog.jsonb_build_object('requested_at', i.restore_requested_at,
+                                      'restore_reason', i.restore_reason));
+END
+$$;
+COMMENT ON FUNCTION console.kill_switch_restore_withdraw(bigint, text) IS
+    'The operator who requested a restore withdraws it; partner APIs stay off. Incident '
+    'commanders and admins (the requester only); audited.';
+GRANT EXECUTE ON FUNCTION console.kill_switch_restore_withdraw(bigint, text) TO cowin_incident, cowin_admin;
+
 ---------------------------------------------------------------------------------------------
--- DBA entry points until the console's partner screens: partners and their first keys.
+-- DBA entry points from the command line: partners and their first keys.
 ---------------------------------------------------------------------------------------------
 CREATE OR REPLACE FUNCTION admin.create_partner(p_name text, p_sector text, p_scopes text[],
                                      p_ip_allowlist cidr[]) RETURNS integer
