@@ -1794,6 +1794,20 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::NextCodeCountdown</name>
+    <message>
+        <source>Enter the new code your app shows now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That code was already used. Your app shows the next one in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::OperatorAccessDialog</name>
     <message>
         <source>New operator</source>
@@ -2116,10 +2130,6 @@
     </message>
     <message>
         <source>That code is not right, and this account is now locked. A ministry admin can unlock it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That code was already used. Wait for the next code in your app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1794,6 +1794,20 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::NextCodeCountdown</name>
+    <message>
+        <source>Enter the new code your app shows now.</source>
+        <translation>अब आपका ऐप जो नया कोड दिखा रहा है, उसे दर्ज करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>That code was already used. Your app shows the next one in %n s.</source>
+        <translation>
+            <numerusform>वह कोड पहले ही उपयोग हो चुका है। आपका ऐप अगला कोड %n सेकंड में दिखाएगा।</numerusform>
+            <numerusform>वह कोड पहले ही उपयोग हो चुका है। आपका ऐप अगला कोड %n सेकंड में दिखाएगा।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::OperatorAccessDialog</name>
     <message>
         <source>New operator</source>
@@ -2117,10 +2131,6 @@
     <message>
         <source>That code is not right, and this account is now locked. A ministry admin can unlock it.</source>
         <translation>यह कोड सही नहीं है, और यह खाता अब लॉक हो गया है। मंत्रालय व्यवस्थापक इसे अनलॉक कर सकता है।</translation>
-    </message>
-    <message>
-        <source>That code was already used. Wait for the next code in your app.</source>
-        <translation>यह कोड पहले ही उपयोग हो चुका है। अपने ऐप में अगले कोड की प्रतीक्षा करें।</translation>
     </message>
     <message>
         <source>This account is locked after too many wrong codes. A ministry admin can unlock it.</source>

@@ -288,6 +288,16 @@ private Q_SLOTS:
         shot(main, QStringLiteral("07-idle-locked"));
         QWidget *unlock = main->findChild<QWidget *>(QStringLiteral("unlockForm"));
         auto *code = unlock->findChild<QLineEdit *>(QStringLiteral("otpCode"));
+        // The code that opened the session is refused as used, with the wait counted down.
+        QTest::keyClicks(code, m_lastCode);
+        QTest::mouseClick(unlock->findChild<QPushButton *>(QStringLiteral("otpVerify")),
+                          Qt::LeftButton);
+        auto *said = unlock->findChild<QLabel *>(QStringLiteral("otpMessage"));
+        QTRY_VERIFY2(said->text().contains(QStringLiteral("already used")) &&
+                         (said->text().contains(QStringLiteral("next one in")) ||
+                          said->text().contains(QStringLiteral("new code"))),
+                     qPrintable(said->text()));
+        QTRY_VERIFY(code->isEnabled());
         QTest::keyClicks(code, TestCluster::code(op.secret, 1));
         main->setIdleTimeout(ui::MainWindow::kIdleTimeoutMs);
         QTest::mouseClick(unlock->findChild<QPushButton *>(QStringLiteral("otpVerify")),
@@ -374,7 +384,8 @@ private:
     void signInWithCode(const TestOperator &op) {
         signIn(op.name, op.password);
         QTRY_COMPARE(login()->step(), Step::Otp);
-        type(QStringLiteral("otpCode"), TestCluster::code(op.secret));
+        m_lastCode = TestCluster::code(op.secret);
+        type(QStringLiteral("otpCode"), m_lastCode);
         click(QStringLiteral("otpVerify"));
         QTRY_VERIFY(m_app->mainWindow() && m_app->mainWindow()->isVisible());
     }
@@ -406,6 +417,7 @@ private:
     }
 
     std::unique_ptr<ui::ConsoleApp> m_app;
+    QString m_lastCode; // the code signInWithCode opened the session with
 };
 
 QTEST_MAIN(LoginEnrolLockLogout)

@@ -243,6 +243,11 @@ private Q_SLOTS:
                           Qt::LeftButton);
         auto *dialog = waitFor<ui::BulkResetDialog>();
         auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("bulkScopeKind"));
+        // It opens on the narrowest scope, nothing chosen, and Enter resets nothing.
+        QCOMPARE(kind->currentData().toString(), QStringLiteral("centre"));
+        auto *startButton = dialog->findChild<QPushButton *>(QStringLiteral("bulkStart"));
+        QVERIFY(!startButton->isEnabled());
+        QVERIFY(!startButton->isDefault() && !startButton->autoDefault());
         kind->setCurrentIndex(kind->findData(QStringLiteral("district")));
         auto *state = dialog->findChild<QComboBox *>(QStringLiteral("bulkState"));
         QTRY_VERIFY(state->findData(stateCode) >= 0);

@@ -3,6 +3,7 @@
 
 #include "ErrorText.h"
 #include "login/SignInCalls.h"
+#include "widgets/NextCodeCountdown.h"
 #include "widgets/Style.h"
 
 #include <QLabel>
@@ -20,7 +21,8 @@ OtpForm::OtpForm(db::Session *session, QWidget *parent)
     , m_code(new QLineEdit(this))
     , m_verify(new QPushButton(tr("Verify"), this))
     , m_recoveryToggle(new QPushButton(tr("Use a recovery code instead"), this))
-    , m_message(makeErrorLabel(QStringLiteral("otpMessage"), this)) {
+    , m_message(makeErrorLabel(QStringLiteral("otpMessage"), this))
+    , m_countdown(new NextCodeCountdown(this)) {
     m_intro->setWordWrap(true);
     m_code->setObjectName(QStringLiteral("otpCode"));
     m_code->setPlaceholderText(QStringLiteral("123456"));
@@ -102,6 +104,7 @@ void OtpForm::submit() {
         return;
     }
     setBusy(true);
+    m_countdown->stop();
     m_message->clear();
     m_session->call(&login::SignInCalls::submitOtp, code)
         .then(this, [this](const db::Result<login::OtpVerdict> &r) { showVerdict(r); });
@@ -139,7 +142,7 @@ void OtpForm::showVerdict(const db::Result<login::OtpVerdict> &result) {
         }
         return;
     case Outcome::Replayed:
-        m_message->setText(tr("That code was already used. Wait for the next code in your app."));
+        m_countdown->start([this](const QString &text) { m_message->setText(text); });
         return;
     case Outcome::Locked:
         m_message->setText(tr("This account is locked after too many wrong codes. "

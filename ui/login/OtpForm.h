@@ -12,6 +12,8 @@ class QPushButton;
 
 namespace cowin::ui {
 
+class NextCodeCountdown;
+
 // Asks for a one-time code (or a recovery code) and submits it. Used at sign-in and to unlock
 // an idle console. Emits sessionOpened when the server opened a session.
 class OtpForm : public QWidget {
@@ -37,6 +39,7 @@ private:
     QPushButton *m_verify;
     QPushButton *m_recoveryToggle;
     QLabel *m_message;
+    NextCodeCountdown *m_countdown;
     bool m_recoveryMode = false;
 };
 

@@ -49,6 +49,8 @@ BulkResetDialog::BulkResetDialog(db::Session *session, QWidget *parent)
     m_kind->addItem(tr("The accounts of a state"), QStringLiteral("state"));
     m_kind->addItem(tr("The accounts of a district"), QStringLiteral("district"));
     m_kind->addItem(tr("The accounts of a centre"), QStringLiteral("centre"));
+    // It opens on the narrowest scope; every account is a choice made on purpose.
+    m_kind->setCurrentIndex(m_kind->findData(QStringLiteral("centre")));
     m_state->setObjectName(QStringLiteral("bulkState"));
     m_district->setObjectName(QStringLiteral("bulkDistrict"));
     m_centre->setObjectName(QStringLiteral("bulkCentre"));
@@ -68,7 +70,9 @@ BulkResetDialog::BulkResetDialog(db::Session *session, QWidget *parent)
     m_progressText->setObjectName(QStringLiteral("bulkProgressText"));
     m_progressText->setWordWrap(true);
     m_start->setObjectName(QStringLiteral("bulkStart"));
-    m_start->setDefault(true);
+    // Nothing destructive happens on Enter: the operator presses Reset on purpose.
+    for (QPushButton *b : {m_start, m_cancel, m_close})
+        b->setAutoDefault(false);
     m_cancel->setObjectName(QStringLiteral("bulkCancel"));
     m_cancel->setVisible(false);
     m_close->setObjectName(QStringLiteral("bulkClose"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/AuditedAction.h"
 
+#include "widgets/NextCodeCountdown.h"
+
 #include <QLineEdit>
 #include <QWidget>
 
@@ -14,7 +16,8 @@ AuditedAction::AuditedAction(db::Session *session, FieldErrors *errors, QWidget 
     : QObject(confirm)
     , m_session(session)
     , m_errors(errors)
-    , m_confirm(confirm) {}
+    , m_confirm(confirm)
+    , m_countdown(new NextCodeCountdown(this)) {}
 
 void AuditedAction::setStepUpField(QLineEdit *code) {
     m_code = code;
@@ -33,6 +36,7 @@ void AuditedAction::setStaleHandler(std::function<void()> handler) {
 void AuditedAction::begin(std::function<void(qint64)> act) {
     if (m_running)
         return;
+    m_countdown->stop();
     m_errors->clear();
     setBusy(true);
     if (!m_code)
@@ -42,6 +46,13 @@ void AuditedAction::begin(std::function<void(qint64)> act) {
         .then(this, [this, act](const db::Result<login::OtpVerdict> &verdict) {
             if (!verdict.isOk())
                 return refused(verdict.error());
+            if (verdict.value().outcome == login::OtpVerdict::Outcome::Replayed) {
+                setBusy(false);
+                m_code->clear();
+                // Used already (at sign-in, or by another step): say how long until the next.
+                return m_countdown->start(
+                    [this](const QString &text) { m_errors->show(kStepUpField, text); });
+            }
             if (const QString why = stepUpRefusal(verdict.value()); !why.isEmpty()) {
                 setBusy(false);
                 m_code->clear();

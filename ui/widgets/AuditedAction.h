@@ -15,6 +15,8 @@ class QWidget;
 
 namespace cowin::ui {
 
+class NextCodeCountdown;
+
 // The one way a dialog changes something the audit trail records. The operator confirms
 // (with a reason, and for the gravest changes a step-up code); the dialog is busy while the
 // server works; a refusal appears at its field with everything typed kept, an accepted
@@ -68,6 +70,7 @@ private:
     login::StepUp *m_stepUp = nullptr;
     std::function<void(std::function<void()>)> m_reload;
     std::function<void()> m_onStale;
+    NextCodeCountdown *m_countdown;
 };
 
 } // namespace cowin::ui
