@@ -3207,13 +3207,6 @@
         <source> · loading more…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n account(s) imported.</source>
-        <translation>
-            <numerusform>%n account imported.</numerusform>
-            <numerusform>%n accounts imported.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Exporting accounts…</source>
         <translation type="unfinished"></translation>
@@ -3229,6 +3222,17 @@
     <message>
         <source>Vaccinators</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was created. It has no password yet: when its owner is ready, use Force password reset to send a one-time password to the mobile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) imported. They have no password yet: a bulk reset of their centre, district or state sends each a one-time password.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

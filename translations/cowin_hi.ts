@@ -3215,13 +3215,6 @@
         <source> · loading more…</source>
         <translation> · और लोड हो रहा है…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n account(s) imported.</source>
-        <translation>
-            <numerusform>%n खाता आयात हुआ।</numerusform>
-            <numerusform>%n खाते आयात हुए।</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Exporting accounts…</source>
         <translation>खाते निर्यात हो रहे हैं…</translation>
@@ -3237,6 +3230,17 @@
     <message>
         <source>Vaccinators</source>
         <translation>टीकाकर्ता</translation>
+    </message>
+    <message>
+        <source>The account was created. It has no password yet: when its owner is ready, use Force password reset to send a one-time password to the mobile.</source>
+        <translation>खाता बन गया। इसका अभी कोई पासवर्ड नहीं है: जब इसका धारक तैयार हो, तो मोबाइल पर एक बार का पासवर्ड भेजने के लिए पासवर्ड रीसेट करवाएँ का उपयोग करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) imported. They have no password yet: a bulk reset of their centre, district or state sends each a one-time password.</source>
+        <translation>
+            <numerusform>%n खाता आयात हुआ। इसका अभी कोई पासवर्ड नहीं है: इसके केंद्र, ज़िले या राज्य का सामूहिक रीसेट इसे एक बार का पासवर्ड भेजता है।</numerusform>
+            <numerusform>%n खाते आयात हुए। इनका अभी कोई पासवर्ड नहीं है: इनके केंद्र, ज़िले या राज्य का सामूहिक रीसेट हर खाते को एक बार का पासवर्ड भेजता है।</numerusform>
+        </translation>
     </message>
 </context>
 <context>

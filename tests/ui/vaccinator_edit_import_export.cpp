@@ -106,6 +106,9 @@ private Q_SLOTS:
         QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("formSave")),
                           Qt::LeftButton);
         QTRY_VERIFY(!m_page->findChild<ui::VaccinatorFormDialog *>());
+        QTRY_VERIFY(m_page->findChild<QLabel *>(QStringLiteral("vaccinatorsNotice"))
+                        ->text()
+                        .contains(QLatin1String("no password yet")));
         auto r =
             TestCluster::admin().exec(QStringLiteral("SELECT full_name, must_change_password FROM "
                                                      "private.vaccinator WHERE login_id = $1"),
@@ -202,6 +205,12 @@ private Q_SLOTS:
         setText(dialog, "importReason", QStringLiteral("new centre staff, batch 7"));
         QTest::mouseClick(run, Qt::LeftButton);
         QTRY_VERIFY(!m_page->findChild<ui::VaccinatorImportDialog *>());
+        // Said, with what comes next: imported accounts have no password yet.
+        auto *notice = m_page->findChild<QLabel *>(QStringLiteral("vaccinatorsNotice"));
+        QTRY_VERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(QLatin1String("3 account(s) imported")) &&
+                     notice->text().contains(QLatin1String("no password yet")),
+                 qPrintable(notice->text()));
         auto r = TestCluster::admin().exec(
             QStringLiteral("SELECT count(*) FROM private.vaccinator WHERE login_id LIKE $1"),
             {QStringLiteral("imp.%.") + tag});

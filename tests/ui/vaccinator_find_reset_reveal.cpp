@@ -69,6 +69,8 @@ class VaccinatorFindResetReveal : public QObject {
         auto *search = child<QLineEdit>(QStringLiteral("searchName"));
         search->clear();
         QTest::keyClicks(search, m_targetName);
+        // The search runs once typing settles: wait for it, not for the list before it.
+        QTRY_COMPARE(m_page->model()->query().name, m_targetName);
         QTRY_VERIFY(m_page->model()->rowOfAccount(m_target) >= 0 && !m_page->model()->isLoading());
         m_page->table()->selectRow(m_page->model()->rowOfAccount(m_target));
         QTRY_COMPARE(m_page->detail()->accountId(), m_target);

@@ -19,7 +19,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -54,9 +53,10 @@ OperatorAccessDialog::OperatorAccessDialog(db::Session *session, const OperatorR
     build();
     setWindowTitle(tr("Groups and scope of %1").arg(row.username));
     m_username->setText(row.username);
-    m_username->setReadOnly(true);
+    // Shown, not offered for typing: a username and a name do not change here.
+    m_username->setEnabled(false);
     m_fullName->setText(row.fullName);
-    m_fullName->setReadOnly(true);
+    m_fullName->setEnabled(false);
     for (const QString &g : row.groups)
         if (QCheckBox *box = m_groups.value(g))
             box->setChecked(true);
@@ -72,9 +72,8 @@ void OperatorAccessDialog::build() {
     m_username->setObjectName(QStringLiteral("operatorUsername"));
     m_username->setMaxLength(63);
     m_username->setPlaceholderText(tr("lower case letters, digits and _, e.g. kiran_rao"));
-    // A hint while typing; the server decides (and refuses reserved and taken names).
-    m_username->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("[a-z][a-z0-9_]{0,62}")), m_username));
+    // Typed as it is, never changed behind the operator's back: the server names what is wrong
+    // with it (case, spaces, reserved and taken names) at the field.
     m_fullName = new QLineEdit(form);
     m_fullName->setObjectName(QStringLiteral("operatorFullName"));
     m_fullName->setMaxLength(200);

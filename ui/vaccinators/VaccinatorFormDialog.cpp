@@ -39,7 +39,7 @@ VaccinatorFormDialog::VaccinatorFormDialog(db::Session *session, const Vaccinato
     build();
     setWindowTitle(tr("Edit %1").arg(account.row.loginId));
     m_login->setText(account.row.loginId);
-    m_login->setReadOnly(true);
+    m_login->setEnabled(false); // shown, not offered for typing
     m_login->setToolTip(tr("A login id never changes."));
     m_name->setText(account.row.fullName);
     // The stored number is not shown: typing a new one replaces it.

@@ -11,6 +11,7 @@
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace cowin::ui {
 
@@ -53,6 +54,7 @@ private:
     void openBulkReset();
     void openNewAccount();
     void openImport();
+    void say(const QString &text);
 
     db::Session *m_session;
     login::OperatorStatus m_status;
@@ -67,6 +69,8 @@ private:
     QPushButton *m_create;
     QPushButton *m_import;
     QPushButton *m_export;
+    QLabel *m_notice; // what the last change did, and what comes next
+    QTimer *m_noticeTimer;
     vaccinators::MatchCount m_matches;
     bool m_countKnown = false;
     quint64 m_countGeneration = 0;

@@ -4,8 +4,12 @@
 #include "ErrorText.h"
 #include "widgets/Style.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace cowin::ui {
@@ -30,6 +34,16 @@ void FieldErrors::addRow(QFormLayout *form, const QString &label, QWidget *field
 QLabel *FieldErrors::attach(QWidget *field, const QString &key) {
     QLabel *error = makeErrorLabel(m_prefix + QLatin1Char('_') + key, m_owner);
     error->hide();
+    // A problem is about what was typed: changing it takes the problem away.
+    const auto corrected = [error] { error->hide(); };
+    if (auto *edit = qobject_cast<QLineEdit *>(field))
+        QObject::connect(edit, &QLineEdit::textEdited, error, corrected);
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(field))
+        QObject::connect(text, &QPlainTextEdit::textChanged, error, corrected);
+    else if (auto *box = qobject_cast<QComboBox *>(field))
+        QObject::connect(box, &QComboBox::currentIndexChanged, error, corrected);
+    else if (auto *spin = qobject_cast<QSpinBox *>(field))
+        QObject::connect(spin, &QSpinBox::valueChanged, error, corrected);
     m_labels.insert(key, error);
     m_fields.insert(key, field);
     return error;
