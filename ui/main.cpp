@@ -13,43 +13,80 @@
 #include <QSettings>
 #include <QTranslator>
 
-int main(int argc, char *argv[]) {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("cowin-console"));
-    QApplication::setApplicationDisplayName(QStringLiteral("CoWIN Admin Console"));
-    QApplication::setOrganizationName(QStringLiteral("MoHFW"));
-    QApplication::setApplicationVersion(QStringLiteral(COWIN_VERSION));
+namespace {
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    // English is the fallback (it carries the plural forms), also for the C locale.
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("cowin"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")) ||
-        translator.load(QStringLiteral("cowin_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+void nameTheApplication() {
+    QCoreApplication::setApplicationName(QStringLiteral("cowin-console"));
+    QCoreApplication::setOrganizationName(QStringLiteral("MoHFW"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COWIN_VERSION));
+}
 
+// English is the fallback (it carries the plural forms), also for the C locale.
+void installTranslators(QTranslator &qt, QTranslator &console) {
+    if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qt);
+    if (console.load(QLocale(), QStringLiteral("cowin"), QStringLiteral("_"),
+                     QStringLiteral(":/i18n")) ||
+        console.load(QStringLiteral("cowin_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&console);
+}
+
+struct ConsoleOptions {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Console for the ministry's vaccination platform: operators, partners, audit."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QApplication::translate("main", "Start the embedded demo database."));
-    const QCommandLineOption demoDir(
-        QStringLiteral("demo-dir"), QApplication::translate("main", "Folder of the demo database."),
-        QStringLiteral("path"), cowin::demo::LocalCluster::defaultDemoDir());
-    const QCommandLineOption server(QStringLiteral("server"),
-                                    QApplication::translate("main",
-                                                            "Production server: a libpq "
-                                                            "connection string (host, port, "
-                                                            "dbname, sslmode, sslrootcert)."),
-                                    QStringLiteral("conninfo"));
-    parser.addOptions({demo, demoDir, server});
-    parser.process(app);
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate("main",
+                                                        "Start the embedded demo database.")};
+    QCommandLineOption demoDir{
+        QStringLiteral("demo-dir"), QCoreApplication::translate("main", "Folder of the demo database."),
+        QStringLiteral("path"), cowin::demo::LocalCluster::defaultDemoDir()};
+    QCommandLineOption server{QStringLiteral("server"),
+                              QCoreApplication::translate("main",
+                                                          "Production server: a libpq "
+                                                          "connection string (host, port, "
+                                                          "dbname, sslmode, sslrootcert)."),
+                              QStringLiteral("conninfo")};
+
+    ConsoleOptions() {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Console for the ministry's vaccination platform: operators, partners, audit."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({demo, demoDir, server});
+    }
+};
+
+// Help and version are text on a terminal: they must not need a display (a server, ssh).
+bool asksOnlyForText(int argc, char *argv[]) {
+    static const QList<QByteArray> textOnly{"-h",          "-?", "--help", "--help-all",
+                                            "-v",          "--version"};
+    for (int i = 1; i < argc; ++i)
+        if (textOnly.contains(QByteArray(argv[i])))
+            return true;
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    if (asksOnlyForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameTheApplication();
+        QTranslator qtTranslator;
+        QTranslator translator;
+        installTranslators(qtTranslator, translator);
+        ConsoleOptions options;
+        options.parser.process(app); // prints and exits
+        return 0;
+    }
+    QApplication app(argc, argv);
+    nameTheApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("CoWIN Admin Console"));
+    QTranslator qtTranslator;
+    QTranslator translator;
+    installTranslators(qtTranslator, translator);
+    ConsoleOptions options;
+    options.parser.process(app);
 
     // Ctrl+C or a TERM from the session manager quits like Session > Quit: the session ends
     // and the demo cluster stops.
@@ -61,13 +98,14 @@ int main(int argc, char *argv[]) {
     cowin::ui::ConsoleApp console;
     QSettings settings;
     const cowin::db::ProfileSettings remembered(settings);
-    if (parser.isSet(server))
+    if (options.parser.isSet(options.server))
         console.loginWindow()->setProductionProfile(
-            cowin::db::ConnectionProfile::fromConnectionString(parser.value(server)));
+            cowin::db::ConnectionProfile::fromConnectionString(
+                options.parser.value(options.server)));
     else if (remembered.hasProfile())
         console.loginWindow()->setProductionProfile(remembered.profile(), remembered.username());
     console.showLogin();
-    if (parser.isSet(demo))
-        console.startDemo(parser.value(demoDir));
+    if (options.parser.isSet(options.demo))
+        console.startDemo(options.parser.value(options.demoDir));
     return QApplication::exec();
 }

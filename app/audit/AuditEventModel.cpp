@@ -63,14 +63,6 @@ int AuditEventModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-namespace {
-QString targetText(const AuditRecord &r) {
-    if (!r.targetType)
-        return {};
-    return r.targetId ? *r.targetType + QLatin1Char(' ') + *r.targetId : *r.targetType;
-}
-} // namespace
-
 QVariant AuditEventModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -87,7 +79,7 @@ QVariant AuditEventModel::data(const QModelIndex &index, int role) const {
         case ActionColumn:
             return r.action;
         case TargetColumn:
-            return targetText(r);
+            return e.targetText();
         case ClientColumn:
             return r.clientAddr.value_or(QString());
         case ReasonColumn:
@@ -103,6 +95,8 @@ QVariant AuditEventModel::data(const QModelIndex &index, int role) const {
                       "failed delivery");
         if (index.column() == TimeColumn)
             return tr("Event #%1, %2 UTC").arg(r.id).arg(r.occurredAtUtc);
+        if (index.column() == TargetColumn && e.targetLabel && r.targetId)
+            return tr("Recorded as %1 %2").arg(r.targetType.value_or(QString()), *r.targetId);
         return {};
     case EventIdRole:
         return r.id;

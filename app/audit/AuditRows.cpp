@@ -34,6 +34,7 @@ AuditEvent auditEventAt(const PgResult &q, int row) {
     e.occurredAt = QDateTime::fromString(e.record.occurredAtUtc.left(23) + QLatin1Char('Z'),
                                          Qt::ISODateWithMs);
     e.failure = q.boolean(row, "failure");
+    e.targetLabel = q.optionalText(row, "target_label");
     return e;
 }
 

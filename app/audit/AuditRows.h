@@ -42,7 +42,7 @@ constexpr char kAuditRecordColumns[] =
 constexpr char kAuditEventColumns[] =
     "id, occurred_at_utc, actor_name AS actor, client_addr, application_name, action_name AS "
     "action, target_kind AS target_type, target AS target_id, reason, details, prev_hash, hash, "
-    "failure";
+    "failure, target_label";
 constexpr char kCheckpointColumns[] =
     "last_id, last_hash, events, taken_at_utc, public_key, signature";
 constexpr char kSealStatusColumns[] =

@@ -107,7 +107,11 @@ private Q_SLOTS:
 
         auto enrolment = c.signIn.enrolBegin(op.enrolmentCode.toLower());
         QVERIFY(enrolment.isOk());
-        QVERIFY(enrolment.value().otpauthUri.startsWith(QStringLiteral("otpauth://totp/")));
+        // An authenticator app lists the account under the product's own name.
+        QVERIFY(enrolment.value().otpauthUri.startsWith(
+            QStringLiteral("otpauth://totp/CoWIN%20Admin%20Console:")));
+        QVERIFY(enrolment.value().otpauthUri.contains(
+            QStringLiteral("&issuer=CoWIN%20Admin%20Console&")));
         QVERIFY(enrolment.value().otpauthUri.contains(enrolment.value().secretBase32));
         const QByteArray secret =
             auth::base32Decode(enrolment.value().secretBase32).value_or(QByteArray());

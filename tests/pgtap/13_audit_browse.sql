@@ -2,7 +2,7 @@
 -- refusals at their fields, and who sees what (auditors and admins all, others their own).
 BEGIN;
 \ir setup.psql
-SELECT plan(24);
+SELECT plan(29);
 
 SELECT pg_temp.operator('tap_ab_audit', ARRAY['cowin_auditor']) AS c1 \gset
 SELECT pg_temp.operator('tap_ab_admin', ARRAY['cowin_admin']) AS c2 \gset
@@ -24,12 +24,26 @@ LANGUAGE sql AS $$
             p_id, p_reason)
     RETURNING id
 $$;
+-- Accounts, a partner and a key are recorded by internal id, as the console's actions do.
+INSERT INTO private.state VALUES ('ZB', 'Browseland') ON CONFLICT DO NOTHING;
+INSERT INTO private.district (state_code, name) VALUES ('ZB', 'Trail') RETURNING id AS district \gset
+INSERT INTO private.centre (district_id, name) VALUES (:district, 'PHC Logpur') RETURNING id AS centre \gset
+INSERT INTO private.vaccinator (login_id, full_name, mobile, centre_id, district_id, state_code)
+VALUES ('tapab001', 'Browsed One', '9777700001', :centre, :district, 'ZB'),
+       ('tapab002', 'Browsed Two', '9777700002', :centre, :district, 'ZB');
+SELECT id AS v1 FROM private.vaccinator WHERE login_id = 'tapab001' \gset
+SELECT id AS v2 FROM private.vaccinator WHERE login_id = 'tapab002' \gset
+INSERT INTO private.partner (name, sector) VALUES ('Tap Browse Labs', 'private') RETURNING id AS partner \gset
+INSERT INTO private.api_key (partner_id, display_prefix, key_hash, scopes, expires_at)
+VALUES (:partner, 'cwk_tapab1', sha256('tap-browse-key'), '{}', now() + interval '1 day')
+RETURNING id AS key \gset
 SELECT clock_timestamp() AS t0 \gset
-SELECT pg_temp.event('tap_ab_help', 'vaccinator.password_reset', 'vaccinator', 'sp0000001', 'caller verified by callback') AS e1 \gset
+SELECT pg_temp.event('tap_ab_help', 'vaccinator.password_reset', 'vaccinator', :'v1', 'caller verified by callback') AS e1 \gset
 SELECT pg_temp.event('tap_ab_help', 'otp.failed', 'operator', 'tap_ab_help', NULL) AS e2 \gset
-SELECT pg_temp.event('tap_ab_admin', 'api.partner_created', 'partner', '7', 'MoU 100% signed') AS e3 \gset
-SELECT pg_temp.event('tap_ab_admin', 'vaccinator.password_reset', 'vaccinator', 'sp0000002', 'bulk incident 44') AS e4 \gset
-SELECT pg_temp.event('tap_ab_admin', 'vaccinator.unlocked', 'vaccinator', 'sp0000002', 'unlocked after the callback', '203.0.113.9') AS e5 \gset
+SELECT pg_temp.event('tap_ab_admin', 'api.partner_created', 'partner', :'partner', 'MoU 100% signed') AS e3 \gset
+SELECT pg_temp.event('tap_ab_admin', 'vaccinator.password_reset', 'vaccinator', :'v2', 'bulk incident 44') AS e4 \gset
+SELECT pg_temp.event('tap_ab_admin', 'vaccinator.unlocked', 'vaccinator', :'v2', 'unlocked after the callback', '203.0.113.9') AS e5 \gset
+SELECT pg_temp.event('tap_ab_admin', 'api.key_revoked', 'api_key', :'key', 'key seen in a public paste') AS e6 \gset
 SELECT pg_temp.seal_now();
 
 CREATE FUNCTION pg_temp.ids(p_user text, p_token text, p_args text) RETURNS text
@@ -41,9 +55,9 @@ $$;
 SELECT format('%L::timestamptz, NULL', :'t0') AS mine \gset
 
 SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 50'),
-          concat_ws(',', :e5, :e4, :e3, :e2, :e1), 'an auditor sees every event, newest first');
+          concat_ws(',', :e6, :e5, :e4, :e3, :e2, :e1), 'an auditor sees every event, newest first');
 SELECT is(pg_temp.ids('tap_ab_admin', 'admin-token', :'mine' || ', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 50'),
-          concat_ws(',', :e5, :e4, :e3, :e2, :e1), 'so does an admin');
+          concat_ws(',', :e6, :e5, :e4, :e3, :e2, :e1), 'so does an admin');
 SELECT is(pg_temp.ids('tap_ab_help', 'help-token', :'mine' || ', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 50'),
           concat_ws(',', :e2, :e1), 'a helpdesk operator sees only their own');
 SELECT is(pg_temp.ids('tap_ab_help', 'help-token', :'mine' || ', ''tap_ab_admin'', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 50'),
@@ -55,13 +69,23 @@ SELECT is(pg_temp.sqlstate_in_session('tap_ab_audit', 'no-such-token', $$SELECT 
 
 -- Filters.
 SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', ''tap_ab_admin'', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 50'),
-          concat_ws(',', :e5, :e4, :e3), 'by actor');
+          concat_ws(',', :e6, :e5, :e4, :e3), 'by actor');
 SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, ''vaccinator.password_reset'', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 50'),
           concat_ws(',', :e4, :e1), 'by action');
 SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, ''vaccinator'', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 50'),
           concat_ws(',', :e5, :e4, :e1), 'by area');
-SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, NULL, ''vaccinator'', ''sp0000002'', NULL, NULL, NULL, NULL, NULL, 50'),
+SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || format(', NULL, NULL, ''vaccinator'', %L, NULL, NULL, NULL, NULL, NULL, 50', :'v2')),
           concat_ws(',', :e5, :e4), 'by target');
+SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, NULL, ''vaccinator'', ''TAPAB002'', NULL, NULL, NULL, NULL, NULL, 50'),
+          concat_ws(',', :e5, :e4), 'by target, typed as the login id people know');
+SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, NULL, ''api_key'', ''cwk_tapab1…'', NULL, NULL, NULL, NULL, NULL, 50')
+          || ' ' || pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, NULL, ''partner'', ''Tap Browse Labs'', NULL, NULL, NULL, NULL, NULL, 50'),
+          :'e6' || ' ' || :'e3', 'by a key''s prefix, and by a partner''s name');
+SELECT is(pg_temp.value_in_session('tap_ab_audit', 'audit-token',
+          'SELECT string_agg(coalesce(target_label, ''-''), '','' ORDER BY id) FROM console.audit_search('
+          || :'mine' || ', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 50)'),
+          'tapab001,-,Tap Browse Labs,tapab002,tapab002,cwk_tapab1… (Tap Browse Labs)',
+          'each target is shown as people call it: login id, partner name, key prefix and partner');
 SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, NULL, NULL, NULL, ''203.0.113.0/24'', NULL, NULL, NULL, NULL, 50'),
           :'e5', 'by client network');
 SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, NULL, NULL, NULL, NULL, ''failure'', NULL, NULL, NULL, 50'),
@@ -78,8 +102,8 @@ SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', format('NULL, %L::timestamp
 -- Keyset pages: the next page starts below the last id seen.
 SELECT is(pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || ', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 2')
           || ' | ' ||
-          pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || format(', NULL, NULL, NULL, NULL, NULL, NULL, NULL, %s, NULL, 2', :e4)),
-          concat_ws(',', :e5, :e4) || ' | ' || concat_ws(',', :e3, :e2), 'pages follow one another without gaps or repeats');
+          pg_temp.ids('tap_ab_audit', 'audit-token', :'mine' || format(', NULL, NULL, NULL, NULL, NULL, NULL, NULL, %s, NULL, 2', :e5)),
+          concat_ws(',', :e6, :e5) || ' | ' || concat_ws(',', :e4, :e3), 'pages follow one another without gaps or repeats');
 
 -- Refusals at their fields.
 CREATE FUNCTION pg_temp.field_of(p_args text) RETURNS text LANGUAGE sql AS $$
@@ -90,6 +114,8 @@ SELECT is(pg_temp.field_of('NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
 SELECT is(pg_temp.field_of('now(), now() - interval ''1 day'', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 50'), 'field:to_at', 'a range ends after it starts');
 SELECT is(pg_temp.field_of('NULL, NULL, NULL, ''Vaccinator.*'', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 50'), 'field:action', 'an action is a dotted name');
 SELECT is(pg_temp.field_of('NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ''ab'', NULL, NULL, 50'), 'field:reason_words', 'words are at least 3 characters');
+SELECT is(pg_temp.field_of('NULL, NULL, NULL, NULL, ''vaccinator'', ''nobody.here'', NULL, NULL, NULL, NULL, NULL, 50'), 'field:target_id', 'a login id no account has is named at its field');
+SELECT is(pg_temp.field_of('NULL, NULL, NULL, NULL, ''api_key'', ''cwk_nosuch'', NULL, NULL, NULL, NULL, NULL, 50'), 'field:target_id', 'so is a key prefix no key has');
 
 -- The chain as stored, for the console's own verification: auditors and admins only.
 SELECT is(pg_temp.sqlstate_in_session('tap_ab_help', 'help-token', 'SELECT * FROM console.audit_chain_page(0, 10)'),

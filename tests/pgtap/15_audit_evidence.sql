@@ -27,7 +27,7 @@ RETURNS bigint LANGUAGE sql AS $$
     INSERT INTO audit.event (id, occurred_at, actor, client_addr, action, target_type, target_id,
                              reason)
     VALUES (nextval('audit.event_id_seq'), clock_timestamp(), p_actor, p_client, p_action,
-            'vaccinator', 'sp0000009', p_reason)
+            'vaccinator', '900000009', p_reason)
     RETURNING id
 $$;
 SELECT clock_timestamp() AS t0 \gset
@@ -84,13 +84,13 @@ LANGUAGE sql AS $$
 $$;
 -- Whole hours around the events, so the edges hold no partial bars.
 SELECT format('date_trunc(''hour'', %L::timestamptz) - interval ''2 hours'', date_trunc(''hour'', %L::timestamptz) + interval ''1 hour''', :'t0', :'t0') AS span \gset
-SELECT is(pg_temp.activity('tap_ev_audit', 'audit-token', :'span' || ', NULL, NULL, ''vaccinator'', ''sp0000009'', NULL, NULL, NULL, ''hour'', ''UTC'''),
+SELECT is(pg_temp.activity('tap_ev_audit', 'audit-token', :'span' || ', NULL, NULL, ''vaccinator'', ''900000009'', NULL, NULL, NULL, ''hour'', ''UTC'''),
           '3 bars, 4 events, 1 failures, 2 empty', 'an auditor''s hourly activity for a target: every hour a bar, failures apart');
-SELECT is(pg_temp.activity('tap_ev_help', 'help-token', :'span' || ', NULL, NULL, ''vaccinator'', ''sp0000009'', NULL, NULL, NULL, ''hour'', ''UTC'''),
+SELECT is(pg_temp.activity('tap_ev_help', 'help-token', :'span' || ', NULL, NULL, ''vaccinator'', ''900000009'', NULL, NULL, NULL, ''hour'', ''UTC'''),
           '3 bars, 2 events, 1 failures, 2 empty', 'a helpdesk operator counts only their own');
-SELECT is(pg_temp.activity('tap_ev_audit', 'audit-token', :'span' || ', NULL, ''otp'', ''vaccinator'', ''sp0000009'', NULL, NULL, NULL, ''minute'', ''UTC'''),
+SELECT is(pg_temp.activity('tap_ev_audit', 'audit-token', :'span' || ', NULL, ''otp'', ''vaccinator'', ''900000009'', NULL, NULL, NULL, ''minute'', ''UTC'''),
           '180 bars, 1 events, 1 failures, 179 empty', 'per minute, for an area');
-SELECT is(pg_temp.activity('tap_ev_audit', 'audit-token', format('date_trunc(''day'', %L::timestamptz AT TIME ZONE ''Asia/Kolkata'') AT TIME ZONE ''Asia/Kolkata'', date_trunc(''day'', %L::timestamptz AT TIME ZONE ''Asia/Kolkata'') AT TIME ZONE ''Asia/Kolkata'' + interval ''1 day'', NULL, NULL, ''vaccinator'', ''sp0000009'', NULL, NULL, NULL, ''day'', ''Asia/Kolkata''', :'t0', :'t0')),
+SELECT is(pg_temp.activity('tap_ev_audit', 'audit-token', format('date_trunc(''day'', %L::timestamptz AT TIME ZONE ''Asia/Kolkata'') AT TIME ZONE ''Asia/Kolkata'', date_trunc(''day'', %L::timestamptz AT TIME ZONE ''Asia/Kolkata'') AT TIME ZONE ''Asia/Kolkata'' + interval ''1 day'', NULL, NULL, ''vaccinator'', ''900000009'', NULL, NULL, NULL, ''day'', ''Asia/Kolkata''', :'t0', :'t0')),
           '1 bars, 4 events, 1 failures, 0 empty', 'a day is the operator''s day, in their time zone');
 CREATE FUNCTION pg_temp.activity_field(p_args text) RETURNS text LANGUAGE sql AS $$
     SELECT split_part(pg_temp.refusal('tap_ev_audit', 'audit-token',

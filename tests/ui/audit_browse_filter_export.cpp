@@ -165,6 +165,44 @@ private Q_SLOTS:
         QCOMPARE(page()->filter().span, audit::AuditFilter::Span::AnyTime);
     }
 
+    void aTargetReadsAndIsFoundByItsLoginId() {
+        TestCluster::ensureVaccinators(1);
+        const qint64 account = TestCluster::vaccinatorWhere(QStringLiteral("true"));
+        const QString login =
+            TestCluster::admin()
+                .exec(QStringLiteral("SELECT login_id FROM private.vaccinator WHERE id = $1"),
+                      {account})
+                .value()
+                .text(0, 0);
+        QVERIFY(TestCluster::admin()
+                    .exec(QStringLiteral("SELECT audit.append('test.target_named', 'vaccinator', "
+                                         "$1, 'checked by the test', NULL)"),
+                          {QString::number(account)})
+                    .isOk());
+        // Typed as people know it; found although the trail records the internal id.
+        audit::AuditFilter f;
+        f.action = QStringLiteral("test.target_named");
+        f.targetType = QStringLiteral("vaccinator");
+        f.targetId = login.toUpper();
+        page()->setFilter(f);
+        waitForSearch();
+        QVERIFY(model()->rowCount() >= 1);
+        QCOMPARE(cell(0, audit::AuditEventModel::TargetColumn),
+                 QStringLiteral("vaccinator ") + login);
+        QVERIFY(model()
+                    ->index(0, audit::AuditEventModel::TargetColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QString::number(account)));
+        // A login id no account has is named at the field.
+        f.targetId = QStringLiteral("nobody.at.all");
+        page()->setFilter(f);
+        QTRY_VERIFY(page()
+                        ->findChild<QLabel *>(QStringLiteral("auditError_target_type"))
+                        ->text()
+                        .contains(QLatin1String("No vaccinator account")));
+    }
+
     void liveEventsArriveWithoutMovingTheRowsInSight() {
         append(QStringLiteral("test.bulk"), QStringLiteral("{}"), 80);
         audit::AuditFilter f;

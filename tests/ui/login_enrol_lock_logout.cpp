@@ -158,6 +158,9 @@ private Q_SLOTS:
         // A helpdesk operator: the accounts, and their own actions in the audit trail.
         QCOMPARE(m_app->mainWindow()->sectionNames(),
                  (QStringList{QStringLiteral("vaccinators"), QStringLiteral("audit")}));
+        // Titles name what the window is; the platform appends the product's name once.
+        QCOMPARE(login()->windowTitle(), QStringLiteral("Sign in"));
+        QVERIFY(!m_app->mainWindow()->windowTitle().contains(QLatin1String("CoWIN")));
     }
 
     void fiveWrongCodesLockTheAccountAndSayWhoCanUnlockIt() {

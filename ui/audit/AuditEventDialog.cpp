@@ -85,11 +85,17 @@ QFormLayout *AuditEventDialog::buildFields(const audit::AuditEvent &event) {
         const QString type = *r.targetType;
         const QString id = r.targetId.value_or(QString());
         auto *targetRow = new QHBoxLayout;
-        targetRow->addWidget(valueLabel(id.isEmpty() ? type : type + QLatin1Char(' ') + id, this),
-                             1);
+        auto *target = valueLabel(event.targetLabel
+                                      ? tr("%1 (recorded as id %2)").arg(event.targetText(), id)
+                                      : event.targetText(),
+                                  this);
+        target->setObjectName(QStringLiteral("auditEventTarget"));
+        targetRow->addWidget(target, 1);
         targetRow->addWidget(linkButton(tr("All events for this target"),
                                         QStringLiteral("auditEventsFor"),
-                                        [this, type, id] { Q_EMIT showEventsFor(type, id); }));
+                                        [this, type, typed = filterText(event)] {
+                                            Q_EMIT showEventsFor(type, typed);
+                                        }));
         if (linkable(type) && !id.isEmpty()) {
             auto *open = linkButton(tr("Open"), QStringLiteral("auditEventOpenTarget"),
                                     [this, type, id] { Q_EMIT openTarget(type, id); });
@@ -103,6 +109,14 @@ QFormLayout *AuditEventDialog::buildFields(const audit::AuditEvent &event) {
     form->addRow(tr("Reason:"),
                  valueLabel(r.reason ? text::withVisibleControls(*r.reason) : none, this));
     return form;
+}
+
+QString AuditEventDialog::filterText(const audit::AuditEvent &event) {
+    // The filter takes a login id or a partner's name as typed; a key's label carries its
+    // partner too, so a key is filtered by its id.
+    if (event.targetLabel && event.record.targetType != QLatin1String("api_key"))
+        return *event.targetLabel;
+    return event.record.targetId.value_or(QString());
 }
 
 QPushButton *AuditEventDialog::linkButton(const QString &text, const QString &name,

@@ -29,6 +29,8 @@ Q_SIGNALS:
 
 private:
     QFormLayout *buildFields(const audit::AuditEvent &event);
+    // What the filter's target field shows for this event's target.
+    static QString filterText(const audit::AuditEvent &event);
     QPushButton *linkButton(const QString &text, const QString &name,
                             const std::function<void()> &follow);
     void addDetails(QVBoxLayout *layout, const audit::AuditRecord &r);

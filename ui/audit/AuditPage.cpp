@@ -294,7 +294,7 @@ QWidget *AuditPage::buildFilters() {
         m_targetType->addItem(QString::fromLatin1(t), QString::fromLatin1(t));
     m_targetId = new QLineEdit(target);
     m_targetId->setObjectName(QStringLiteral("auditTargetId"));
-    m_targetId->setPlaceholderText(tr("id, e.g. login id sp0012345"));
+    m_targetId->setPlaceholderText(tr("login id, key prefix, partner or operator name"));
     targetRow->addWidget(m_targetType);
     targetRow->addWidget(m_targetId, 1);
     m_client = new QLineEdit(box);
@@ -310,6 +310,7 @@ QWidget *AuditPage::buildFilters() {
     m_errors->addRow(left, tr("A&ction:"), m_action, QStringLiteral("action"));
     auto *right = new QFormLayout;
     m_errors->addRow(right, tr("Tar&get:"), target, QStringLiteral("target_type"));
+    m_errors->addToRow(QStringLiteral("target_type"), m_targetId, QStringLiteral("target_id"));
     m_errors->addRow(right, tr("C&lient address:"), m_client, QStringLiteral("client_network"));
     m_errors->addRow(right, tr("&Reason has:"), m_words, QStringLiteral("reason_words"));
     auto *third = new QFormLayout;

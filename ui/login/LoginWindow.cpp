@@ -32,7 +32,8 @@ LoginWindow::LoginWindow(db::Session *session, QWidget *parent)
     , m_password(new PasswordChangePage(session, this))
     , m_demoPanel(new DemoPanel(this)) {
     setObjectName(QStringLiteral("loginWindow"));
-    setWindowTitle(tr("CoWIN Admin Console — Sign in"));
+    // The platform adds the product's name (the application's display name) to every title.
+    setWindowTitle(tr("Sign in"));
 
     auto *starting = new QWidget(this);
     auto *startingLayout = new QVBoxLayout(starting);

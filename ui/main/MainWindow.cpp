@@ -61,7 +61,8 @@ MainWindow::MainWindow(db::Session *session, const login::OperatorStatus &status
     , m_idleWatcher(new IdleWatcher(kIdleTimeoutMs, this))
     , m_keepAlive(new QTimer(this)) {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("CoWIN Admin Console — %1").arg(status.fullName));
+    // The platform adds the product's name (the application's display name) to every title.
+    setWindowTitle(status.fullName);
     buildSections();
     m_central->addWidget(buildWorkPage());
     m_central->addWidget(buildLockPage());

@@ -49,6 +49,13 @@ QLabel *FieldErrors::attach(QWidget *field, const QString &key) {
     return error;
 }
 
+void FieldErrors::addToRow(const QString &rowKey, QWidget *field, const QString &key) {
+    QLabel *error = m_labels.value(rowKey);
+    Q_ASSERT(error);
+    m_labels.insert(key, error);
+    m_fields.insert(key, field);
+}
+
 void FieldErrors::clear() {
     for (QLabel *l : std::as_const(m_labels))
         l->hide();

@@ -23,6 +23,9 @@ public:
     void addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &key);
     // The error label of a field laid out by its owner; the owner places it under the field.
     QLabel *attach(QWidget *field, const QString &key);
+    // A second field in a row laid out with addRow: its problems show under that row, and it
+    // takes the focus.
+    void addToRow(const QString &rowKey, QWidget *field, const QString &key);
     QLabel *general() const { return m_general; }
     // The field that takes the focus when a refusal names no field of this form.
     void setGeneralField(QWidget *field) { m_generalField = field; }

@@ -162,6 +162,8 @@ $$;
 COMMENT ON FUNCTION private.audit_id_range(timestamptz, timestamptz) IS
     'The first and last event ids of a time range (either end may be open; lo > hi when empty).';
 
+DROP FUNCTION IF EXISTS console.audit_search(timestamptz, timestamptz, text, text, text, text,
+                                             text, text, text, bigint, bigint, integer);
 CREATE OR REPLACE FUNCTION console.audit_search(from_at timestamptz, to_at timestamptz, actor text,
                                      action text, target_type text, target_id text,
                                      client_network text, outcome text, reason_words text,
@@ -169,7 +171,7 @@ CREATE OR REPLACE FUNCTION console.audit_search(from_at timestamptz, to_at times
 RETURNS TABLE (id bigint, occurred_at timestamptz, actor_name text, client_addr text,
                application_name text, action_name text, target_kind text, target text,
                reason text, details text, failure boolean, occurred_at_utc text,
-               prev_hash text, hash text)
+               prev_hash text, hash text, target_label text)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
     s private.session := private.require_session('console.audit_search', NULL);
@@ -305,6 +307,57 @@ COMMENT ON FUNCTION console.audit_checkpoints() IS
     'and admins; not audited.';
 GRANT EXECUTE ON FUNCTION console.audit_checkpoints() TO cowin_auditor, cowin_admin;
 
+-- Accounts, keys and partners are recorded by their internal id (a login id or a name can be
+-- reused after a change; the id cannot). People read and type what they know instead.
+CREATE OR REPLACE FUNCTION private.audit_target_label(p_kind text, p_id text) RETURNS text
+LANGUAGE sql STABLE SET search_path = '' AS $$
+    SELECT CASE
+        WHEN p_id IS NULL OR p_id !~ '^[0-9]{1,18}$' THEN NULL
+        WHEN p_kind = 'vaccinator' THEN
+            (SELECT v.login_id::text FROM private.vaccinator v WHERE v.id = p_id::bigint)
+        WHEN p_kind = 'api_key' THEN
+            (SELECT k.display_prefix || '… (' || p.name || ')'
+               FROM private.api_key k JOIN private.partner p ON p.id = k.partner_id
+              WHERE k.id = p_id::bigint)
+        WHEN p_kind = 'partner' THEN
+            (SELECT p.name FROM private.partner p WHERE p.id = p_id::bigint)
+    END
+$$;
+COMMENT ON FUNCTION private.audit_target_label(text, text) IS
+    'What people call an audit target recorded by internal id: a vaccinator''s login id, a key''s '
+    'prefix and partner, a partner''s name; NULL for other kinds.';
+
+-- The id an audit target is recorded by, from what people type: a login id, a key prefix, a
+-- partner name, or the id itself.
+CREATE OR REPLACE FUNCTION private.audit_target_id(p_kind text, p_typed text) RETURNS text
+LANGUAGE plpgsql STABLE SET search_path = '' AS $$
+DECLARE
+    v_id bigint;
+BEGIN
+    IF p_kind NOT IN ('vaccinator', 'api_key', 'partner') OR p_typed ~ '^[0-9]{1,18}$' THEN
+        RETURN p_typed;
+    END IF;
+    IF p_kind = 'vaccinator' THEN
+        SELECT v.id INTO v_id FROM private.vaccinator v WHERE v.login_id = pg_catalog.lower(p_typed);
+    ELSIF p_kind = 'api_key' THEN
+        SELECT k.id INTO v_id FROM private.api_key k
+         WHERE k.display_prefix = pg_catalog.rtrim(p_typed, '.…') ORDER BY k.id DESC LIMIT 1;
+    ELSE
+        SELECT p.id INTO v_id FROM private.partner p WHERE p.name = p_typed;
+    END IF;
+    IF v_id IS NULL THEN
+        PERFORM private.raise_field_problem('target_id', CASE p_kind
+            WHEN 'vaccinator' THEN 'No vaccinator account has this login id.'
+            WHEN 'api_key' THEN 'No API key starts with this prefix.'
+            ELSE 'No partner has this name.' END);
+    END IF;
+    RETURN v_id::text;
+END
+$$;
+COMMENT ON FUNCTION private.audit_target_id(text, text) IS
+    'The recorded id of an audit target typed as a login id, key prefix or partner name (CW422 '
+    'at target_id when none has it); other ids unchanged.';
+
 CREATE OR REPLACE FUNCTION private.checked_audit_filter(p_from timestamptz, p_to timestamptz, p_actor text,
                                      p_action text, p_target_type text, p_target_id text,
                                      p_client_network text, p_outcome text, p_words text)
@@ -334,6 +387,9 @@ BEGIN
     f.target_id := NULLIF(pg_catalog.btrim(p_target_id), '');
     IF f.target_id IS NOT NULL AND f.target_type IS NULL THEN
         PERFORM private.raise_field_problem('target_type', 'Choose what kind of target the id is (e.g. vaccinator, operator).');
+    END IF;
+    IF f.target_id IS NOT NULL THEN
+        f.target_id := private.audit_target_id(f.target_type, f.target_id);
     END IF;
     IF v_client IS NOT NULL THEN
         BEGIN
@@ -381,13 +437,15 @@ COMMENT ON FUNCTION private.audit_filter_sql(private.audit_filter) IS
     'The WHERE text of an audit filter, built from fixed fragments; values stay parameters '
     '$1 to $10.';
 
--- Browsing: each event with its seal, or NULL hashes while it waits for the sealer.
+-- Browsing: each event with its seal, or NULL hashes while it waits for the sealer, and what
+-- people call its target.
+DROP FUNCTION IF EXISTS private.audit_search(private.audit_filter, bigint, bigint, integer);
 CREATE OR REPLACE FUNCTION private.audit_search(f private.audit_filter, p_before bigint, p_after bigint,
                                                 p_page_size integer)
 RETURNS TABLE (id bigint, occurred_at timestamptz, actor_name text, client_addr text,
                application_name text, action_name text, target_kind text, target text,
                reason text, details text, failure boolean, occurred_at_utc text,
-               prev_hash text, hash text)
+               prev_hash text, hash text, target_label text)
 LANGUAGE plpgsql STABLE SET search_path = '' AS $$
 BEGIN
     IF p_page_size IS NULL OR p_page_size NOT BETWEEN 1 AND 1000 THEN
@@ -400,7 +458,8 @@ BEGIN
         'SELECT p.id, p.occurred_at, p.actor, pg_catalog.host(p.client_addr), p.application_name,'
         || ' p.action, p.target_type, p.target_id, p.reason, p.details::text, p.action ~ $9,'
         || ' audit.utc_text(p.occurred_at), pg_catalog.encode(s.prev_hash, ''hex''),'
-        || ' pg_catalog.encode(s.hash, ''hex'')'
+        || ' pg_catalog.encode(s.hash, ''hex''),'
+        || ' private.audit_target_label(p.target_type, p.target_id)'
         || ' FROM (SELECT e.* FROM audit.event e WHERE'
         || private.audit_filter_sql(f)
         || CASE WHEN p_after IS NOT NULL THEN ' AND e.id > $11 ORDER BY e.id LIMIT $12'
@@ -438,7 +497,7 @@ CREATE OR REPLACE FUNCTION admin.audit_search(from_at timestamptz, to_at timesta
 RETURNS TABLE (id bigint, occurred_at timestamptz, actor_name text, client_addr text,
                application_name text, action_name text, target_kind text, target text,
                reason text, details text, failure boolean, occurred_at_utc text,
-               prev_hash text, hash text)
+               prev_hash text, hash text, target_label text)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' AS $$
     SELECT * FROM private.audit_search(
         private.checked_audit_filter(from_at, to_at, actor, action, target_type, target_id,

@@ -192,8 +192,8 @@ BEGIN
     UPDATE private.operator SET pending_secret = v_secret WHERE role_name = o.role_name;
     PERFORM audit.append('operator.enrolment_started', 'operator', o.role_name, NULL, NULL);
     secret_base32 := private.base32_encode(v_secret);
-    otpauth_uri := 'otpauth://totp/CoWIN%20Console:' || o.role_name || '?secret=' || secret_base32
-                   || '&issuer=CoWIN%20Console&algorithm=SHA1&digits=6&period=30';
+    otpauth_uri := 'otpauth://totp/CoWIN%20Admin%20Console:' || o.role_name || '?secret=' || secret_base32
+                   || '&issuer=CoWIN%20Admin%20Console&algorithm=SHA1&digits=6&period=30';
 END
 $$;
 COMMENT ON FUNCTION console.enrol_begin(text) IS
