@@ -34,22 +34,22 @@ void installTranslators(QTranslator &qt, QTranslator &console) {
 
 struct ConsoleOptions {
     QCommandLineParser parser;
-    QCommandLineOption demo{QStringLiteral("demo"),
-                            QCoreApplication::translate("main",
-                                                        "Start the embedded demo database.")};
-    QCommandLineOption demoDir{
-        QStringLiteral("demo-dir"), QCoreApplication::translate("main", "Folder of the demo database."),
-        QStringLiteral("path"), cowin::demo::LocalCluster::defaultDemoDir()};
+    QCommandLineOption demo{
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Start the embedded demo database.")};
+    QCommandLineOption demoDir{QStringLiteral("demo-dir"),
+                               QCoreApplication::translate("main", "Folder of the demo database."),
+                               QStringLiteral("path"), cowin::demo::LocalCluster::defaultDemoDir()};
     QCommandLineOption server{QStringLiteral("server"),
-                              QCoreApplication::translate("main",
-                                                          "Production server: a libpq "
-                                                          "connection string (host, port, "
-                                                          "dbname, sslmode, sslrootcert)."),
+                              QCoreApplication::translate("main", "Production server: a libpq "
+                                                                  "connection string (host, port, "
+                                                                  "dbname, sslmode, sslrootcert)."),
                               QStringLiteral("conninfo")};
 
     ConsoleOptions() {
         parser.setApplicationDescription(QCoreApplication::translate(
-            "main", "Console for the ministry's vaccination platform: operators, partners, audit."));
+            "main",
+            "Console for the ministry's vaccination platform: operators, partners, audit."));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({demo, demoDir, server});
@@ -58,8 +58,7 @@ struct ConsoleOptions {
 
 // Help and version are text on a terminal: they must not need a display (a server, ssh).
 bool asksOnlyForText(int argc, char *argv[]) {
-    static const QList<QByteArray> textOnly{"-h",          "-?", "--help", "--help-all",
-                                            "-v",          "--version"};
+    static const QList<QByteArray> textOnly{"-h", "-?", "--help", "--help-all", "-v", "--version"};
     for (int i = 1; i < argc; ++i)
         if (textOnly.contains(QByteArray(argv[i])))
             return true;

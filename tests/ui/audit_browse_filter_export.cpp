@@ -14,9 +14,11 @@
 #include "audit/Evidence.h"
 #include "audit/SavedSearches.h"
 #include "support/ConsoleWindow.h"
+#include "widgets/StackedTimeBars.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeAxis>
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
@@ -94,6 +96,13 @@ private Q_SLOTS:
         QTRY_VERIFY(!activity.isEmpty());
         QCOMPARE(activity.last().at(1).toLongLong(), 2);
         QCOMPARE(activity.last().at(2).toLongLong(), 2);
+        // The chart's time axis spans its bars: the default last 7 days, with dates on it.
+        auto *axis = page()->findChild<ui::StackedTimeBars *>()->timeAxis();
+        QVERIFY(axis->isVisible());
+        QVERIFY(axis->format().startsWith(QLatin1String("d MMM")));
+        const qint64 span = axis->min().secsTo(axis->max());
+        QVERIFY2(span >= 7 * 86400 - 3600 && span <= 8 * 86400, qPrintable(QString::number(span)));
+        QVERIFY(axis->max() >= QDateTime::currentDateTime());
         test::screenshot(m_console.window.get(), QStringLiteral("audit-filtered"));
     }
 
@@ -273,6 +282,12 @@ private Q_SLOTS:
         QCOMPARE(model()->rowCount(), 2);
         test::clickButton(page(), "auditExport");
         auto *dialog = test::waitForDialog<ui::AuditExportDialog>(m_console.window.get());
+        // The filter in words, not JSON.
+        const QString summary =
+            dialog->findChild<QLabel *>(QStringLiteral("auditExportSummary"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("by ") + m_helpdesk.name) &&
+                     !summary.contains(QLatin1Char('{')),
+                 qPrintable(summary));
         const QString folder = m_dir.filePath(QStringLiteral("evidence"));
         test::typeInto(dialog, "auditExportFolder", folder);
         test::clickButton(dialog, "auditExportStart");

@@ -251,6 +251,9 @@ private Q_SLOTS:
         QTRY_VERIFY(m_incident.child<QPushButton>("suspendKey")->isEnabled());
         click(m_incident.window.get(), "suspendKey");
         auto *suspend = waitForDialog<ui::ReasonDialog>(m_incident.window.get());
+        QVERIFY(suspend->findChild<QLineEdit *>(QStringLiteral("reason"))
+                    ->placeholderText()
+                    .contains(QLatin1String("incident")));
         type(suspend, "reason", QStringLiteral("suspicious volume overnight"));
         click(suspend, "reasonOk");
         QTRY_VERIFY(!m_incident.window->findChild<ui::ReasonDialog *>());

@@ -85,17 +85,15 @@ QFormLayout *AuditEventDialog::buildFields(const audit::AuditEvent &event) {
         const QString type = *r.targetType;
         const QString id = r.targetId.value_or(QString());
         auto *targetRow = new QHBoxLayout;
-        auto *target = valueLabel(event.targetLabel
-                                      ? tr("%1 (recorded as id %2)").arg(event.targetText(), id)
-                                      : event.targetText(),
-                                  this);
+        auto *target =
+            valueLabel(event.targetLabel ? tr("%1 (recorded as id %2)").arg(event.targetText(), id)
+                                         : event.targetText(),
+                       this);
         target->setObjectName(QStringLiteral("auditEventTarget"));
         targetRow->addWidget(target, 1);
-        targetRow->addWidget(linkButton(tr("All events for this target"),
-                                        QStringLiteral("auditEventsFor"),
-                                        [this, type, typed = filterText(event)] {
-                                            Q_EMIT showEventsFor(type, typed);
-                                        }));
+        targetRow->addWidget(linkButton(
+            tr("All events for this target"), QStringLiteral("auditEventsFor"),
+            [this, type, typed = filterText(event)] { Q_EMIT showEventsFor(type, typed); }));
         if (linkable(type) && !id.isEmpty()) {
             auto *open = linkButton(tr("Open"), QStringLiteral("auditEventOpenTarget"),
                                     [this, type, id] { Q_EMIT openTarget(type, id); });

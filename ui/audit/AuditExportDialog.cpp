@@ -12,7 +12,6 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -23,6 +22,45 @@
 #include <QVBoxLayout>
 
 namespace cowin::ui {
+
+namespace {
+// The filter as the auditor chose it, one line per condition, times in local time.
+QString describe(const audit::AuditQuery &query) {
+    const audit::AuditFilter &f = query.filter;
+    const auto when = [](const QDateTime &t) {
+        return QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    QStringList lines;
+    if (query.from.isValid() && query.to.isValid())
+        lines << AuditExportDialog::tr("from %1 to %2").arg(when(query.from), when(query.to));
+    else if (query.from.isValid())
+        lines << AuditExportDialog::tr("from %1 on").arg(when(query.from));
+    else if (query.to.isValid())
+        lines << AuditExportDialog::tr("until %1").arg(when(query.to));
+    else
+        lines << AuditExportDialog::tr("any time");
+    if (!f.actor.isEmpty())
+        lines << AuditExportDialog::tr("by %1").arg(f.actor);
+    if (!f.action.isEmpty())
+        lines << AuditExportDialog::tr("action %1").arg(f.action);
+    if (!f.targetType.isEmpty())
+        lines << (f.targetId.isEmpty()
+                      ? AuditExportDialog::tr("any %1").arg(f.targetType)
+                      : AuditExportDialog::tr("%1 %2").arg(f.targetType, f.targetId));
+    if (!f.clientNetwork.isEmpty())
+        lines << AuditExportDialog::tr("from address %1").arg(f.clientNetwork);
+    if (f.outcome == QLatin1String("failure"))
+        lines << AuditExportDialog::tr("failures and refusals only");
+    else if (f.outcome == QLatin1String("success"))
+        lines << AuditExportDialog::tr("successes only");
+    if (!f.reasonWords.isEmpty())
+        lines << AuditExportDialog::tr("reason has \"%1\"").arg(f.reasonWords);
+    QStringList escaped;
+    for (const QString &l : std::as_const(lines))
+        escaped << l.toHtmlEscaped();
+    return escaped.join(QStringLiteral("<br>"));
+}
+} // namespace
 
 AuditExportDialog::AuditExportDialog(db::Session *session, const audit::AuditQuery &query,
                                      const AuditorKeyPanel *keys, QWidget *parent)
@@ -73,10 +111,10 @@ AuditExportDialog::AuditExportDialog(db::Session *session, const audit::AuditQue
         tr("The events the current filter finds, newest first, as CSV (for people) and JSON Lines "
            "(with every hash, for verification), and a manifest with each file's SHA-256, the "
            "chain's head and the signed checkpoints. The export is recorded in the audit trail "
-           "before the first event is read.<br><br>Filter: <tt>%1</tt>")
-            .arg(QString::fromUtf8(QJsonDocument(m_query.toJson()).toJson(QJsonDocument::Compact))
-                     .toHtmlEscaped()),
+           "before the first event is read.<br><br><b>Events:</b><br>%1")
+            .arg(describe(m_query)),
         this);
+    summary->setObjectName(QStringLiteral("auditExportSummary"));
     summary->setWordWrap(true);
     auto *form = new QFormLayout;
     m_errors.addRow(form, tr("&Folder to create:"), folderRow, QStringLiteral("folder"));

@@ -294,7 +294,7 @@ QWidget *AuditPage::buildFilters() {
         m_targetType->addItem(QString::fromLatin1(t), QString::fromLatin1(t));
     m_targetId = new QLineEdit(target);
     m_targetId->setObjectName(QStringLiteral("auditTargetId"));
-    m_targetId->setPlaceholderText(tr("login id, key prefix, partner or operator name"));
+    m_targetId->setPlaceholderText(tr("login id, key prefix or name"));
     targetRow->addWidget(m_targetType);
     targetRow->addWidget(m_targetId, 1);
     m_client = new QLineEdit(box);

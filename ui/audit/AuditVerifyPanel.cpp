@@ -39,6 +39,8 @@ AuditVerifyPanel::AuditVerifyPanel(db::Session *session, const QString &server, 
     m_progress->setObjectName(QStringLiteral("auditVerifyProgress"));
     m_progress->setFormat(tr("%v of %m events"));
     m_progress->setValue(0);
+    // Nothing has been walked before the first run: no "0 of 100 events" to misread.
+    m_progress->hide();
     m_result->setObjectName(QStringLiteral("auditVerifyResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -140,6 +142,7 @@ void AuditVerifyPanel::verify() {
     m_result->setText(tr("Verifying…"));
     m_progress->setRange(0, static_cast<int>(std::max<qint64>(m_events, 1)));
     m_progress->setValue(0);
+    m_progress->show();
     connect(m_progressReport.get(), &db::Progress::advanced, this, [this](qint64 checked) {
         // Events sealed since the head was read are walked too.
         if (checked > m_progress->maximum())

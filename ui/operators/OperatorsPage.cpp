@@ -51,6 +51,10 @@ void showEnrolmentCode(QWidget *parent, const QString &username, const QString &
     dialog->setMinimumWidth(520);
     dialog->open();
 }
+// What an admin checked before changing a colleague's access.
+QString identityChecked() {
+    return OperatorsPage::tr("ticket 2041, phone lost, identity checked by video call");
+}
 } // namespace
 
 OperatorsPage::OperatorsPage(db::Session *session, const login::OperatorStatus &status,
@@ -266,7 +270,8 @@ void OperatorsPage::resetAuthenticator() {
         [this, username](const QString &code) {
             showEnrolmentCode(this, username, code);
             changed(username);
-        });
+        })
+        ->setExample(identityChecked());
 }
 
 void OperatorsPage::unlock() {
@@ -282,7 +287,8 @@ void OperatorsPage::unlock() {
         [this, username](const QString &reason) {
             return m_session->call(&operators::OperatorCalls::unlock, username, reason);
         },
-        [this, username](const db::Done &) { changed(username); });
+        [this, username](const db::Done &) { changed(username); })
+        ->setExample(identityChecked());
 }
 
 void OperatorsPage::setDisabled(bool disabled) {
@@ -300,7 +306,8 @@ void OperatorsPage::setDisabled(bool disabled) {
             return m_session->call(&operators::OperatorCalls::setDisabled, username, disabled,
                                    reason);
         },
-        [this, username](const int &) { changed(username); });
+        [this, username](const int &) { changed(username); })
+        ->setExample(identityChecked());
 }
 
 void OperatorsPage::forceLogout() {
@@ -316,7 +323,8 @@ void OperatorsPage::forceLogout() {
         [this, username](const QString &reason) {
             return m_session->call(&operators::OperatorCalls::forceLogout, username, reason);
         },
-        [this, username](const int &) { changed(username); });
+        [this, username](const int &) { changed(username); })
+        ->setExample(identityChecked());
 }
 
 } // namespace cowin::ui

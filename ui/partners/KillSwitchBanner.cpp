@@ -110,7 +110,8 @@ void KillSwitchBanner::withdraw() {
         [this, incident](const QString &reason) {
             return m_session->call(&partners::KillSwitchCalls::withdrawRestore, incident, reason);
         },
-        [this](const db::Done &) { refresh(); });
+        [this](const db::Done &) { refresh(); })
+        ->setExample(tr("the partner's fix is not verified yet"));
 }
 
 void KillSwitchBanner::openStep(KillSwitchDialog::Step step) {

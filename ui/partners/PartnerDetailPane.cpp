@@ -31,6 +31,10 @@ QString when(const QDateTime &utc) {
     return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
 }
 
+// What an incident commander or admin acts on for a partner or its keys.
+QString partnerIncident() {
+    return PartnerDetailPane::tr("incident INC-2041, key seen in a public paste");
+}
 } // namespace
 
 PartnerDetailPane::PartnerDetailPane(db::Session *session, const login::OperatorStatus &status,
@@ -292,6 +296,7 @@ void PartnerDetailPane::setPartnerStatus(const QString &status) {
                                    reason);
         },
         [this](int) { changedHere(); });
+    dialog->setExample(partnerIncident());
     dialog->setReload([this](std::function<void()> done) { reload(std::move(done)); });
 }
 
@@ -328,7 +333,8 @@ void PartnerDetailPane::setKeySuspended(bool suspended) {
             return m_session->call(&partners::PartnerCalls::setKeySuspended, key, suspended,
                                    reason);
         },
-        [this](const db::Done &) { changedHere(); });
+        [this](const db::Done &) { changedHere(); })
+        ->setExample(partnerIncident());
 }
 
 void PartnerDetailPane::revokeKey() {
@@ -344,7 +350,8 @@ void PartnerDetailPane::revokeKey() {
         [this, key](const QString &reason) {
             return m_session->call(&partners::PartnerCalls::revokeKey, key, reason);
         },
-        [this](const db::Done &) { changedHere(); });
+        [this](const db::Done &) { changedHere(); })
+        ->setExample(partnerIncident());
 }
 
 } // namespace cowin::ui

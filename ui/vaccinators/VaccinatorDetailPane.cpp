@@ -86,6 +86,10 @@ QString actionWords(const QString &action) {
     const auto it = words.constFind(action);
     return it == words.constEnd() ? action : VaccinatorDetailPane::tr(it.value());
 }
+// What a helpdesk operator checked before changing an account for its owner.
+QString callerVerified() {
+    return VaccinatorDetailPane::tr("caller verified by a call back to the registered number");
+}
 } // namespace
 
 VaccinatorDetailPane::VaccinatorDetailPane(db::Session *session,
@@ -389,6 +393,7 @@ void VaccinatorDetailPane::change(
     std::function<QFuture<db::Result<int>>(int version, const QString &reason)> call) {
     auto *dialog = new ReasonDialog(m_session, title, explanation, actionText, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setExample(callerVerified());
     // Someone changed it meanwhile: show their change; the next confirm names its version.
     dialog->setReload([this](std::function<void()> done) {
         load(m_account.row.id, [this, done] {
@@ -403,7 +408,7 @@ void VaccinatorDetailPane::change(
 
 void VaccinatorDetailPane::reveal() {
     const qint64 id = m_account.row.id;
-    ReasonDialog::ask<RevealedMobile>(
+    auto *dialog = ReasonDialog::ask<RevealedMobile>(
         this, m_session, tr("Show the mobile number"),
         tr("The number of <b>%1</b> is shown for a short time. Your reason is recorded in the "
            "audit trail before the number is sent to you.")
@@ -423,6 +428,7 @@ void VaccinatorDetailPane::reveal() {
             updateActions();
             loadEvents();
         });
+    dialog->setExample(callerVerified());
 }
 
 void VaccinatorDetailPane::maskAgain() {

@@ -23,8 +23,7 @@ ReasonDialog::ReasonDialog(db::Session *session, const QString &title, const QSt
     setMinimumWidth(480);
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setMaxLength(500);
-    m_reason->setPlaceholderText(tr("for example: caller verified by a call back to the "
-                                    "registered number"));
+    m_reason->setPlaceholderText(tr("for example: the ticket number and who asked for this"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(actionText);
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("reasonOk"));
 
@@ -49,6 +48,10 @@ ReasonDialog::ReasonDialog(db::Session *session, const QString &title, const QSt
         if (m_confirmed)
             m_confirmed();
     });
+}
+
+void ReasonDialog::setExample(const QString &example) {
+    m_reason->setPlaceholderText(tr("for example: %1").arg(example));
 }
 
 QString ReasonDialog::reason() const {

@@ -23,6 +23,8 @@ public:
                  const QString &actionText, QWidget *parent = nullptr);
 
     QString reason() const;
+    // A reason someone in this situation would write, shown in the empty field.
+    void setExample(const QString &example);
     // After a stale version: read the thing again, then call done.
     void setReload(std::function<void(std::function<void()> done)> reload) {
         m_action->setReload(std::move(reload));

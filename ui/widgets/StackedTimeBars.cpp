@@ -4,6 +4,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QDateTimeAxis>
 #include <QLocale>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -16,6 +17,7 @@ StackedTimeBars::StackedTimeBars(const QString &goodName, const QString &badName
     , m_good(new QBarSet(goodName))
     , m_bad(new QBarSet(badName))
     , m_times(new QBarCategoryAxis)
+    , m_clock(new QDateTimeAxis)
     , m_counts(new QValueAxis) {
     m_good->setColor(QColor(0x2f, 0x6f, 0xb5));
     m_bad->setColor(QColor(0xc0, 0x39, 0x2b));
@@ -33,7 +35,10 @@ StackedTimeBars::StackedTimeBars(const QString &goodName, const QString &badName
     m_counts->setMin(0);
     m_times->setLabelsVisible(false);
     m_times->setGridLineVisible(false);
+    m_clock->setTickCount(5);
+    m_clock->setGridLineVisible(false);
     chart->addAxis(m_times, Qt::AlignBottom);
+    chart->addAxis(m_clock, Qt::AlignBottom);
     chart->addAxis(m_counts, Qt::AlignLeft);
     series->attachAxis(m_times);
     series->attachAxis(m_counts);
@@ -79,6 +84,16 @@ void StackedTimeBars::setBars(const QList<Bar> &bars, qint64 stepSeconds, const 
     m_good->append(good);
     m_bad->append(bad);
     m_times->setCategories(labels);
+    // Bars fill their categories edge to edge, so the first bar's start and the last bar's end
+    // are the axis' ends.
+    m_clock->setVisible(!m_starts.isEmpty());
+    if (!m_starts.isEmpty()) {
+        m_clock->setFormat(stepSeconds >= 86400  ? QStringLiteral("d MMM")
+                           : stepSeconds >= 3600 ? QStringLiteral("d MMM HH:mm")
+                                                 : QStringLiteral("HH:mm"));
+        m_clock->setRange(m_starts.first().toLocalTime(),
+                          m_starts.last().toLocalTime().addSecs(stepSeconds));
+    }
     // A tidy top for the axis, 10, 20, 50, 100, 200, 500, …, in five whole steps.
     qint64 top = 10;
     for (int i = 0; top < peak; ++i)

@@ -5,6 +5,7 @@
 #include <QDateTime>
 
 class QBarCategoryAxis;
+class QDateTimeAxis;
 class QBarSet;
 class QValueAxis;
 
@@ -12,7 +13,8 @@ namespace cowin::ui {
 
 // Counts over time as stacked bars, the good part below and the bad part above it in red, so
 // a burst or a wall of failures shows at a glance. Dozens to hundreds of bars do not leave
-// room for labels: the title names the span, and each bar its time and counts on hover.
+// room for a label each: a time axis under them marks a few moments of the span, and each bar
+// shows its time and counts on hover.
 class StackedTimeBars : public QChartView {
     Q_OBJECT
 public:
@@ -29,11 +31,13 @@ public:
     qint64 totalGood() const { return m_totalGood; }
     qint64 totalBad() const { return m_totalBad; }
     int barCount() const { return static_cast<int>(m_starts.size()); }
+    QDateTimeAxis *timeAxis() const { return m_clock; }
 
 private:
     QBarSet *m_good;
     QBarSet *m_bad;
-    QBarCategoryAxis *m_times;
+    QBarCategoryAxis *m_times; // one hidden category per bar
+    QDateTimeAxis *m_clock;    // the labels: the same span as the bars, in local time
     QValueAxis *m_counts;
     QList<QDateTime> m_starts;
     qint64 m_step = 3600;
