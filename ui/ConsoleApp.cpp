@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ConsoleApp.h"
 
+#include "db/AdminClient.h"
+#include "db/PgConnection.h"
 #include "db/ProfileSettings.h"
 #include "demo/DemoBootstrap.h"
 #include "demo/DemoDelivery.h"
@@ -45,6 +47,27 @@ MainWindow *ConsoleApp::mainWindow() const {
 void ConsoleApp::showLogin() {
     m_login->show();
     m_login->raise();
+    refreshDemoRoster();
+}
+
+void ConsoleApp::refreshDemoRoster() {
+    if (!m_cluster || !m_delivery || m_rosterReading || !m_login->isVisible())
+        return;
+    m_rosterReading = true;
+    QtConcurrent::run([conninfo = m_cluster->superuserConnectionString(),
+                       file = m_demoOperatorsFile] {
+        db::PgConnection dba;
+        auto opened = dba.openConnectionString(conninfo, QStringLiteral("cowin-demo"));
+        if (!opened.isOk())
+            return db::Result<QList<demo::DemoOperator>>::fail(opened.error());
+        db::AdminClient admin(dba);
+        return demo::DemoData::current(admin, file);
+    }).then(this, [this](const db::Result<QList<demo::DemoOperator>> &operators) {
+        m_rosterReading = false;
+        // A failed read (the cluster stopping, say) leaves the panel as it was.
+        if (operators.isOk())
+            m_login->updateDemoOperators(operators.value());
+    });
 }
 
 void ConsoleApp::startDemo(const QString &demoDir) {
@@ -56,6 +79,7 @@ void ConsoleApp::startDemo(const QString &demoDir) {
     m_login->showStarting(tr("Starting the embedded demo database in %1…").arg(demoDir));
     demo::LocalCluster *cluster = m_cluster.get();
     const QString operatorsFile = demo::DemoData::secretsFileIn(demoDir);
+    m_demoOperatorsFile = operatorsFile;
     QtConcurrent::run([cluster, operatorsFile] {
         return demo::DemoBootstrap::prepare(*cluster, operatorsFile);
     }).then(this, [this](const db::Result<demo::DemoSetup> &setup) {
@@ -68,6 +92,10 @@ void ConsoleApp::startDemo(const QString &demoDir) {
             setup.value().profile, setup.value().deliveryLogin, setup.value().deliveryPassword);
         m_sealer = std::make_unique<demo::DemoSealer>(
             setup.value().profile, setup.value().sealerLogin, setup.value().sealerPassword);
+        m_rosterTimer = new QTimer(this);
+        m_rosterTimer->setInterval(5000);
+        connect(m_rosterTimer, &QTimer::timeout, this, &ConsoleApp::refreshDemoRoster);
+        m_rosterTimer->start();
     });
 }
 

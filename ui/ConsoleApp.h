@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <memory>
 
 namespace cowin::demo {
@@ -40,6 +41,9 @@ Q_SIGNALS:
 
 private:
     void openMainWindow(const login::OperatorStatus &status, const db::ConnectionProfile &profile);
+    // Demo only: the panel follows what was done in any console (an enrolment, a disabled,
+    // locked or new operator).
+    void refreshDemoRoster();
 
     db::Session *m_session;
     std::unique_ptr<LoginWindow> m_login;
@@ -48,6 +52,9 @@ private:
     std::unique_ptr<demo::DemoUsers> m_demoUsers;
     std::unique_ptr<demo::DemoDelivery> m_delivery; // after m_cluster: destroyed before it
     std::unique_ptr<demo::DemoSealer> m_sealer;     // likewise
+    QString m_demoOperatorsFile;
+    QTimer *m_rosterTimer = nullptr;
+    bool m_rosterReading = false;
 };
 
 } // namespace cowin::ui

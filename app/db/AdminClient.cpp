@@ -369,6 +369,34 @@ Result<Done> AdminClient::setOperatorScope(const QString &name, const QStringLis
     return r.isOk() ? Result<Done>::ok({}) : Result<Done>::fail(r.error());
 }
 
+Result<QList<AdminClient::OperatorState>> AdminClient::demoOperatorStates() {
+    using R = Result<QList<OperatorState>>;
+    auto r = m_db.exec(QStringLiteral(
+        "SELECT o.role_name, o.full_name, o.totp_secret IS NOT NULL AS enrolled, "
+        "       o.disabled_at IS NOT NULL AS disabled, "
+        "       o.locked_at IS NOT NULL OR private.failures(o) >= private.max_failures() AS "
+        "locked, "
+        "       coalesce((SELECT string_agg(substr(g.rolname, 7), ',' ORDER BY g.rolname) "
+        "                   FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+        "                   JOIN pg_roles u ON u.oid = m.member "
+        "                  WHERE u.rolname = o.role_name AND g.rolname IN ('cowin_admin', "
+        "                        'cowin_helpdesk', 'cowin_incident', 'cowin_auditor')), '') "
+        "       AS groups "
+        "FROM private.operator o ORDER BY o.created_at, o.role_name"));
+    if (!r.isOk())
+        return R::fail(r.error());
+    QList<OperatorState> states;
+    const PgResult &q = r.value();
+    for (int row = 0; row < q.rows(); ++row)
+        states << OperatorState{q.text(row, "role_name"),
+                                q.text(row, "full_name"),
+                                q.text(row, "groups").split(QLatin1Char(','), Qt::SkipEmptyParts),
+                                q.boolean(row, "enrolled"),
+                                q.boolean(row, "disabled"),
+                                q.boolean(row, "locked")};
+    return R::ok(states);
+}
+
 Result<bool> AdminClient::operatorExists(const QString &name) {
     auto r = m_db.exec(
         QStringLiteral("SELECT EXISTS (SELECT 1 FROM private.operator WHERE role_name = $1)"),

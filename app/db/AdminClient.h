@@ -64,6 +64,16 @@ public:
     // Demo only: marks an operator enrolled with a known secret and no password change due.
     Result<Done> demoEnrol(const QString &name, const QByteArray &secret);
     Result<bool> operatorExists(const QString &name);
+    // Demo only: every operator with its groups (without the cowin_ prefix) and its state.
+    struct OperatorState {
+        QString name;
+        QString fullName;
+        QStringList groups;
+        bool enrolled = false;
+        bool disabled = false;
+        bool locked = false;
+    };
+    Result<QList<OperatorState>> demoOperatorStates();
     // Demo and benchmarks only: states and districts (lines "code|name|district;..."),
     // centres and `count` vaccinator accounts, once. Returns how many accounts exist.
     Result<qint64> demoVaccinators(const QString &geography, qint64 count);

@@ -117,6 +117,33 @@ QList<DemoOperator> DemoData::mergeKnownSecrets(QList<DemoOperator> operators,
     return operators;
 }
 
+db::Result<QList<DemoOperator>> DemoData::current(db::AdminClient &admin, const QString &path) {
+    using R = db::Result<QList<DemoOperator>>;
+    auto states = admin.demoOperatorStates();
+    if (!states.isOk())
+        return R::fail(states.error());
+    const QList<DemoOperator> known = read(path);
+    QList<DemoOperator> operators;
+    for (const db::AdminClient::OperatorState &s : states.value()) {
+        DemoOperator op{s.name, s.fullName, {}, s.groups, {}, {}};
+        op.passwordKnown = false;
+        for (const DemoOperator &k : known) {
+            if (k.name != s.name)
+                continue;
+            op.password = k.password;
+            op.passwordKnown = true;
+            // A code is only worth showing while it still opens the door it was made for.
+            op.secretBase32 = s.enrolled ? k.secretBase32 : QString();
+            op.enrolmentCode = s.enrolled ? QString() : k.enrolmentCode;
+        }
+        op.enrolled = s.enrolled;
+        op.disabled = s.disabled;
+        op.locked = s.locked;
+        operators << op;
+    }
+    return R::ok(operators);
+}
+
 bool DemoData::save(const QList<DemoOperator> &operators, const QString &path) {
     QJsonArray list;
     for (const DemoOperator &op : operators) {

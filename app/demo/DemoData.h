@@ -18,6 +18,11 @@ struct DemoOperator {
     QStringList groups;
     QString secretBase32;  // empty until enrolled
     QString enrolmentCode; // for the operator left to enrol in the demo
+    // As the database has it now (DemoData::current); a fresh roster is all signable.
+    bool enrolled = true;
+    bool disabled = false;
+    bool locked = false;
+    bool passwordKnown = true; // false: made in the console, its password went to its owner
 };
 
 class DemoData {
@@ -38,6 +43,10 @@ public:
     // Operators created on an earlier run keep the secrets and codes written to path then.
     static QList<DemoOperator> mergeKnownSecrets(QList<DemoOperator> operators,
                                                  const QString &path);
+
+    // Every operator in the database as it is now: the roster's with the passwords and codes
+    // kept at path, and those made in the console since (their passwords are not known here).
+    static db::Result<QList<DemoOperator>> current(db::AdminClient &admin, const QString &path);
 
     static bool save(const QList<DemoOperator> &operators, const QString &path);
     // Where the demo operators' secrets are kept: the demo folder, beside its cluster.

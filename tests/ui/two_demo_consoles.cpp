@@ -5,6 +5,7 @@
 #include "ConsoleApp.h"
 #include "auth/Base32.h"
 #include "auth/Totp.h"
+#include "db/PgConnection.h"
 #include "demo/DemoData.h"
 #include "demo/LocalCluster.h"
 #include "login/LoginWindow.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <memory>
@@ -54,9 +56,28 @@ private Q_SLOTS:
             demo::DemoData::read(demo::DemoData::secretsFileIn(demoDir));
         QVERIFY(!operators.isEmpty());
         const demo::DemoOperator &op = operators.first();
+        // Meanwhile another operator is disabled (as an admin's console would): the demo panel
+        // follows, without a restart.
+        const QString disabled = operators.at(1).name;
+        {
+            db::PgConnection dba;
+            QVERIFY(
+                dba.openConnectionString(demo::LocalCluster(options).superuserConnectionString(),
+                                         QStringLiteral("test"))
+                    .isOk());
+            QVERIFY(dba.exec(QStringLiteral("UPDATE private.operator SET disabled_at = now() "
+                                            "WHERE role_name = $1"),
+                             {disabled})
+                        .isOk());
+        }
         second->showLogin();
         ui::LoginWindow *login = second->loginWindow();
         QVERIFY(QTest::qWaitForWindowExposed(login));
+        auto *panel = login->findChild<QTableWidget *>(QStringLiteral("demoOperators"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            panel->item(1, 3) && panel->item(1, 3)->text().startsWith(QLatin1String("disabled")),
+            15000);
+        QCOMPARE(panel->item(1, 0)->text(), disabled);
         type(login, "username", op.name);
         type(login, "password", op.password);
         QTest::mouseClick(login->findChild<QPushButton *>(QStringLiteral("signIn")),

@@ -54,18 +54,26 @@ DemoPanel::DemoPanel(QWidget *parent)
 }
 
 void DemoPanel::setOperators(const QList<demo::DemoOperator> &operators) {
+    // Read again every few seconds: the row in hand stays selected.
+    const int selected = m_table->currentRow();
+    const QString selectedName =
+        selected >= 0 && selected < m_operators.size() ? m_operators.at(selected).name : QString();
     m_operators = operators;
     m_table->setRowCount(static_cast<int>(operators.size()));
     for (int row = 0; row < operators.size(); ++row) {
         const demo::DemoOperator &op = operators.at(row);
         m_table->setItem(row, 0, new QTableWidgetItem(op.name));
         m_table->setItem(row, 1, new QTableWidgetItem(op.groups.join(QStringLiteral(", "))));
-        m_table->setItem(row, 2, new QTableWidgetItem(op.password));
+        m_table->setItem(
+            row, 2,
+            new QTableWidgetItem(op.passwordKnown ? op.password : tr("(given to its owner)")));
         m_table->setItem(row, 3, new QTableWidgetItem);
+        if (op.name == selectedName)
+            m_table->setCurrentCell(row, 0);
     }
     QStringList enrolment;
     for (const demo::DemoOperator &op : operators)
-        if (!op.enrolmentCode.isEmpty())
+        if (!op.enrolled && !op.enrolmentCode.isEmpty())
             enrolment << tr("<b>%1</b> signs in for the first time: enrolment code <tt>%2</tt>")
                              .arg(op.name, op.enrolmentCode);
     m_enrolment->setText(enrolment.join(QStringLiteral("<br/>")));
@@ -79,9 +87,18 @@ void DemoPanel::refreshCodes() {
         QTableWidgetItem *item = m_table->item(row, 3);
         if (!item)
             continue;
-        if (op.secretBase32.isEmpty()) {
-            item->setText(op.enrolmentCode.isEmpty() ? tr("(enrolled elsewhere)")
+        if (op.disabled || op.locked) {
+            item->setText(op.disabled ? tr("disabled: cannot sign in")
+                                      : tr("locked: an admin unlocks it"));
+            continue;
+        }
+        if (!op.enrolled) {
+            item->setText(op.enrolmentCode.isEmpty() ? tr("not enrolled yet")
                                                      : tr("not enrolled yet (see below)"));
+            continue;
+        }
+        if (op.secretBase32.isEmpty()) {
+            item->setText(tr("in its authenticator app"));
             continue;
         }
         const auth::Totp totp(auth::base32Decode(op.secretBase32).value_or(QByteArray()));

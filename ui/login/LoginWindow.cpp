@@ -137,6 +137,10 @@ void LoginWindow::setDemo(const db::ConnectionProfile &profile,
     setStep(Step::Credentials);
 }
 
+void LoginWindow::updateDemoOperators(const QList<demo::DemoOperator> &operators) {
+    m_demoPanel->setOperators(operators);
+}
+
 void LoginWindow::setProductionProfile(const db::ConnectionProfile &profile,
                                        const QString &username) {
     m_credentials->setProductionProfile(profile);

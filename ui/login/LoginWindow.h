@@ -33,6 +33,8 @@ public:
     Step step() const;
     void showStarting(const QString &what);
     void showStartFailed(const QString &why);
+    // Demo only: the demo operators as they are now.
+    void updateDemoOperators(const QList<demo::DemoOperator> &operators);
     void setDemo(const db::ConnectionProfile &profile, const QList<demo::DemoOperator> &operators);
     void setProductionProfile(const db::ConnectionProfile &profile, const QString &username = {});
     void restart(const QString &message = {});
