@@ -218,6 +218,10 @@
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recorded as %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cowin::audit::Evidence</name>
@@ -657,6 +661,10 @@
         <source>&lt;b&gt;In the chain&lt;/b&gt;&lt;br&gt;Not sealed yet: the sealer chains committed events within about a second. Until then this event is not tamper-evident.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (recorded as id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::AuditExportDialog</name>
@@ -690,10 +698,6 @@
     </message>
     <message>
         <source>%v events written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The events the current filter finds, newest first, as CSV (for people) and JSON Lines (with every hash, for verification), and a manifest with each file&apos;s SHA-256, the chain&apos;s head and the signed checkpoints. The export is recorded in the audit trail before the first event is read.&lt;br&gt;&lt;br&gt;Filter: &lt;tt&gt;%1&lt;/tt&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -736,6 +740,58 @@
     </message>
     <message>
         <source>Check it anywhere with: cowin-admin verify-audit --export &lt;folder&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failures and refusals only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>successes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason has &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events the current filter finds, newest first, as CSV (for people) and JSON Lines (with every hash, for verification), and a manifest with each file&apos;s SHA-256, the chain&apos;s head and the signed checkpoints. The export is recorded in the audit trail before the first event is read.&lt;br&gt;&lt;br&gt;&lt;b&gt;Events:&lt;/b&gt;&lt;br&gt;%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -845,10 +901,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>id, e.g. login id sp0012345</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>10.20.3.4 or 10.20.0.0/16</source>
         <translation type="unfinished"></translation>
     </message>
@@ -949,6 +1001,10 @@
     </message>
     <message>
         <source>Events %1 to %2, newest first; more load as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login id, key prefix or name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1373,15 +1429,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(enrolled elsewhere)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not enrolled yet (see below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1  (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(given to its owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled: cannot sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked: an admin unlocks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enrolled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in its authenticator app</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1495,6 +1567,10 @@
     </message>
     <message>
         <source>Withdraw request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partner&apos;s fix is not verified yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1651,10 +1727,6 @@
 <context>
     <name>cowin::ui::LoginWindow</name>
     <message>
-        <source>CoWIN Admin Console — Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;One-time code&lt;/h2&gt;Step 2 of 2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,6 +1762,10 @@
         <source>You have signed out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::MainWindow</name>
@@ -1707,10 +1783,6 @@
     </message>
     <message>
         <source>auditor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CoWIN Admin Console — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2078,6 +2150,10 @@
         <source>Operators</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ticket 2041, phone lost, identity checked by video call</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::OtpForm</name>
@@ -2303,6 +2379,10 @@
         <source>Calls with this key are refused (key_revoked) from the moment you confirm, for good. To give the partner a replacement, issue a new key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>incident INC-2041, key seen in a public paste</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::PartnerFormDialog</name>
@@ -2487,7 +2567,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>for example: caller verified by a call back to the registered number</source>
+        <source>for example: the ticket number and who asked for this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2864,6 +2948,10 @@
     </message>
     <message>
         <source>Delivery given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caller verified by a call back to the registered number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

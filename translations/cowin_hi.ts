@@ -218,6 +218,10 @@
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
+    <message>
+        <source>Recorded as %1 %2</source>
+        <translation>%1 %2 के रूप में दर्ज</translation>
+    </message>
 </context>
 <context>
     <name>cowin::audit::Evidence</name>
@@ -657,6 +661,10 @@
         <source>&lt;b&gt;In the chain&lt;/b&gt;&lt;br&gt;Not sealed yet: the sealer chains committed events within about a second. Until then this event is not tamper-evident.</source>
         <translation>&lt;b&gt;चेन में&lt;/b&gt;&lt;br&gt;अभी सील नहीं हुई: सीलर दर्ज घटनाओं को लगभग एक सेकंड में चेन में जोड़ता है। तब तक इस घटना से छेड़छाड़ पकड़ी नहीं जा सकती।</translation>
     </message>
+    <message>
+        <source>%1 (recorded as id %2)</source>
+        <translation>%1 (आईडी %2 के रूप में दर्ज)</translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::AuditExportDialog</name>
@@ -691,10 +699,6 @@
     <message>
         <source>%v events written</source>
         <translation>%v घटनाएँ लिखी गईं</translation>
-    </message>
-    <message>
-        <source>The events the current filter finds, newest first, as CSV (for people) and JSON Lines (with every hash, for verification), and a manifest with each file&apos;s SHA-256, the chain&apos;s head and the signed checkpoints. The export is recorded in the audit trail before the first event is read.&lt;br&gt;&lt;br&gt;Filter: &lt;tt&gt;%1&lt;/tt&gt;</source>
-        <translation>मौजूदा फ़िल्टर से मिली घटनाएँ, नवीनतम पहले, CSV (लोगों के लिए) और JSON Lines (हर हैश के साथ, सत्यापन के लिए) में, और एक मैनिफ़ेस्ट जिसमें हर फ़ाइल का SHA-256, चेन का शीर्ष और हस्ताक्षरित चेकपॉइंट हैं। पहली घटना पढ़ने से पहले निर्यात ऑडिट ट्रेल में दर्ज होता है।&lt;br&gt;&lt;br&gt;फ़िल्टर: &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
         <source>&amp;Folder to create:</source>
@@ -737,6 +741,58 @@
     <message>
         <source>Check it anywhere with: cowin-admin verify-audit --export &lt;folder&gt;</source>
         <translation>कहीं भी जाँचें: cowin-admin verify-audit --export &lt;folder&gt;</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>%1 से %2 तक</translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation>%1 से आगे</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 तक</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>कभी भी</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>%1 द्वारा</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>कार्रवाई %1</translation>
+    </message>
+    <message>
+        <source>any %1</source>
+        <translation>कोई भी %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>from address %1</source>
+        <translation>पते %1 से</translation>
+    </message>
+    <message>
+        <source>failures and refusals only</source>
+        <translation>केवल विफलताएँ और अस्वीकृतियाँ</translation>
+    </message>
+    <message>
+        <source>successes only</source>
+        <translation>केवल सफलताएँ</translation>
+    </message>
+    <message>
+        <source>reason has &quot;%1&quot;</source>
+        <translation>कारण में &quot;%1&quot; है</translation>
+    </message>
+    <message>
+        <source>The events the current filter finds, newest first, as CSV (for people) and JSON Lines (with every hash, for verification), and a manifest with each file&apos;s SHA-256, the chain&apos;s head and the signed checkpoints. The export is recorded in the audit trail before the first event is read.&lt;br&gt;&lt;br&gt;&lt;b&gt;Events:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>मौजूदा फ़िल्टर से मिली घटनाएँ, नवीनतम पहले, CSV (लोगों के लिए) और JSON Lines (हर हैश के साथ, सत्यापन के लिए) में, और एक मैनिफ़ेस्ट जिसमें हर फ़ाइल का SHA-256, चेन का शीर्ष और हस्ताक्षरित चेकपॉइंट हैं। पहली घटना पढ़ने से पहले निर्यात ऑडिट ट्रेल में दर्ज होता है।&lt;br&gt;&lt;br&gt;&lt;b&gt;घटनाएँ:&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>
@@ -845,10 +901,6 @@
         <translation>कोई भी प्रकार</translation>
     </message>
     <message>
-        <source>id, e.g. login id sp0012345</source>
-        <translation>आईडी, जैसे लॉगिन आईडी sp0012345</translation>
-    </message>
-    <message>
         <source>10.20.3.4 or 10.20.0.0/16</source>
         <translation>10.20.3.4 या 10.20.0.0/16</translation>
     </message>
@@ -950,6 +1002,10 @@
     <message>
         <source>Events %1 to %2, newest first; more load as you scroll</source>
         <translation>घटनाएँ %1 से %2, नवीनतम पहले; स्क्रॉल करने पर और आती हैं</translation>
+    </message>
+    <message>
+        <source>login id, key prefix or name</source>
+        <translation>लॉगिन आईडी, की उपसर्ग या नाम</translation>
     </message>
 </context>
 <context>
@@ -1373,16 +1429,32 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; पहली बार साइन इन करेंगे: नामांकन कोड &lt;tt&gt;%2&lt;/tt&gt;</translation>
     </message>
     <message>
-        <source>(enrolled elsewhere)</source>
-        <translation>(कहीं और नामांकित)</translation>
-    </message>
-    <message>
         <source>not enrolled yet (see below)</source>
         <translation>अभी नामांकित नहीं (नीचे देखें)</translation>
     </message>
     <message>
         <source>%1  (%2 s)</source>
         <translation>%1  (%2 से.)</translation>
+    </message>
+    <message>
+        <source>(given to its owner)</source>
+        <translation>(इसके धारक को दिया गया)</translation>
+    </message>
+    <message>
+        <source>disabled: cannot sign in</source>
+        <translation>अक्षम: साइन इन नहीं कर सकता</translation>
+    </message>
+    <message>
+        <source>locked: an admin unlocks it</source>
+        <translation>लॉक: कोई प्रशासक इसे अनलॉक करे</translation>
+    </message>
+    <message>
+        <source>not enrolled yet</source>
+        <translation>अभी नामांकित नहीं</translation>
+    </message>
+    <message>
+        <source>in its authenticator app</source>
+        <translation>इसके ऑथेंटिकेटर ऐप में</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1568,10 @@
     <message>
         <source>Withdraw request</source>
         <translation>अनुरोध वापस लें</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s fix is not verified yet</source>
+        <translation>साझेदार के सुधार की अभी पुष्टि नहीं हुई</translation>
     </message>
 </context>
 <context>
@@ -1651,10 +1727,6 @@
 <context>
     <name>cowin::ui::LoginWindow</name>
     <message>
-        <source>CoWIN Admin Console — Sign in</source>
-        <translation>CoWIN प्रशासन कंसोल — साइन इन</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;One-time code&lt;/h2&gt;Step 2 of 2.</source>
         <translation>&lt;h2&gt;एक बार का कोड&lt;/h2&gt;चरण 2 में से 2।</translation>
     </message>
@@ -1690,6 +1762,10 @@
         <source>You have signed out.</source>
         <translation>आप साइन आउट हो गए हैं।</translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation>साइन इन</translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::MainWindow</name>
@@ -1708,10 +1784,6 @@
     <message>
         <source>auditor</source>
         <translation>ऑडिटर</translation>
-    </message>
-    <message>
-        <source>CoWIN Admin Console — %1</source>
-        <translation>CoWIN प्रशासन कंसोल — %1</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -2078,6 +2150,10 @@
         <source>Operators</source>
         <translation>ऑपरेटर</translation>
     </message>
+    <message>
+        <source>ticket 2041, phone lost, identity checked by video call</source>
+        <translation>टिकट 2041, फ़ोन खो गया, वीडियो कॉल से पहचान जाँची</translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::OtpForm</name>
@@ -2303,6 +2379,10 @@
         <source>Calls with this key are refused (key_revoked) from the moment you confirm, for good. To give the partner a replacement, issue a new key.</source>
         <translation>आपकी पुष्टि के क्षण से इस कुंजी से कॉल हमेशा के लिए अस्वीकृत होंगे (key_revoked)। साझेदार को बदले में कुंजी देने के लिए नई कुंजी जारी करें।</translation>
     </message>
+    <message>
+        <source>incident INC-2041, key seen in a public paste</source>
+        <translation>घटना INC-2041, की एक सार्वजनिक पेस्ट में दिखी</translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::PartnerFormDialog</name>
@@ -2489,8 +2569,12 @@
         <translation>कारण (ऑडिट ट्रेल में रखा जाता है) (&amp;R):</translation>
     </message>
     <message>
-        <source>for example: caller verified by a call back to the registered number</source>
-        <translation>उदाहरण: पंजीकृत नंबर पर वापस कॉल करके कॉल करने वाले की पुष्टि की</translation>
+        <source>for example: the ticket number and who asked for this</source>
+        <translation>उदाहरण: टिकट संख्या और किसने इसे माँगा</translation>
+    </message>
+    <message>
+        <source>for example: %1</source>
+        <translation>उदाहरण: %1</translation>
     </message>
 </context>
 <context>
@@ -2873,6 +2957,10 @@
     <message>
         <source>Delivery given up</source>
         <translation>भेजना छोड़ दिया गया</translation>
+    </message>
+    <message>
+        <source>caller verified by a call back to the registered number</source>
+        <translation>पंजीकृत नंबर पर वापस कॉल करके कॉल करने वाले की पुष्टि की</translation>
     </message>
 </context>
 <context>
