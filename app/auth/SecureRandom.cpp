@@ -2,6 +2,7 @@
 #include "auth/SecureRandom.h"
 
 #include <cstdlib>
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
@@ -20,6 +21,10 @@ QByteArray sha256(const QByteArray &bytes) {
     EVP_Digest(bytes.constData(), static_cast<size_t>(bytes.size()),
                reinterpret_cast<unsigned char *>(digest.data()), &length, EVP_sha256(), nullptr);
     return digest;
+}
+
+QString cryptoLibraryVersion() {
+    return QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION));
 }
 
 } // namespace cowin::auth

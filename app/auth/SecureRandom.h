@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 namespace cowin::auth {
 
@@ -9,5 +10,8 @@ namespace cowin::auth {
 QByteArray secureRandomBytes(int count);
 
 QByteArray sha256(const QByteArray &bytes);
+
+// The OpenSSL library in use, as it names itself ("OpenSSL 3.0.15 3 Sep 2024").
+QString cryptoLibraryVersion();
 
 } // namespace cowin::auth

@@ -364,6 +364,11 @@ QString PgConnection::serverVersion() const {
     return m_conn ? QString::number(PQserverVersion(m_conn)) : QString();
 }
 
+QString PgConnection::parameterStatus(const char *name) const {
+    const char *value = m_conn ? PQparameterStatus(m_conn, name) : nullptr;
+    return value ? QString::fromUtf8(value) : QString();
+}
+
 QString PgConnection::user() const {
     return m_conn ? QString::fromUtf8(PQuser(m_conn)) : QString();
 }

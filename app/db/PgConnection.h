@@ -96,6 +96,8 @@ public:
     // SCRAM-SHA-256 verifier computed here, so a new password never travels in clear.
     QByteArray scramVerifier(const QString &user, const QString &password) const;
     QString serverVersion() const;
+    // A parameter the server reported (server_version, TimeZone, …); empty when unknown.
+    QString parameterStatus(const char *name) const;
     // The role signed in, and "host:port/database" for records of where something came from.
     QString user() const;
     QString serverDescription() const;

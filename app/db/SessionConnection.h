@@ -41,6 +41,8 @@ public:
     bool isConnected() const { return m_connection.isOpen(); }
     bool hasSession() const { return !m_sessionToken.isEmpty(); }
     QString user() const { return m_user; }
+    // As the server reports it at connection ("15.10 (Debian 15.10-0+deb12u1)").
+    QString serverVersion() const { return m_connection.parameterStatus("server_version"); }
 
     // One statement. After a dropped connection it reconnects and presents the session again;
     // a statement that may have changed something (safeToRetry false) is not repeated and its

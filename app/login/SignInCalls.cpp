@@ -109,4 +109,8 @@ Result<Done> SignInCalls::logout() {
     return done(r);
 }
 
+db::Result<QString> SignInCalls::serverVersion() {
+    return db::Result<QString>::ok(m_db.serverVersion());
+}
+
 } // namespace cowin::login

@@ -53,6 +53,8 @@ public:
     db::Result<QStringList> enrolConfirm(qint64 attemptId);
     db::Result<db::Done> changePassword(const QString &newPassword);
     db::Result<db::Done> logout();
+    // The server's version, as it reported it at connection (no round trip).
+    db::Result<QString> serverVersion();
 
 private:
     db::SessionConnection &m_db;

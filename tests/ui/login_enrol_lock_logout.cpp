@@ -6,6 +6,7 @@
 #include "auth/Base32.h"
 #include "login/LoginWindow.h"
 #include "login/RecoveryCodesPage.h"
+#include "main/AboutDialog.h"
 #include "main/MainWindow.h"
 #include "support/ConsoleCalls.h"
 #include "support/TestCluster.h"
@@ -161,6 +162,17 @@ private Q_SLOTS:
         // Titles name what the window is; the platform appends the product's name once.
         QCOMPARE(login()->windowTitle(), QStringLiteral("Sign in"));
         QVERIFY(!m_app->mainWindow()->windowTitle().contains(QLatin1String("CoWIN")));
+        // Help > About names the console's version and the server it talks to.
+        m_app->mainWindow()->findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
+        auto *about = m_app->mainWindow()->findChild<ui::AboutDialog *>();
+        QVERIFY(about);
+        QTRY_VERIFY2(about->facts().contains(QLatin1String("PostgreSQL 1")),
+                     qPrintable(about->facts()));
+        QVERIFY(about->facts().contains(QLatin1String("OpenSSL 3")));
+        QVERIFY(about->facts().contains(QCoreApplication::applicationVersion().isEmpty()
+                                            ? QStringLiteral("Version")
+                                            : QCoreApplication::applicationVersion()));
+        about->close();
     }
 
     void fiveWrongCodesLockTheAccountAndSayWhoCanUnlockIt() {

@@ -222,7 +222,10 @@ private Q_SLOTS:
         auto *state = m_page->findChild<QComboBox *>(QStringLiteral("searchState"));
         QTRY_VERIFY(state->count() > 1);
         state->setCurrentIndex(state->findData(QStringLiteral("KA")));
-        QTRY_VERIFY(m_page->model()->rowCount() > 0 && !m_page->model()->isLoading());
+        // The search runs once the choice settles: wait for it, not for the list before it.
+        QTRY_COMPARE(m_page->model()->query().stateCode, QStringLiteral("KA"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowCount() > 0 && !m_page->model()->isLoading(),
+                                 15000);
         const QString path = m_dir.filePath(QStringLiteral("export.csv"));
         m_page->exportTo(path);
         auto *count = m_page->findChild<QLabel *>(QStringLiteral("matchCount"));

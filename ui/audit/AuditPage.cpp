@@ -172,6 +172,7 @@ void AuditPage::buildLayout() {
         m_tabs->addTab(m_keyPanel, tr("Signing key"));
     }
     auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("auditSplit"));
     split->addWidget(tableBox);
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 3);

@@ -10,6 +10,7 @@
 #include "login/RecoveryCodesPage.h"
 #include "login/SignInCalls.h"
 
+#include "widgets/WindowMemory.h"
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -104,6 +105,7 @@ void LoginWindow::wire() {
                 m_credentials->fillForDemo(name, pw);
             });
     resize(980, 600);
+    (new WindowMemory(this))->restore();
     setStep(Step::Credentials);
 }
 

@@ -5,12 +5,14 @@
 #include "audit/AuditPage.h"
 #include "login/OtpForm.h"
 #include "login/SignInCalls.h"
+#include "main/AboutDialog.h"
 #include "main/IdleWatcher.h"
 #include "operators/OperatorsPage.h"
 #include "partners/KillSwitchBanner.h"
 #include "partners/PartnersPage.h"
 #include "vaccinators/VaccinatorSearchBar.h"
 #include "vaccinators/VaccinatorsPage.h"
+#include "widgets/WindowMemory.h"
 
 #include <QApplication>
 #include <QFrame>
@@ -75,6 +77,8 @@ MainWindow::MainWindow(db::Session *session, const login::OperatorStatus &status
     m_keepAlive->start();
     updateIdleLabel(m_idleWatcher->msLeft());
     resize(1360, 820);
+    // Where the operator left it last time, splitters included.
+    (new WindowMemory(this))->restore();
 }
 
 void MainWindow::buildSections() {
@@ -148,6 +152,13 @@ void MainWindow::buildMenus() {
     sessionMenu->addSeparator();
     QAction *quitAction = sessionMenu->addAction(tr("&Quit"), qApp, &QCoreApplication::quit);
     quitAction->setShortcut(QKeySequence::Quit);
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About…"), this, [this] {
+        auto *dialog = new AboutDialog(m_session, m_serverName, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
 }
 
 void MainWindow::buildStatusBar() {

@@ -103,6 +103,7 @@ OperatorsPage::OperatorsPage(db::Session *session, const login::OperatorStatus &
     detailLayout->addWidget(m_message);
     detailLayout->addStretch();
     auto *split = new QSplitter(this);
+    split->setObjectName(QStringLiteral("operatorsSplit"));
     split->addWidget(m_view);
     split->addWidget(detail);
     split->setStretchFactor(0, 3);

@@ -78,6 +78,7 @@ PartnersPage::PartnersPage(db::Session *session, const login::OperatorStatus &st
     detailScroll->setWidgetResizable(true);
     detailScroll->setFrameShape(QFrame::NoFrame);
     auto *split = new QSplitter(this);
+    split->setObjectName(QStringLiteral("partnersSplit"));
     split->addWidget(m_view);
     split->addWidget(detailScroll);
     split->setStretchFactor(0, 1);

@@ -174,6 +174,7 @@ void VaccinatorsPage::buildLayout() {
     leftLayout->addLayout(footer);
 
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("vaccinatorsSplit"));
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 5);
