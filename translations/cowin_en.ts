@@ -481,6 +481,25 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;For the ministry&apos;s vaccination platform: operators, vaccinator accounts, partner API access and the audit trail. Every rule is enforced by the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1&lt;br&gt;Qt %2, %3&lt;br&gt;Server: %4&lt;br&gt;PostgreSQL %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::ApiKeyDialog</name>
     <message>
         <source>New key for %1</source>
@@ -1862,6 +1881,14 @@
     </message>
     <message>
         <source>Your groups do not include the section where this %1 is managed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

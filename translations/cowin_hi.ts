@@ -481,6 +481,25 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation>परिचय</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;For the ministry&apos;s vaccination platform: operators, vaccinator accounts, partner API access and the audit trail. Every rule is enforced by the database.</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;मंत्रालय के टीकाकरण प्लेटफ़ॉर्म के लिए: ऑपरेटर, टीकाकर्ता खाते, साझेदार API पहुँच और ऑडिट ट्रेल। हर नियम डेटाबेस लागू करता है।</translation>
+    </message>
+    <message>
+        <source>Version %1&lt;br&gt;Qt %2, %3&lt;br&gt;Server: %4&lt;br&gt;PostgreSQL %5</source>
+        <translation>संस्करण %1&lt;br&gt;Qt %2, %3&lt;br&gt;सर्वर: %4&lt;br&gt;PostgreSQL %5</translation>
+    </message>
+    <message>
+        <source>(not connected)</source>
+        <translation>(जुड़ा नहीं)</translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::ApiKeyDialog</name>
     <message>
         <source>New key for %1</source>
@@ -1863,6 +1882,14 @@
     <message>
         <source>Your groups do not include the section where this %1 is managed.</source>
         <translation>आपके समूहों में वह खंड नहीं है जहाँ यह %1 संभाला जाता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About…</source>
+        <translation>परिचय (&amp;A)…</translation>
     </message>
 </context>
 <context>

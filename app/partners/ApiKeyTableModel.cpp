@@ -70,7 +70,8 @@ QVariant ApiKeyTableModel::data(const QModelIndex &index, int role) const {
             return tr("Revoked %1: %2").arg(shortTime(k.revokedAt), k.revokedReason);
         if (index.column() == Scopes)
             return k.scopes.join(QStringLiteral(", "));
-        return {};
+        // Narrow columns elide: the whole text is a hover away.
+        return data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
         if (index.column() == CallsLastDay)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QtTest>
 #include <memory>
 
@@ -31,6 +32,8 @@ struct ConsoleWindow {
             session->call(&login::SignInCalls::submitOtp, TestCluster::code(op.secret)).result();
         if (!verdict.isOk() || !verdict.value().sessionOpened)
             return false;
+        // Every test sees the window at its own size, not where an earlier one left it.
+        QSettings().remove(QStringLiteral("windows"));
         window = std::make_unique<ui::MainWindow>(
             session.get(), session->call(&login::SignInCalls::status).result().value(),
             TestCluster::profile());

@@ -2,14 +2,18 @@
 // The main screens in Hindi, as an admin sees them at the window's own size: every label and
 // button without word wrap is at least as wide as its text (Devanagari runs longer than the
 // English it replaces, and a squeezed label shows "मोबाइ" for "मोबाइल"). Screenshots of each
-// section go to COWIN_SCREENSHOT_DIR when it is set.
+// section go to COWIN_SCREENSHOT_DIR when it is set. No list needs scrolling sideways to show
+// its columns.
 #include "main/MainWindow.h"
 #include "support/ConsoleWindow.h"
 #include "support/TestCluster.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
+#include <QTableView>
 #include <QTranslator>
 #include <QtTest>
 
@@ -75,6 +79,30 @@ private Q_SLOTS:
         // A label whose text just changed is measured again at the next layout pass.
         QTRY_VERIFY2(squeezed(window).isEmpty(),
                      qPrintable(squeezed(window).join(QStringLiteral("\n"))));
+        // Every column of every list in sight, and every button of a pane, without scrolling
+        // sideways.
+        for (QAbstractScrollArea *area : page->findChildren<QAbstractScrollArea *>())
+            if (area->isVisible())
+                QTRY_VERIFY2(!area->horizontalScrollBar()->isVisible(),
+                             qPrintable(area->objectName() + QStringLiteral(" in ") +
+                                        area->parentWidget()->objectName() +
+                                        QStringLiteral(" scrolls sideways")));
+        for (QTableView *table : page->findChildren<QTableView *>()) {
+            if (!table->isVisible())
+                continue;
+            const auto widths = [table] {
+                QStringList out;
+                for (int c = 0; c < table->horizontalHeader()->count(); ++c)
+                    if (!table->isColumnHidden(c))
+                        out << QString::number(table->columnWidth(c));
+                return out.join(QLatin1Char('+'));
+            };
+            QTRY_VERIFY2(table->horizontalHeader()->length() <= table->viewport()->width() + 1,
+                         qPrintable(QStringLiteral("%1: columns %2 = %3 px in %4 px")
+                                        .arg(table->objectName(), widths())
+                                        .arg(table->horizontalHeader()->length())
+                                        .arg(table->viewport()->width())));
+        }
         cowin::test::screenshot(window, QStringLiteral("hindi-") + section);
     }
 

@@ -27,6 +27,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace cowin::ui {
 
@@ -83,7 +84,6 @@ MainWindow::MainWindow(db::Session *session, const login::OperatorStatus &status
 
 void MainWindow::buildSections() {
     m_nav->setObjectName(QStringLiteral("navigation"));
-    m_nav->setFixedWidth(220);
     m_nav->setSpacing(3);
     QFont navFont = m_nav->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
@@ -104,6 +104,10 @@ void MainWindow::buildSections() {
     if (s.may("operator_list"))
         addSection(new OperatorsPage(m_session, s, m_pages));
     m_nav->setCurrentRow(0);
+    // As wide as the longest section name needs (Hindi's run longer), no wider: the tables
+    // get the rest.
+    m_nav->setFixedWidth(std::max(140, m_nav->sizeHintForColumn(0) + 2 * m_nav->frameWidth() +
+                                           m_nav->spacing() * 2 + 16));
 }
 
 QWidget *MainWindow::buildWorkPage() {

@@ -72,8 +72,18 @@ PartnerDetailPane::PartnerDetailPane(db::Session *session, const login::Operator
     m_keyView->setObjectName(QStringLiteral("keyTable"));
     m_keyView->setModel(proxy);
     setUpRecordTable(m_keyView);
-    m_keyView->horizontalHeader()->setStretchLastSection(true);
+    // Every column in sight: the scopes take what the others leave, and long cells elide
+    // (their whole text is in the tooltip).
     m_keyView->setTextElideMode(Qt::ElideRight);
+    QHeaderView *keyHeader = m_keyView->horizontalHeader();
+    keyHeader->setStretchLastSection(false);
+    keyHeader->setMinimumSectionSize(40);
+    for (const auto &[column, width] :
+         {std::pair{ApiKeyTableModel::Prefix, 95}, std::pair{ApiKeyTableModel::Status, 90},
+          std::pair{ApiKeyTableModel::Expires, 80}, std::pair{ApiKeyTableModel::LastUsed, 90},
+          std::pair{ApiKeyTableModel::CallsLastDay, 80}, std::pair{ApiKeyTableModel::Created, 95}})
+        m_keyView->setColumnWidth(column, width);
+    keyHeader->setSectionResizeMode(ApiKeyTableModel::Scopes, QHeaderView::Stretch);
     m_keyView->setMinimumHeight(150);
 
     auto *partnerButtons = new QHBoxLayout;
@@ -81,11 +91,12 @@ PartnerDetailPane::PartnerDetailPane(db::Session *session, const login::Operator
         partnerButtons->addWidget(b);
     partnerButtons->addStretch();
     // The key actions sit above the keys, where they stay in sight however many there are.
+    // The heading on its own line leaves the buttons the pane's whole width.
+    auto *keysHeading = new QLabel(tr("<b>Keys</b>"), this);
     auto *keyButtons = new QHBoxLayout;
-    keyButtons->addWidget(new QLabel(tr("<b>Keys</b>"), this));
-    keyButtons->addStretch();
     for (QPushButton *b : {m_issue, m_rotate, m_keySuspend, m_keyResume, m_keyRevoke})
         keyButtons->addWidget(b);
+    keyButtons->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -93,6 +104,7 @@ PartnerDetailPane::PartnerDetailPane(db::Session *session, const login::Operator
     layout->addLayout(partnerButtons);
     layout->addWidget(m_message);
     layout->addWidget(m_chart);
+    layout->addWidget(keysHeading);
     layout->addLayout(keyButtons);
     layout->addWidget(m_keyView, 1);
 

@@ -8,6 +8,7 @@
 #include "widgets/Style.h"
 
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHash>
@@ -148,12 +149,13 @@ void VaccinatorDetailPane::buildLayout() {
     mobileRow->addWidget(m_revealButton);
     mobileRow->addStretch();
 
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_reset);
-    actions->addWidget(m_unlock);
-    actions->addWidget(m_disable);
-    actions->addWidget(m_edit);
-    actions->addStretch();
+    // Two by two: the pane stays narrow enough for the list beside it, in every language.
+    auto *actions = new QGridLayout;
+    actions->addWidget(m_reset, 0, 0);
+    actions->addWidget(m_unlock, 0, 1);
+    actions->addWidget(m_disable, 1, 0);
+    actions->addWidget(m_edit, 1, 1);
+    actions->setColumnStretch(2, 1);
 
     auto *eventsBox = new QGroupBox(tr("Recent audit events"), this);
     auto *eventsLayout = new QVBoxLayout(eventsBox);

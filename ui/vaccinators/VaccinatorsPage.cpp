@@ -129,10 +129,10 @@ void VaccinatorsPage::buildTable() {
     m_table->horizontalHeader()->setSortIndicator(VaccinatorListModel::NameColumn,
                                                   Qt::AscendingOrder);
     const QList<QPair<int, int>> widths = {
-        {VaccinatorListModel::LoginIdColumn, 110},  {VaccinatorListModel::NameColumn, 190},
-        {VaccinatorListModel::MobileColumn, 100},   {VaccinatorListModel::CentreColumn, 190},
-        {VaccinatorListModel::DistrictColumn, 130}, {VaccinatorListModel::StateColumn, 130},
-        {VaccinatorListModel::StatusColumn, 150},   {VaccinatorListModel::LastLoginColumn, 140}};
+        {VaccinatorListModel::LoginIdColumn, 110},  {VaccinatorListModel::NameColumn, 170},
+        {VaccinatorListModel::MobileColumn, 100},   {VaccinatorListModel::CentreColumn, 170},
+        {VaccinatorListModel::DistrictColumn, 130}, {VaccinatorListModel::StateColumn, 120},
+        {VaccinatorListModel::StatusColumn, 130},   {VaccinatorListModel::LastLoginColumn, 140}};
     for (const auto &w : widths)
         m_table->setColumnWidth(w.first, w.second);
     restoreColumns();
@@ -180,6 +180,8 @@ void VaccinatorsPage::buildLayout() {
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    // The detail pane at its narrowest that reads well; the list takes the rest.
+    splitter->setSizes({2000, m_detail->minimumWidth()});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -351,7 +353,15 @@ void VaccinatorsPage::saveColumns() const {
 }
 
 void VaccinatorsPage::restoreColumns() {
-    const QStringList hidden = QSettings().value(QLatin1String(kHiddenColumnsKey)).toStringList();
+    // Until the operator chooses, the district (the centre names it), the last login and the
+    // failed logins (the detail pane shows both) make room for the rest.
+    const QStringList hidden =
+        QSettings()
+            .value(QLatin1String(kHiddenColumnsKey),
+                   QStringList{QString::number(VaccinatorListModel::DistrictColumn),
+                               QString::number(VaccinatorListModel::LastLoginColumn),
+                               QString::number(VaccinatorListModel::FailedLoginsColumn)})
+            .toStringList();
     for (const QString &c : hidden) {
         bool ok = false;
         const int column = c.toInt(&ok);
