@@ -95,6 +95,8 @@ $$, $$ VALUES
     ('console.audit_seal_status()', 'cowin_owner', 'cowin_admin,cowin_auditor'),
     ('console.audit_search(timestamp with time zone,timestamp with time zone,text,text,text,text,text,text,text,bigint,bigint,integer)', 'cowin_owner', 'cowin_operator'),
     ('console.change_password(text,text)', 'cowin_owner', 'cowin_operator'),
+    ('console.delivery_outbox(text,bigint,integer)', 'cowin_owner', 'cowin_admin,cowin_helpdesk'),
+    ('console.delivery_problem_count()', 'cowin_owner', 'cowin_admin,cowin_helpdesk'),
     ('console.enrol_begin(text)', 'cowin_owner', 'cowin_operator'),
     ('console.enrol_confirm(bigint)', 'cowin_owner', 'cowin_operator'),
     ('console.kill_switch_engage(text,text,text,bigint)', 'cowin_owner', 'cowin_admin,cowin_incident'),

@@ -3,7 +3,7 @@
 -- nothing else for the worker.
 BEGIN;
 \ir setup.psql
-SELECT plan(20);
+SELECT plan(27);
 
 -- A claim as the worker, told as if it had committed (this file is one transaction).
 CREATE FUNCTION pg_temp.claim_and_tell(p_max integer, p_lease integer)
@@ -118,6 +118,38 @@ SELECT is((SELECT count(*)::int FROM audit.event WHERE action = 'vaccinator.pass
           'the dead letter is audited');
 SELECT is(pg_temp.value_in_session('tap_d_help', 'help-token', format('SELECT state FROM console.vaccinator_deliveries(%s)', :two)),
           'dead', 'the console sees the dead letter');
+
+-- The deliveries view: what is left to follow up, within the operator's scope.
+SELECT pg_temp.operator('tap_d_far', ARRAY['cowin_helpdesk']) AS c2 \gset
+SELECT pg_temp.operator('tap_d_audit', ARRAY['cowin_auditor']) AS c3 \gset
+INSERT INTO private.state VALUES ('ZW', 'Elsewhere') ON CONFLICT DO NOTHING;
+INSERT INTO private.operator_scope (role_name, state_code) VALUES ('tap_d_far', 'ZW');
+UPDATE private.operator SET must_change_password = false WHERE role_name IN ('tap_d_far', 'tap_d_audit');
+SELECT pg_temp.fake_session('tap_d_far', 'far-token');
+SELECT pg_temp.fake_session('tap_d_audit', 'audit-token');
+CREATE FUNCTION pg_temp.listed(p_user text, p_token text, p_shown text) RETURNS text
+LANGUAGE sql AS $$
+    SELECT pg_temp.value_in_session(p_user, p_token, format(
+        'SELECT coalesce(string_agg(login_id || '':'' || state || '':'' || attempts || '':'' || recipient_masked, '','' ORDER BY id), '''') '
+        'FROM console.delivery_outbox(%L, NULL, 500) WHERE login_id LIKE ''tapd%%''', p_shown))
+$$;
+SELECT is(pg_temp.listed('tap_d_help', 'help-token', 'problems'), 'tapd002:dead:5:******0002',
+          'the dead letter is a problem, its number masked; the delivered message is not');
+SELECT is(pg_temp.listed('tap_d_help', 'help-token', 'recent'),
+          'tapd001:delivered:1:******0001,tapd002:dead:5:******0002', 'the last day shows both');
+SELECT is(pg_temp.listed('tap_d_far', 'far-token', 'problems'), '',
+          'a helpdesk operator of another state does not see it');
+SELECT is(pg_temp.sqlstate_in_session('tap_d_audit', 'audit-token', 'SELECT count(*) FROM console.delivery_outbox(''problems'', NULL, 10)'),
+          '42501', 'an auditor may not read the outbox');
+SELECT is(split_part(pg_temp.refusal('tap_d_help', 'help-token', 'SELECT count(*) FROM console.delivery_outbox(''everything'', NULL, 10)'), ' ', 2),
+          'field:shown', 'an unknown view is refused at its field');
+SELECT pg_temp.value_in_session('tap_d_help', 'help-token', 'SELECT console.delivery_problem_count()') AS problems_before \gset
+-- Sending a new one-time password answers the problem.
+SELECT pg_temp.value_in_session('tap_d_help', 'help-token', format($$SELECT console.vaccinator_force_reset(%s, %s, 'number checked, sent again')$$, :two, (SELECT version FROM private.vaccinator WHERE id = :two)));
+SELECT is(pg_temp.listed('tap_d_help', 'help-token', 'problems') || ' | ' || pg_temp.listed('tap_d_help', 'help-token', 'waiting'),
+          ' | tapd002:pending:0:******0002', 'a newer message answers the dead one: it waits to be sent');
+SELECT is(:problems_before::int - pg_temp.value_in_session('tap_d_help', 'help-token', 'SELECT console.delivery_problem_count()')::int,
+          1, 'and the count on the section goes down by one');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -95,8 +95,11 @@ QFormLayout *AuditEventDialog::buildFields(const audit::AuditEvent &event) {
             tr("All events for this target"), QStringLiteral("auditEventsFor"),
             [this, type, typed = filterText(event)] { Q_EMIT showEventsFor(type, typed); }));
         if (linkable(type) && !id.isEmpty()) {
+            // A vaccinator is shown by its login id, the others by their recorded id.
+            const QString shown =
+                type == QLatin1String("vaccinator") && event.targetLabel ? *event.targetLabel : id;
             auto *open = linkButton(tr("Open"), QStringLiteral("auditEventOpenTarget"),
-                                    [this, type, id] { Q_EMIT openTarget(type, id); });
+                                    [this, type, shown] { Q_EMIT openTarget(type, shown); });
             open->setToolTip(tr("Show this %1 in its section of the console").arg(type));
             targetRow->addWidget(open);
         }

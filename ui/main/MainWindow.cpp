@@ -3,6 +3,7 @@
 
 #include "ErrorText.h"
 #include "audit/AuditPage.h"
+#include "delivery/DeliveriesPage.h"
 #include "login/OtpForm.h"
 #include "login/SignInCalls.h"
 #include "main/AboutDialog.h"
@@ -96,6 +97,24 @@ void MainWindow::buildSections() {
         addWelcome();
     if (s.may("vaccinator_search"))
         addSection(new VaccinatorsPage(m_session, s, m_pages));
+    if (s.may("delivery_outbox")) {
+        auto *deliveries = new DeliveriesPage(m_session, s, m_pages);
+        addSection(deliveries);
+        QListWidgetItem *entry = m_nav->item(m_nav->count() - 1);
+        // The entry says when something needs following up, before the section is opened.
+        connect(deliveries, &DeliveriesPage::problemsCounted, this, [entry, deliveries](int n) {
+            entry->setText(n > 0 ? tr("%1 (%2)").arg(deliveries->sectionTitle()).arg(n)
+                                 : deliveries->sectionTitle());
+            entry->setForeground(n > 0 ? QBrush(QColor(0xb3, 0x26, 0x1e)) : QBrush());
+            entry->setToolTip(n > 0 ? tr("%n one-time password message(s) did not reach their "
+                                         "vaccinator.",
+                                         nullptr, n)
+                                    : QString());
+        });
+        connect(deliveries, &DeliveriesPage::openAccount, this, [this](const QString &loginId) {
+            openTarget(QStringLiteral("vaccinator"), loginId);
+        });
+    }
     if (s.may("partner_list"))
         addSection(new PartnersPage(m_session, s, m_pages));
     auto *audit = new AuditPage(m_session, s, m_serverName, m_pages);

@@ -291,11 +291,11 @@ void VaccinatorDetailPane::showFacts() {
     QString password;
     if (r.mustChangePassword)
         password = tr("must be changed at the next login");
-    else if (m_account.passwordChangedAt.isValid())
-        password = tr(
-            "changed %n days ago", nullptr,
-            static_cast<int>(m_account.passwordChangedAt.daysTo(QDateTime::currentDateTimeUtc())));
-    else
+    else if (m_account.passwordChangedAt.isValid()) {
+        const int days =
+            static_cast<int>(m_account.passwordChangedAt.daysTo(QDateTime::currentDateTimeUtc()));
+        password = days < 1 ? tr("changed today") : tr("changed %n days ago", nullptr, days);
+    } else
         password = tr("never set");
     QString rows = QStringLiteral("<table cellspacing='2'>");
     const auto add = [&rows](const QString &label, const QString &value) {

@@ -166,3 +166,81 @@ GRANT EXECUTE ON FUNCTION delivery.claimed(bigint) TO cowin_delivery;
 
 CREATE OR REPLACE TRIGGER outbox_changed_notify AFTER INSERT OR UPDATE OF state ON private.outbox
     FOR EACH STATEMENT EXECUTE FUNCTION private.notify_once_per_transaction('cowin_outbox');
+
+-- The deliveries view: what helpdesk and admins follow up. A message is a problem while it is
+-- the newest for its account and was given up or keeps failing; a newer reset answers it.
+CREATE OR REPLACE FUNCTION console.delivery_outbox(shown text, before_id bigint, page_size integer)
+RETURNS TABLE (id bigint, account bigint, login_id text, full_name text, recipient_masked text,
+               state text, attempts integer, last_error text, next_attempt_at timestamptz,
+               created_at timestamptz, finished_at timestamptz, account_version integer)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    v_before bigint := coalesce(before_id, 9223372036854775807);
+BEGIN
+    PERFORM private.require_session('console.delivery_outbox', ARRAY['cowin_helpdesk', 'cowin_admin']);
+    IF shown IS NULL OR shown NOT IN ('problems', 'waiting', 'recent') THEN
+        PERFORM private.raise_field_problem('shown', 'Show the problems, the messages waiting, or the last day''s.');
+    END IF;
+    IF page_size IS NULL OR page_size NOT BETWEEN 1 AND 500 THEN
+        PERFORM private.raise_field_problem('page_size', 'A page has 1 to 500 messages.');
+    END IF;
+    -- One query per view, each with the predicate of the index it reads.
+    IF shown = 'problems' THEN
+        RETURN QUERY
+        SELECT o.id, v.id, v.login_id::text, v.full_name::text, private.mask_mobile(o.recipient),
+               o.state, o.attempts, o.last_error,
+               CASE WHEN o.state <> 'dead' THEN o.next_attempt_at END, o.created_at,
+               o.finished_at, v.version
+          FROM private.outbox o JOIN private.vaccinator v ON v.id = o.vaccinator_id
+         WHERE (o.state = 'dead' OR (o.state IN ('pending', 'sending') AND o.attempts > 0))
+           AND o.id < v_before
+           AND NOT EXISTS (SELECT 1 FROM private.outbox n
+                            WHERE n.vaccinator_id = o.vaccinator_id AND n.id > o.id)
+           AND private.in_scope(v.state_code, v.district_id)
+         ORDER BY o.id DESC LIMIT page_size;
+    ELSIF shown = 'waiting' THEN
+        RETURN QUERY
+        SELECT o.id, v.id, v.login_id::text, v.full_name::text, private.mask_mobile(o.recipient),
+               o.state, o.attempts, o.last_error, o.next_attempt_at, o.created_at, o.finished_at,
+               v.version
+          FROM private.outbox o JOIN private.vaccinator v ON v.id = o.vaccinator_id
+         WHERE o.state IN ('pending', 'sending') AND o.id < v_before
+           AND private.in_scope(v.state_code, v.district_id)
+         ORDER BY o.id DESC LIMIT page_size;
+    ELSE
+        RETURN QUERY
+        SELECT o.id, v.id, v.login_id::text, v.full_name::text, private.mask_mobile(o.recipient),
+               o.state, o.attempts, o.last_error,
+               CASE WHEN o.state IN ('pending', 'sending') THEN o.next_attempt_at END,
+               o.created_at, o.finished_at, v.version
+          FROM private.outbox o JOIN private.vaccinator v ON v.id = o.vaccinator_id
+         WHERE o.created_at > pg_catalog.clock_timestamp() - interval '1 day' AND o.id < v_before
+           AND private.in_scope(v.state_code, v.district_id)
+         ORDER BY o.id DESC LIMIT page_size;
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION console.delivery_outbox(text, bigint, integer) IS
+    'One page, newest first below before_id, of one-time password messages within the caller''s '
+    'scope: the problems (given up or failing, and still the newest for their account), those '
+    'waiting to be sent, or the last day''s; mobiles masked, never a password. Helpdesk and '
+    'admins; not audited.';
+GRANT EXECUTE ON FUNCTION console.delivery_outbox(text, bigint, integer) TO cowin_helpdesk, cowin_admin;
+
+CREATE OR REPLACE FUNCTION console.delivery_problem_count() RETURNS integer
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
+BEGIN
+    PERFORM private.require_session('console.delivery_problem_count', ARRAY['cowin_helpdesk', 'cowin_admin']);
+    RETURN (SELECT pg_catalog.count(*)::integer FROM (
+        SELECT 1 FROM private.outbox o JOIN private.vaccinator v ON v.id = o.vaccinator_id
+         WHERE (o.state = 'dead' OR (o.state IN ('pending', 'sending') AND o.attempts > 0))
+           AND NOT EXISTS (SELECT 1 FROM private.outbox n
+                            WHERE n.vaccinator_id = o.vaccinator_id AND n.id > o.id)
+           AND private.in_scope(v.state_code, v.district_id)
+         LIMIT 1000) p);
+END
+$$;
+COMMENT ON FUNCTION console.delivery_problem_count() IS
+    'How many messages console.delivery_outbox(''problems'') lists, up to 1,000: the count on '
+    'the deliveries section. Helpdesk and admins; not audited.';
+GRANT EXECUTE ON FUNCTION console.delivery_problem_count() TO cowin_helpdesk, cowin_admin;
