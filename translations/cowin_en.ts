@@ -262,6 +262,61 @@
     </message>
 </context>
 <context>
+    <name>cowin::delivery::OutboxTableModel</name>
+    <message>
+        <source>Given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by a newer reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing, next try %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cowin::operators::OperatorTableModel</name>
     <message>
         <source>Disabled</source>
@@ -1418,6 +1473,95 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::DeliveriesPage</name>
+    <message>
+        <source>&amp;Send a new one-time password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Deliveries&lt;/h1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time passwords on their way to vaccinators&apos; registered mobiles. A message the SMS gateway refused five times is given up; check the number with the account&apos;s owner, then send a new one. No one sees a password here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To follow up: given up or failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything of the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resets the account&apos;s password again: the server makes a new one-time password and sends it to the registered mobile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to follow up: every message was delivered, or is on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) to follow up.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send a new one-time password to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) gets a new one-time password at %3, and must choose a new password at the next login. Check the number with them first: a wrong number fails again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new one-time password for %1 is on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number confirmed with the vaccinator by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::DemoPanel</name>
     <message>
         <source>&lt;b&gt;DEMO ONLY&lt;/b&gt; — operators of the embedded demo database. A real console never shows passwords or codes.</source>
@@ -1890,6 +2034,17 @@
     <message>
         <source>&amp;About…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n one-time password message(s) did not reach their vaccinator.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3134,10 @@
     </message>
     <message>
         <source>caller verified by a call back to the registered number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

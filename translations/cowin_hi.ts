@@ -262,6 +262,61 @@
     </message>
 </context>
 <context>
+    <name>cowin::delivery::OutboxTableModel</name>
+    <message>
+        <source>Given up</source>
+        <translation>छोड़ दिया गया</translation>
+    </message>
+    <message>
+        <source>Delivered %1</source>
+        <translation>%1 को पहुँचा</translation>
+    </message>
+    <message>
+        <source>Withdrawn by a newer reset</source>
+        <translation>नए रीसेट से वापस लिया गया</translation>
+    </message>
+    <message>
+        <source>Failing, next try %1</source>
+        <translation>विफल हो रहा है, अगला प्रयास %1</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>भेजा जा रहा है</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>भेजे जाने की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reset at</source>
+        <translation>रीसेट का समय</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>खाता</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>मोबाइल</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>प्रयास</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>अंतिम समस्या</translation>
+    </message>
+</context>
+<context>
     <name>cowin::operators::OperatorTableModel</name>
     <message>
         <source>Disabled</source>
@@ -1418,6 +1473,95 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::DeliveriesPage</name>
+    <message>
+        <source>&amp;Send a new one-time password…</source>
+        <translation>नया एक बार का पासवर्ड भेजें (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the account</source>
+        <translation>खाता खोलें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show &amp;older</source>
+        <translation>पुराने दिखाएँ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Deliveries&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;डिलीवरी&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>One-time passwords on their way to vaccinators&apos; registered mobiles. A message the SMS gateway refused five times is given up; check the number with the account&apos;s owner, then send a new one. No one sees a password here.</source>
+        <translation>टीकाकर्ताओं के पंजीकृत मोबाइल पर भेजे जा रहे एक बार के पासवर्ड। जिस संदेश को SMS गेटवे ने पाँच बार अस्वीकार किया, उसे छोड़ दिया जाता है; खाते के धारक से नंबर जाँचें, फिर नया भेजें। यहाँ कोई पासवर्ड नहीं देखता।</translation>
+    </message>
+    <message>
+        <source>To follow up: given up or failing</source>
+        <translation>आगे देखना है: छोड़े गए या विफल</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>भेजे जाने की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <source>Everything of the last day</source>
+        <translation>पिछले दिन के सभी</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>दिखाएँ (&amp;H):</translation>
+    </message>
+    <message>
+        <source>Resets the account&apos;s password again: the server makes a new one-time password and sends it to the registered mobile.</source>
+        <translation>खाते का पासवर्ड फिर से रीसेट करता है: सर्वर नया एक बार का पासवर्ड बनाकर पंजीकृत मोबाइल पर भेजता है।</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>डिलीवरी</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>पढ़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up: every message was delivered, or is on its way.</source>
+        <translation>आगे देखने को कुछ नहीं: हर संदेश पहुँच गया, या रास्ते में है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) to follow up.</source>
+        <translation>
+            <numerusform>आगे देखने के लिए %n संदेश।</numerusform>
+            <numerusform>आगे देखने के लिए %n संदेश।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s).</source>
+        <translation>
+            <numerusform>%n संदेश।</numerusform>
+            <numerusform>%n संदेश।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send a new one-time password to %1</source>
+        <translation>%1 को नया एक बार का पासवर्ड भेजें</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) gets a new one-time password at %3, and must choose a new password at the next login. Check the number with them first: a wrong number fails again.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) को %3 पर नया एक बार का पासवर्ड मिलेगा, और अगले लॉगिन पर नया पासवर्ड चुनना होगा। पहले उनसे नंबर जाँचें: ग़लत नंबर पर फिर विफल होगा।</translation>
+    </message>
+    <message>
+        <source>Send new password</source>
+        <translation>नया पासवर्ड भेजें</translation>
+    </message>
+    <message>
+        <source>A new one-time password for %1 is on its way.</source>
+        <translation>%1 के लिए नया एक बार का पासवर्ड रास्ते में है।</translation>
+    </message>
+    <message>
+        <source>number confirmed with the vaccinator by phone</source>
+        <translation>टीकाकर्ता से फ़ोन पर नंबर की पुष्टि की</translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::DemoPanel</name>
     <message>
         <source>&lt;b&gt;DEMO ONLY&lt;/b&gt; — operators of the embedded demo database. A real console never shows passwords or codes.</source>
@@ -1890,6 +2034,17 @@
     <message>
         <source>&amp;About…</source>
         <translation>परिचय (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n one-time password message(s) did not reach their vaccinator.</source>
+        <translation>
+            <numerusform>%n एक बार का पासवर्ड संदेश अपने टीकाकर्ता तक नहीं पहुँचा।</numerusform>
+            <numerusform>%n एक बार के पासवर्ड संदेश अपने टीकाकर्ताओं तक नहीं पहुँचे।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3143,10 @@
     <message>
         <source>caller verified by a call back to the registered number</source>
         <translation>पंजीकृत नंबर पर वापस कॉल करके कॉल करने वाले की पुष्टि की</translation>
+    </message>
+    <message>
+        <source>changed today</source>
+        <translation>आज बदला</translation>
     </message>
 </context>
 <context>
