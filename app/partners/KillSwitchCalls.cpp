@@ -64,4 +64,31 @@ Result<Done> KillSwitchCalls::withdrawRestore(qint64 incident, const QString &re
                           {incident, textOrNull(reason)}, false));
 }
 
+Result<QList<KillSwitchIncident>> KillSwitchCalls::history(int maxIncidents) {
+    return rows(m_db.call(QStringLiteral("SELECT id, level, sector, reason, engaged_by, "
+                                         "engaged_at, restore_requested_by, "
+                                         "restore_requested_at, restore_reason, restored_by, "
+                                         "restored_at, partners_cut "
+                                         "FROM console.kill_switch_history($1)"),
+                          {maxIncidents}),
+                [](const PgResult &q, int i) {
+                    KillSwitchIncident k;
+                    k.id = q.int64(i, "id");
+                    k.level = q.text(i, "level");
+                    k.sector = q.text(i, "sector");
+                    k.reason = q.text(i, "reason");
+                    k.engagedBy = q.text(i, "engaged_by");
+                    k.engagedAt = q.timestamp(i, "engaged_at");
+                    k.restoreRequestedBy = q.text(i, "restore_requested_by");
+                    k.restoreRequestedAt = q.timestamp(i, "restore_requested_at");
+                    k.restoreReason = q.text(i, "restore_reason");
+                    k.restoredBy = q.text(i, "restored_by");
+                    k.restoredAt = q.timestamp(i, "restored_at");
+                    k.partnersCut = q.isNull(i, q.column("partners_cut"))
+                                        ? -1
+                                        : static_cast<int>(q.int64(i, "partners_cut"));
+                    return k;
+                });
+}
+
 } // namespace cowin::partners

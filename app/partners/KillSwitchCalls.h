@@ -21,6 +21,23 @@ struct ApiState {
     bool engaged() const { return level != QLatin1String("none"); }
 };
 
+// A switch-off with its restore, as the history lists it.
+struct KillSwitchIncident {
+    qint64 id = 0;
+    QString level;
+    QString sector;
+    QString reason;
+    QString engagedBy;
+    QDateTime engagedAt;
+    QString restoreRequestedBy;
+    QDateTime restoreRequestedAt;
+    QString restoreReason;
+    QString restoredBy;
+    QDateTime restoredAt; // invalid while it is in force
+    int partnersCut = -1; // for the one in force: active partners it cuts; -1 otherwise
+    bool inForce() const { return !restoredAt.isValid(); }
+};
+
 // What engaging would switch off.
 struct KillSwitchPreview {
     int partners = 0;
@@ -47,6 +64,8 @@ public:
     // The requester takes the request back; partner APIs stay off. No step-up code: it
     // weakens nothing.
     db::Result<db::Done> withdrawRestore(qint64 incident, const QString &reason);
+    // The newest incidents first.
+    db::Result<QList<KillSwitchIncident>> history(int maxIncidents);
 
 private:
     db::SessionConnection &m_db;

@@ -35,6 +35,8 @@ struct PartnerRow {
     qint64 callsLastDay = 0;
     qint64 denialsLastDay = 0;
     QDateTime lastUsedAt; // UTC; invalid when never
+    // What the kill-switch in force cuts of it: "all", "personal_data", or empty.
+    QString killSwitchCuts;
 };
 
 // What an admin types to create or edit a partner.

@@ -41,7 +41,8 @@ Result<QList<ApiScope>> PartnerCalls::scopes() {
 Result<QList<PartnerRow>> PartnerCalls::list(const PartnerFilter &filter) {
     return rows(m_db.call(QStringLiteral("SELECT id, name, sector, whitelisted, status, scopes, "
                                          "active_keys, keys, calls_last_day, denials_last_day, "
-                                         "last_used_at FROM console.partner_list($1, $2, $3)"),
+                                         "last_used_at, kill_switch_cuts "
+                                         "FROM console.partner_list($1, $2, $3)"),
                           {textOrNull(filter.nameQuery), textOrNull(filter.sector),
                            textOrNull(filter.status)}),
                 [](const PgResult &q, int i) {
@@ -57,6 +58,7 @@ Result<QList<PartnerRow>> PartnerCalls::list(const PartnerFilter &filter) {
                     p.callsLastDay = q.int64(i, "calls_last_day");
                     p.denialsLastDay = q.int64(i, "denials_last_day");
                     p.lastUsedAt = q.timestamp(i, "last_used_at");
+                    p.killSwitchCuts = q.text(i, "kill_switch_cuts");
                     return p;
                 });
 }

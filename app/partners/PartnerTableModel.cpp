@@ -59,6 +59,10 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const {
         case Sector:
             return sectorText(r.sector);
         case Status:
+            if (r.killSwitchCuts == QLatin1String("all"))
+                return tr("%1 — cut by the kill-switch").arg(statusText(r.status));
+            if (r.killSwitchCuts == QLatin1String("personal_data"))
+                return tr("%1 — personal-data calls cut").arg(statusText(r.status));
             return statusText(r.status);
         case ActiveKeys:
             return tr("%1 of %2").arg(r.activeKeys).arg(r.keys);
@@ -84,7 +88,9 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const {
     case IdRole:
         return r.id;
     case StateRole:
-        return r.status;
+        return r.killSwitchCuts.isEmpty() || r.status != QLatin1String("active")
+                   ? r.status
+                   : QStringLiteral("cut");
     default:
         return {};
     }

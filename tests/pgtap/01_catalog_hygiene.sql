@@ -100,6 +100,7 @@ $$, $$ VALUES
     ('console.enrol_begin(text)', 'cowin_owner', 'cowin_operator'),
     ('console.enrol_confirm(bigint)', 'cowin_owner', 'cowin_operator'),
     ('console.kill_switch_engage(text,text,text,bigint)', 'cowin_owner', 'cowin_admin,cowin_incident'),
+    ('console.kill_switch_history(integer)', 'cowin_owner', 'cowin_admin,cowin_auditor,cowin_incident'),
     ('console.kill_switch_preview(text,text)', 'cowin_owner', 'cowin_admin,cowin_incident'),
     ('console.kill_switch_restore_approve(bigint,bigint)', 'cowin_owner', 'cowin_admin,cowin_incident'),
     ('console.kill_switch_restore_request(bigint,text,bigint)', 'cowin_owner', 'cowin_admin,cowin_incident'),

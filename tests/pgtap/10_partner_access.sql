@@ -2,7 +2,7 @@
 -- NULL and malformed input (all denials); two-person restore; who may do what; the audit.
 BEGIN;
 \ir setup.psql
-SELECT plan(42);
+SELECT plan(47);
 
 CREATE ROLE tap_gw LOGIN IN ROLE cowin_gateway;
 -- Partners of a demo database are out of the counts below (rolled back with the rest).
@@ -93,9 +93,19 @@ SELECT is(pg_temp.auth(:'gov_key', 'beneficiary.lookup', '10.1.2.3'), 'false:kil
 SELECT is(pg_temp.auth(:'gov_key', 'certificate.verify', '10.1.2.3'), 'true:ok', 'level personal_data: other scopes still work');
 SELECT is(pg_temp.value_in_session('tap_k_help', 'help-token', 'SELECT level || '' by '' || engaged_by FROM console.api_state()'),
           'personal_data by tap_k_incident', 'every operator''s console can show the banner');
+SELECT is(pg_temp.value_in_session('tap_k_incident', 'incident-token',
+          $$SELECT string_agg(name || ':' || coalesce(kill_switch_cuts, '-'), ',' ORDER BY name) FROM console.partner_list('Tap', NULL, 'active')$$),
+          'Tap Private Hospital:personal_data,Tap State Health Portal:personal_data',
+          'the partner list says what the switch cuts of each partner: their personal-data calls');
 UPDATE private.kill_switch_incident SET level = 'sector', sector = 'private' WHERE id = :incident;
 SELECT is(pg_temp.auth(:'priv_key', 'appointment.slots', '203.0.113.7') || ' ' || pg_temp.auth(:'gov_key', 'beneficiary.lookup', '10.1.2.3'),
           'false:kill_switch true:ok', 'level sector: only that sector is cut');
+SELECT is(pg_temp.value_in_session('tap_k_incident', 'incident-token',
+          $$SELECT string_agg(name || ':' || coalesce(kill_switch_cuts, '-'), ',' ORDER BY name) FROM console.partner_list('Tap', NULL, 'active')$$),
+          'Tap Private Hospital:all,Tap State Health Portal:-', 'at level sector, all calls of that sector''s partners only');
+SELECT is(pg_temp.value_in_session('tap_k_admin', 'admin-token',
+          format('SELECT level || '':'' || partners_cut || '':'' || (restored_at IS NULL)::text FROM console.kill_switch_history(5) WHERE id = %s', :incident)),
+          'sector:1:true', 'the history shows the switch in force and how many partners it cuts');
 UPDATE private.kill_switch_incident SET level = 'everything', sector = NULL WHERE id = :incident;
 SELECT is(pg_temp.auth(:'gov_key', 'certificate.verify', '10.1.2.3'), 'false:kill_switch', 'level everything: everything is cut');
 NOTIFY cowin_api_state;
@@ -130,6 +140,12 @@ SELECT is(pg_temp.sqlstate_in_session('tap_k_admin', 'admin-token',
           format($$SELECT console.kill_switch_restore_approve(%s, %s)$$, :incident, :admin_step)),
           '00000', 'another operator approves with a step-up code');
 SELECT is(pg_temp.auth(:'gov_key', 'beneficiary.lookup', '10.1.2.3'), 'true:ok', 'partner APIs are on again');
+SELECT is(pg_temp.value_in_session('tap_k_admin', 'admin-token',
+          format('SELECT engaged_by || '' / '' || reason || '' / '' || restore_requested_by || '': '' || restore_reason || '' / '' || restored_by || '' / '' || coalesce(partners_cut::text, ''-'') FROM console.kill_switch_history(5) WHERE id = %s', :incident)),
+          'tap_k_incident / bot scraping beneficiary data / tap_k_incident: scraper blocked at the edge / tap_k_admin / -',
+          'the history keeps the switch-off with its restore: who, why, who approved');
+SELECT is(pg_temp.sqlstate_in_session('tap_k_help', 'help-token', 'SELECT count(*) FROM console.kill_switch_history(5)'),
+          '42501', 'helpdesk may not read the kill-switch history');
 SELECT is((SELECT string_agg(action || ':' || actor, ',' ORDER BY id) FROM audit.event
             WHERE target_type = 'kill_switch' AND target_id = :'incident'),
           'api.kill_switch_engaged:tap_k_incident,api.kill_switch_restore_requested:tap_k_incident,'

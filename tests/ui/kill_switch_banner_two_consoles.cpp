@@ -6,6 +6,9 @@
 #include "main/MainWindow.h"
 #include "partners/KillSwitchBanner.h"
 #include "partners/KillSwitchDialog.h"
+#include "partners/KillSwitchHistoryDialog.h"
+#include "partners/PartnerTableModel.h"
+#include "partners/PartnersPage.h"
 #include "support/ConsoleWindow.h"
 
 #include <QApplication>
@@ -15,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QtTest>
 #include <algorithm>
 
@@ -36,6 +40,20 @@ class KillSwitchBannerTwoConsoles : public QObject {
     Console m_first;  // incident commander: engages
     Console m_second; // incident commander: requests the restore
     Console m_third;  // admin: approves
+    QString m_partner;
+
+    // The partner's status as the third console's Partners section shows it.
+    QString partnerStatus() const {
+        auto *page = m_third.window->findChild<ui::PartnersPage *>();
+        for (int row = 0; row < page->model()->rowCount(); ++row)
+            if (page->model()->index(row, partners::PartnerTableModel::Name).data().toString() ==
+                m_partner)
+                return page->model()
+                    ->index(row, partners::PartnerTableModel::Status)
+                    .data()
+                    .toString();
+        return {};
+    }
 
     static void open(Console &c, const QString &prefix, const QString &group) {
         QVERIFY(c.open(prefix, {group}));
@@ -57,6 +75,14 @@ private Q_SLOTS:
             "UPDATE private.kill_switch_incident SET restore_requested_by = coalesce("
             "restore_requested_by, 'tests'), restored_by = 'tests-cleanup', restored_at = now() "
             "WHERE restored_at IS NULL"));
+        // A partner the switch will cut.
+        m_partner = QStringLiteral("GUI KS Partner %1").arg(QCoreApplication::applicationPid());
+        QVERIFY(TestCluster::admin()
+                    .exec(QStringLiteral("SELECT admin.create_partner($1, 'private', "
+                                         "ARRAY['appointment.slots'], "
+                                         "ARRAY['203.0.113.0/24']::cidr[])"),
+                          {m_partner})
+                    .isOk());
         open(m_first, QStringLiteral("gui_ks_a"), QStringLiteral("incident"));
         open(m_second, QStringLiteral("gui_ks_b"), QStringLiteral("incident"));
         open(m_third, QStringLiteral("gui_ks_c"), QStringLiteral("admin"));
@@ -86,6 +112,10 @@ private Q_SLOTS:
         QTRY_VERIFY(m_third.bannerText().contains(QLatin1String("KILL-SWITCH")));
         QVERIFY(m_third.bannerText().contains(m_first.op.name));
         QVERIFY(m_third.bannerText().contains(QLatin1String("bot harvesting beneficiary data")));
+        // The partner list says what the switch cuts, while it is on.
+        m_third.window->selectSection(QStringLiteral("partners"));
+        QTRY_VERIFY2(partnerStatus().contains(QLatin1String("cut by the kill-switch")),
+                     qPrintable(partnerStatus()));
         shot(m_third.window.get(), QStringLiteral("kill-switch-01-banner"));
     }
 
@@ -141,6 +171,32 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_third.window->findChild<ui::KillSwitchDialog *>());
         QTRY_VERIFY(m_first.bannerText().contains(QLatin1String("are on")));
         QTRY_VERIFY(m_second.bannerText().contains(QLatin1String("are on")));
+        QTRY_COMPARE(partnerStatus(), QStringLiteral("Active"));
+    }
+
+    void theHistoryKeepsTheSwitchOffWithItsRestore() {
+        QTest::mouseClick(
+            m_third.banner()->findChild<QPushButton *>(QStringLiteral("killSwitchHistoryButton")),
+            Qt::LeftButton);
+        auto *history =
+            cowin::test::waitForDialog<ui::KillSwitchHistoryDialog>(m_third.window.get());
+        QTRY_VERIFY(history->table()->rowCount() > 0);
+        const auto cell = [history](int column) {
+            return history->table()->item(0, column)->text();
+        };
+        QVERIFY(cell(1).contains(QLatin1String("every partner API")));
+        QVERIFY(cell(2).contains(m_first.op.name) &&
+                cell(2).contains(QLatin1String("bot harvesting beneficiary data")));
+        QVERIFY(cell(3).contains(m_second.op.name) &&
+                cell(3).contains(QLatin1String("bot blocked at the edge")));
+        QVERIFY2(cell(4).contains(QLatin1String("approved by ") + m_third.op.name),
+                 qPrintable(cell(4)));
+        shot(history, QStringLiteral("kill-switch-03-history"));
+        history->close();
+        // Incident commanders read it too (helpdesk may not: pgTAP).
+        QVERIFY(!m_first.banner()
+                     ->findChild<QPushButton *>(QStringLiteral("killSwitchHistoryButton"))
+                     ->isHidden());
     }
 
     void cleanupTestCase() {

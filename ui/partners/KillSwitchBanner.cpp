@@ -4,6 +4,7 @@
 #include "ErrorText.h"
 #include "partners/KillSwitchCalls.h"
 #include "partners/KillSwitchDialog.h"
+#include "partners/KillSwitchHistoryDialog.h"
 #include "widgets/ReasonDialog.h"
 
 #include <QHBoxLayout>
@@ -13,17 +14,15 @@
 
 namespace cowin::ui {
 
-namespace {
-QString levelWords(const partners::ApiState &s) {
-    if (s.level == QLatin1String("everything"))
-        return KillSwitchBanner::tr("every partner API");
-    if (s.level == QLatin1String("personal_data"))
-        return KillSwitchBanner::tr("partner APIs that return personal data");
-    if (s.sector == QLatin1String("government"))
-        return KillSwitchBanner::tr("government partners' APIs");
-    return KillSwitchBanner::tr("private partners' APIs");
+QString KillSwitchBanner::levelText(const QString &level, const QString &sector) {
+    if (level == QLatin1String("everything"))
+        return tr("every partner API");
+    if (level == QLatin1String("personal_data"))
+        return tr("partner APIs that return personal data");
+    if (sector == QLatin1String("government"))
+        return tr("government partners' APIs");
+    return tr("private partners' APIs");
 }
-} // namespace
 
 KillSwitchBanner::KillSwitchBanner(db::Session *session, const login::OperatorStatus &status,
                                    QWidget *parent)
@@ -38,7 +37,8 @@ KillSwitchBanner::KillSwitchBanner(db::Session *session, const login::OperatorSt
     , m_engage(new QPushButton(tr("&Kill-switch…"), this))
     , m_request(new QPushButton(tr("Request &restore…"), this))
     , m_approve(new QPushButton(tr("&Approve restore…"), this))
-    , m_withdraw(new QPushButton(tr("&Withdraw restore request…"), this)) {
+    , m_withdraw(new QPushButton(tr("&Withdraw restore request…"), this))
+    , m_history(new QPushButton(tr("&History…"), this)) {
     setObjectName(QStringLiteral("killSwitchBanner"));
     m_text->setObjectName(QStringLiteral("killSwitchText"));
     m_text->setWordWrap(true);
@@ -47,6 +47,8 @@ KillSwitchBanner::KillSwitchBanner(db::Session *session, const login::OperatorSt
     m_request->setObjectName(QStringLiteral("killSwitchRequest"));
     m_approve->setObjectName(QStringLiteral("killSwitchApprove"));
     m_withdraw->setObjectName(QStringLiteral("killSwitchWithdraw"));
+    m_history->setObjectName(QStringLiteral("killSwitchHistoryButton"));
+    m_history->setVisible(status.may("kill_switch_history"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 4, 10, 4);
     layout->addWidget(m_text, 1);
@@ -54,6 +56,7 @@ KillSwitchBanner::KillSwitchBanner(db::Session *session, const login::OperatorSt
     layout->addWidget(m_approve);
     layout->addWidget(m_withdraw);
     layout->addWidget(m_engage);
+    layout->addWidget(m_history);
     connect(m_engage, &QPushButton::clicked, this,
             [this] { openStep(KillSwitchDialog::Step::Engage); });
     connect(m_request, &QPushButton::clicked, this,
@@ -61,6 +64,11 @@ KillSwitchBanner::KillSwitchBanner(db::Session *session, const login::OperatorSt
     connect(m_approve, &QPushButton::clicked, this,
             [this] { openStep(KillSwitchDialog::Step::ApproveRestore); });
     connect(m_withdraw, &QPushButton::clicked, this, &KillSwitchBanner::withdraw);
+    connect(m_history, &QPushButton::clicked, this, [this] {
+        auto *dialog = new KillSwitchHistoryDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_session, &db::Session::apiStateChanged, this, &KillSwitchBanner::refresh);
     display(m_state);
     refresh();
@@ -84,7 +92,7 @@ void KillSwitchBanner::display(const partners::ApiState &s) {
         setStyleSheet(QStringLiteral("#killSwitchBanner { background: #b3261e; } "
                                      "#killSwitchText { color: white; }"));
         QString text = tr("<b>KILL-SWITCH: %1 switched off</b> since %2 by %3: %4")
-                           .arg(levelWords(s),
+                           .arg(levelText(s.level, s.sector),
                                 QLocale().toString(s.engagedAt.toLocalTime(), QLocale::ShortFormat),
                                 s.engagedBy.toHtmlEscaped(), s.reason.toHtmlEscaped());
         if (!s.restoreRequestedBy.isEmpty())

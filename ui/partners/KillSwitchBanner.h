@@ -26,6 +26,8 @@ public:
 
     void refresh();
     const partners::ApiState &state() const { return m_state; }
+    // "every partner API", "government partners' APIs", …
+    static QString levelText(const QString &level, const QString &sector);
 
 Q_SIGNALS:
     void stateShown(const cowin::partners::ApiState &state);
@@ -47,6 +49,7 @@ private:
     QPushButton *m_request;
     QPushButton *m_approve;
     QPushButton *m_withdraw;
+    QPushButton *m_history;
 };
 
 } // namespace cowin::ui

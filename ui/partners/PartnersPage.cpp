@@ -63,7 +63,7 @@ PartnersPage::PartnersPage(db::Session *session, const login::OperatorStatus &st
     m_count->setObjectName(QStringLiteral("partnerCount"));
 
     auto *proxy = new StateStyleProxy(PartnerTableModel::StateRole, PartnerTableModel::Status,
-                                      {QStringLiteral("suspended")},
+                                      {QStringLiteral("suspended"), QStringLiteral("cut")},
                                       {QStringLiteral("revoked"), QStringLiteral("expired")}, this);
     proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("partnerTable"));

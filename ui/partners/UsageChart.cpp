@@ -23,11 +23,9 @@ void UsageChart::setHours(const QList<partners::UsageHour> &hours) {
         return n;
     }();
     setBars(bars, 3600,
-            hours.isEmpty() ? tr("Calls per hour, last 24 hours")
-                            : tr("Calls per hour from %1 (left) until now (right): %2 in all")
-                                  .arg(QLocale().toString(hours.first().hour.toLocalTime(),
-                                                          QStringLiteral("HH:mm")),
-                                       QLocale().toString(total)));
+            hours.isEmpty()
+                ? tr("Calls per hour, last 24 hours")
+                : tr("Calls per hour, last 24 hours: %1 in all").arg(QLocale().toString(total)));
 }
 
 } // namespace cowin::ui

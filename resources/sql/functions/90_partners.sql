@@ -338,6 +338,36 @@ $$;
 COMMENT ON FUNCTION console.kill_switch_restore_withdraw(bigint, text) IS
     'The operator who requested a restore withdraws it; partner APIs stay off. Incident '
     'commanders and admins (the requester only); audited.';
+
+-- Every switch-off with its restore, newest first: what incident commanders review after an
+-- incident and auditors hold to the trail.
+CREATE OR REPLACE FUNCTION console.kill_switch_history(max_incidents integer)
+RETURNS TABLE (id bigint, level text, sector text, reason text, engaged_by text,
+               engaged_at timestamptz, restore_requested_by text, restore_requested_at timestamptz,
+               restore_reason text, restored_by text, restored_at timestamptz, partners_cut integer)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
+BEGIN
+    PERFORM private.require_session('console.kill_switch_history',
+                                    ARRAY['cowin_incident', 'cowin_admin', 'cowin_auditor']);
+    RETURN QUERY
+    SELECT i.id, i.level, i.sector, i.reason, i.engaged_by, i.engaged_at,
+           i.restore_requested_by, i.restore_requested_at, i.restore_reason, i.restored_by,
+           i.restored_at,
+           -- For the one in force: how many partners it cuts now, wholly or in part.
+           CASE WHEN i.restored_at IS NULL THEN
+               (SELECT pg_catalog.count(*)::integer FROM private.partner p
+                 WHERE p.status = 'active' AND private.kill_switch_cuts(i, p) IS NOT NULL)
+           END
+      FROM private.kill_switch_incident i
+     ORDER BY i.id DESC
+     LIMIT LEAST(GREATEST(coalesce(max_incidents, 50), 1), 500);
+END
+$$;
+COMMENT ON FUNCTION console.kill_switch_history(integer) IS
+    'The newest kill-switch incidents: level, who switched off when and why, the restore '
+    'requested and by whom, who approved it and when; for the one in force, how many active '
+    'partners it cuts. Incident commanders, admins and auditors; not audited.';
+GRANT EXECUTE ON FUNCTION console.kill_switch_history(integer) TO cowin_incident, cowin_admin, cowin_auditor;
 GRANT EXECUTE ON FUNCTION console.kill_switch_restore_withdraw(bigint, text) TO cowin_incident, cowin_admin;
 
 ---------------------------------------------------------------------------------------------
@@ -594,11 +624,31 @@ COMMENT ON FUNCTION console.api_scopes() IS
     'admins; not audited.';
 GRANT EXECUTE ON FUNCTION console.api_scopes() TO cowin_incident, cowin_admin;
 
+-- What the kill-switch in force cuts of a partner: all its calls, its personal-data calls, or
+-- none (NULL). gateway.authorize's rule (kill_switch_covers), for people to read.
+CREATE OR REPLACE FUNCTION private.kill_switch_cuts(i private.kill_switch_incident, p private.partner)
+RETURNS text
+LANGUAGE sql STABLE SET search_path = '' AS $$
+    SELECT CASE
+        WHEN i.id IS NULL THEN NULL
+        WHEN private.kill_switch_covers(i, p.sector, false) THEN 'all'
+        WHEN private.kill_switch_covers(i, p.sector, true) AND EXISTS (
+                 SELECT 1 FROM private.api_scope s
+                  WHERE s.personal_data AND s.name = ANY (p.scopes)) THEN 'personal_data'
+    END
+$$;
+COMMENT ON FUNCTION private.kill_switch_cuts(private.kill_switch_incident, private.partner) IS
+    'What an engaged kill-switch cuts of a partner: all, personal_data or NULL.';
+
+-- The result gained kill_switch_cuts: a changed result type needs the old function dropped.
+DROP FUNCTION IF EXISTS console.partner_list(text, text, text);
 CREATE OR REPLACE FUNCTION console.partner_list(name_query text, only_sector text, only_status text)
 RETURNS TABLE (id integer, name text, sector text, whitelisted boolean, status text,
                scopes text[], active_keys integer, keys integer, calls_last_day bigint,
-               denials_last_day bigint, last_used_at timestamptz)
+               denials_last_day bigint, last_used_at timestamptz, kill_switch_cuts text)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    i private.kill_switch_incident := private.engaged_incident();
 BEGIN
     PERFORM private.require_session('console.partner_list', ARRAY['cowin_incident', 'cowin_admin']);
     RETURN QUERY
@@ -608,7 +658,8 @@ BEGIN
                AND k.expires_at > pg_catalog.clock_timestamp()),
            (SELECT pg_catalog.count(*)::integer FROM private.api_key k WHERE k.partner_id = p.id),
            coalesce(u.calls, 0), coalesce(u.denials, 0),
-           (SELECT pg_catalog.max(k.last_used_at) FROM private.api_key k WHERE k.partner_id = p.id)
+           (SELECT pg_catalog.max(k.last_used_at) FROM private.api_key k WHERE k.partner_id = p.id),
+           private.kill_switch_cuts(i, p)
       FROM private.partner p
       LEFT JOIN LATERAL (
            SELECT pg_catalog.sum(a.calls)::bigint AS calls, pg_catalog.sum(a.denials)::bigint AS denials
@@ -625,7 +676,8 @@ END
 $$;
 COMMENT ON FUNCTION console.partner_list(text, text, text) IS
     'Partners (at most 1,000, by name) filtered by a name substring, sector and status, with '
-    'their key counts, the last day''s calls and denials (since usage_day_start), and last use. Incident commanders and '
+    'their key counts, the last day''s calls and denials (since usage_day_start), last use, and '
+    'what the kill-switch in force cuts of them (all, personal_data). Incident commanders and '
     'admins; not audited.';
 GRANT EXECUTE ON FUNCTION console.partner_list(text, text, text) TO cowin_incident, cowin_admin;
 
