@@ -354,9 +354,12 @@ BEGIN
     IF a.outcome = 'accepted' AND a.purpose = 'login' AND a.consumed_at IS NULL
        AND o.locked_at IS NULL THEN
         v_token := pg_catalog.encode(ext.gen_random_bytes(32), 'hex');
-        INSERT INTO private.session (token_hash, role_name, attempt_id, expires_at)
+        INSERT INTO private.session (token_hash, role_name, attempt_id, expires_at, client_addr,
+                                     application_name)
         VALUES (pg_catalog.sha256(pg_catalog.convert_to(v_token, 'UTF8')), o.role_name, a.id,
-                pg_catalog.clock_timestamp() + private.absolute_timeout())
+                pg_catalog.clock_timestamp() + private.absolute_timeout(),
+                pg_catalog.inet_client_addr(),
+                NULLIF(pg_catalog.current_setting('application_name', true), ''))
         RETURNING id INTO v_session;
         UPDATE private.otp_attempt SET consumed_at = pg_catalog.clock_timestamp() WHERE id = a.id;
         -- A connection holds one session: the one it presented until now is replaced.
@@ -402,16 +405,12 @@ BEGIN
         RAISE EXCEPTION 'That code was not accepted; enter the current code from your app.'
             USING ERRCODE = 'CW422', HINT = 'field:code';
     END IF;
-    SELECT pg_catalog.array_agg(private.new_human_code()) INTO v_codes
-      FROM pg_catalog.generate_series(1, 10);
     UPDATE private.otp_attempt SET consumed_at = pg_catalog.clock_timestamp() WHERE id = a.id;
     UPDATE private.operator
        SET totp_secret = pending_secret, pending_secret = NULL, enrolled_at = pg_catalog.clock_timestamp(),
            enrol_code_hash = NULL, enrol_code_expires_at = NULL
      WHERE role_name = o.role_name;
-    DELETE FROM private.recovery_code WHERE role_name = o.role_name;
-    INSERT INTO private.recovery_code (role_name, code_hash)
-    SELECT o.role_name, private.code_hash(c) FROM pg_catalog.unnest(v_codes) c;
+    v_codes := private.new_recovery_codes(o.role_name);
     PERFORM audit.append('operator.enrolled', 'operator', o.role_name, NULL,
                          pg_catalog.jsonb_build_object('recovery_codes', 10));
     recovery_codes := v_codes;
@@ -463,10 +462,13 @@ COMMENT ON FUNCTION console.session_ping() IS
     'Any operator with a session; not audited.';
 GRANT EXECUTE ON FUNCTION console.session_ping() TO cowin_operator;
 
-CREATE OR REPLACE FUNCTION console.change_password(scram_verifier text, current_salt_verifier text) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+-- Sets session_user's own password from its verifier: at a first or forced change
+-- (console.change_password) and from My account (console.my_password_change, with a code).
+CREATE OR REPLACE FUNCTION private.set_own_password(s private.session, scram_verifier text,
+                                                    current_salt_verifier text, p_details jsonb)
+RETURNS void
+LANGUAGE plpgsql SET search_path = '' AS $$
 DECLARE
-    s private.session := private.require_session('console.change_password', NULL, true);
     v record := roles.verifier_parts(s.role_name);
     m text[] := pg_catalog.regexp_match(coalesce(current_salt_verifier, ''),
                     '^SCRAM-SHA-256\$([0-9]+):([A-Za-z0-9+/]+=*)\$([A-Za-z0-9+/]+=*):([A-Za-z0-9+/]+=*)$');
@@ -492,7 +494,21 @@ BEGIN
            password_fingerprint = roles.password_fingerprint(s.role_name)
      WHERE role_name = s.role_name;
     PERFORM audit.append('operator.password_changed', 'operator', s.role_name, NULL,
-        CASE WHEN v_outside THEN pg_catalog.jsonb_build_object('replaced_password_set_outside', true) END);
+        NULLIF(coalesce(p_details, '{}'::jsonb)
+               || CASE WHEN v_outside THEN pg_catalog.jsonb_build_object('replaced_password_set_outside', true)
+                       ELSE '{}'::jsonb END, '{}'::jsonb));
+END
+$$;
+COMMENT ON FUNCTION private.set_own_password(private.session, text, text, jsonb) IS
+    'Sets the session''s operator''s password from a SCRAM verifier, after checking it differs '
+    'from the current one (CW422 at password); audited with p_details.';
+
+CREATE OR REPLACE FUNCTION console.change_password(scram_verifier text, current_salt_verifier text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    s private.session := private.require_session('console.change_password', NULL, true);
+BEGIN
+    PERFORM private.set_own_password(s, scram_verifier, current_salt_verifier, NULL);
 END
 $$;
 COMMENT ON FUNCTION console.change_password(text, text) IS
@@ -583,3 +599,203 @@ CREATE OR REPLACE TRIGGER session_revoked_notify
     AFTER UPDATE OF revoked_at ON private.session
     FOR EACH ROW WHEN (OLD.revoked_at IS NULL AND NEW.revoked_at IS NOT NULL)
     EXECUTE FUNCTION private.notify_session_revoked();
+
+---------------------------------------------------------------------------------------------
+-- My account: what an operator does to their own sign-in, each change with a fresh code.
+---------------------------------------------------------------------------------------------
+CREATE OR REPLACE FUNCTION console.my_account(OUT recovery_codes_left integer,
+                                              OUT enrolled_at timestamptz,
+                                              OUT password_changed_at timestamptz,
+                                              OUT last_login_at timestamptz,
+                                              OUT live_sessions integer)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    s private.session := private.require_session('console.my_account', NULL);
+    o private.operator;
+BEGIN
+    SELECT * INTO o FROM private.operator WHERE role_name = s.role_name;
+    recovery_codes_left := (SELECT pg_catalog.count(*)::integer FROM private.recovery_code r
+                             WHERE r.role_name = o.role_name AND r.used_at IS NULL);
+    enrolled_at := o.enrolled_at;
+    password_changed_at := o.password_changed_at;
+    last_login_at := o.last_login_at;
+    live_sessions := (SELECT pg_catalog.count(*)::integer FROM private.session x
+                       WHERE x.role_name = o.role_name AND x.revoked_at IS NULL
+                         AND x.expires_at > pg_catalog.clock_timestamp());
+END
+$$;
+COMMENT ON FUNCTION console.my_account() IS
+    'The caller''s own sign-in: recovery codes left, when the authenticator was enrolled and the '
+    'password changed, the last login and live sessions. Any operator with a session; not audited.';
+GRANT EXECUTE ON FUNCTION console.my_account() TO cowin_operator;
+
+CREATE OR REPLACE FUNCTION console.my_sessions()
+RETURNS TABLE (id bigint, created_at timestamptz, last_seen_at timestamptz,
+               expires_at timestamptz, client_addr text, application_name text,
+               this_console boolean)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    s private.session := private.require_session('console.my_sessions', NULL);
+BEGIN
+    RETURN QUERY
+    SELECT x.id, x.created_at, x.last_seen_at, x.expires_at, pg_catalog.host(x.client_addr),
+           x.application_name, x.id = s.id
+      FROM private.session x
+     WHERE x.role_name = s.role_name AND x.revoked_at IS NULL
+       AND x.expires_at > pg_catalog.clock_timestamp()
+     ORDER BY x.id DESC;
+END
+$$;
+COMMENT ON FUNCTION console.my_sessions() IS
+    'The caller''s own live sessions: when opened, last seen, until when, from which address and '
+    'application, and which one is this console. Any operator with a session; not audited.';
+GRANT EXECUTE ON FUNCTION console.my_sessions() TO cowin_operator;
+
+CREATE OR REPLACE FUNCTION console.my_sessions_end_others(step_up_attempt bigint) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    s private.session := private.require_session('console.my_sessions_end_others', NULL);
+    a private.otp_attempt := private.consume_step_up(step_up_attempt, 'console.my_sessions_end_others');
+    v_ended integer;
+BEGIN
+    -- Each revoked session is announced; its console asks the server and locks.
+    UPDATE private.session x SET revoked_at = pg_catalog.clock_timestamp(),
+           revoked_why = 'ended by its operator from another console'
+     WHERE x.role_name = s.role_name AND x.id <> s.id AND x.revoked_at IS NULL;
+    GET DIAGNOSTICS v_ended = ROW_COUNT;
+    PERFORM audit.append('session.others_ended', 'operator', s.role_name, NULL,
+        pg_catalog.jsonb_build_object('sessions', v_ended, 'kept', s.id, 'step_up_attempt', a.id));
+    RETURN v_ended;
+END
+$$;
+COMMENT ON FUNCTION console.my_sessions_end_others(bigint) IS
+    'Ends every other session of the caller (a console left open elsewhere), confirmed by a '
+    'step-up code; returns how many. Any operator with a session; audited.';
+GRANT EXECUTE ON FUNCTION console.my_sessions_end_others(bigint) TO cowin_operator;
+
+-- Ten new recovery codes replace the old ones; shown once, stored hashed.
+CREATE OR REPLACE FUNCTION private.new_recovery_codes(p_role text) RETURNS text[]
+LANGUAGE plpgsql SET search_path = '' AS $$
+DECLARE
+    v_codes text[];
+BEGIN
+    SELECT pg_catalog.array_agg(private.new_human_code()) INTO v_codes
+      FROM pg_catalog.generate_series(1, 10);
+    DELETE FROM private.recovery_code WHERE role_name = p_role;
+    INSERT INTO private.recovery_code (role_name, code_hash)
+    SELECT p_role, private.code_hash(c) FROM pg_catalog.unnest(v_codes) c;
+    RETURN v_codes;
+END
+$$;
+COMMENT ON FUNCTION private.new_recovery_codes(text) IS
+    'Replaces an operator''s recovery codes with 10 new ones, stored hashed; returns them once.';
+
+CREATE OR REPLACE FUNCTION console.my_recovery_codes_renew(step_up_attempt bigint,
+                                                           OUT recovery_codes text[])
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    s private.session := private.require_session('console.my_recovery_codes_renew', NULL);
+    a private.otp_attempt := private.consume_step_up(step_up_attempt, 'console.my_recovery_codes_renew');
+    v_left integer := (SELECT pg_catalog.count(*)::integer FROM private.recovery_code r
+                        WHERE r.role_name = s.role_name AND r.used_at IS NULL);
+BEGIN
+    recovery_codes := private.new_recovery_codes(s.role_name);
+    PERFORM audit.append('operator.recovery_codes_renewed', 'operator', s.role_name, NULL,
+        pg_catalog.jsonb_build_object('recovery_codes', 10, 'unused_before', v_left,
+                                      'step_up_attempt', a.id));
+END
+$$;
+COMMENT ON FUNCTION console.my_recovery_codes_renew(bigint) IS
+    'Replaces the caller''s recovery codes with 10 new ones, shown once (the old ones stop '
+    'working), confirmed by a step-up code. Any operator with a session; audited.';
+GRANT EXECUTE ON FUNCTION console.my_recovery_codes_renew(bigint) TO cowin_operator;
+
+CREATE OR REPLACE FUNCTION console.my_password_change(scram_verifier text, current_salt_verifier text,
+                                                      step_up_attempt bigint) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    s private.session := private.require_session('console.my_password_change', NULL);
+    a private.otp_attempt := private.consume_step_up(step_up_attempt, 'console.my_password_change');
+BEGIN
+    PERFORM private.set_own_password(s, scram_verifier, current_salt_verifier,
+                                     pg_catalog.jsonb_build_object('step_up_attempt', a.id));
+END
+$$;
+COMMENT ON FUNCTION console.my_password_change(text, text, bigint) IS
+    'The caller changes their own password (a SCRAM verifier made on the desktop), confirmed by '
+    'a step-up code. Any operator with a session; audited.';
+GRANT EXECUTE ON FUNCTION console.my_password_change(text, text, bigint) TO cowin_operator;
+
+-- Moving to a new phone: a code from the current authenticator starts it; a code from the new
+-- one finishes it. Until then the current authenticator keeps working.
+CREATE OR REPLACE FUNCTION console.my_authenticator_begin(step_up_attempt bigint,
+                                                          OUT secret_base32 text,
+                                                          OUT otpauth_uri text)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    s private.session := private.require_session('console.my_authenticator_begin', NULL);
+    a private.otp_attempt := private.consume_step_up(step_up_attempt, 'console.my_authenticator_begin');
+    v_secret bytea := ext.gen_random_bytes(20);
+BEGIN
+    UPDATE private.operator SET pending_secret = v_secret WHERE role_name = s.role_name;
+    PERFORM audit.append('operator.reenrolment_started', 'operator', s.role_name, NULL,
+        pg_catalog.jsonb_build_object('step_up_attempt', a.id));
+    secret_base32 := private.base32_encode(v_secret);
+    otpauth_uri := 'otpauth://totp/CoWIN%20Admin%20Console:' || s.role_name || '?secret='
+                   || secret_base32 || '&issuer=CoWIN%20Admin%20Console&algorithm=SHA1&digits=6&period=30';
+END
+$$;
+COMMENT ON FUNCTION console.my_authenticator_begin(bigint) IS
+    'Starts moving the caller''s authenticator to a new phone, confirmed by a code from the '
+    'current one: returns a new pending secret, shown once. Any operator with a session; audited.';
+GRANT EXECUTE ON FUNCTION console.my_authenticator_begin(bigint) TO cowin_operator;
+
+CREATE OR REPLACE FUNCTION console.my_authenticator_confirm(code text, OUT recovery_codes text[])
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    s private.session := private.require_session('console.my_authenticator_confirm', NULL);
+    o private.operator;
+    v_code text := private.normalize_code(code);
+    v_now bigint := private.totp_step();
+    v_step bigint;
+    v_matched bigint;
+BEGIN
+    SELECT * INTO o FROM private.operator WHERE role_name = s.role_name FOR NO KEY UPDATE;
+    IF o.pending_secret IS NULL THEN
+        RAISE EXCEPTION 'Start again: confirm with a code from your current authenticator first.'
+            USING ERRCODE = 'CW409', HINT = 'field:code';
+    END IF;
+    IF v_code !~ '^[0-9]{6}$' THEN
+        RAISE EXCEPTION 'Enter the 6-digit code the new authenticator shows.'
+            USING ERRCODE = 'CW422', HINT = 'field:code';
+    END IF;
+    IF private.failures(o) >= private.max_failures() THEN
+        PERFORM private.locked_error();
+    END IF;
+    FOREACH v_step IN ARRAY ARRAY[v_now, v_now - 1, v_now + 1] LOOP
+        IF private.hotp(o.pending_secret, v_step) = v_code THEN
+            v_matched := v_step;
+            EXIT;
+        END IF;
+    END LOOP;
+    IF v_matched IS NULL THEN
+        -- Counted like any wrong code (the counter survives this rollback).
+        PERFORM pg_catalog.nextval(o.failure_counter);
+        PERFORM private.log_refusal('CW422', 'console.my_authenticator_confirm', 'wrong_code');
+        RAISE EXCEPTION 'That is not the code the new authenticator shows. Check that it scanned the new key.'
+            USING ERRCODE = 'CW422', HINT = 'field:code';
+    END IF;
+    UPDATE private.operator
+       SET totp_secret = pending_secret, pending_secret = NULL,
+           enrolled_at = pg_catalog.clock_timestamp(), last_step = v_matched
+     WHERE role_name = o.role_name;
+    recovery_codes := private.new_recovery_codes(o.role_name);
+    PERFORM audit.append('operator.reenrolled', 'operator', o.role_name, NULL,
+                         pg_catalog.jsonb_build_object('recovery_codes', 10));
+END
+$$;
+COMMENT ON FUNCTION console.my_authenticator_confirm(text) IS
+    'Finishes moving the caller''s authenticator: a code from the new one makes its secret the '
+    'only one (the old phone''s codes stop working) and returns 10 new recovery codes, shown '
+    'once. Wrong codes count towards the lock. Any operator with a session; audited.';
+GRANT EXECUTE ON FUNCTION console.my_authenticator_confirm(text) TO cowin_operator;
