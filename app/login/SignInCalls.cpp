@@ -81,25 +81,33 @@ Result<QStringList> SignInCalls::enrolConfirm(qint64 attemptId) {
                   [](const PgResult &q) { return q.textArray(0, "recovery_codes"); });
 }
 
-Result<Done> SignInCalls::changePassword(const QString &newPassword) {
-    const QByteArray verifier = m_db.scramVerifier(m_db.user(), newPassword);
+Result<QVariantList> passwordChangeArguments(db::SessionConnection &connection,
+                                             const QString &newPassword) {
+    const QByteArray verifier = connection.scramVerifier(connection.user(), newPassword);
     if (verifier.isEmpty())
-        return Result<Done>::fail(db::DbError::internal(QStringLiteral("SCRAM verifier")));
+        return Result<QVariantList>::fail(db::DbError::internal(QStringLiteral("SCRAM verifier")));
     // The same password under the current salt and iteration count, for the server to see
     // that it differs from the current one; the password itself never leaves this process.
     // Not retried either: a change of password goes on only over the connection it began on.
-    auto parameters = m_db.call(
+    auto parameters = connection.call(
         QStringLiteral("SELECT iterations, salt FROM console.password_parameters()"), {}, false);
     if (!parameters.isOk())
-        return Result<Done>::fail(parameters.error());
+        return Result<QVariantList>::fail(parameters.error());
     QVariant probe;
     if (!parameters.value().isNull(0, "iterations")) {
         probe = QString::fromLatin1(auth::scramSha256Verifier(
             newPassword, QByteArray::fromBase64(parameters.value().text(0, "salt").toLatin1()),
             static_cast<int>(parameters.value().int64(0, "iterations"))));
     }
+    return Result<QVariantList>::ok({QString::fromLatin1(verifier), probe});
+}
+
+Result<Done> SignInCalls::changePassword(const QString &newPassword) {
+    auto arguments = passwordChangeArguments(m_db, newPassword);
+    if (!arguments.isOk())
+        return Result<Done>::fail(arguments.error());
     return done(m_db.call(QStringLiteral("SELECT console.change_password($1, $2)"),
-                          {QString::fromLatin1(verifier), probe}, false));
+                          arguments.value(), false));
 }
 
 Result<Done> SignInCalls::logout() {

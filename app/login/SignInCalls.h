@@ -37,6 +37,11 @@ struct OtpVerdict {
     bool sessionOpened = false;
 };
 
+// A new password as the server takes it: its SCRAM verifier, and the same password under the
+// current salt (for the server to see it differs from the current one). Neither reveals it.
+db::Result<QVariantList> passwordChangeArguments(db::SessionConnection &connection,
+                                                 const QString &newPassword);
+
 // Signing in and the session's life: status, authenticator enrolment, one-time codes (a login
 // code opens a session; a step-up code confirms one action), the password, signing out.
 class SignInCalls {

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "account/AccountCalls.h"
 #include "audit/AuditCalls.h"
 #include "db/SessionConnection.h"
+#include "delivery/DeliveryCalls.h"
 #include "login/SignInCalls.h"
 #include "operators/OperatorCalls.h"
 #include "partners/KillSwitchCalls.h"
@@ -21,6 +23,8 @@ struct ConsoleCalls {
     partners::PartnerCalls partners{connection};
     partners::KillSwitchCalls killSwitch{connection};
     operators::OperatorCalls operators{connection};
+    delivery::DeliveryCalls delivery{connection};
+    account::AccountCalls account{connection};
 
     db::Result<db::Done> connectAs(const db::ConnectionProfile &profile, const QString &user,
                                    const QString &password) {

@@ -65,7 +65,8 @@ private Q_SLOTS:
 
     void everySectionFits_data() {
         QTest::addColumn<QString>("section");
-        for (const char *s : {"vaccinators", "partners", "audit", "operators"})
+        for (const char *s :
+             {"vaccinators", "deliveries", "partners", "audit", "operators", "account"})
             QTest::newRow(s) << QString::fromLatin1(s);
     }
     void everySectionFits() {

@@ -158,7 +158,8 @@ private Q_SLOTS:
         QTRY_VERIFY(m_app->mainWindow() && m_app->mainWindow()->isVisible());
         // A helpdesk operator: the accounts, and their own actions in the audit trail.
         QCOMPARE(m_app->mainWindow()->sectionNames(),
-                 (QStringList{QStringLiteral("vaccinators"), QStringLiteral("audit")}));
+                 (QStringList{QStringLiteral("vaccinators"), QStringLiteral("deliveries"),
+                              QStringLiteral("audit"), QStringLiteral("account")}));
         // Titles name what the window is; the platform appends the product's name once.
         QCOMPARE(login()->windowTitle(), QStringLiteral("Sign in"));
         QVERIFY(!m_app->mainWindow()->windowTitle().contains(QLatin1String("CoWIN")));
@@ -278,7 +279,8 @@ private Q_SLOTS:
         type(QStringLiteral("otpCode"), codes.at(0));
         click(QStringLiteral("otpVerify"));
         QTRY_VERIFY(m_app->mainWindow() && m_app->mainWindow()->isVisible());
-        QCOMPARE(m_app->mainWindow()->sectionNames(), QStringList{QStringLiteral("audit")});
+        QCOMPARE(m_app->mainWindow()->sectionNames(),
+                 (QStringList{QStringLiteral("audit"), QStringLiteral("account")}));
     }
 
     void idleLockResumesWhereItWasAndLogoutEndsTheSession() {
@@ -287,8 +289,9 @@ private Q_SLOTS:
         signInWithCode(op);
         ui::MainWindow *main = m_app->mainWindow();
         QCOMPARE(main->sectionNames(),
-                 (QStringList{QStringLiteral("vaccinators"), QStringLiteral("partners"),
-                              QStringLiteral("audit"), QStringLiteral("operators")}));
+                 (QStringList{QStringLiteral("vaccinators"), QStringLiteral("deliveries"),
+                              QStringLiteral("partners"), QStringLiteral("audit"),
+                              QStringLiteral("operators"), QStringLiteral("account")}));
         QVERIFY(main->findChild<QLabel *>(QStringLiteral("statusWho"))->text().contains(op.name));
         QVERIFY(main->findChild<QLabel *>(QStringLiteral("statusIdle"))
                     ->text()

@@ -2,6 +2,7 @@
 #include "main/MainWindow.h"
 
 #include "ErrorText.h"
+#include "account/MyAccountPage.h"
 #include "audit/AuditPage.h"
 #include "delivery/DeliveriesPage.h"
 #include "login/OtpForm.h"
@@ -122,6 +123,8 @@ void MainWindow::buildSections() {
     addSection(audit);
     if (s.may("operator_list"))
         addSection(new OperatorsPage(m_session, s, m_pages));
+    if (s.may("my_account"))
+        addSection(new MyAccountPage(m_session, s, m_pages));
     m_nav->setCurrentRow(0);
     // As wide as the longest section name needs (Hindi's run longer), no wider: the tables
     // get the rest.
