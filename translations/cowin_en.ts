@@ -534,6 +534,14 @@
         <source>Last used</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — cut by the kill-switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — personal-data calls cut</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::AboutDialog</name>
@@ -1736,6 +1744,10 @@
         <source>the partner&apos;s fix is not verified yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::KillSwitchDialog</name>
@@ -1817,6 +1829,81 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; asked to switch partner APIs back on: “%2”.&lt;br&gt;They were switched off by %3: “%4”.&lt;br&gt;Approving turns them on from the moment you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::KillSwitchHistoryDialog</name>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill-switch history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore asked by, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner APIs have never been switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n switch-off(s) first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cuts %n active partner(s) now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no restore asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: waiting for a second operator to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, approved by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2045,6 +2132,190 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::MyAccountPage</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;recovery codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to a new p&amp;hone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out everywhere else…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;My account&lt;/h1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own sign-in as %1 (%2). Each change here asks for a fresh code from your authenticator app and is in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open sessions&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 10 recovery code(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>make new ones before they run out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator set up %1 · %2&lt;br&gt;Password changed %3 · last sign-in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters; a few unrelated words make a strong password that is easy to remember. Your other sessions stay open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use it the next time you sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten new recovery codes replace the ones you have; the old ones stop working at once. You will see the new ones only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make new codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your authenticator is on the new phone; the old phone&apos;s codes no longer work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out everywhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other console signed in as you asks for a new sign-in at once: use this when you left one open, or do not recognise a session. This console stays signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other session(s) ended.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::NewAuthenticatorDialog</name>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to a new phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Move your authenticator to a new phone&lt;/h3&gt;A new key is made for the new phone. Until the new phone confirms it, the codes of your current app keep working. Start with a code from the current app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the &amp;current app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Scan this with the new phone&lt;/h3&gt;Or type the key below into its authenticator app (time-based, 6 digits). The key is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the &amp;new app:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2847,6 +3118,21 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::StepUpDialog</name>
+    <message>
+        <source>6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh code from your authenticator app confirms the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::UsageChart</name>
     <message>
         <source>Served</source>
@@ -2861,7 +3147,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Calls per hour from %1 (left) until now (right): %2 in all</source>
+        <source>Calls per hour, last 24 hours: %1 in all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -534,6 +534,14 @@
         <source>Last used</source>
         <translation>अंतिम उपयोग</translation>
     </message>
+    <message>
+        <source>%1 — cut by the kill-switch</source>
+        <translation>%1 — किल-स्विच से बंद</translation>
+    </message>
+    <message>
+        <source>%1 — personal-data calls cut</source>
+        <translation>%1 — व्यक्तिगत डेटा वाली कॉल बंद</translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::AboutDialog</name>
@@ -1736,6 +1744,10 @@
         <source>the partner&apos;s fix is not verified yet</source>
         <translation>साझेदार के सुधार की अभी पुष्टि नहीं हुई</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>इतिहास (&amp;H)…</translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::KillSwitchDialog</name>
@@ -1818,6 +1830,83 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; asked to switch partner APIs back on: “%2”.&lt;br&gt;They were switched off by %3: “%4”.&lt;br&gt;Approving turns them on from the moment you confirm.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; ने साझेदार API फिर से चालू करने का अनुरोध किया: “%2”।&lt;br&gt;इन्हें %3 ने बंद किया था: “%4”।&lt;br&gt;स्वीकृति देते ही ये उसी क्षण से चालू हो जाएँगे।</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::KillSwitchHistoryDialog</name>
+    <message>
+        <source>Reading…</source>
+        <translation>पढ़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Kill-switch history</source>
+        <translation>किल-स्विच इतिहास</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>बंद किया गया</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>क्या</translation>
+    </message>
+    <message>
+        <source>By, and why</source>
+        <translation>किसने, और क्यों</translation>
+    </message>
+    <message>
+        <source>Restore asked by, and why</source>
+        <translation>बहाली किसने माँगी, और क्यों</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>बहाल</translation>
+    </message>
+    <message>
+        <source>Partner APIs have never been switched off.</source>
+        <translation>साझेदार API कभी बंद नहीं किए गए।</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n switch-off(s) first.</source>
+        <translation>
+            <numerusform>सबसे नया %n बंद पहले।</numerusform>
+            <numerusform>सबसे नए %n बंद पहले।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cuts %n active partner(s) now</source>
+        <translation>
+            <numerusform>अभी %n सक्रिय साझेदार को बंद करता है</numerusform>
+            <numerusform>अभी %n सक्रिय साझेदारों को बंद करता है</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no restore asked yet</source>
+        <translation>अभी बहाली नहीं माँगी गई</translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation>%1, %2:
+%3</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>लागू</translation>
+    </message>
+    <message>
+        <source>In force: waiting for a second operator to approve</source>
+        <translation>लागू: दूसरे ऑपरेटर की स्वीकृति की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <source>%1, approved by %2</source>
+        <translation>%1, %2 द्वारा स्वीकृत</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <translation>%1:
+%2</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2134,190 @@
             <numerusform>%n एक बार का पासवर्ड संदेश अपने टीकाकर्ता तक नहीं पहुँचा।</numerusform>
             <numerusform>%n एक बार के पासवर्ड संदेश अपने टीकाकर्ताओं तक नहीं पहुँचे।</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::MyAccountPage</name>
+    <message>
+        <source>never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>Your new recovery codes</source>
+        <translation>आपके नए रिकवरी कोड</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>पासवर्ड बदलें (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery codes…</source>
+        <translation>नए रिकवरी कोड (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Move to a new p&amp;hone…</source>
+        <translation>नए फ़ोन पर ले जाएँ (&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out everywhere else…</source>
+        <translation>बाकी सब जगह से साइन आउट (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;My account&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;मेरा खाता&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Your own sign-in as %1 (%2). Each change here asks for a fresh code from your authenticator app and is in the audit trail.</source>
+        <translation>%1 (%2) के रूप में आपका अपना साइन-इन। यहाँ हर बदलाव आपके ऑथेंटिकेटर ऐप से एक ताज़ा कोड माँगता है और ऑडिट ट्रेल में दर्ज होता है।</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>खुला</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>अंतिम सक्रिय</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>समाप्ति</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>कहाँ से</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>कंसोल</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open sessions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;खुले सत्र&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>मेरा खाता</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 10 recovery code(s) left</source>
+        <translation>
+            <numerusform>10 में से %n रिकवरी कोड बाकी</numerusform>
+            <numerusform>10 में से %n रिकवरी कोड बाकी</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>make new ones before they run out</source>
+        <translation>खत्म होने से पहले नए बनाएँ</translation>
+    </message>
+    <message>
+        <source>Authenticator set up %1 · %2&lt;br&gt;Password changed %3 · last sign-in %4</source>
+        <translation>ऑथेंटिकेटर %1 को सेट हुआ · %2&lt;br&gt;पासवर्ड %3 को बदला · अंतिम साइन-इन %4</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>यह कंप्यूटर</translation>
+    </message>
+    <message>
+        <source>this console</source>
+        <translation>यह कंसोल</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>अपना पासवर्ड बदलें</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters; a few unrelated words make a strong password that is easy to remember. Your other sessions stay open.</source>
+        <translation>कम से कम %1 अक्षर रखें; कुछ असंबंधित शब्द मज़बूत और याद रखने में आसान पासवर्ड बनाते हैं। आपके दूसरे सत्र खुले रहेंगे।</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>पासवर्ड बदलें</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>नया पासवर्ड (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>फिर से लिखें (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use it the next time you sign in.</source>
+        <translation>आपका पासवर्ड बदल गया। अगली बार साइन इन करते समय इसका उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>New recovery codes</source>
+        <translation>नए रिकवरी कोड</translation>
+    </message>
+    <message>
+        <source>Ten new recovery codes replace the ones you have; the old ones stop working at once. You will see the new ones only now.</source>
+        <translation>दस नए रिकवरी कोड आपके मौजूदा कोड की जगह लेते हैं; पुराने तुरंत काम करना बंद कर देते हैं। नए कोड आप केवल अभी देखेंगे।</translation>
+    </message>
+    <message>
+        <source>Make new codes</source>
+        <translation>नए कोड बनाएँ</translation>
+    </message>
+    <message>
+        <source>Your authenticator is on the new phone; the old phone&apos;s codes no longer work.</source>
+        <translation>आपका ऑथेंटिकेटर नए फ़ोन पर है; पुराने फ़ोन के कोड अब काम नहीं करते।</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere else</source>
+        <translation>बाकी सब जगह से साइन आउट</translation>
+    </message>
+    <message>
+        <source>Every other console signed in as you asks for a new sign-in at once: use this when you left one open, or do not recognise a session. This console stays signed in.</source>
+        <translation>आपके रूप में साइन इन हर दूसरा कंसोल तुरंत नया साइन-इन माँगेगा: इसका उपयोग तब करें जब कोई कंसोल खुला छूट गया हो, या आप किसी सत्र को न पहचानें। यह कंसोल साइन इन रहेगा।</translation>
+    </message>
+    <message>
+        <source>Sign out the others</source>
+        <translation>बाकियों को साइन आउट करें</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other session(s) ended.</source>
+        <translation>
+            <numerusform>%n दूसरा सत्र समाप्त हुआ।</numerusform>
+            <numerusform>%n दूसरे सत्र समाप्त हुए।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::NewAuthenticatorDialog</name>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>जारी रखें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>पुष्टि करें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Move to a new phone</source>
+        <translation>नए फ़ोन पर ले जाएँ</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Move your authenticator to a new phone&lt;/h3&gt;A new key is made for the new phone. Until the new phone confirms it, the codes of your current app keep working. Start with a code from the current app.</source>
+        <translation>&lt;h3&gt;अपना ऑथेंटिकेटर नए फ़ोन पर ले जाएँ&lt;/h3&gt;नए फ़ोन के लिए एक नई कुंजी बनती है। जब तक नया फ़ोन इसकी पुष्टि नहीं करता, आपके मौजूदा ऐप के कोड काम करते रहेंगे। मौजूदा ऐप के एक कोड से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 अंक</translation>
+    </message>
+    <message>
+        <source>Code from the &amp;current app:</source>
+        <translation>मौजूदा ऐप का कोड (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Scan this with the new phone&lt;/h3&gt;Or type the key below into its authenticator app (time-based, 6 digits). The key is shown only now.</source>
+        <translation>&lt;h3&gt;इसे नए फ़ोन से स्कैन करें&lt;/h3&gt;या नीचे की कुंजी उसके ऑथेंटिकेटर ऐप में लिखें (समय-आधारित, 6 अंक)। कुंजी केवल अभी दिखाई जाती है।</translation>
+    </message>
+    <message>
+        <source>Code from the &amp;new app:</source>
+        <translation>नए ऐप का कोड (&amp;N):</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +3127,21 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::StepUpDialog</name>
+    <message>
+        <source>6 digits</source>
+        <translation>6 अंक</translation>
+    </message>
+    <message>
+        <source>A fresh code from your authenticator app confirms the change.</source>
+        <translation>आपके ऑथेंटिकेटर ऐप का नया कोड इस बदलाव की पुष्टि करता है।</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>एक बार का कोड (&amp;C):</translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::UsageChart</name>
     <message>
         <source>Served</source>
@@ -2868,8 +3156,8 @@
         <translation>प्रति घंटे कॉल, पिछले 24 घंटे</translation>
     </message>
     <message>
-        <source>Calls per hour from %1 (left) until now (right): %2 in all</source>
-        <translation>प्रति घंटे कॉल, %1 (बाएँ) से अब (दाएँ) तक: कुल %2</translation>
+        <source>Calls per hour, last 24 hours: %1 in all</source>
+        <translation>प्रति घंटे कॉल, पिछले 24 घंटे: कुल %1</translation>
     </message>
 </context>
 <context>
