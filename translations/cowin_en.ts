@@ -1491,7 +1491,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show &amp;older</source>
+        <source>Show ol&amp;der</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1515,7 +1515,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
+        <source>Sho&amp;w:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1745,7 +1745,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;History…</source>
+        <source>H&amp;istory…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2153,7 +2153,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move to a new p&amp;hone…</source>
+        <source>Move to a new phon&amp;e…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

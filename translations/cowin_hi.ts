@@ -1491,8 +1491,8 @@
         <translation>खाता खोलें (&amp;O)</translation>
     </message>
     <message>
-        <source>Show &amp;older</source>
-        <translation>पुराने दिखाएँ (&amp;O)</translation>
+        <source>Show ol&amp;der</source>
+        <translation>पुराने दिखाएँ (&amp;D)</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Deliveries&lt;/h1&gt;</source>
@@ -1515,8 +1515,8 @@
         <translation>पिछले दिन के सभी</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>दिखाएँ (&amp;H):</translation>
+        <source>Sho&amp;w:</source>
+        <translation>दिखाएँ (&amp;W):</translation>
     </message>
     <message>
         <source>Resets the account&apos;s password again: the server makes a new one-time password and sends it to the registered mobile.</source>
@@ -1745,8 +1745,8 @@
         <translation>साझेदार के सुधार की अभी पुष्टि नहीं हुई</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>इतिहास (&amp;H)…</translation>
+        <source>H&amp;istory…</source>
+        <translation>इतिहास (&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -2155,8 +2155,8 @@
         <translation>नए रिकवरी कोड (&amp;R)…</translation>
     </message>
     <message>
-        <source>Move to a new p&amp;hone…</source>
-        <translation>नए फ़ोन पर ले जाएँ (&amp;H)…</translation>
+        <source>Move to a new phon&amp;e…</source>
+        <translation>नए फ़ोन पर ले जाएँ (&amp;E)…</translation>
     </message>
     <message>
         <source>Sign &amp;out everywhere else…</source>

@@ -51,7 +51,7 @@ MyAccountPage::MyAccountPage(db::Session *session, const login::OperatorStatus &
     , m_sessions(new QTableWidget(this))
     , m_password(makeButton(tr("Change &password…"), QStringLiteral("changeMyPassword"), this))
     , m_codes(makeButton(tr("New &recovery codes…"), QStringLiteral("renewRecoveryCodes"), this))
-    , m_phone(makeButton(tr("Move to a new p&hone…"), QStringLiteral("moveToNewPhone"), this))
+    , m_phone(makeButton(tr("Move to a new phon&e…"), QStringLiteral("moveToNewPhone"), this))
     , m_endOthers(
           makeButton(tr("Sign &out everywhere else…"), QStringLiteral("endOtherSessions"), this)) {
     auto *heading = new QLabel(tr("<h1>My account</h1>"), this);

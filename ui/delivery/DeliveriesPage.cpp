@@ -38,7 +38,7 @@ DeliveriesPage::DeliveriesPage(db::Session *session, const login::OperatorStatus
     , m_resend(
           makeButton(tr("&Send a new one-time password…"), QStringLiteral("resendPassword"), this))
     , m_open(makeButton(tr("&Open the account"), QStringLiteral("openDeliveryAccount"), this))
-    , m_older(makeButton(tr("Show &older"), QStringLiteral("olderDeliveries"), this))
+    , m_older(makeButton(tr("Show ol&der"), QStringLiteral("olderDeliveries"), this))
     , m_debounce(new QTimer(this)) {
     auto *heading = new QLabel(tr("<h1>Deliveries</h1>"), this);
     auto *intro = new QLabel(
@@ -52,7 +52,7 @@ DeliveriesPage::DeliveriesPage(db::Session *session, const login::OperatorStatus
                      static_cast<int>(OutboxView::Problems));
     m_shown->addItem(tr("Waiting to be sent"), static_cast<int>(OutboxView::Waiting));
     m_shown->addItem(tr("Everything of the last day"), static_cast<int>(OutboxView::Recent));
-    auto *shownLabel = new QLabel(tr("S&how:"), this);
+    auto *shownLabel = new QLabel(tr("Sho&w:"), this);
     shownLabel->setBuddy(m_shown);
     m_count->setObjectName(QStringLiteral("deliveriesCount"));
     m_notice->hide();

@@ -38,7 +38,7 @@ KillSwitchBanner::KillSwitchBanner(db::Session *session, const login::OperatorSt
     , m_request(new QPushButton(tr("Request &restore…"), this))
     , m_approve(new QPushButton(tr("&Approve restore…"), this))
     , m_withdraw(new QPushButton(tr("&Withdraw restore request…"), this))
-    , m_history(new QPushButton(tr("&History…"), this)) {
+    , m_history(new QPushButton(tr("H&istory…"), this)) {
     setObjectName(QStringLiteral("killSwitchBanner"));
     m_text->setObjectName(QStringLiteral("killSwitchText"));
     m_text->setWordWrap(true);
