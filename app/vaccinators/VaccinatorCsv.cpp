@@ -57,6 +57,11 @@ ParsedImport VaccinatorCsv::parseImport(const QByteArray &data) {
     return out;
 }
 
+QByteArray VaccinatorCsv::importTemplate() {
+    return "login_id,full_name,mobile,centre_id\r\n"
+           "sp.example.0001,\"Example Name, replace this row\",9876543210,1\r\n";
+}
+
 QByteArray VaccinatorCsv::exportHeader() {
     return "login_id,full_name,mobile_masked,centre_id,centre,district,state,status,"
            "must_change_password,failed_logins,last_login_utc\r\n";

@@ -21,6 +21,8 @@ public:
     static constexpr int kMaxImportRows = 10000;
 
     static ParsedImport parseImport(const QByteArray &data);
+    // A file to start from: the header an import needs and one example row to replace.
+    static QByteArray importTemplate();
     static QByteArray exportHeader();
     static QByteArray exportLine(const VaccinatorRow &row);
 };

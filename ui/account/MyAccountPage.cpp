@@ -66,6 +66,7 @@ MyAccountPage::MyAccountPage(db::Session *session, const login::OperatorStatus &
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notice->hide();
     m_sessions->setObjectName(QStringLiteral("mySessions"));
+    m_sessions->setAccessibleName(tr("Open sessions"));
     m_sessions->setColumnCount(5);
     m_sessions->setHorizontalHeaderLabels(
         {tr("Opened"), tr("Last active"), tr("Ends"), tr("From"), tr("Console")});

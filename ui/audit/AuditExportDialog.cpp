@@ -83,6 +83,7 @@ AuditExportDialog::AuditExportDialog(db::Session *session, const audit::AuditQue
                          QStringLiteral("/cowin-audit-evidence-") +
                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     m_folder->setObjectName(QStringLiteral("auditExportFolder"));
+    m_folder->setAccessibleName(tr("Folder to create"));
     m_folder->setText(QDir::toNativeSeparators(base));
     m_reason->setObjectName(QStringLiteral("auditExportReason"));
     m_reason->setPlaceholderText(tr("e.g. CERT-In request 2026-114"));

@@ -123,6 +123,7 @@ void AuditPage::buildLayout() {
                                       {QStringLiteral("true")}, {}, this);
     proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("auditEvents"));
+    m_view->setAccessibleName(tr("Audit events"));
     m_view->setModel(proxy);
     setUpRecordTable(m_view);
     m_view->horizontalHeader()->setSectionResizeMode(audit::AuditEventModel::ReasonColumn,
@@ -162,6 +163,7 @@ void AuditPage::buildLayout() {
     m_chart->setObjectName(QStringLiteral("auditActivity"));
     m_chart->setMinimumHeight(250);
     m_tabs->setObjectName(QStringLiteral("auditTabs"));
+    m_tabs->setAccessibleName(tr("Activity, verification and signing key"));
     m_tabs->addTab(m_chart, tr("Activity"));
     if (m_status.may("audit_chain_page")) {
         m_verify = new AuditVerifyPanel(m_session, m_server, m_tabs);
@@ -295,6 +297,7 @@ QWidget *AuditPage::buildFilters() {
         m_targetType->addItem(QString::fromLatin1(t), QString::fromLatin1(t));
     m_targetId = new QLineEdit(target);
     m_targetId->setObjectName(QStringLiteral("auditTargetId"));
+    m_targetId->setAccessibleName(tr("Target: login id, key prefix or name"));
     m_targetId->setPlaceholderText(tr("login id, key prefix or name"));
     targetRow->addWidget(m_targetType);
     targetRow->addWidget(m_targetId, 1);

@@ -62,6 +62,7 @@ DeliveriesPage::DeliveriesPage(db::Session *session, const login::OperatorStatus
                             {QStringLiteral("problem")}, {QStringLiteral("superseded")}, this);
     proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("deliveriesTable"));
+    m_view->setAccessibleName(tr("One-time password messages"));
     m_view->setModel(proxy);
     setUpRecordTable(m_view);
     m_view->setTextElideMode(Qt::ElideRight);

@@ -86,6 +86,7 @@ MainWindow::MainWindow(db::Session *session, const login::OperatorStatus &status
 
 void MainWindow::buildSections() {
     m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setAccessibleName(tr("Sections"));
     m_nav->setSpacing(3);
     QFont navFont = m_nav->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);

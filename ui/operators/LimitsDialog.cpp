@@ -51,6 +51,7 @@ LimitsDialog::LimitsDialog(db::Session *session, QWidget *parent)
                              this);
     intro->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("limitTable"));
+    m_table->setAccessibleName(tr("Limits"));
     m_table->setHorizontalHeaderLabels({tr("Limit"), tr("Value"), tr("Last changed")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -86,6 +86,7 @@ OperatorsPage::OperatorsPage(db::Session *session, const login::OperatorStatus &
                                       {QStringLiteral("disabled")}, this);
     proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("operatorTable"));
+    m_view->setAccessibleName(tr("Operators"));
     m_view->setModel(proxy);
     setUpRecordTable(m_view);
     m_view->horizontalHeader()->setStretchLastSection(true);

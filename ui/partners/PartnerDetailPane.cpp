@@ -70,6 +70,7 @@ PartnerDetailPane::PartnerDetailPane(db::Session *session, const login::Operator
                                       {QStringLiteral("revoked"), QStringLiteral("expired")}, this);
     proxy->setSourceModel(m_keys);
     m_keyView->setObjectName(QStringLiteral("keyTable"));
+    m_keyView->setAccessibleName(tr("API keys of the partner"));
     m_keyView->setModel(proxy);
     setUpRecordTable(m_keyView);
     // Every column in sight: the scopes take what the others leave, and long cells elide

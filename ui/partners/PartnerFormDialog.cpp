@@ -65,6 +65,7 @@ void PartnerFormDialog::build(const QList<ApiScope> &scopes) {
     m_contact->setPlaceholderText(tr("who to call in an incident: name, e-mail, phone"));
     m_scopes = new QListWidget(this);
     m_scopes->setObjectName(QStringLiteral("partnerScopes"));
+    m_scopes->setAccessibleName(tr("Scopes the partner may call"));
     for (const ApiScope &s : scopes) {
         auto *item = new QListWidgetItem(
             s.personalData ? tr("%1 — personal data").arg(s.name) : s.name, m_scopes);

@@ -45,6 +45,7 @@ PartnersPage::PartnersPage(db::Session *session, const login::OperatorStatus &st
                              this);
     intro->setWordWrap(true);
     m_search->setObjectName(QStringLiteral("partnerSearch"));
+    m_search->setAccessibleName(tr("Search partners by name"));
     m_search->setPlaceholderText(tr("Search partners by name"));
     m_search->setClearButtonEnabled(true);
     m_sector->setObjectName(QStringLiteral("partnerSectorFilter"));
@@ -67,6 +68,7 @@ PartnersPage::PartnersPage(db::Session *session, const login::OperatorStatus &st
                                       {QStringLiteral("revoked"), QStringLiteral("expired")}, this);
     proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("partnerTable"));
+    m_view->setAccessibleName(tr("Partners"));
     m_view->setModel(proxy);
     setUpRecordTable(m_view);
     m_view->horizontalHeader()->setSectionResizeMode(PartnerTableModel::Name, QHeaderView::Stretch);
@@ -75,6 +77,7 @@ PartnersPage::PartnersPage(db::Session *session, const login::OperatorStatus &st
 
     auto *detailScroll = new QScrollArea(this);
     detailScroll->setWidget(m_detail);
+    detailScroll->setAccessibleName(tr("Partner details"));
     detailScroll->setWidgetResizable(true);
     detailScroll->setFrameShape(QFrame::NoFrame);
     auto *split = new QSplitter(this);

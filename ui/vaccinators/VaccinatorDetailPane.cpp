@@ -139,6 +139,7 @@ void VaccinatorDetailPane::buildLayout() {
     m_scopeNote->setWordWrap(true);
     m_scopeNote->setStyleSheet(QStringLiteral("color: #8a5a00;"));
     m_events->setObjectName(QStringLiteral("detailEvents"));
+    m_events->setAccessibleName(tr("Recent audit events of the account"));
     m_events->setWordWrap(true);
     m_events->setAlternatingRowColors(true);
     m_events->setSelectionMode(QAbstractItemView::NoSelection);

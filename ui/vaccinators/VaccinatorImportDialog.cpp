@@ -7,6 +7,7 @@
 #include "widgets/Style.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -15,6 +16,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -62,9 +65,14 @@ VaccinatorImportDialog::VaccinatorImportDialog(db::Session *session, QWidget *pa
     m_import->setObjectName(QStringLiteral("importRun"));
     m_import->setEnabled(false);
 
+    auto *templateButton = new QPushButton(tr("Save a &template…"), this);
+    templateButton->setObjectName(QStringLiteral("importTemplate"));
+    templateButton->setToolTip(tr("A CSV file with the columns an import needs and one example "
+                                  "row, to fill in with a spreadsheet."));
     auto *top = new QHBoxLayout;
     top->addWidget(choose);
     top->addWidget(m_file, 1);
+    top->addWidget(templateButton);
     auto *reasonRow = new QHBoxLayout;
     reasonRow->addWidget(new QLabel(tr("Reason:"), this));
     reasonRow->addWidget(m_reason, 1);
@@ -82,12 +90,34 @@ VaccinatorImportDialog::VaccinatorImportDialog(db::Session *session, QWidget *pa
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_import, &QPushButton::clicked, this, &VaccinatorImportDialog::import);
+    connect(templateButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save an import template"),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(QStringLiteral("vaccinators-import.csv")),
+            tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            saveTemplate(path);
+    });
     connect(choose, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import accounts"), {},
                                                           tr("CSV files (*.csv);;All files (*)"));
         if (!path.isEmpty())
             loadFile(path);
     });
+}
+
+bool VaccinatorImportDialog::saveTemplate(const QString &path) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(vaccinators::VaccinatorCsv::importTemplate()) < 0 || !file.commit()) {
+        m_summary->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    m_summary->setText(tr("Template saved to %1. Replace its example row with the accounts, "
+                          "then choose the file here.")
+                           .arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void VaccinatorImportDialog::loadFile(const QString &path) {

@@ -25,6 +25,9 @@ public:
 
     // Reads and checks a file (the Choose file button asks for one).
     void loadFile(const QString &path);
+    // Writes the template file (header and one example row); false with a word when it
+    // cannot.
+    bool saveTemplate(const QString &path);
     int problemCount() const { return static_cast<int>(m_problems.size()); }
     int rowCount() const { return static_cast<int>(m_rows.size()); }
 

@@ -111,6 +111,7 @@ void VaccinatorsPage::buildTable() {
     auto *proxy = new VaccinatorStyleProxy(this);
     proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("vaccinatorTable"));
+    m_table->setAccessibleName(tr("Vaccinator accounts"));
     m_table->setModel(proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

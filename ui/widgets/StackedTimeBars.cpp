@@ -59,6 +59,7 @@ StackedTimeBars::StackedTimeBars(const QString &goodName, const QString &badName
                             QLocale().toString(static_cast<qint64>(m_bad->at(index)))));
     });
     setRenderHint(QPainter::Antialiasing);
+    setAccessibleName(tr("Chart of %1 and %2 over time").arg(goodName, badName));
 }
 
 void StackedTimeBars::setBars(const QList<Bar> &bars, qint64 stepSeconds, const QString &title) {
@@ -101,6 +102,7 @@ void StackedTimeBars::setBars(const QList<Bar> &bars, qint64 stepSeconds, const 
     m_counts->setRange(0, static_cast<qreal>(top));
     m_counts->setTickCount(6);
     chart()->setTitle(title);
+    setAccessibleName(title);
 }
 
 } // namespace cowin::ui

@@ -32,6 +32,13 @@ private Q_SLOTS:
         QCOMPARE(parsed.rows[2].mobile, QStringLiteral("9876500003"));
     }
 
+    void theTemplateIsAnImportThatParses() {
+        const ParsedImport parsed = VaccinatorCsv::parseImport(VaccinatorCsv::importTemplate());
+        QVERIFY(parsed.problems.isEmpty());
+        QCOMPARE(parsed.rows.size(), 1);
+        QCOMPARE(parsed.rows.first().fullName, QStringLiteral("Example Name, replace this row"));
+    }
+
     void aMissingColumnIsNamed() {
         const ParsedImport parsed =
             VaccinatorCsv::parseImport("login_id,full_name,centre_id\nx,y,1\n");
