@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/Command.h"
+#include "audit/AuditorKeyFile.h"
 
 #include <QFile>
 #include <cstdio>
@@ -65,28 +66,14 @@ QString missingOption(const QCommandLineParser &p, std::initializer_list<const c
 }
 
 std::optional<audit::AuditorKey> readKeyFile(const QString &path, bool create, QString &problem) {
-    std::optional<audit::AuditorKey> key;
-    QFile file(path);
-    if (!file.exists() && create) {
-        key = audit::AuditorKey::generate();
-        if (!key || !file.open(QIODevice::WriteOnly) ||
-            !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
-            file.write(key->toPem()) < 0) {
-            problem = QStringLiteral("cannot write a new key to %1").arg(path);
-            return std::nullopt;
-        }
-        out() << "new auditor key written to " << path << "; public key "
-              << key->publicKey().toHex() << Qt::endl;
+    if (create && !QFile::exists(path)) {
+        std::optional<audit::AuditorKey> key = audit::AuditorKeyFile::create(path, problem);
+        if (key)
+            out() << "new auditor key written to " << path << "; public key "
+                  << key->publicKey().toHex() << Qt::endl;
         return key;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        problem = QStringLiteral("cannot read the key file %1").arg(path);
-        return std::nullopt;
-    }
-    key = audit::AuditorKey::fromPem(file.readAll());
-    if (!key)
-        problem = QStringLiteral("%1 holds no Ed25519 private key").arg(path);
-    return key;
+    return audit::AuditorKeyFile::read(path, problem);
 }
 
 } // namespace cowin::cli

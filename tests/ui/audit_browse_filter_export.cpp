@@ -323,6 +323,40 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    void aKeyFileSignsWhereNoKeychainServes() {
+        // A panel of its own: the keychain may hold no key, or none may be reachable.
+        ui::AuditorKeyPanel keys(m_console.session.get(), m_console.op.name,
+                                 TestCluster::profile().describe());
+        const QString path = m_dir.filePath(QStringLiteral("auditor-key.pem"));
+        QVERIFY(keys.createKeyFile(path));
+        QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        QVERIFY(keys.key().has_value());
+        QCOMPARE(keys.keyFile(), path);
+        QSignalSpy recorded(&keys, &ui::AuditorKeyPanel::checkpointRecorded);
+        keys.signHead();
+        QVERIFY(recorded.wait(10000));
+        auto stored = TestCluster::admin().exec(
+            QStringLiteral("SELECT count(*) FROM private.audit_checkpoint WHERE last_id = $1 AND "
+                           "encode(public_key, 'hex') = $2"),
+            {recorded.first().at(0).toLongLong(),
+             QString::fromLatin1(keys.key()->publicKey().toHex())});
+        QCOMPARE(stored.value().int64(0, 0), 1);
+        // A key file others may read is no longer only its owner's: refused, and said why.
+        const QString shared = m_dir.filePath(QStringLiteral("shared-key.pem"));
+        QVERIFY(QFile::copy(path, shared));
+        QVERIFY(QFile::setPermissions(shared, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                  QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        ui::AuditorKeyPanel other(m_console.session.get(), m_console.op.name,
+                                  TestCluster::profile().describe());
+        QVERIFY(!other.useKeyFile(shared));
+        QVERIFY(other.findChild<QLabel *>(QStringLiteral("auditorKeyResult"))
+                    ->text()
+                    .contains(QLatin1String("chmod 600")));
+        // And an existing file is never overwritten by a new key.
+        QVERIFY(!other.createKeyFile(path));
+    }
+
     void cleanupTestCase() { m_console.close(); }
 };
 

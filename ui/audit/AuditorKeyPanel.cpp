@@ -3,14 +3,18 @@
 
 #include "ErrorText.h"
 #include "audit/AuditCalls.h"
+#include "audit/AuditorKeyFile.h"
 #include "audit/KeychainAuditorKey.h"
 #include "widgets/Style.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace cowin::ui {
@@ -25,6 +29,9 @@ AuditorKeyPanel::AuditorKeyPanel(db::Session *session, const QString &user, cons
     , m_sign(makeButton(tr("&Sign the current head"), QStringLiteral("auditorKeySign"), this))
     , m_forget(makeButton(tr("Remove the key from this computer…"),
                           QStringLiteral("auditorKeyForget"), this))
+    , m_openFile(makeButton(tr("Use a &key file…"), QStringLiteral("auditorKeyFileOpen"), this))
+    , m_createFile(
+          makeButton(tr("Create a key &file…"), QStringLiteral("auditorKeyFileCreate"), this))
     , m_result(new QLabel(this)) {
     setObjectName(QStringLiteral("auditorKey"));
     m_state->setObjectName(QStringLiteral("auditorKeyState"));
@@ -37,13 +44,16 @@ AuditorKeyPanel::AuditorKeyPanel(db::Session *session, const QString &user, cons
         tr("A checkpoint is your signature on the chain's newest event, its hash and the number "
            "of events. Stored with the trail and in every export, it lets anyone with your "
            "public key prove later that history up to it was not rewritten or cut, even by a "
-           "database superuser. The private key stays in this computer's keychain."),
+           "database superuser. The private key stays in this computer's keychain, or in a key "
+           "file only you can read."),
         this);
     explanation->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_create);
     buttons->addWidget(m_sign);
     buttons->addWidget(m_forget);
+    buttons->addWidget(m_openFile);
+    buttons->addWidget(m_createFile);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(explanation);
@@ -66,7 +76,30 @@ AuditorKeyPanel::AuditorKeyPanel(db::Session *session, const QString &user, cons
         });
     });
     connect(m_sign, &QPushButton::clicked, this, &AuditorKeyPanel::signHead);
+    connect(m_openFile, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Your signing key file"), {},
+                                                          tr("PEM files (*.pem);;All files (*)"));
+        if (!path.isEmpty())
+            useKeyFile(path);
+    });
+    connect(m_createFile, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("A new signing key file"),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::HomeLocation))
+                .filePath(QStringLiteral("auditor-key.pem")),
+            tr("PEM files (*.pem)"));
+        if (!path.isEmpty())
+            createKeyFile(path);
+    });
     connect(m_forget, &QPushButton::clicked, this, [this] {
+        if (!m_keyFile.isEmpty()) {
+            // A file's key is only held in memory: letting go of it touches no file.
+            m_key.reset();
+            m_keyFile.clear();
+            showState();
+            Q_EMIT keyChanged(false);
+            return;
+        }
         if (QMessageBox::question(
                 this, tr("Remove the signing key"),
                 tr("Checkpoints you signed stay valid, but you will not sign again with this "
@@ -81,21 +114,59 @@ AuditorKeyPanel::AuditorKeyPanel(db::Session *session, const QString &user, cons
     });
     m_store->load([this](std::optional<audit::AuditorKey> key, const QString &problem) {
         m_checked = true;
-        m_key = std::move(key);
+        // A key file chosen meanwhile stays the one in use.
+        if (m_keyFile.isEmpty())
+            m_key = std::move(key);
         showState(problem);
         Q_EMIT keyChanged(m_key.has_value());
     });
 }
 
+bool AuditorKeyPanel::useKeyFile(const QString &path) {
+    QString problem;
+    std::optional<audit::AuditorKey> key = audit::AuditorKeyFile::read(path, problem);
+    if (!key) {
+        m_result->setText(tr("The key file cannot be used: %1.").arg(problem));
+        return false;
+    }
+    m_key = std::move(key);
+    m_keyFile = path;
+    m_result->clear();
+    showState();
+    Q_EMIT keyChanged(true);
+    return true;
+}
+
+bool AuditorKeyPanel::createKeyFile(const QString &path) {
+    QString problem;
+    if (!audit::AuditorKeyFile::create(path, problem)) {
+        m_result->setText(tr("No key file was made: %1.").arg(problem));
+        return false;
+    }
+    return useKeyFile(path);
+}
+
 void AuditorKeyPanel::showState(const QString &problem) {
+    const bool fromFile = m_key && !m_keyFile.isEmpty();
     m_create->setVisible(m_checked && !m_key);
     m_create->setEnabled(problem.isEmpty());
     m_sign->setVisible(m_key.has_value());
     m_forget->setVisible(m_key.has_value());
+    m_forget->setText(fromFile ? tr("Stop using the key file")
+                               : tr("Remove the key from this computer…"));
+    m_openFile->setVisible((m_checked || !problem.isEmpty()) && !m_key);
+    m_createFile->setVisible((m_checked || !problem.isEmpty()) && !m_key);
+    if (fromFile) {
+        m_state->setText(tr("Your signing key from the file %1 is in use until you sign out. "
+                            "Public key (give it to whoever checks your checkpoints): <tt>%2</tt>")
+                             .arg(QDir::toNativeSeparators(m_keyFile).toHtmlEscaped(),
+                                  QString::fromLatin1(m_key->publicKey().toHex())));
+        return;
+    }
     if (!problem.isEmpty()) {
-        m_state->setText(tr("This computer's keychain cannot be used: %1. Without it, sign "
-                            "checkpoints with cowin-admin checkpoint --key-file, which keeps "
-                            "the key in a file only you can read.")
+        m_state->setText(tr("This computer's keychain cannot be used: %1. Use a key file "
+                            "instead: it is read here and kept in memory until you sign out; "
+                            "only you may be able to read it.")
                              .arg(problem));
         return;
     }
@@ -104,7 +175,8 @@ void AuditorKeyPanel::showState(const QString &problem) {
     m_state->setText(m_key ? tr("Your signing key is in this computer's keychain. Public key "
                                 "(give it to whoever checks your checkpoints): <tt>%1</tt>")
                                  .arg(QString::fromLatin1(m_key->publicKey().toHex()))
-                           : tr("There is no signing key of yours in this computer's keychain."));
+                           : tr("There is no signing key of yours in this computer's keychain. "
+                                "Create one there, or use a key file."));
 }
 
 void AuditorKeyPanel::signHead() {

@@ -17,8 +17,9 @@ class KeychainAuditorKey;
 namespace cowin::ui {
 
 // The auditor's signing key, kept in this computer's keychain: create it once, sign the
-// chain's current head as a checkpoint, sign evidence exports. Only the public key and
-// signatures leave the computer.
+// chain's current head as a checkpoint, sign evidence exports. Where no keychain can be used,
+// a key file only its owner can read serves instead (the files cowin-admin --key-file reads),
+// held in memory until sign-out. Only the public key and signatures leave the computer.
 class AuditorKeyPanel : public QWidget {
     Q_OBJECT
 public:
@@ -26,6 +27,12 @@ public:
                     QWidget *parent = nullptr);
 
     const std::optional<audit::AuditorKey> &key() const { return m_key; }
+
+    // The key in a file (refused with the reason when others may read it), or a new one
+    // written to a new file; the file dialogs call these. False when it could not.
+    bool useKeyFile(const QString &path);
+    bool createKeyFile(const QString &path);
+    QString keyFile() const { return m_keyFile; }
 
 public Q_SLOTS:
     void signHead();
@@ -44,6 +51,9 @@ private:
     QPushButton *m_create;
     QPushButton *m_sign;
     QPushButton *m_forget;
+    QPushButton *m_openFile;
+    QPushButton *m_createFile;
+    QString m_keyFile; // where the key in use came from; empty for the keychain
     QLabel *m_result;
     bool m_checked = false;
 };
