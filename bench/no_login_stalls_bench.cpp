@@ -286,11 +286,11 @@ public:
             test::ConsoleCalls c;
             signIn(c, bulkAdmin);
             while (!m_stop.load()) {
-                const qint64 bulk =
-                    must(c.vaccinators.bulkBegin(QStringLiteral("all"), {},
-                                                 QStringLiteral("bench: under attack"), false,
-                                                 recordedStepUp(bulkAdmin.name)),
-                         "bulk begin");
+                const qint64 bulk = must(
+                    c.vaccinators.bulkBegin(vaccinators::BulkAction::Reset, QStringLiteral("all"),
+                                            {}, QStringLiteral("bench: under attack"), false,
+                                            recordedStepUp(bulkAdmin.name)),
+                    "bulk begin");
                 for (bool finished = false; !finished && !m_stop.load();) {
                     finished = must(c.vaccinators.bulkChunk(bulk, 2000), "chunk").finished;
                     m_bulkChunks++;
@@ -472,9 +472,9 @@ int main(int argc, char *argv[]) {
         });
         const auto start = Clock::now();
         const qint64 bulk =
-            must(bulkClient.vaccinators.bulkBegin(QStringLiteral("all"), {},
-                                                  QStringLiteral("bench: national reset"), true,
-                                                  recordedStepUp(bulkAdmin.name)),
+            must(bulkClient.vaccinators.bulkBegin(
+                     vaccinators::BulkAction::Reset, QStringLiteral("all"), {},
+                     QStringLiteral("bench: national reset"), true, recordedStepUp(bulkAdmin.name)),
                  "bulk begin");
         for (bool finished = false; !finished;) {
             const auto p = must(bulkClient.vaccinators.bulkChunk(bulk, 5000), "chunk");

@@ -428,15 +428,16 @@ int main(int argc, char *argv[]) {
         must(dba.exec(QStringLiteral("SELECT n_tup_upd, n_tup_hot_upd FROM pg_stat_user_tables "
                                      "WHERE relid = 'private.vaccinator'::regclass")),
              "stats");
-    const BulkPreview preview =
-        must(console.vaccinators.bulkPreview(QStringLiteral("all"), {}), "preview");
+    const BulkPreview preview = must(
+        console.vaccinators.bulkPreview(vaccinators::BulkAction::Reset, QStringLiteral("all"), {}),
+        "preview");
     const qint64 attempt = stepUp(console, secret);
     const qint64 eventsBefore =
         must(dba.exec(QStringLiteral("SELECT count(*) FROM audit.event")), "count").int64(0, 0);
     QElapsedTimer bulkTimer;
     bulkTimer.start();
     const qint64 bulk = must(
-        console.vaccinators.bulkBegin(QStringLiteral("all"), {},
+        console.vaccinators.bulkBegin(vaccinators::BulkAction::Reset, QStringLiteral("all"), {},
                                       QStringLiteral("benchmark: national reset"), true, attempt),
         "bulk begin");
     BulkProgress progress;

@@ -145,9 +145,23 @@ struct ImportCheck {
     QList<ImportProblem> problems;
 };
 
+// What a bulk action does to the accounts it touches in its scope: a password reset and a
+// disable touch every enabled account, an unlock the locked ones.
+enum class BulkAction { Reset, Unlock, Disable };
+QString bulkActionName(BulkAction action); // "reset", "unlock", "disable": the server's words
+
 struct BulkPreview {
     qint64 accounts = 0;
     QString label;
+};
+
+// One account of a bulk action's dry run.
+struct BulkSampleRow {
+    qint64 id = 0;
+    QString loginId;
+    QString fullName;
+    QString centre;
+    QString status;
 };
 
 struct BulkProgress {

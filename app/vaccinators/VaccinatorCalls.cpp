@@ -278,24 +278,51 @@ Result<qint64> VaccinatorCalls::recordExport(const QString &filterDescription, q
                              {filterDescription, accounts}, false));
 }
 
-Result<BulkPreview> VaccinatorCalls::bulkPreview(const QString &scopeKind,
+QString bulkActionName(BulkAction action) {
+    switch (action) {
+    case BulkAction::Unlock:
+        return QStringLiteral("unlock");
+    case BulkAction::Disable:
+        return QStringLiteral("disable");
+    case BulkAction::Reset:
+        break;
+    }
+    return QStringLiteral("reset");
+}
+
+Result<BulkPreview> VaccinatorCalls::bulkPreview(BulkAction action, const QString &scopeKind,
                                                  const QString &scopeValue) {
     return answer(m_db.call(QStringLiteral("SELECT accounts, label "
-                                           "FROM console.vaccinator_bulk_preview($1, $2)"),
-                            {scopeKind, textOrNull(scopeValue)}),
+                                           "FROM console.vaccinator_bulk_preview($1, $2, $3)"),
+                            {bulkActionName(action), scopeKind, textOrNull(scopeValue)}),
                   [](const PgResult &q) {
                       return BulkPreview{q.int64(0, "accounts"), q.text(0, "label")};
                   });
 }
 
-Result<qint64> VaccinatorCalls::bulkBegin(const QString &scopeKind, const QString &scopeValue,
-                                          const QString &reason, bool sendTemporaryPassword,
-                                          qint64 stepUpAttempt) {
+Result<QList<BulkSampleRow>> VaccinatorCalls::bulkSample(BulkAction action,
+                                                         const QString &scopeKind,
+                                                         const QString &scopeValue,
+                                                         int maxAccounts) {
+    return rows(m_db.call(QStringLiteral("SELECT id, login_id, full_name, centre_name, status "
+                                         "FROM console.vaccinator_bulk_sample($1, $2, $3, $4)"),
+                          {bulkActionName(action), scopeKind, textOrNull(scopeValue), maxAccounts}),
+                [](const PgResult &q, int i) {
+                    return BulkSampleRow{q.int64(i, "id"), q.text(i, "login_id"),
+                                         q.text(i, "full_name"), q.text(i, "centre_name"),
+                                         q.text(i, "status")};
+                });
+}
+
+Result<qint64> VaccinatorCalls::bulkBegin(BulkAction action, const QString &scopeKind,
+                                          const QString &scopeValue, const QString &reason,
+                                          bool sendTemporaryPassword, qint64 stepUpAttempt) {
     return firstId(m_db.call(
-        QStringLiteral("SELECT console.vaccinator_bulk_reset_begin(scope_kind => $1, "
-                       "scope_value => $2, reason => $3, send_temporary_password => $4, "
-                       "step_up_attempt => $5)"),
-        {scopeKind, textOrNull(scopeValue), reason, sendTemporaryPassword, idOrNull(stepUpAttempt)},
+        QStringLiteral("SELECT console.vaccinator_bulk_begin(action => $1, scope_kind => $2, "
+                       "scope_value => $3, reason => $4, send_temporary_password => $5, "
+                       "step_up_attempt => $6)"),
+        {bulkActionName(action), scopeKind, textOrNull(scopeValue), reason, sendTemporaryPassword,
+         idOrNull(stepUpAttempt)},
         false));
 }
 
@@ -303,14 +330,14 @@ Result<BulkProgress> VaccinatorCalls::bulkChunk(qint64 bulkId, int chunkSize) {
     // A chunk that may have run is not repeated after a dropped connection: the next call
     // continues from what the server committed.
     return answer(m_db.call(QStringLiteral("SELECT done, planned, finished "
-                                           "FROM console.vaccinator_bulk_reset_chunk($1, $2)"),
+                                           "FROM console.vaccinator_bulk_chunk($1, $2)"),
                             {bulkId, chunkSize}, false),
                   &bulkProgressAt);
 }
 
 Result<BulkProgress> VaccinatorCalls::bulkCancel(qint64 bulkId) {
     return answer(m_db.call(QStringLiteral("SELECT done, planned, true AS finished "
-                                           "FROM console.vaccinator_bulk_reset_cancel($1)"),
+                                           "FROM console.vaccinator_bulk_cancel($1)"),
                             {bulkId}, false),
                   &bulkProgressAt);
 }

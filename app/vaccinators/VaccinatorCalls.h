@@ -39,11 +39,16 @@ public:
     db::Result<int> importChecked(qint64 checkId, const QString &reason);
     // The audit record of an export, written before its first row.
     db::Result<qint64> recordExport(const QString &filterDescription, qint64 accounts);
-    db::Result<BulkPreview> bulkPreview(const QString &scopeKind, const QString &scopeValue);
-    // stepUpAttempt: the attempt id of an accepted step-up code.
-    db::Result<qint64> bulkBegin(const QString &scopeKind, const QString &scopeValue,
-                                 const QString &reason, bool sendTemporaryPassword,
-                                 qint64 stepUpAttempt);
+    db::Result<BulkPreview> bulkPreview(BulkAction action, const QString &scopeKind,
+                                        const QString &scopeValue);
+    // The dry run: the first accounts (by id) the action would touch.
+    db::Result<QList<BulkSampleRow>> bulkSample(BulkAction action, const QString &scopeKind,
+                                                const QString &scopeValue, int maxAccounts);
+    // stepUpAttempt: the attempt id of an accepted step-up code. A temporary password is sent
+    // by a reset only.
+    db::Result<qint64> bulkBegin(BulkAction action, const QString &scopeKind,
+                                 const QString &scopeValue, const QString &reason,
+                                 bool sendTemporaryPassword, qint64 stepUpAttempt);
     // One chunk, in its own transaction.
     db::Result<BulkProgress> bulkChunk(qint64 bulkId, int chunkSize);
     db::Result<BulkProgress> bulkCancel(qint64 bulkId);

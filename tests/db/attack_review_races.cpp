@@ -206,7 +206,7 @@ private Q_SLOTS:
         test::ConsoleCalls *sessions[] = {&a, &b};
         together(2, [&](int i) {
             auto r = sessions[i]->vaccinators.bulkBegin(
-                QStringLiteral("centre"), QString::number(centre),
+                vaccinators::BulkAction::Reset, QStringLiteral("centre"), QString::number(centre),
                 QStringLiteral("leak response drill"), false, attempt);
             if (r.isOk())
                 ++begun;

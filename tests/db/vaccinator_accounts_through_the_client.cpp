@@ -240,16 +240,17 @@ private Q_SLOTS:
             "GROUP BY district_id ORDER BY count(*) DESC, district_id LIMIT 1"));
         const QString districtId = district.value().text(0, 0);
         const qint64 accounts = district.value().int64(0, 1);
-        auto preview =
-            m_adminClient.vaccinators.bulkPreview(QStringLiteral("district"), districtId);
+        auto preview = m_adminClient.vaccinators.bulkPreview(
+            vaccinators::BulkAction::Reset, QStringLiteral("district"), districtId);
         QVERIFY(preview.isOk());
         QCOMPARE(preview.value().accounts, accounts);
 
-        auto helpdeskTries =
-            m_helpClient.vaccinators.bulkPreview(QStringLiteral("district"), districtId);
+        auto helpdeskTries = m_helpClient.vaccinators.bulkPreview(
+            vaccinators::BulkAction::Reset, QStringLiteral("district"), districtId);
         QCOMPARE(helpdeskTries.error().kind, db::DbError::Kind::Forbidden);
         auto noStepUp = m_adminClient.vaccinators.bulkBegin(
-            QStringLiteral("district"), districtId, QStringLiteral("incident 114"), true, 0);
+            vaccinators::BulkAction::Reset, QStringLiteral("district"), districtId,
+            QStringLiteral("incident 114"), true, 0);
         QCOMPARE(noStepUp.error().field, QStringLiteral("step_up_code"));
 
         // A code typed while signed in is a step-up: it opens no new session.
@@ -264,9 +265,9 @@ private Q_SLOTS:
         }
         QVERIFY(stepUp.has_value());
         QVERIFY(!stepUp->sessionOpened);
-        auto begun = m_adminClient.vaccinators.bulkBegin(QStringLiteral("district"), districtId,
-                                                         QStringLiteral("incident 114"), false,
-                                                         stepUp->attemptId);
+        auto begun = m_adminClient.vaccinators.bulkBegin(
+            vaccinators::BulkAction::Reset, QStringLiteral("district"), districtId,
+            QStringLiteral("incident 114"), false, stepUp->attemptId);
         QVERIFY2(begun.isOk(), qPrintable(begun.error().message));
         const qint64 bulk = begun.value();
         QVERIFY(accounts >= 2);
@@ -277,9 +278,9 @@ private Q_SLOTS:
                            "'vaccinator.password_reset' AND details->>'bulk' = $1");
         db::PgConnection &raw = m_adminClient.raw();
         QVERIFY(raw.exec(QStringLiteral("BEGIN")).isOk());
-        QVERIFY(raw.exec(QStringLiteral("SELECT * FROM console.vaccinator_bulk_reset_chunk($1, 1)"),
-                         {bulk})
-                    .isOk());
+        QVERIFY(
+            raw.exec(QStringLiteral("SELECT * FROM console.vaccinator_bulk_chunk($1, 1)"), {bulk})
+                .isOk());
         auto pid = raw.exec(QStringLiteral("SELECT pg_backend_pid()"));
         TestCluster::admin().exec(QStringLiteral("SELECT pg_terminate_backend($1)"),
                                   {pid.value().int64(0, 0)});

@@ -2,7 +2,7 @@
 -- versions, masked numbers, reveals told only after they commit, and the audit of each change.
 BEGIN;
 \ir setup.psql
-SELECT plan(59);
+SELECT plan(68);
 
 SELECT pg_temp.operator('tap_v_admin', ARRAY['cowin_admin']) AS c1 \gset
 SELECT pg_temp.operator('tap_v_help', ARRAY['cowin_helpdesk']) AS c2 \gset
@@ -224,26 +224,63 @@ SELECT is(pg_temp.sqlstate_in_session('tap_v_scoped', 'scoped-token',
 
 -- Bulk reset: admins only, with a step-up code.
 SELECT is(pg_temp.sqlstate_in_session('tap_v_help', 'help-token',
-          format($$SELECT console.vaccinator_bulk_reset_begin('district', '%s', 'leak response', true, NULL)$$, :south)),
+          format($$SELECT console.vaccinator_bulk_begin('reset', 'district', '%s', 'leak response', true, NULL)$$, :south)),
           '42501', 'helpdesk may not start a bulk reset');
 SELECT is(pg_temp.sqlstate_in_session('tap_v_admin', 'admin-token',
-          format($$SELECT console.vaccinator_bulk_reset_begin('district', '%s', 'leak response', true, NULL)$$, :south)),
+          format($$SELECT console.vaccinator_bulk_begin('reset', 'district', '%s', 'leak response', true, NULL)$$, :south)),
           'CW422', 'a bulk reset without a step-up code is refused');
 INSERT INTO private.otp_attempt (role_name, purpose, method, outcome, attempts_left, created_xact)
 VALUES ('tap_v_admin', 'step_up', 'totp', 'accepted', 5, '1'::xid8) RETURNING id AS step_up \gset
 SELECT pg_temp.value_in_session('tap_v_admin', 'admin-token',
-       format($$SELECT console.vaccinator_bulk_reset_begin('district', '%s', 'leak response', true, %s)$$, :south, :step_up)) AS bulk \gset
+       format($$SELECT console.vaccinator_bulk_begin('reset', 'district', '%s', 'leak response', true, %s)$$, :south, :step_up)) AS bulk \gset
 SELECT is(pg_temp.sqlstate_in_session('tap_v_admin', 'admin-token',
-          format($$SELECT console.vaccinator_bulk_reset_begin('district', '%s', 'leak response', true, %s)$$, :south, :step_up)),
+          format($$SELECT console.vaccinator_bulk_begin('reset', 'district', '%s', 'leak response', true, %s)$$, :south, :step_up)),
           'CW422', 'a step-up code confirms one action only');
 SELECT is(pg_temp.value_in_session('tap_v_admin', 'admin-token',
-          format($$SELECT done || '/' || planned || ':' || finished FROM console.vaccinator_bulk_reset_chunk(%s, 4)$$, :bulk)),
+          format($$SELECT done || '/' || planned || ':' || finished FROM console.vaccinator_bulk_chunk(%s, 4)$$, :bulk)),
           '4/10:false', 'the first chunk resets four accounts');
 SELECT is(pg_temp.value_in_session('tap_v_admin', 'admin-token',
-          format($$SELECT done || '/' || planned || ':' || finished FROM console.vaccinator_bulk_reset_chunk(%s, 100)$$, :bulk)),
+          format($$SELECT done || '/' || planned || ':' || finished FROM console.vaccinator_bulk_chunk(%s, 100)$$, :bulk)),
           '10/10:true', 'the next chunk finishes the district');
 SELECT is((SELECT count(*)::int FROM audit.event WHERE action = 'vaccinator.password_reset' AND details->>'bulk' = :'bulk'),
           10, 'one audit event per account of the bulk reset');
+
+-- Bulk unlock and disable: the dry run lists what each would touch; each takes its own code.
+UPDATE private.vaccinator SET status = 'locked', failed_logins = 5
+ WHERE district_id = :south AND login_id IN (SELECT login_id FROM private.vaccinator WHERE district_id = :south ORDER BY id LIMIT 3);
+SELECT is(pg_temp.value_in_session('tap_v_admin', 'admin-token',
+          format($$SELECT accounts || ' ' || label FROM console.vaccinator_bulk_preview('unlock', 'district', '%s')$$, :south)),
+          '3 district South Tap, ZZ', 'an unlock touches only the locked accounts of the scope');
+SELECT is(pg_temp.value_in_session('tap_v_admin', 'admin-token',
+          format($$SELECT string_agg(status, ',') || ' ' || count(*) FROM console.vaccinator_bulk_sample('unlock', 'district', '%s', 2)$$, :south)),
+          'locked,locked 2', 'the dry run lists the first of them');
+SELECT is(split_part(pg_temp.refusal('tap_v_admin', 'admin-token',
+          format($$SELECT * FROM console.vaccinator_bulk_preview('delete', 'district', '%s')$$, :south)), ' ', 2),
+          'field:action', 'an unknown bulk action is refused at its field');
+INSERT INTO private.otp_attempt (role_name, purpose, method, outcome, attempts_left, created_xact)
+VALUES ('tap_v_admin', 'step_up', 'totp', 'accepted', 5, '1'::xid8) RETURNING id AS step_unlock \gset
+SELECT pg_temp.value_in_session('tap_v_admin', 'admin-token',
+       format($$SELECT console.vaccinator_bulk_begin('unlock', 'district', '%s', 'lockout wave after the outage', false, %s)$$, :south, :step_unlock)) AS bulk_unlock \gset
+SELECT is(pg_temp.value_in_session('tap_v_admin', 'admin-token',
+          format($$SELECT done || '/' || planned || ':' || finished FROM console.vaccinator_bulk_chunk(%s, 100)$$, :bulk_unlock)),
+          '3/3:true', 'the bulk unlock unlocks them');
+SELECT is((SELECT count(*)::int FROM private.vaccinator WHERE district_id = :south AND status = 'locked'), 0,
+          'no account of the district is locked any more');
+SELECT is((SELECT count(*)::int FROM audit.event WHERE action = 'vaccinator.unlocked' AND details->>'bulk' = :'bulk_unlock'),
+          3, 'one audit event per account unlocked');
+INSERT INTO private.otp_attempt (role_name, purpose, method, outcome, attempts_left, created_xact)
+VALUES ('tap_v_admin', 'step_up', 'totp', 'accepted', 5, '1'::xid8) RETURNING id AS step_disable \gset
+SELECT pg_temp.value_in_session('tap_v_admin', 'admin-token',
+       format($$SELECT console.vaccinator_bulk_begin('disable', 'district', '%s', 'centre closed for good', true, %s)$$, :south, :step_disable)) AS bulk_disable \gset
+SELECT is(pg_temp.value_in_session('tap_v_admin', 'admin-token',
+          format($$SELECT done || '/' || planned || ':' || finished FROM console.vaccinator_bulk_chunk(%s, 100)$$, :bulk_disable)),
+          '10/10:true', 'the bulk disable disables every enabled account of the district');
+SELECT is((SELECT count(*)::int FROM private.outbox o JOIN private.vaccinator v ON v.id = o.vaccinator_id
+            WHERE v.district_id = :south AND o.state IN ('pending', 'sending')), 0,
+          'their undelivered one-time passwords are withdrawn');
+SELECT is((SELECT string_agg(action, ',' ORDER BY id) FROM audit.event WHERE target_type = 'bulk_reset' AND target_id IN (:'bulk_unlock', :'bulk_disable')),
+          'vaccinator.bulk_unlock_started,vaccinator.bulk_unlock_finished,vaccinator.bulk_disable_started,vaccinator.bulk_disable_finished',
+          'each bulk action is audited from start to finish');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -5,13 +5,14 @@
 // fixed, and a masked, audited export. Set COWIN_SCREENSHOT_DIR for PNGs.
 #include "db/Session.h"
 #include "support/ConsoleWindow.h"
-#include "vaccinators/BulkResetDialog.h"
+#include "vaccinators/BulkActionDialog.h"
 #include "vaccinators/VaccinatorDetailPane.h"
 #include "vaccinators/VaccinatorFormDialog.h"
 #include "vaccinators/VaccinatorImportDialog.h"
 #include "vaccinators/VaccinatorsPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -261,7 +262,7 @@ private Q_SLOTS:
         const qint64 accounts = district.value().int64(0, 2);
         QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("bulkResetButton")),
                           Qt::LeftButton);
-        auto *dialog = waitFor<ui::BulkResetDialog>();
+        auto *dialog = waitFor<ui::BulkActionDialog>();
         auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("bulkScopeKind"));
         // It opens on the narrowest scope, nothing chosen, and Enter resets nothing.
         QCOMPARE(kind->currentData().toString(), QStringLiteral("centre"));
@@ -276,6 +277,31 @@ private Q_SLOTS:
         QTRY_VERIFY(districts->findData(districtId) >= 0);
         districts->setCurrentIndex(districts->findData(districtId));
         auto *preview = dialog->findChild<QLabel *>(QStringLiteral("bulkPreview"));
+        QTRY_VERIFY2(preview->text().contains(QStringLiteral("<b>%1</b>").arg(accounts)),
+                     qPrintable(preview->text()));
+        // The dry run: the first accounts it would touch, there to read before confirming.
+        auto *sample = dialog->findChild<QTableWidget *>(QStringLiteral("bulkSample"));
+        QTRY_COMPARE(sample->rowCount(),
+                     static_cast<int>(qMin<qint64>(accounts, ui::BulkActionDialog::kSampleSize)));
+        // An unlock of the same district touches only its locked account.
+        const QString locked =
+            TestCluster::admin()
+                .exec(QStringLiteral("UPDATE private.vaccinator SET status = 'locked', "
+                                     "failed_logins = 5 WHERE id = (SELECT min(id) FROM "
+                                     "private.vaccinator WHERE district_id = $1::integer AND "
+                                     "status = 'active') RETURNING login_id"),
+                      {districtId})
+                .value()
+                .text(0, 0);
+        auto *action = dialog->findChild<QComboBox *>(QStringLiteral("bulkAction"));
+        action->setCurrentIndex(
+            action->findData(static_cast<int>(vaccinators::BulkAction::Unlock)));
+        QTRY_VERIFY2(preview->text().contains(QLatin1String("<b>1</b> locked")),
+                     qPrintable(preview->text()));
+        QTRY_COMPARE(sample->rowCount(), 1);
+        QCOMPARE(sample->item(0, 0)->text(), locked);
+        QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("bulkSend"))->isHidden());
+        action->setCurrentIndex(action->findData(static_cast<int>(vaccinators::BulkAction::Reset)));
         QTRY_VERIFY2(preview->text().contains(QStringLiteral("<b>%1</b>").arg(accounts)),
                      qPrintable(preview->text()));
         setText(dialog, "bulkReason", QStringLiteral("incident 114: district reset"));
@@ -303,7 +329,7 @@ private Q_SLOTS:
         QCOMPARE(left.value().int64(0, 0), 0);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("bulkClose")),
                           Qt::LeftButton);
-        QTRY_VERIFY(!m_page->findChild<ui::BulkResetDialog *>());
+        QTRY_VERIFY(!m_page->findChild<ui::BulkActionDialog *>());
     }
 
     void cleanupTestCase() {

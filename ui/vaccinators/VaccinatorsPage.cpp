@@ -2,7 +2,7 @@
 #include "vaccinators/VaccinatorsPage.h"
 
 #include "ErrorText.h"
-#include "vaccinators/BulkResetDialog.h"
+#include "vaccinators/BulkActionDialog.h"
 #include "vaccinators/VaccinatorCalls.h"
 #include "vaccinators/VaccinatorDetailPane.h"
 #include "vaccinators/VaccinatorExporter.h"
@@ -82,7 +82,7 @@ VaccinatorsPage::VaccinatorsPage(db::Session *session, const login::OperatorStat
     , m_detail(new VaccinatorDetailPane(session, status, this))
     , m_count(new QLabel(this))
     , m_position(new QLabel(this))
-    , m_bulk(new QPushButton(tr("&Bulk reset…"), this))
+    , m_bulk(new QPushButton(tr("&Bulk action…"), this))
     , m_create(new QPushButton(tr("&New account…"), this))
     , m_import(new QPushButton(tr("&Import CSV…"), this))
     , m_export(new QPushButton(tr("E&xport CSV…"), this))
@@ -144,7 +144,7 @@ void VaccinatorsPage::buildLayout() {
     m_position->setObjectName(QStringLiteral("windowPosition"));
     m_position->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_bulk->setObjectName(QStringLiteral("bulkResetButton"));
-    m_bulk->setVisible(m_status.may("vaccinator_bulk_reset_begin"));
+    m_bulk->setVisible(m_status.may("vaccinator_bulk_begin"));
     m_create->setObjectName(QStringLiteral("newAccountButton"));
     m_create->setVisible(m_status.may("vaccinator_create"));
     m_import->setObjectName(QStringLiteral("importButton"));
@@ -429,9 +429,9 @@ void VaccinatorsPage::exportTo(const QString &path) {
 }
 
 void VaccinatorsPage::openBulkReset() {
-    auto *dialog = new BulkResetDialog(m_session, this);
+    auto *dialog = new BulkActionDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &BulkResetDialog::finished, this, [this] { m_model->reload(); });
+    connect(dialog, &BulkActionDialog::finished, this, [this] { m_model->reload(); });
     dialog->open();
 }
 

@@ -108,6 +108,57 @@ $$;
 COMMENT ON FUNCTION private.reset_vaccinator(private.vaccinator, text, bigint, boolean) IS
     'Resets one account (must change, sessions revoked, one-time password queued) and audits it.';
 
+-- An unlock of one locked account, by itself or in a bulk action.
+CREATE OR REPLACE FUNCTION private.unlock_vaccinator(v private.vaccinator, p_reason text, p_bulk bigint)
+RETURNS integer
+LANGUAGE plpgsql SET search_path = '' AS $$
+BEGIN
+    UPDATE private.vaccinator SET status = 'active', failed_logins = 0,
+           updated_at = pg_catalog.clock_timestamp(), version = v.version + 1
+     WHERE id = v.id;
+    PERFORM audit.append('vaccinator.unlocked', 'vaccinator', v.id::text, p_reason,
+        private.vaccinator_facts(v) || pg_catalog.jsonb_build_object(
+            'before', pg_catalog.jsonb_build_object('status', v.status, 'failed_logins', v.failed_logins),
+            'after', pg_catalog.jsonb_build_object('status', 'active', 'failed_logins', 0),
+            'bulk', p_bulk));
+    RETURN v.version + 1;
+END
+$$;
+COMMENT ON FUNCTION private.unlock_vaccinator(private.vaccinator, text, bigint) IS
+    'Unlocks one account and audits it (with its bulk action, if any).';
+
+-- Disabling (portal sessions revoked, undelivered passwords withdrawn) or enabling one
+-- account, by itself or in a bulk action.
+CREATE OR REPLACE FUNCTION private.set_vaccinator_disabled(v private.vaccinator, p_disabled boolean,
+                                                           p_reason text, p_bulk bigint) RETURNS integer
+LANGUAGE plpgsql SET search_path = '' AS $$
+DECLARE
+    v_sessions integer := 0;
+BEGIN
+    IF p_disabled THEN
+        UPDATE private.portal_session SET revoked_at = pg_catalog.clock_timestamp(), revoked_why = 'disabled'
+         WHERE vaccinator_id = v.id AND revoked_at IS NULL;
+        GET DIAGNOSTICS v_sessions = ROW_COUNT;
+        UPDATE private.outbox SET state = 'superseded', secret = NULL,
+               finished_at = pg_catalog.clock_timestamp()
+         WHERE vaccinator_id = v.id AND state IN ('pending', 'sending');
+    END IF;
+    UPDATE private.vaccinator
+       SET status = CASE WHEN p_disabled THEN 'disabled' ELSE 'active' END, failed_logins = 0,
+           updated_at = pg_catalog.clock_timestamp(), version = v.version + 1
+     WHERE id = v.id;
+    PERFORM audit.append(CASE WHEN p_disabled THEN 'vaccinator.disabled' ELSE 'vaccinator.enabled' END,
+        'vaccinator', v.id::text, p_reason,
+        private.vaccinator_facts(v) || pg_catalog.jsonb_build_object(
+            'before', pg_catalog.jsonb_build_object('status', v.status),
+            'after', pg_catalog.jsonb_build_object('status', CASE WHEN p_disabled THEN 'disabled' ELSE 'active' END),
+            'portal_sessions_revoked', v_sessions, 'bulk', p_bulk));
+    RETURN v.version + 1;
+END
+$$;
+COMMENT ON FUNCTION private.set_vaccinator_disabled(private.vaccinator, boolean, text, bigint) IS
+    'Disables or enables one account and audits it (with its bulk action, if any).';
+
 CREATE OR REPLACE FUNCTION console.vaccinator_lookup_mobile(mobile text) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
@@ -545,14 +596,7 @@ BEGIN
     IF v.status <> 'locked' THEN
         RAISE EXCEPTION 'This account is not locked.' USING ERRCODE = 'CW422', HINT = 'field:account';
     END IF;
-    UPDATE private.vaccinator SET status = 'active', failed_logins = 0,
-           updated_at = pg_catalog.clock_timestamp(), version = v.version + 1
-     WHERE vaccinator.id = v.id;
-    PERFORM audit.append('vaccinator.unlocked', 'vaccinator', v.id::text, v_reason,
-        private.vaccinator_facts(v) || pg_catalog.jsonb_build_object(
-            'before', pg_catalog.jsonb_build_object('status', v.status, 'failed_logins', v.failed_logins),
-            'after', pg_catalog.jsonb_build_object('status', 'active', 'failed_logins', 0)));
-    RETURN v.version + 1;
+    RETURN private.unlock_vaccinator(v, v_reason, NULL);
 END
 $$;
 COMMENT ON FUNCTION console.vaccinator_unlock(bigint, integer, text) IS
@@ -567,31 +611,12 @@ DECLARE
     s private.session := private.require_session('console.vaccinator_set_disabled', ARRAY['cowin_admin']);
     v_reason text := private.reason_given(reason, CASE WHEN disabled THEN 'disabling' ELSE 'enabling' END);
     v private.vaccinator := private.vaccinator_for_action(account, version, 'console.vaccinator_set_disabled');
-    v_sessions integer := 0;
 BEGIN
     IF disabled IS NULL OR (disabled AND v.status = 'disabled') OR (NOT disabled AND v.status <> 'disabled') THEN
         RAISE EXCEPTION 'This account is already %.', CASE WHEN v.status = 'disabled' THEN 'disabled' ELSE 'enabled' END
             USING ERRCODE = 'CW422', HINT = 'field:account';
     END IF;
-    IF disabled THEN
-        UPDATE private.portal_session SET revoked_at = pg_catalog.clock_timestamp(), revoked_why = 'disabled'
-         WHERE vaccinator_id = v.id AND revoked_at IS NULL;
-        GET DIAGNOSTICS v_sessions = ROW_COUNT;
-        UPDATE private.outbox SET state = 'superseded', secret = NULL,
-               finished_at = pg_catalog.clock_timestamp()
-         WHERE vaccinator_id = v.id AND state IN ('pending', 'sending');
-    END IF;
-    UPDATE private.vaccinator
-       SET status = CASE WHEN disabled THEN 'disabled' ELSE 'active' END, failed_logins = 0,
-           updated_at = pg_catalog.clock_timestamp(), version = v.version + 1
-     WHERE vaccinator.id = v.id;
-    PERFORM audit.append(CASE WHEN disabled THEN 'vaccinator.disabled' ELSE 'vaccinator.enabled' END,
-        'vaccinator', v.id::text, v_reason,
-        private.vaccinator_facts(v) || pg_catalog.jsonb_build_object(
-            'before', pg_catalog.jsonb_build_object('status', v.status),
-            'after', pg_catalog.jsonb_build_object('status', CASE WHEN disabled THEN 'disabled' ELSE 'active' END),
-            'portal_sessions_revoked', v_sessions));
-    RETURN v.version + 1;
+    RETURN private.set_vaccinator_disabled(v, disabled, v_reason, NULL);
 END
 $$;
 COMMENT ON FUNCTION console.vaccinator_set_disabled(bigint, integer, boolean, text) IS
@@ -600,7 +625,8 @@ COMMENT ON FUNCTION console.vaccinator_set_disabled(bigint, integer, boolean, te
 GRANT EXECUTE ON FUNCTION console.vaccinator_set_disabled(bigint, integer, boolean, text) TO cowin_admin;
 
 ---------------------------------------------------------------------------------------------
--- Bulk reset: admins, with a step-up code; one chunk per transaction.
+-- Bulk actions (reset, unlock, disable): admins, with a step-up code; one chunk per
+-- transaction, one audit event per account.
 ---------------------------------------------------------------------------------------------
 CREATE OR REPLACE FUNCTION private.bulk_scope(p_kind text, p_value text, OUT label text, OUT where_sql text)
 LANGUAGE plpgsql STABLE SET search_path = '' AS $$
@@ -620,7 +646,7 @@ BEGIN
              WHERE p_value ~ '^[0-9]{1,9}$' AND c.id = p_value::integer;
             where_sql := 'v.centre_id = $1::integer';
         ELSE
-            RAISE EXCEPTION 'A bulk reset covers every account, a state, a district or a centre.'
+            RAISE EXCEPTION 'A bulk action covers every account, a state, a district or a centre.'
                 USING ERRCODE = 'CW422', HINT = 'field:scope';
     END CASE;
     IF label IS NULL THEN
@@ -629,10 +655,38 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION private.bulk_scope(text, text) IS
-    'The label and fixed WHERE text of a bulk reset scope; CW422 for an unknown scope.';
+    'The label and fixed WHERE text of a bulk action''s scope; CW422 for an unknown scope.';
 
-CREATE OR REPLACE FUNCTION console.vaccinator_bulk_preview(scope_kind text, scope_value text,
-                                                OUT accounts bigint, OUT label text)
+-- Which accounts of the scope an action touches: a reset and a disable every enabled one, an
+-- unlock the locked ones. Fixed text, chosen by name.
+CREATE OR REPLACE FUNCTION private.bulk_action_filter(p_action text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE SET search_path = '' AS $$
+BEGIN
+    CASE p_action
+        WHEN 'reset' THEN RETURN 'v.status <> ''disabled''';
+        WHEN 'disable' THEN RETURN 'v.status <> ''disabled''';
+        WHEN 'unlock' THEN RETURN 'v.status = ''locked''';
+        ELSE
+            RAISE EXCEPTION 'A bulk action resets passwords, unlocks or disables accounts.'
+                USING ERRCODE = 'CW422', HINT = 'field:action';
+    END CASE;
+END
+$$;
+COMMENT ON FUNCTION private.bulk_action_filter(text) IS
+    'The WHERE text of the accounts a bulk action touches (reset, disable: enabled; unlock: '
+    'locked); CW422 at action otherwise.';
+
+CREATE OR REPLACE FUNCTION private.bulk_accounts_sql(p_action text, p_scope_where text) RETURNS text
+LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
+    SELECT ' FROM private.vaccinator v WHERE ' || private.bulk_action_filter(p_action) || ' AND '
+           || p_scope_where
+$$;
+COMMENT ON FUNCTION private.bulk_accounts_sql(text, text) IS
+    'FROM and WHERE of the accounts a bulk action touches in a scope ($1 is the scope value).';
+
+DROP FUNCTION IF EXISTS console.vaccinator_bulk_preview(text, text);
+CREATE OR REPLACE FUNCTION console.vaccinator_bulk_preview(action text, scope_kind text, scope_value text,
+                                                           OUT accounts bigint, OUT label text)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
     b record;
@@ -640,60 +694,88 @@ BEGIN
     PERFORM private.require_session('console.vaccinator_bulk_preview', ARRAY['cowin_admin']);
     b := private.bulk_scope(scope_kind, scope_value);
     label := b.label;
-    EXECUTE 'SELECT pg_catalog.count(*) FROM private.vaccinator v WHERE status <> ''disabled'' AND '
-            || b.where_sql INTO accounts USING pg_catalog.upper(scope_value);
+    EXECUTE 'SELECT pg_catalog.count(*)' || private.bulk_accounts_sql(action, b.where_sql)
+       INTO accounts USING pg_catalog.upper(scope_value);
 END
 $$;
-COMMENT ON FUNCTION console.vaccinator_bulk_preview(text, text) IS
-    'How many enabled accounts a bulk reset of this scope would reset. Admins only; not audited.';
-GRANT EXECUTE ON FUNCTION console.vaccinator_bulk_preview(text, text) TO cowin_admin;
+COMMENT ON FUNCTION console.vaccinator_bulk_preview(text, text, text) IS
+    'How many accounts a bulk action (reset, unlock, disable) of this scope would touch. Admins '
+    'only; not audited.';
+GRANT EXECUTE ON FUNCTION console.vaccinator_bulk_preview(text, text, text) TO cowin_admin;
 
-CREATE OR REPLACE FUNCTION console.vaccinator_bulk_reset_begin(scope_kind text, scope_value text, reason text,
-                                                    send_temporary_password boolean,
-                                                    step_up_attempt bigint) RETURNS bigint
+-- The dry run: the first accounts a bulk action would touch, to look at before confirming.
+CREATE OR REPLACE FUNCTION console.vaccinator_bulk_sample(action text, scope_kind text, scope_value text,
+                                                          max_accounts integer)
+RETURNS TABLE (id bigint, login_id text, full_name text, centre_name text, status text)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    b record;
+BEGIN
+    PERFORM private.require_session('console.vaccinator_bulk_sample', ARRAY['cowin_admin']);
+    b := private.bulk_scope(scope_kind, scope_value);
+    RETURN QUERY EXECUTE
+        'SELECT a.id, a.login_id::text, a.full_name::text, c.name::text, a.status FROM ('
+        || 'SELECT v.*' || private.bulk_accounts_sql(action, b.where_sql)
+        || ' ORDER BY v.id LIMIT $2) a JOIN private.centre c ON c.id = a.centre_id ORDER BY a.id'
+        USING pg_catalog.upper(scope_value), LEAST(GREATEST(coalesce(max_accounts, 50), 1), 200);
+END
+$$;
+COMMENT ON FUNCTION console.vaccinator_bulk_sample(text, text, text, integer) IS
+    'The first accounts (at most 200, by id) a bulk action of this scope would touch: the dry '
+    'run an admin reads before confirming. Admins only; not audited.';
+GRANT EXECUTE ON FUNCTION console.vaccinator_bulk_sample(text, text, text, integer) TO cowin_admin;
+
+CREATE OR REPLACE FUNCTION console.vaccinator_bulk_begin(action text, scope_kind text, scope_value text,
+                                                         reason text, send_temporary_password boolean,
+                                                         step_up_attempt bigint) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
-    s private.session := private.require_session('console.vaccinator_bulk_reset_begin', ARRAY['cowin_admin']);
-    v_reason text := private.reason_given(reason, 'a bulk password reset');
+    s private.session := private.require_session('console.vaccinator_bulk_begin', ARRAY['cowin_admin']);
+    -- The action is judged before the reason, which is worded after it.
+    v_accounts text := private.bulk_accounts_sql(action, 'true');
+    v_reason text := private.reason_given(reason, CASE action WHEN 'reset' THEN 'a bulk password reset'
+                                                              WHEN 'unlock' THEN 'a bulk unlock'
+                                                              ELSE 'a bulk disable' END);
     b record := private.bulk_scope(scope_kind, scope_value);
+    v_send boolean := action = 'reset' AND coalesce(send_temporary_password, true);
     a private.otp_attempt;
     v_planned bigint;
     v_max bigint;
     v_id bigint;
 BEGIN
-    a := private.consume_step_up(step_up_attempt, 'console.vaccinator_bulk_reset_begin');
-    EXECUTE 'SELECT pg_catalog.count(*), coalesce(pg_catalog.max(v.id), 0) FROM private.vaccinator v'
-            ' WHERE status <> ''disabled'' AND ' || b.where_sql
+    a := private.consume_step_up(step_up_attempt, 'console.vaccinator_bulk_begin');
+    EXECUTE 'SELECT pg_catalog.count(*), coalesce(pg_catalog.max(v.id), 0)'
+            || private.bulk_accounts_sql(action, b.where_sql)
        INTO v_planned, v_max USING pg_catalog.upper(scope_value);
-    INSERT INTO private.bulk_reset (role_name, scope_kind, scope_value, scope_label, reason,
+    INSERT INTO private.bulk_reset (role_name, action, scope_kind, scope_value, scope_label, reason,
                                     send_temporary_password, planned, max_id, step_up_attempt)
-    VALUES (s.role_name, scope_kind, pg_catalog.upper(scope_value), b.label, v_reason,
-            coalesce(send_temporary_password, true), v_planned, v_max, a.id)
+    VALUES (s.role_name, action, scope_kind, pg_catalog.upper(scope_value), b.label, v_reason,
+            v_send, v_planned, v_max, a.id)
     RETURNING id INTO v_id;
-    PERFORM audit.append('vaccinator.bulk_reset_started', 'bulk_reset', v_id::text, v_reason,
+    PERFORM audit.append('vaccinator.bulk_' || action || '_started', 'bulk_reset', v_id::text, v_reason,
         pg_catalog.jsonb_build_object('scope', b.label, 'planned', v_planned,
-                                      'send_temporary_password', coalesce(send_temporary_password, true),
-                                      'step_up_attempt', a.id));
+                                      'send_temporary_password', v_send, 'step_up_attempt', a.id));
     RETURN v_id;
 END
 $$;
-COMMENT ON FUNCTION console.vaccinator_bulk_reset_begin(text, text, text, boolean, bigint) IS
-    'Starts a bulk reset of every enabled account in a scope, confirmed by a step-up code; '
-    'accounts are reset by console.vaccinator_bulk_reset_chunk. Admins only; audited.';
-GRANT EXECUTE ON FUNCTION console.vaccinator_bulk_reset_begin(text, text, text, boolean, bigint) TO cowin_admin;
+COMMENT ON FUNCTION console.vaccinator_bulk_begin(text, text, text, text, boolean, bigint) IS
+    'Starts a bulk action (reset, unlock, disable) of the accounts it touches in a scope, '
+    'confirmed by a step-up code; they are changed by console.vaccinator_bulk_chunk. Admins '
+    'only; audited.';
+GRANT EXECUTE ON FUNCTION console.vaccinator_bulk_begin(text, text, text, text, boolean, bigint) TO cowin_admin;
 
 ---------------------------------------------------------------------------------------------
--- A bulk reset does not wait on reads of its accounts
+-- A bulk action does not wait on reads of its accounts
 ---------------------------------------------------------------------------------------------
 -- A recorded reveal or lookup references its account (a KEY SHARE lock until its transaction
 -- ends); a chunk changes no key, so it locks its accounts FOR NO KEY UPDATE and never waits on
 -- another operator's open read of one of them.
-CREATE OR REPLACE FUNCTION console.vaccinator_bulk_reset_chunk(bulk_id bigint, chunk_size integer,
-                                                    OUT done bigint, OUT planned bigint,
-                                                    OUT finished boolean)
+CREATE OR REPLACE FUNCTION console.vaccinator_bulk_chunk(bulk_id bigint, chunk_size integer,
+                                                         OUT done bigint, OUT planned bigint,
+                                                         OUT finished boolean)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
-    s private.session := private.require_session('console.vaccinator_bulk_reset_chunk', ARRAY['cowin_admin']);
+    s private.session := private.require_session('console.vaccinator_bulk_chunk', ARRAY['cowin_admin']);
     r private.bulk_reset;
     b record;
     v private.vaccinator;
@@ -701,19 +783,25 @@ DECLARE
     v_count integer := 0;
     v_last bigint;
 BEGIN
-    -- The row lock makes two consoles driving one bulk reset take turns, chunk by chunk.
+    -- The row lock makes two consoles driving one bulk action take turns, chunk by chunk.
     SELECT * INTO r FROM private.bulk_reset WHERE id = bulk_id FOR UPDATE;
     IF NOT FOUND OR r.role_name <> s.role_name THEN
-        RAISE EXCEPTION 'There is no such bulk reset of yours.' USING ERRCODE = 'CW422', HINT = 'field:bulk';
+        RAISE EXCEPTION 'There is no such bulk action of yours.' USING ERRCODE = 'CW422', HINT = 'field:bulk';
     END IF;
     IF r.state = 'running' THEN
         b := private.bulk_scope(r.scope_kind, r.scope_value);
         v_last := r.cursor_id;
-        FOR v IN EXECUTE 'SELECT * FROM private.vaccinator v WHERE v.id > $2 AND v.id <= $3'
-                         ' AND v.status <> ''disabled'' AND ' || b.where_sql
-                         || ' ORDER BY v.id LIMIT $4 FOR NO KEY UPDATE'
+        FOR v IN EXECUTE 'SELECT v.*' || private.bulk_accounts_sql(r.action, b.where_sql)
+                         || ' AND v.id > $2 AND v.id <= $3 ORDER BY v.id LIMIT $4 FOR NO KEY UPDATE'
                  USING r.scope_value, r.cursor_id, r.max_id, v_limit LOOP
-            PERFORM private.reset_vaccinator(v, r.reason, r.id, r.send_temporary_password);
+            CASE r.action
+                WHEN 'reset' THEN
+                    PERFORM private.reset_vaccinator(v, r.reason, r.id, r.send_temporary_password);
+                WHEN 'unlock' THEN
+                    PERFORM private.unlock_vaccinator(v, r.reason, r.id);
+                ELSE
+                    PERFORM private.set_vaccinator_disabled(v, true, r.reason, r.id);
+            END CASE;
             v_count := v_count + 1;
             v_last := v.id;
         END LOOP;
@@ -722,7 +810,7 @@ BEGIN
         IF v_count < v_limit THEN
             r.state := 'finished';
             r.finished_at := pg_catalog.clock_timestamp();
-            PERFORM audit.append('vaccinator.bulk_reset_finished', 'bulk_reset', r.id::text, r.reason,
+            PERFORM audit.append('vaccinator.bulk_' || r.action || '_finished', 'bulk_reset', r.id::text, r.reason,
                 pg_catalog.jsonb_build_object('scope', r.scope_label, 'planned', r.planned, 'done', r.done));
         END IF;
         UPDATE private.bulk_reset SET done = r.done, cursor_id = r.cursor_id, state = r.state,
@@ -734,36 +822,36 @@ BEGIN
     finished := r.state <> 'running';
 END
 $$;
-GRANT EXECUTE ON FUNCTION console.vaccinator_bulk_reset_chunk(bigint, integer) TO cowin_admin;
-COMMENT ON FUNCTION console.vaccinator_bulk_reset_chunk(bigint, integer) IS
-    'Resets the next chunk of a running bulk reset (one audit event per account) and returns '
+GRANT EXECUTE ON FUNCTION console.vaccinator_bulk_chunk(bigint, integer) TO cowin_admin;
+COMMENT ON FUNCTION console.vaccinator_bulk_chunk(bigint, integer) IS
+    'Applies the next chunk of a running bulk action (one audit event per account) and returns '
     'the progress. Call it in its own transaction: a chunk is applied whole or not at all. '
-    'Admins only, for their own bulk reset; audited.';
+    'Admins only, for their own bulk action; audited.';
 
-CREATE OR REPLACE FUNCTION console.vaccinator_bulk_reset_cancel(bulk_id bigint, OUT done bigint, OUT planned bigint)
+CREATE OR REPLACE FUNCTION console.vaccinator_bulk_cancel(bulk_id bigint, OUT done bigint, OUT planned bigint)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
-    s private.session := private.require_session('console.vaccinator_bulk_reset_cancel', ARRAY['cowin_admin']);
+    s private.session := private.require_session('console.vaccinator_bulk_cancel', ARRAY['cowin_admin']);
     r private.bulk_reset;
 BEGIN
     SELECT * INTO r FROM private.bulk_reset WHERE id = bulk_id FOR UPDATE;
     IF NOT FOUND OR r.role_name <> s.role_name THEN
-        RAISE EXCEPTION 'There is no such bulk reset of yours.' USING ERRCODE = 'CW422', HINT = 'field:bulk';
+        RAISE EXCEPTION 'There is no such bulk action of yours.' USING ERRCODE = 'CW422', HINT = 'field:bulk';
     END IF;
     IF r.state = 'running' THEN
         UPDATE private.bulk_reset SET state = 'cancelled', finished_at = pg_catalog.clock_timestamp()
          WHERE id = r.id;
-        PERFORM audit.append('vaccinator.bulk_reset_cancelled', 'bulk_reset', r.id::text, r.reason,
+        PERFORM audit.append('vaccinator.bulk_' || r.action || '_cancelled', 'bulk_reset', r.id::text, r.reason,
             pg_catalog.jsonb_build_object('scope', r.scope_label, 'planned', r.planned, 'done', r.done));
     END IF;
     done := r.done;
     planned := r.planned;
 END
 $$;
-COMMENT ON FUNCTION console.vaccinator_bulk_reset_cancel(bigint) IS
-    'Cancels a running bulk reset between chunks; accounts already reset stay reset. Admins '
-    'only, for their own bulk reset; audited.';
-GRANT EXECUTE ON FUNCTION console.vaccinator_bulk_reset_cancel(bigint) TO cowin_admin;
+COMMENT ON FUNCTION console.vaccinator_bulk_cancel(bigint) IS
+    'Cancels a running bulk action between chunks; accounts already changed stay changed. Admins '
+    'only, for their own bulk action; audited.';
+GRANT EXECUTE ON FUNCTION console.vaccinator_bulk_cancel(bigint) TO cowin_admin;
 
 -- Admins create and edit vaccinator accounts, one at a time or by CSV import (checked row by
 -- row first, then committed all or nothing), and export what a search finds, masked. Every

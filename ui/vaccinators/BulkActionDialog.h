@@ -14,19 +14,22 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QTableWidget;
 
 namespace cowin::ui {
 
-// A password reset of every account in a scope (all, a state, a district or a centre):
-// shows how many accounts it affects, takes a reason and a fresh one-time code (step-up),
-// then resets chunk by chunk with progress. It can be cancelled between chunks, and after a
-// dropped connection it resumes from what the server committed.
-class BulkResetDialog : public QDialog {
+// A password reset, an unlock or a disable of the accounts in a scope (all, a state, a
+// district or a centre): shows how many accounts it touches and the first of them (the dry
+// run), takes a reason and a fresh one-time code (step-up), then works chunk by chunk with
+// progress. It can be cancelled between chunks, and after a dropped connection it resumes
+// from what the server committed.
+class BulkActionDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit BulkResetDialog(db::Session *session, QWidget *parent = nullptr);
+    explicit BulkActionDialog(db::Session *session, QWidget *parent = nullptr);
 
     static constexpr int kChunkSize = 2000;
+    static constexpr int kSampleSize = 20;
     bool isRunning() const { return m_bulkId > 0 && !m_finished; }
 
 Q_SIGNALS:
@@ -37,6 +40,8 @@ protected:
 
 private:
     void wire();
+    vaccinators::BulkAction action() const;
+    void actionChanged();
     QString scopeKind() const;
     QString scopeValue() const;
     void scopeChanged();
@@ -46,11 +51,14 @@ private:
     void showProgress(const vaccinators::BulkProgress &p);
 
     db::Session *m_session;
+    QComboBox *m_action;
+    QLabel *m_intro;
     QComboBox *m_kind;
     QComboBox *m_state;
     QComboBox *m_district;
     QComboBox *m_centre;
     QLabel *m_preview;
+    QTableWidget *m_sample;
     QCheckBox *m_send;
     QLineEdit *m_reason;
     QLineEdit *m_code;

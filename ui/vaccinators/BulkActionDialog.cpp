@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "vaccinators/BulkResetDialog.h"
+#include "vaccinators/BulkActionDialog.h"
 
 #include "ErrorText.h"
 #include "login/SignInCalls.h"
@@ -11,11 +11,13 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace cowin::ui {
@@ -23,14 +25,17 @@ namespace cowin::ui {
 using namespace vaccinators;
 using vaccinators::VaccinatorCalls;
 
-BulkResetDialog::BulkResetDialog(db::Session *session, QWidget *parent)
+BulkActionDialog::BulkActionDialog(db::Session *session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
+    , m_action(new QComboBox(this))
+    , m_intro(new QLabel(this))
     , m_kind(new QComboBox(this))
     , m_state(new QComboBox(this))
     , m_district(new QComboBox(this))
     , m_centre(new QComboBox(this))
     , m_preview(new QLabel(this))
+    , m_sample(new QTableWidget(0, 4, this))
     , m_send(new QCheckBox(tr("Send each account a one-time password by SMS"), this))
     , m_reason(new QLineEdit(this))
     , m_code(new QLineEdit(this))
@@ -41,9 +46,25 @@ BulkResetDialog::BulkResetDialog(db::Session *session, QWidget *parent)
     , m_cancel(new QPushButton(tr("&Stop after this chunk"), this))
     , m_close(new QPushButton(tr("Close"), this))
     , m_begin(new AuditedAction(session, &m_errors, m_start)) {
-    setObjectName(QStringLiteral("bulkResetDialog"));
-    setWindowTitle(tr("Bulk password reset"));
-    setMinimumWidth(560);
+    setObjectName(QStringLiteral("bulkActionDialog"));
+    setWindowTitle(tr("Bulk action"));
+    setMinimumWidth(600);
+    m_action->setObjectName(QStringLiteral("bulkAction"));
+    m_action->addItem(tr("Reset their passwords"), static_cast<int>(BulkAction::Reset));
+    m_action->addItem(tr("Unlock the locked ones"), static_cast<int>(BulkAction::Unlock));
+    m_action->addItem(tr("Disable them"), static_cast<int>(BulkAction::Disable));
+    m_intro->setWordWrap(true);
+    m_sample->setObjectName(QStringLiteral("bulkSample"));
+    m_sample->setAccessibleName(tr("The first accounts it touches"));
+    m_sample->setHorizontalHeaderLabels({tr("Login ID"), tr("Name"), tr("Centre"), tr("Status")});
+    m_sample->verticalHeader()->hide();
+    m_sample->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sample->setSelectionMode(QAbstractItemView::NoSelection);
+    m_sample->horizontalHeader()->setStretchLastSection(true);
+    m_sample->setColumnWidth(0, 120);
+    m_sample->setColumnWidth(1, 170);
+    m_sample->setColumnWidth(2, 170);
+    m_sample->setMaximumHeight(180);
     m_kind->setObjectName(QStringLiteral("bulkScopeKind"));
     m_kind->addItem(tr("Every account"), QStringLiteral("all"));
     m_kind->addItem(tr("The accounts of a state"), QStringLiteral("state"));
@@ -77,18 +98,14 @@ BulkResetDialog::BulkResetDialog(db::Session *session, QWidget *parent)
     m_cancel->setVisible(false);
     m_close->setObjectName(QStringLiteral("bulkClose"));
 
-    auto *intro = new QLabel(
-        tr("Every account in the scope must choose a new password at its next login, and its "
-           "portal sessions end. Disabled accounts are left alone. Each account gets its own "
-           "audit event."),
-        this);
-    intro->setWordWrap(true);
     auto *form = new QFormLayout;
+    form->addRow(tr("Acti&on:"), m_action);
     form->addRow(tr("S&cope:"), m_kind);
     form->addRow(tr("S&tate:"), m_state);
     form->addRow(tr("&District:"), m_district);
     form->addRow(tr("C&entre:"), m_centre);
     form->addRow(QString(), m_preview);
+    form->addRow(QString(), m_sample);
     form->addRow(QString(), m_send);
     m_errors.addRow(form, tr("Re&ason:"), m_reason, QStringLiteral("reason"));
     form->addRow(tr("One-time &code:"), m_code);
@@ -101,7 +118,7 @@ BulkResetDialog::BulkResetDialog(db::Session *session, QWidget *parent)
     buttons->addWidget(m_start);
     buttons->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_errors.general());
     layout->addWidget(m_progress);
@@ -110,8 +127,9 @@ BulkResetDialog::BulkResetDialog(db::Session *session, QWidget *parent)
     wire();
 }
 
-void BulkResetDialog::wire() {
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &BulkResetDialog::scopeChanged);
+void BulkActionDialog::wire() {
+    connect(m_action, &QComboBox::currentIndexChanged, this, &BulkActionDialog::actionChanged);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &BulkActionDialog::scopeChanged);
     connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
         PlaceChooser{QStringLiteral("district"), m_state->currentData().toString(), {}, {}}.fill(
             m_session, m_district,
@@ -124,25 +142,55 @@ void BulkResetDialog::wire() {
             [this](const db::DbError &e) { m_errors.general()->setText(errorText(e)); });
         preview();
     });
-    connect(m_centre, &QComboBox::currentIndexChanged, this, &BulkResetDialog::preview);
-    connect(m_start, &QPushButton::clicked, this, &BulkResetDialog::start);
+    connect(m_centre, &QComboBox::currentIndexChanged, this, &BulkActionDialog::preview);
+    connect(m_start, &QPushButton::clicked, this, &BulkActionDialog::start);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_cancelRequested = true;
         m_cancel->setEnabled(false);
         m_progressText->setText(tr("Stopping after the chunk in progress…"));
     });
-    connect(m_close, &QPushButton::clicked, this, &BulkResetDialog::reject);
+    connect(m_close, &QPushButton::clicked, this, &BulkActionDialog::reject);
     PlaceChooser{QStringLiteral("state"), {}, {}, {}}.fill(
         m_session, m_state,
         [this](const db::DbError &e) { m_errors.general()->setText(errorText(e)); });
+    actionChanged();
+}
+
+BulkAction BulkActionDialog::action() const {
+    return static_cast<BulkAction>(m_action->currentData().toInt());
+}
+
+void BulkActionDialog::actionChanged() {
+    switch (action()) {
+    case BulkAction::Reset:
+        m_intro->setText(tr("Every enabled account in the scope must choose a new password at "
+                            "its next login, and its portal sessions end. Each account gets "
+                            "its own audit event."));
+        m_start->setText(tr("&Reset passwords"));
+        break;
+    case BulkAction::Unlock:
+        m_intro->setText(tr("Every account in the scope that the portal locked after failed "
+                            "logins may sign in again. Each account gets its own audit event."));
+        m_start->setText(tr("&Unlock accounts"));
+        break;
+    case BulkAction::Disable:
+        m_intro->setText(tr("Every enabled account in the scope can no longer sign in to the "
+                            "portal: its sessions end and its undelivered one-time passwords "
+                            "are withdrawn. Each account gets its own audit event; an admin "
+                            "can enable an account again."));
+        m_start->setText(tr("&Disable accounts"));
+        break;
+    }
+    // Only a reset sends anything.
+    m_send->setVisible(action() == BulkAction::Reset);
     scopeChanged();
 }
 
-QString BulkResetDialog::scopeKind() const {
+QString BulkActionDialog::scopeKind() const {
     return m_kind->currentData().toString();
 }
 
-QString BulkResetDialog::scopeValue() const {
+QString BulkActionDialog::scopeValue() const {
     const QString kind = scopeKind();
     if (kind == QLatin1String("state"))
         return m_state->currentData().toString();
@@ -153,7 +201,7 @@ QString BulkResetDialog::scopeValue() const {
     return {};
 }
 
-void BulkResetDialog::scopeChanged() {
+void BulkActionDialog::scopeChanged() {
     const QString kind = scopeKind();
     m_state->setEnabled(kind != QLatin1String("all"));
     m_district->setEnabled(kind == QLatin1String("district") || kind == QLatin1String("centre"));
@@ -161,11 +209,13 @@ void BulkResetDialog::scopeChanged() {
     preview();
 }
 
-void BulkResetDialog::preview() {
+void BulkActionDialog::preview() {
     if (m_bulkId > 0)
         return;
     m_previewed = -1;
     m_start->setEnabled(false);
+    m_sample->setRowCount(0);
+    const BulkAction what = action();
     const QString kind = scopeKind();
     const QString value = scopeValue();
     if (kind != QLatin1String("all") && value.isEmpty()) {
@@ -173,23 +223,45 @@ void BulkResetDialog::preview() {
         return;
     }
     m_preview->setText(tr("Counting the accounts…"));
-    m_session->call(&VaccinatorCalls::bulkPreview, kind, value)
-        .then(this, [this, kind, value](const db::Result<BulkPreview> &r) {
-            if (kind != scopeKind() || value != scopeValue() || m_bulkId > 0)
-                return; // the operator chose another scope meanwhile
+    // The operator may choose another action or scope meanwhile: an answer for an earlier
+    // choice is dropped.
+    const auto current = [this, what, kind, value] {
+        return what == action() && kind == scopeKind() && value == scopeValue() && m_bulkId == 0;
+    };
+    m_session->call(&VaccinatorCalls::bulkPreview, what, kind, value)
+        .then(this, [this, current, what](const db::Result<BulkPreview> &r) {
+            if (!current())
+                return;
             if (!r.isOk()) {
                 m_preview->setText(errorText(r.error()));
                 return;
             }
             m_previewed = r.value().accounts;
+            const QString n = QLocale().toString(r.value().accounts);
+            const QString where = r.value().label.toHtmlEscaped();
             m_preview->setText(
-                tr("<b>%1</b> accounts (%2) will be reset.")
-                    .arg(QLocale().toString(r.value().accounts), r.value().label.toHtmlEscaped()));
+                what == BulkAction::Reset
+                    ? tr("<b>%1</b> accounts (%2) will be reset.").arg(n, where)
+                : what == BulkAction::Unlock
+                    ? tr("<b>%1</b> locked accounts (%2) will be unlocked.").arg(n, where)
+                    : tr("<b>%1</b> accounts (%2) will be disabled.").arg(n, where));
             m_start->setEnabled(r.value().accounts > 0);
+        });
+    m_session->call(&VaccinatorCalls::bulkSample, what, kind, value, kSampleSize)
+        .then(this, [this, current](const db::Result<QList<BulkSampleRow>> &r) {
+            if (!current() || !r.isOk())
+                return;
+            m_sample->setRowCount(static_cast<int>(r.value().size()));
+            for (int row = 0; row < r.value().size(); ++row) {
+                const BulkSampleRow &a = r.value().at(row);
+                const QStringList cells{a.loginId, a.fullName, a.centre, a.status};
+                for (int column = 0; column < cells.size(); ++column)
+                    m_sample->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+            }
         });
 }
 
-void BulkResetDialog::start() {
+void BulkActionDialog::start() {
     if (m_busy || m_begin->isRunning())
         return;
     if (m_bulkId > 0) { // resuming after a dropped connection
@@ -199,19 +271,21 @@ void BulkResetDialog::start() {
         nextChunk();
         return;
     }
+    const BulkAction what = action();
     const QString kind = scopeKind();
     const QString value = scopeValue();
-    const bool send = m_send->isChecked();
+    const bool send = what == BulkAction::Reset && m_send->isChecked();
     m_begin->run<qint64>(
-        [this, kind, value, send](qint64 attempt) {
-            return m_session->call(&VaccinatorCalls::bulkBegin, kind, value, m_reason->text(), send,
-                                   attempt);
+        [this, what, kind, value, send](qint64 attempt) {
+            return m_session->call(&VaccinatorCalls::bulkBegin, what, kind, value, m_reason->text(),
+                                   send, attempt);
         },
         [this](qint64 bulkId) {
             m_bulkId = bulkId;
             m_busy = true;
-            for (QWidget *w : std::initializer_list<QWidget *>{
-                     m_kind, m_state, m_district, m_centre, m_send, m_reason, m_code, m_start})
+            for (QWidget *w :
+                 std::initializer_list<QWidget *>{m_action, m_kind, m_state, m_district, m_centre,
+                                                  m_send, m_reason, m_code, m_start})
                 w->setEnabled(false);
             m_progress->setVisible(true);
             m_progress->setRange(0, 0);
@@ -222,7 +296,7 @@ void BulkResetDialog::start() {
         });
 }
 
-void BulkResetDialog::nextChunk() {
+void BulkActionDialog::nextChunk() {
     const qint64 id = m_bulkId;
     if (m_cancelRequested) {
         m_session->call(&VaccinatorCalls::bulkCancel, id)
@@ -233,7 +307,7 @@ void BulkResetDialog::nextChunk() {
                 m_close->setEnabled(true);
                 if (r.isOk())
                     m_progressText->setText(
-                        tr("Stopped: %1 of %2 accounts were reset; the rest were not touched.")
+                        tr("Stopped: %1 of %2 accounts were changed; the rest were not touched.")
                             .arg(QLocale().toString(r.value().done),
                                  QLocale().toString(r.value().planned)));
                 else
@@ -263,22 +337,22 @@ void BulkResetDialog::nextChunk() {
                 m_cancel->setVisible(false);
                 m_close->setEnabled(true);
                 m_progressText->setText(
-                    tr("Done: %1 accounts were reset.").arg(QLocale().toString(r.value().done)));
+                    tr("Done: %1 accounts were changed.").arg(QLocale().toString(r.value().done)));
                 return;
             }
             nextChunk();
         });
 }
 
-void BulkResetDialog::showProgress(const BulkProgress &p) {
+void BulkActionDialog::showProgress(const BulkProgress &p) {
     const int scale = p.planned > 1000000 ? 1000 : 1; // QProgressBar counts in int
     m_progress->setRange(0, static_cast<int>(qMax<qint64>(1, p.planned / scale)));
     m_progress->setValue(static_cast<int>(qMin(p.done, p.planned) / scale));
-    m_progressText->setText(tr("%1 of %2 accounts reset…")
+    m_progressText->setText(tr("%1 of %2 accounts changed…")
                                 .arg(QLocale().toString(p.done), QLocale().toString(p.planned)));
 }
 
-void BulkResetDialog::reject() {
+void BulkActionDialog::reject() {
     if (isRunning()) {
         // Closing while chunks run means stop: the server keeps what it committed.
         m_cancelRequested = true;
