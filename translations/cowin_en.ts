@@ -876,6 +876,10 @@
         <source>The events the current filter finds, newest first, as CSV (for people) and JSON Lines (with every hash, for verification), and a manifest with each file&apos;s SHA-256, the chain&apos;s head and the signed checkpoints. The export is recorded in the audit trail before the first event is read.&lt;br&gt;&lt;br&gt;&lt;b&gt;Events:&lt;/b&gt;&lt;br&gt;%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Folder to create</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::AuditPage</name>
@@ -1089,6 +1093,18 @@
         <source>login id, key prefix or name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity, verification and signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: login id, key prefix or name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::AuditVerifyPanel</name>
@@ -1223,10 +1239,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A checkpoint is your signature on the chain&apos;s newest event, its hash and the number of events. Stored with the trail and in every export, it lets anyone with your public key prove later that history up to it was not rewritten or cut, even by a database superuser. The private key stays in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>OpenSSL could not create a key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,10 +1255,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no signing key of yours in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,12 +1263,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer&apos;s keychain cannot be used: %1. Without it, sign checkpoints with cowin-admin checkpoint --key-file, which keeps the key in a file only you can read.</source>
+        <source>Use a &amp;key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a key &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checkpoint is your signature on the chain&apos;s newest event, its hash and the number of events. Stored with the trail and in every export, it lets anyone with your public key prove later that history up to it was not rewritten or cut, even by a database superuser. The private key stays in this computer&apos;s keychain, or in a key file only you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your signing key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new signing key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file cannot be used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key file was made: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop using the key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your signing key from the file %1 is in use until you sign out. Public key (give it to whoever checks your checkpoints): &lt;tt&gt;%2&lt;/tt&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain cannot be used: %1. Use a key file instead: it is read here and kept in memory until you sign out; only you may be able to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signing key of yours in this computer&apos;s keychain. Create one there, or use a key file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>cowin::ui::BulkResetDialog</name>
+    <name>cowin::ui::BulkActionDialog</name>
     <message>
         <source>Send each account a one-time password by SMS</source>
         <translation type="unfinished"></translation>
@@ -1278,7 +1334,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bulk password reset</source>
+        <source>Bulk action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset their passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the locked ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first accounts it touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1302,7 +1390,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every account in the scope must choose a new password at its next login, and its portal sessions end. Disabled accounts are left alone. Each account gets its own audit event.</source>
+        <source>Acti&amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1334,6 +1422,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Every enabled account in the scope must choose a new password at its next login, and its portal sessions end. Each account gets its own audit event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every account in the scope that the portal locked after failed logins may sign in again. Each account gets its own audit event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every enabled account in the scope can no longer sign in to the portal: its sessions end and its undelivered one-time passwords are withdrawn. Each account gets its own audit event; an admin can enable an account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose where.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,11 +1454,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; locked accounts (%2) will be unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; accounts (%2) will be disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopped: %1 of %2 accounts were reset; the rest were not touched.</source>
+        <source>Stopped: %1 of %2 accounts were changed; the rest were not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1362,11 +1478,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done: %1 accounts were reset.</source>
+        <source>Done: %1 accounts were changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 accounts reset…</source>
+        <source>%1 of %2 accounts changed…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1566,6 +1682,10 @@
     </message>
     <message>
         <source>number confirmed with the vaccinator by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time password messages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2133,6 +2253,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::MyAccountPage</name>
@@ -2277,6 +2401,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open sessions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2964,10 @@
         <source>incident INC-2041, key seen in a public paste</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>API keys of the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::PartnerFormDialog</name>
@@ -2916,6 +3048,10 @@
             <numerusform>Reloaded their version (scopes: %1; allowlist: %2; %n calls a minute). Your typing is unchanged; Save to apply it.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scopes the partner may call</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::PartnersPage</name>
@@ -2952,6 +3088,14 @@
     </message>
     <message>
         <source>Partners &amp; API access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3107,6 +3251,10 @@
         <source>%1 – %2
 %3: %4
 %5: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of %1 and %2 over time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3426,6 +3574,10 @@
         <source>changed today</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recent audit events of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::VaccinatorFormDialog</name>
@@ -3599,6 +3751,30 @@
             <numerusform>%n accounts imported.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns an import needs and one example row, to fill in with a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template saved to %1. Replace its example row with the accounts, then choose the file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::VaccinatorSearchBar</name>
@@ -3677,10 +3853,6 @@
 </context>
 <context>
     <name>cowin::ui::VaccinatorsPage</name>
-    <message>
-        <source>&amp;Bulk reset…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;New account…</source>
         <translation type="unfinished"></translation>
@@ -3793,6 +3965,14 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Bulk action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccinator accounts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -876,6 +876,10 @@
         <source>The events the current filter finds, newest first, as CSV (for people) and JSON Lines (with every hash, for verification), and a manifest with each file&apos;s SHA-256, the chain&apos;s head and the signed checkpoints. The export is recorded in the audit trail before the first event is read.&lt;br&gt;&lt;br&gt;&lt;b&gt;Events:&lt;/b&gt;&lt;br&gt;%1</source>
         <translation>मौजूदा फ़िल्टर से मिली घटनाएँ, नवीनतम पहले, CSV (लोगों के लिए) और JSON Lines (हर हैश के साथ, सत्यापन के लिए) में, और एक मैनिफ़ेस्ट जिसमें हर फ़ाइल का SHA-256, चेन का शीर्ष और हस्ताक्षरित चेकपॉइंट हैं। पहली घटना पढ़ने से पहले निर्यात ऑडिट ट्रेल में दर्ज होता है।&lt;br&gt;&lt;br&gt;&lt;b&gt;घटनाएँ:&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
+    <message>
+        <source>Folder to create</source>
+        <translation>बनाने के लिए फ़ोल्डर</translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::AuditPage</name>
@@ -1089,6 +1093,18 @@
         <source>login id, key prefix or name</source>
         <translation>लॉगिन आईडी, की उपसर्ग या नाम</translation>
     </message>
+    <message>
+        <source>Audit events</source>
+        <translation>ऑडिट घटनाएँ</translation>
+    </message>
+    <message>
+        <source>Activity, verification and signing key</source>
+        <translation>गतिविधि, सत्यापन और हस्ताक्षर कुंजी</translation>
+    </message>
+    <message>
+        <source>Target: login id, key prefix or name</source>
+        <translation>लक्ष्य: लॉगिन आईडी, की उपसर्ग या नाम</translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::AuditVerifyPanel</name>
@@ -1223,10 +1239,6 @@
         <translation>इस कंप्यूटर से कुंजी हटाएँ…</translation>
     </message>
     <message>
-        <source>A checkpoint is your signature on the chain&apos;s newest event, its hash and the number of events. Stored with the trail and in every export, it lets anyone with your public key prove later that history up to it was not rewritten or cut, even by a database superuser. The private key stays in this computer&apos;s keychain.</source>
-        <translation>चेकपॉइंट चेन की नवीनतम घटना, उसके हैश और घटनाओं की संख्या पर आपका हस्ताक्षर है। ट्रेल के साथ और हर निर्यात में सहेजा जाता है, ताकि आपकी सार्वजनिक कुंजी वाला कोई भी बाद में साबित कर सके कि उस तक का इतिहास न फिर से लिखा गया न काटा गया, डेटाबेस सुपरयूज़र द्वारा भी नहीं। निजी कुंजी इसी कंप्यूटर की कीचेन में रहती है।</translation>
-    </message>
-    <message>
         <source>OpenSSL could not create a key.</source>
         <translation>OpenSSL कुंजी नहीं बना सका।</translation>
     </message>
@@ -1243,10 +1255,6 @@
         <translation>आपकी हस्ताक्षर कुंजी इस कंप्यूटर की कीचेन में है। सार्वजनिक कुंजी (जो आपके चेकपॉइंट जाँचे उसे दें): &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
-        <source>There is no signing key of yours in this computer&apos;s keychain.</source>
-        <translation>इस कंप्यूटर की कीचेन में आपकी कोई हस्ताक्षर कुंजी नहीं है।</translation>
-    </message>
-    <message>
         <source>Signing…</source>
         <translation>हस्ताक्षर हो रहा है…</translation>
     </message>
@@ -1255,12 +1263,60 @@
         <translation>चेकपॉइंट दर्ज: घटना #%1, %2 घटनाएँ, हैश %3।</translation>
     </message>
     <message>
-        <source>This computer&apos;s keychain cannot be used: %1. Without it, sign checkpoints with cowin-admin checkpoint --key-file, which keeps the key in a file only you can read.</source>
-        <translation>इस कंप्यूटर की कीचेन उपयोग नहीं हो सकती: %1। इसके बिना चेकपॉइंट पर cowin-admin checkpoint --key-file से हस्ताक्षर करें, जो कुंजी ऐसी फ़ाइल में रखता है जिसे केवल आप पढ़ सकते हैं।</translation>
+        <source>Use a &amp;key file…</source>
+        <translation>कुंजी फ़ाइल का उपयोग करें (&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Create a key &amp;file…</source>
+        <translation>कुंजी फ़ाइल बनाएँ (&amp;F)…</translation>
+    </message>
+    <message>
+        <source>A checkpoint is your signature on the chain&apos;s newest event, its hash and the number of events. Stored with the trail and in every export, it lets anyone with your public key prove later that history up to it was not rewritten or cut, even by a database superuser. The private key stays in this computer&apos;s keychain, or in a key file only you can read.</source>
+        <translation>चेकपॉइंट चेन की नवीनतम घटना, उसके हैश और घटनाओं की संख्या पर आपका हस्ताक्षर है। ट्रेल के साथ और हर निर्यात में रखा गया, यह आपकी सार्वजनिक कुंजी रखने वाले किसी को भी बाद में साबित करने देता है कि उस तक का इतिहास फिर से लिखा या काटा नहीं गया, डेटाबेस सुपरयूज़र द्वारा भी नहीं। निजी कुंजी इस कंप्यूटर के कीचेन में, या केवल आपके पढ़ने योग्य कुंजी फ़ाइल में रहती है।</translation>
+    </message>
+    <message>
+        <source>Your signing key file</source>
+        <translation>आपकी हस्ताक्षर कुंजी फ़ाइल</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem);;All files (*)</source>
+        <translation>PEM फ़ाइलें (*.pem);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>A new signing key file</source>
+        <translation>नई हस्ताक्षर कुंजी फ़ाइल</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem)</source>
+        <translation>PEM फ़ाइलें (*.pem)</translation>
+    </message>
+    <message>
+        <source>The key file cannot be used: %1.</source>
+        <translation>कुंजी फ़ाइल का उपयोग नहीं हो सकता: %1।</translation>
+    </message>
+    <message>
+        <source>No key file was made: %1.</source>
+        <translation>कोई कुंजी फ़ाइल नहीं बनी: %1।</translation>
+    </message>
+    <message>
+        <source>Stop using the key file</source>
+        <translation>कुंजी फ़ाइल का उपयोग बंद करें</translation>
+    </message>
+    <message>
+        <source>Your signing key from the file %1 is in use until you sign out. Public key (give it to whoever checks your checkpoints): &lt;tt&gt;%2&lt;/tt&gt;</source>
+        <translation>फ़ाइल %1 की आपकी हस्ताक्षर कुंजी साइन आउट तक उपयोग में है। सार्वजनिक कुंजी (जो आपके चेकपॉइंट जाँचता है उसे दें): &lt;tt&gt;%2&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain cannot be used: %1. Use a key file instead: it is read here and kept in memory until you sign out; only you may be able to read it.</source>
+        <translation>इस कंप्यूटर का कीचेन उपयोग नहीं हो सकता: %1। इसके बजाय कुंजी फ़ाइल का उपयोग करें: वह यहाँ पढ़ी जाती है और साइन आउट तक मेमोरी में रहती है; उसे केवल आप पढ़ सकें।</translation>
+    </message>
+    <message>
+        <source>There is no signing key of yours in this computer&apos;s keychain. Create one there, or use a key file.</source>
+        <translation>इस कंप्यूटर के कीचेन में आपकी कोई हस्ताक्षर कुंजी नहीं है। वहाँ एक बनाएँ, या कुंजी फ़ाइल का उपयोग करें।</translation>
     </message>
 </context>
 <context>
-    <name>cowin::ui::BulkResetDialog</name>
+    <name>cowin::ui::BulkActionDialog</name>
     <message>
         <source>Send each account a one-time password by SMS</source>
         <translation>हर खाते को SMS से एक बार का पासवर्ड भेजें</translation>
@@ -1278,8 +1334,40 @@
         <translation>बंद करें</translation>
     </message>
     <message>
-        <source>Bulk password reset</source>
-        <translation>सामूहिक पासवर्ड रीसेट</translation>
+        <source>Bulk action</source>
+        <translation>सामूहिक कार्रवाई</translation>
+    </message>
+    <message>
+        <source>Reset their passwords</source>
+        <translation>उनके पासवर्ड रीसेट करें</translation>
+    </message>
+    <message>
+        <source>Unlock the locked ones</source>
+        <translation>लॉक वालों को अनलॉक करें</translation>
+    </message>
+    <message>
+        <source>Disable them</source>
+        <translation>उन्हें निष्क्रिय करें</translation>
+    </message>
+    <message>
+        <source>The first accounts it touches</source>
+        <translation>पहले खाते जिन पर यह लागू होगा</translation>
+    </message>
+    <message>
+        <source>Login ID</source>
+        <translation>लॉगिन आईडी</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>केंद्र</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Every account</source>
@@ -1302,8 +1390,8 @@
         <translation>उदाहरण: घटना 2026-114, साझेदार डेटा लीक</translation>
     </message>
     <message>
-        <source>Every account in the scope must choose a new password at its next login, and its portal sessions end. Disabled accounts are left alone. Each account gets its own audit event.</source>
-        <translation>दायरे के हर खाते को अगले लॉगिन पर नया पासवर्ड चुनना होगा, और उसके पोर्टल सत्र समाप्त हो जाएँगे। निष्क्रिय खाते नहीं बदले जाते। हर खाते का अपना ऑडिट रिकॉर्ड बनता है।</translation>
+        <source>Acti&amp;on:</source>
+        <translation>कार्रवाई (&amp;O):</translation>
     </message>
     <message>
         <source>S&amp;cope:</source>
@@ -1334,6 +1422,26 @@
         <translation>चल रहे हिस्से के बाद रोका जा रहा है…</translation>
     </message>
     <message>
+        <source>Every enabled account in the scope must choose a new password at its next login, and its portal sessions end. Each account gets its own audit event.</source>
+        <translation>दायरे के हर सक्रिय खाते को अगले लॉगिन पर नया पासवर्ड चुनना होगा, और उसके पोर्टल सत्र समाप्त होंगे। हर खाते की अपनी ऑडिट घटना बनती है।</translation>
+    </message>
+    <message>
+        <source>Every account in the scope that the portal locked after failed logins may sign in again. Each account gets its own audit event.</source>
+        <translation>दायरे का हर खाता जिसे पोर्टल ने विफल लॉगिन के बाद लॉक किया, फिर से साइन इन कर सकेगा। हर खाते की अपनी ऑडिट घटना बनती है।</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock accounts</source>
+        <translation>खाते अनलॉक करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Every enabled account in the scope can no longer sign in to the portal: its sessions end and its undelivered one-time passwords are withdrawn. Each account gets its own audit event; an admin can enable an account again.</source>
+        <translation>दायरे का हर सक्रिय खाता अब पोर्टल में साइन इन नहीं कर सकेगा: उसके सत्र समाप्त होंगे और न पहुँचे एक बार के पासवर्ड वापस लिए जाएँगे। हर खाते की अपनी ऑडिट घटना बनती है; प्रशासक किसी खाते को फिर सक्रिय कर सकता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Disable accounts</source>
+        <translation>खाते निष्क्रिय करें (&amp;D)</translation>
+    </message>
+    <message>
         <source>Choose where.</source>
         <translation>जगह चुनें।</translation>
     </message>
@@ -1346,12 +1454,20 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; खाते (%2) रीसेट होंगे।</translation>
     </message>
     <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; locked accounts (%2) will be unlocked.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; लॉक खाते (%2) अनलॉक होंगे।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; accounts (%2) will be disabled.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; खाते (%2) निष्क्रिय होंगे।</translation>
+    </message>
+    <message>
         <source>Started.</source>
         <translation>शुरू हुआ।</translation>
     </message>
     <message>
-        <source>Stopped: %1 of %2 accounts were reset; the rest were not touched.</source>
-        <translation>रोका गया: %2 में से %1 खाते रीसेट हुए; बाकी नहीं बदले गए।</translation>
+        <source>Stopped: %1 of %2 accounts were changed; the rest were not touched.</source>
+        <translation>रोका गया: %2 में से %1 खाते बदले गए; बाकी को छुआ नहीं गया।</translation>
     </message>
     <message>
         <source>%1 The chunks done so far are kept; Resume continues where the server stopped.</source>
@@ -1362,12 +1478,12 @@
         <translation>फिर शुरू करें (&amp;R)</translation>
     </message>
     <message>
-        <source>Done: %1 accounts were reset.</source>
-        <translation>पूरा हुआ: %1 खाते रीसेट हुए।</translation>
+        <source>Done: %1 accounts were changed.</source>
+        <translation>पूरा: %1 खाते बदले गए।</translation>
     </message>
     <message>
-        <source>%1 of %2 accounts reset…</source>
-        <translation>%2 में से %1 खाते रीसेट…</translation>
+        <source>%1 of %2 accounts changed…</source>
+        <translation>%2 में से %1 खाते बदले…</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1683,10 @@
     <message>
         <source>number confirmed with the vaccinator by phone</source>
         <translation>टीकाकर्ता से फ़ोन पर नंबर की पुष्टि की</translation>
+    </message>
+    <message>
+        <source>One-time password messages</source>
+        <translation>एक बार के पासवर्ड संदेश</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2255,10 @@
             <numerusform>%n एक बार के पासवर्ड संदेश अपने टीकाकर्ताओं तक नहीं पहुँचे।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <translation>अनुभाग</translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::MyAccountPage</name>
@@ -2279,6 +2403,10 @@
             <numerusform>%n दूसरा सत्र समाप्त हुआ।</numerusform>
             <numerusform>%n दूसरे सत्र समाप्त हुए।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open sessions</source>
+        <translation>खुले सत्र</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2966,10 @@
         <source>incident INC-2041, key seen in a public paste</source>
         <translation>घटना INC-2041, की एक सार्वजनिक पेस्ट में दिखी</translation>
     </message>
+    <message>
+        <source>API keys of the partner</source>
+        <translation>साझेदार की API कुंजियाँ</translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::PartnerFormDialog</name>
@@ -2920,6 +3052,10 @@
             <numerusform>उनका संस्करण फिर लोड हुआ (दायरे: %1; अनुमत IP: %2; %n कॉल प्रति मिनट)। आपका लिखा नहीं बदला; लागू करने के लिए सहेजें।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scopes the partner may call</source>
+        <translation>साझेदार जिन दायरों को कॉल कर सकता है</translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::PartnersPage</name>
@@ -2957,6 +3093,14 @@
     <message>
         <source>Partners &amp; API access</source>
         <translation>साझेदार और API पहुँच</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>साझेदार</translation>
+    </message>
+    <message>
+        <source>Partner details</source>
+        <translation>साझेदार विवरण</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3261,10 @@
         <translation>%1 – %2
 %3: %4
 %5: %6</translation>
+    </message>
+    <message>
+        <source>Chart of %1 and %2 over time</source>
+        <translation>समय के साथ %1 और %2 का चार्ट</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3584,10 @@
         <source>changed today</source>
         <translation>आज बदला</translation>
     </message>
+    <message>
+        <source>Recent audit events of the account</source>
+        <translation>खाते की हाल की ऑडिट घटनाएँ</translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::VaccinatorFormDialog</name>
@@ -3609,6 +3761,30 @@
             <numerusform>%n खाते आयात हुए।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>टेम्पलेट सहेजें (&amp;T)…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns an import needs and one example row, to fill in with a spreadsheet.</source>
+        <translation>आयात के लिए ज़रूरी कॉलम और एक उदाहरण पंक्ति वाली CSV फ़ाइल, स्प्रेडशीट में भरने के लिए।</translation>
+    </message>
+    <message>
+        <source>Save an import template</source>
+        <translation>आयात टेम्पलेट सहेजें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 नहीं लिखा जा सका: %2</translation>
+    </message>
+    <message>
+        <source>Template saved to %1. Replace its example row with the accounts, then choose the file here.</source>
+        <translation>टेम्पलेट %1 में सहेजा गया। उसकी उदाहरण पंक्ति की जगह खाते लिखें, फिर फ़ाइल यहाँ चुनें।</translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::VaccinatorSearchBar</name>
@@ -3687,10 +3863,6 @@
 </context>
 <context>
     <name>cowin::ui::VaccinatorsPage</name>
-    <message>
-        <source>&amp;Bulk reset…</source>
-        <translation>सामूहिक रीसेट (&amp;B)…</translation>
-    </message>
     <message>
         <source>&amp;New account…</source>
         <translation>नया खाता (&amp;N)…</translation>
@@ -3803,6 +3975,14 @@
             <numerusform>%n खाता आयात हुआ। इसका अभी कोई पासवर्ड नहीं है: इसके केंद्र, ज़िले या राज्य का सामूहिक रीसेट इसे एक बार का पासवर्ड भेजता है।</numerusform>
             <numerusform>%n खाते आयात हुए। इनका अभी कोई पासवर्ड नहीं है: इनके केंद्र, ज़िले या राज्य का सामूहिक रीसेट हर खाते को एक बार का पासवर्ड भेजता है।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Bulk action…</source>
+        <translation>सामूहिक कार्रवाई (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Vaccinator accounts</source>
+        <translation>टीकाकर्ता खाते</translation>
     </message>
 </context>
 <context>
