@@ -167,6 +167,10 @@ private Q_SLOTS:
         QVERIFY(changes->item(0, 0)->font().bold());
         auto *facts = dialog->findChild<QTableWidget *>(QStringLiteral("auditEventFacts"));
         QCOMPARE(facts->item(0, 1)->text(), QStringLiteral("Test Person"));
+        // Enter closes the event: no link is the default button.
+        QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("auditEventClose"))->isDefault());
+        for (const char *link : {"auditEventsBy", "auditEventsFor"})
+            QVERIFY(!dialog->findChild<QPushButton *>(QString::fromLatin1(link))->autoDefault());
         test::screenshot(dialog, QStringLiteral("audit-event"));
         test::clickButton(dialog, "auditEventsBy");
         waitForSearch();

@@ -50,6 +50,8 @@ AuditEventDialog::AuditEventDialog(const audit::AuditEvent &event, QWidget *pare
     addDetails(layout, event.record);
     layout->addWidget(chainLabel(event.record));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("auditEventClose"));
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(760, sizeHint().height());
@@ -123,6 +125,8 @@ QString AuditEventDialog::filterText(const audit::AuditEvent &event) {
 QPushButton *AuditEventDialog::linkButton(const QString &text, const QString &name,
                                           const std::function<void()> &follow) {
     auto *button = makeButton(text, name, this);
+    // Enter closes the event; a link is followed on purpose only.
+    button->setAutoDefault(false);
     // Following a link shows its events (or its section) instead of this one.
     connect(button, &QPushButton::clicked, this, [this, follow] {
         follow();
