@@ -1,15 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "delivery/OutboxTableModel.h"
+#include "text/LocalTime.h"
 
 #include <QLocale>
 
 namespace cowin::delivery {
-
-namespace {
-QString shortTime(const QDateTime &t) {
-    return QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-} // namespace
 
 OutboxTableModel::OutboxTableModel(QObject *parent)
     : QAbstractTableModel(parent) {}
@@ -31,11 +26,11 @@ QString OutboxTableModel::stateText(const OutboxRow &m) {
     if (m.givenUp())
         return tr("Given up");
     if (m.state == QLatin1String("delivered"))
-        return tr("Delivered %1").arg(shortTime(m.finishedAt));
+        return tr("Delivered %1").arg(text::localTime(m.finishedAt));
     if (m.state == QLatin1String("superseded"))
         return tr("Withdrawn by a newer reset");
     if (m.failing())
-        return tr("Failing, next try %1").arg(shortTime(m.nextAttemptAt));
+        return tr("Failing, next try %1").arg(text::localTime(m.nextAttemptAt));
     if (m.state == QLatin1String("sending"))
         return tr("Being sent");
     return tr("Waiting to be sent");
@@ -57,7 +52,7 @@ QVariant OutboxTableModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         case Created:
-            return shortTime(m.createdAt);
+            return text::localTime(m.createdAt);
         case Account:
             return tr("%1 (%2)").arg(m.loginId, m.fullName);
         case Recipient:

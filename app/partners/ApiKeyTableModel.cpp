@@ -1,15 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "partners/ApiKeyTableModel.h"
+#include "text/LocalTime.h"
 
 #include <QLocale>
 
 namespace cowin::partners {
-
-namespace {
-QString shortTime(const QDateTime &t) {
-    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
-}
-} // namespace
 
 ApiKeyTableModel::ApiKeyTableModel(QObject *parent)
     : QAbstractTableModel(parent) {}
@@ -28,7 +23,7 @@ QString ApiKeyTableModel::stateText(const ApiKeyRow &key, const QDateTime &now) 
     if (key.expired(now))
         return tr("Expired");
     if (key.replacedBy > 0)
-        return tr("Active until %1 (rotated)").arg(shortTime(key.expiresAt));
+        return tr("Active until %1 (rotated)").arg(text::localTime(key.expiresAt));
     return tr("Active");
 }
 
@@ -55,19 +50,19 @@ QVariant ApiKeyTableModel::data(const QModelIndex &index, int role) const {
         case Scopes:
             return k.scopes.join(QStringLiteral(", "));
         case Expires:
-            return shortTime(k.expiresAt);
+            return text::localTime(k.expiresAt);
         case LastUsed:
-            return k.lastUsedAt.isValid() ? shortTime(k.lastUsedAt) : tr("never");
+            return k.lastUsedAt.isValid() ? text::localTime(k.lastUsedAt) : tr("never");
         case CallsLastDay:
             return QLocale().toString(k.callsLastDay);
         case Created:
-            return tr("%1 by %2").arg(shortTime(k.createdAt), k.createdBy);
+            return tr("%1 by %2").arg(text::localTime(k.createdAt), k.createdBy);
         default:
             return {};
         }
     case Qt::ToolTipRole:
         if (k.status == QLatin1String("revoked"))
-            return tr("Revoked %1: %2").arg(shortTime(k.revokedAt), k.revokedReason);
+            return tr("Revoked %1: %2").arg(text::localTime(k.revokedAt), k.revokedReason);
         if (index.column() == Scopes)
             return k.scopes.join(QStringLiteral(", "));
         // Narrow columns elide: the whole text is a hover away.

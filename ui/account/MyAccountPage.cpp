@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "account/MyAccountPage.h"
+#include "text/LocalTime.h"
 
 #include "ErrorText.h"
 #include "account/NewAuthenticatorDialog.h"
@@ -23,8 +24,7 @@ namespace cowin::ui {
 
 namespace {
 QString when(const QDateTime &t) {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
-                       : MyAccountPage::tr("never");
+    return text::localTime(t, MyAccountPage::tr("never"));
 }
 
 // Ten new codes, shown once, in a window of their own.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audit/AuditExportDialog.h"
+#include "text/LocalTime.h"
 
 #include "ErrorText.h"
 #include "audit/AuditCalls.h"
@@ -27,9 +28,7 @@ namespace {
 // The filter as the auditor chose it, one line per condition, times in local time.
 QString describe(const audit::AuditQuery &query) {
     const audit::AuditFilter &f = query.filter;
-    const auto when = [](const QDateTime &t) {
-        return QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
-    };
+    const auto when = [](const QDateTime &t) { return text::localTime(t); };
     QStringList lines;
     if (query.from.isValid() && query.to.isValid())
         lines << AuditExportDialog::tr("from %1 to %2").arg(when(query.from), when(query.to));

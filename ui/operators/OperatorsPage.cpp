@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "operators/OperatorsPage.h"
+#include "text/LocalTime.h"
 
 #include "ErrorText.h"
 #include "operators/LimitsDialog.h"
@@ -26,9 +27,6 @@ namespace cowin::ui {
 using namespace operators;
 
 namespace {
-QString when(const QDateTime &utc, const QString &never) {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : never;
-}
 
 // The new enrolment code after an authenticator reset, shown once.
 void showEnrolmentCode(QWidget *parent, const QString &username, const QString &code) {
@@ -224,10 +222,11 @@ void OperatorsPage::showSelected() {
     if (o->hasGroup(QStringLiteral("helpdesk")))
         facts += line(tr("Scope"), OperatorTableModel::scopeText(*o));
     facts += line(tr("State"), OperatorTableModel::stateText(*o));
-    facts += line(tr("Last login"), when(o->lastLoginAt, tr("never")));
+    facts += line(tr("Last login"), text::localTime(o->lastLoginAt, tr("never")));
     facts += line(tr("Sessions"),
                   tr("%1 live; open connections: %2").arg(o->liveSessions).arg(o->connections));
-    facts += line(tr("Created"), tr("%1 by %2").arg(when(o->createdAt, QString()), o->createdBy));
+    facts += line(tr("Created"),
+                  tr("%1 by %2").arg(text::localTime(o->createdAt, QString()), o->createdBy));
     facts += QStringLiteral("</table>");
     if (self)
         facts += tr("<p>This is you. Another ministry admin changes your account.</p>");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "partners/KillSwitchHistoryDialog.h"
+#include "text/LocalTime.h"
 
 #include "ErrorText.h"
 #include "partners/KillSwitchBanner.h"
@@ -12,13 +13,6 @@
 #include <QVBoxLayout>
 
 namespace cowin::ui {
-
-namespace {
-QString when(const QDateTime &t) {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
-                       : QString();
-}
-} // namespace
 
 KillSwitchHistoryDialog::KillSwitchHistoryDialog(db::Session *session, QWidget *parent)
     : QDialog(parent)
@@ -72,14 +66,15 @@ void KillSwitchHistoryDialog::show(const QList<partners::KillSwitchIncident> &in
             k.restoreRequestedBy.isEmpty()
                 ? (k.inForce() ? tr("no restore asked yet") : QString())
                 : tr("%1, %2:\n%3")
-                      .arg(k.restoreRequestedBy, when(k.restoreRequestedAt), k.restoreReason);
+                      .arg(k.restoreRequestedBy, text::localTime(k.restoreRequestedAt),
+                           k.restoreReason);
         const QString restored =
             k.inForce() ? (k.restoreRequestedBy.isEmpty()
                                ? tr("In force")
                                : tr("In force: waiting for a second operator to approve"))
-                        : tr("%1, approved by %2").arg(when(k.restoredAt), k.restoredBy);
-        const QStringList cells{when(k.engagedAt), what, tr("%1:\n%2").arg(k.engagedBy, k.reason),
-                                asked, restored};
+                        : tr("%1, approved by %2").arg(text::localTime(k.restoredAt), k.restoredBy);
+        const QStringList cells{text::localTime(k.engagedAt), what,
+                                tr("%1:\n%2").arg(k.engagedBy, k.reason), asked, restored};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(column));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "partners/PartnerDetailPane.h"
+#include "text/LocalTime.h"
 
 #include "ErrorText.h"
 #include "partners/ApiKeyDialog.h"
@@ -27,9 +28,6 @@ namespace cowin::ui {
 using namespace partners;
 
 namespace {
-QString when(const QDateTime &utc) {
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
-}
 
 // What an incident commander or admin acts on for a partner or its keys.
 QString partnerIncident() {
@@ -232,9 +230,9 @@ void PartnerDetailPane::display(const PartnerDetail &d) {
                       : d.draft.ipAllowlist.join(QStringLiteral(", ")).toHtmlEscaped());
     facts += line(tr("Rate limit"),
                   tr("%1 calls a minute").arg(QLocale().toString(d.draft.rateLimitPerMinute)));
-    facts += line(
-        tr("Since"),
-        tr("%1, changed %2 (version %3)").arg(when(d.createdAt), when(d.updatedAt)).arg(d.version));
+    facts += line(tr("Since"), tr("%1, changed %2 (version %3)")
+                                   .arg(text::localTime(d.createdAt), text::localTime(d.updatedAt))
+                                   .arg(d.version));
     m_facts->setText(facts + QStringLiteral("</table>"));
     m_edit->setEnabled(!revoked);
     m_suspend->setEnabled(d.status == QLatin1String("active"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "vaccinators/VaccinatorDetailPane.h"
+#include "text/LocalTime.h"
 
 #include "ErrorText.h"
 #include "vaccinators/VaccinatorCalls.h"
@@ -25,9 +26,6 @@ using vaccinators::VaccinatorCalls;
 using namespace vaccinators;
 
 namespace {
-QString when(const QDateTime &utc, const QString &never) {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : never;
-}
 
 QString statusWords(const VaccinatorRow &r) {
     if (r.status == QLatin1String("locked"))
@@ -39,7 +37,7 @@ QString statusWords(const VaccinatorRow &r) {
 }
 
 QString deliveryWords(const Delivery &d) {
-    const QString at = when(d.finishedAt, {});
+    const QString at = text::localTime(d.finishedAt, {});
     if (d.state == QLatin1String("delivered"))
         return VaccinatorDetailPane::tr("Temporary password delivered to the registered mobile "
                                         "at %1.")
@@ -309,13 +307,13 @@ void VaccinatorDetailPane::showFacts() {
     add(tr("District"),
         tr("%1, %2").arg(r.districtName.toHtmlEscaped(), r.stateName.toHtmlEscaped()));
     add(tr("Password"), password);
-    add(tr("Last login"), when(r.lastLoginAt, never));
+    add(tr("Last login"), text::localTime(r.lastLoginAt, never));
     add(tr("Failed logins"), QString::number(r.failedLogins));
     add(tr("Portal sessions"), QString::number(m_account.livePortalSessions));
     if (m_account.temporaryPasswordExpiresAt.isValid())
         add(tr("Temporary password"),
-            tr("valid until %1").arg(when(m_account.temporaryPasswordExpiresAt, never)));
-    add(tr("Account created"), when(m_account.createdAt, never));
+            tr("valid until %1").arg(text::localTime(m_account.temporaryPasswordExpiresAt, never)));
+    add(tr("Account created"), text::localTime(m_account.createdAt, never));
     rows += QStringLiteral("</table>");
     m_facts->setText(rows);
     if (m_revealedMobile.isEmpty())
@@ -384,7 +382,7 @@ void VaccinatorDetailPane::showEvents(const QList<AccountEvent> &events) {
         const QString what = e.reason.isEmpty() ? actionWords(e.action)
                                                 : tr("%1: %2").arg(actionWords(e.action), e.reason);
         auto *item = new QListWidgetItem(
-            tr("%1\n%2 · %3").arg(what, when(e.occurredAt, {}), e.actor), m_events);
+            tr("%1\n%2 · %3").arg(what, text::localTime(e.occurredAt, {}), e.actor), m_events);
         item->setToolTip(QStringLiteral("%1\n%2").arg(e.action, e.details));
         item->setData(EventIdRole, e.id);
         item->setData(EventActorRole, e.actor);

@@ -171,6 +171,16 @@ COMMENT ON FUNCTION console.session_status() IS
     'console must be replaced) and the console functions its grants let it call. Any operator; '
     'no session; not audited (reveals only the caller''s own state).';
 
+-- What an authenticator app scans: the account under the product's name, TOTP with SHA-1,
+-- 6 digits, 30 seconds (RFC 6238 as the apps implement it).
+CREATE OR REPLACE FUNCTION private.otpauth_uri(p_role text, p_secret_base32 text) RETURNS text
+LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
+    SELECT 'otpauth://totp/CoWIN%20Admin%20Console:' || p_role || '?secret=' || p_secret_base32
+           || '&issuer=CoWIN%20Admin%20Console&algorithm=SHA1&digits=6&period=30'
+$$;
+COMMENT ON FUNCTION private.otpauth_uri(text, text) IS
+    'The otpauth:// URI an authenticator app scans for an operator''s new secret.';
+
 CREATE OR REPLACE FUNCTION console.enrol_begin(enrolment_code text, OUT secret_base32 text, OUT otpauth_uri text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
@@ -192,8 +202,7 @@ BEGIN
     UPDATE private.operator SET pending_secret = v_secret WHERE role_name = o.role_name;
     PERFORM audit.append('operator.enrolment_started', 'operator', o.role_name, NULL, NULL);
     secret_base32 := private.base32_encode(v_secret);
-    otpauth_uri := 'otpauth://totp/CoWIN%20Admin%20Console:' || o.role_name || '?secret=' || secret_base32
-                   || '&issuer=CoWIN%20Admin%20Console&algorithm=SHA1&digits=6&period=30';
+    otpauth_uri := private.otpauth_uri(o.role_name, secret_base32);
 END
 $$;
 COMMENT ON FUNCTION console.enrol_begin(text) IS
@@ -741,8 +750,7 @@ BEGIN
     PERFORM audit.append('operator.reenrolment_started', 'operator', s.role_name, NULL,
         pg_catalog.jsonb_build_object('step_up_attempt', a.id));
     secret_base32 := private.base32_encode(v_secret);
-    otpauth_uri := 'otpauth://totp/CoWIN%20Admin%20Console:' || s.role_name || '?secret='
-                   || secret_base32 || '&issuer=CoWIN%20Admin%20Console&algorithm=SHA1&digits=6&period=30';
+    otpauth_uri := private.otpauth_uri(s.role_name, secret_base32);
 END
 $$;
 COMMENT ON FUNCTION console.my_authenticator_begin(bigint) IS
