@@ -6,15 +6,22 @@
 
 namespace cowin::audit {
 
-SeenHead::SeenHead(const QString &server)
-    // One entry per server, named by a digest so that no address is written as a key.
-    : m_key(
-          QStringLiteral("audit/seenHead/") +
-          QString::fromLatin1(QCryptographicHash::hash(server.toUtf8(), QCryptographicHash::Sha256)
-                                  .toHex()
-                                  .left(16))) {}
+SeenHead::SeenHead(const QString &serverIdentity, const QByteArray &firstHash) {
+    // An empty trail has nothing to remember yet.
+    if (firstHash.size() != 32)
+        return;
+    // One entry per trail, named by a digest so that no address is written as a key.
+    m_key = QStringLiteral("audit/seenHead/") +
+            QString::fromLatin1(
+                QCryptographicHash::hash(serverIdentity.toUtf8() + '\n' + firstHash.toHex(),
+                                         QCryptographicHash::Sha256)
+                    .toHex()
+                    .left(16));
+}
 
 std::optional<Checkpoint> SeenHead::load() const {
+    if (!isKnown())
+        return std::nullopt;
     const QStringList parts = QSettings().value(m_key).toString().split(QLatin1Char(':'));
     if (parts.size() != 3)
         return std::nullopt;
@@ -32,7 +39,7 @@ std::optional<Checkpoint> SeenHead::load() const {
 
 void SeenHead::offer(qint64 lastId, const QByteArray &lastHash, qint64 events) {
     const auto known = load();
-    if (lastHash.size() != 32 || (known && known->lastId >= lastId))
+    if (!isKnown() || lastHash.size() != 32 || (known && known->lastId >= lastId))
         return;
     QSettings().setValue(m_key, QStringLiteral("%1:%2:%3")
                                     .arg(lastId)

@@ -15,6 +15,10 @@ QString ConnectionProfile::describe() const {
     return QCoreApplication::translate("ConnectionProfile", "%1 (TLS %2)").arg(where, sslMode);
 }
 
+QString ConnectionProfile::identity() const {
+    return QStringLiteral("%1:%2/%3").arg(hosts, ports, database);
+}
+
 QString ConnectionProfile::problem() const {
     if (hosts.trimmed().isEmpty())
         return QCoreApplication::translate("ConnectionProfile", "Enter at least one server host.");

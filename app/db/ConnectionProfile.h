@@ -19,6 +19,9 @@ struct ConnectionProfile {
     bool isLocalSocket() const { return hosts.startsWith(QLatin1Char('/')); }
     // "db1.example:5432/cowin (TLS verify-full)" — for the status bar.
     QString describe() const;
+    // Where the server is, the same in every language (hosts, ports, database): what a
+    // remembered chain head and an auditor's keychain entry are filed under.
+    QString identity() const;
     // Empty when usable, else what is wrong, naming the field.
     QString problem() const;
 

@@ -7,6 +7,7 @@
 #include "auth/PasswordPolicy.h"
 #include "login/PasswordChangePage.h"
 #include "login/RecoveryCodesPage.h"
+#include "widgets/ChangeNotice.h"
 #include "widgets/StepUpDialog.h"
 #include "widgets/Style.h"
 
@@ -47,7 +48,7 @@ MyAccountPage::MyAccountPage(db::Session *session, const login::OperatorStatus &
     , m_session(session)
     , m_status(status)
     , m_facts(new QLabel(this))
-    , m_notice(makeNoticeLabel(QStringLiteral("accountNotice"), this))
+    , m_notice(new ChangeNotice(QStringLiteral("accountNotice"), this))
     , m_sessions(new QTableWidget(this))
     , m_password(makeButton(tr("Change &password…"), QStringLiteral("changeMyPassword"), this))
     , m_codes(makeButton(tr("New &recovery codes…"), QStringLiteral("renewRecoveryCodes"), this))
@@ -64,7 +65,6 @@ MyAccountPage::MyAccountPage(db::Session *session, const login::OperatorStatus &
     m_facts->setObjectName(QStringLiteral("accountFacts"));
     m_facts->setWordWrap(true);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_notice->hide();
     m_sessions->setObjectName(QStringLiteral("mySessions"));
     m_sessions->setAccessibleName(tr("Open sessions"));
     m_sessions->setColumnCount(5);
@@ -164,11 +164,6 @@ void MyAccountPage::showSessions(const QList<account::MySession> &sessions) {
     m_endOthers->setEnabled(sessions.size() > 1);
 }
 
-void MyAccountPage::say(const QString &text) {
-    m_notice->setText(text);
-    m_notice->show();
-}
-
 void MyAccountPage::changePassword() {
     auto *dialog = new StepUpDialog(
         m_session, tr("Change your password"),
@@ -204,7 +199,7 @@ void MyAccountPage::changePassword() {
                                    stepUpAttempt);
         },
         [this](const db::Done &) {
-            say(tr("Your password was changed. Use it the next time you sign in."));
+            m_notice->say(tr("Your password was changed. Use it the next time you sign in."));
             refresh();
         });
 }
@@ -228,7 +223,8 @@ void MyAccountPage::moveToNewPhone() {
     auto *dialog = new NewAuthenticatorDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewAuthenticatorDialog::moved, this, [this] {
-        say(tr("Your authenticator is on the new phone; the old phone's codes no longer work."));
+        m_notice->say(
+            tr("Your authenticator is on the new phone; the old phone's codes no longer work."));
         refresh();
     });
     dialog->open();
@@ -244,7 +240,7 @@ void MyAccountPage::endOtherSessions() {
             return m_session->call(&account::AccountCalls::endOtherSessions, stepUpAttempt);
         },
         [this](int ended) {
-            say(tr("%n other session(s) ended.", nullptr, ended));
+            m_notice->say(tr("%n other session(s) ended.", nullptr, ended));
             refresh();
         });
 }

@@ -14,6 +14,8 @@ class QTableWidget;
 
 namespace cowin::ui {
 
+class ChangeNotice;
+
 // My account (every operator): the own sign-in at a glance (recovery codes left, when the
 // authenticator and the password were set, the sessions open and where from) and its changes,
 // each confirmed with a fresh code: a new password, new recovery codes, a new phone, and
@@ -45,13 +47,12 @@ private:
     void endOtherSessions();
     void showAccount(const account::MyAccount &a);
     void showSessions(const QList<account::MySession> &sessions);
-    void say(const QString &text);
 
     db::Session *m_session;
     login::OperatorStatus m_status;
     account::MyAccount m_account;
     QLabel *m_facts;
-    QLabel *m_notice;
+    ChangeNotice *m_notice;
     QTableWidget *m_sessions;
     QPushButton *m_password;
     QPushButton *m_codes;

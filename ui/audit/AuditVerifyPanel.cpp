@@ -78,7 +78,22 @@ AuditVerifyPanel::AuditVerifyPanel(db::Session *session, const QString &server, 
     refreshHead();
 }
 
+audit::SeenHead AuditVerifyPanel::seenHead() const {
+    return audit::SeenHead(m_server, m_firstHash);
+}
+
 void AuditVerifyPanel::refreshHead() {
+    // The trail's first event names it (with the server) for the head remembered here.
+    if (m_firstHash.isEmpty()) {
+        m_session->call(&audit::AuditCalls::chainPage, qint64(0), 1)
+            .then(this, [this](const db::Result<QList<audit::AuditRecord>> &r) {
+                if (!r.isOk() || r.value().isEmpty() || r.value().first().hash.size() != 32)
+                    return;
+                m_firstHash = r.value().first().hash;
+                refreshHead();
+            });
+        return;
+    }
     m_session->call(&audit::AuditCalls::head)
         .then(this, [this](const db::Result<audit::AuditHead> &r) {
             if (!r.isOk()) {
@@ -88,9 +103,9 @@ void AuditVerifyPanel::refreshHead() {
             m_events = r.value().events;
             if (!m_running)
                 m_progress->setRange(0, static_cast<int>(std::max<qint64>(m_events, 1)));
-            audit::SeenHead(m_server).offer(r.value().lastId,
-                                            QByteArray::fromHex(r.value().lastHashHex.toLatin1()),
-                                            r.value().events);
+            seenHead().offer(r.value().lastId,
+                             QByteArray::fromHex(r.value().lastHashHex.toLatin1()),
+                             r.value().events);
             m_head->setText(tr("Audit chain head: event #%1, %2 sealed events, hash %3")
                                 .arg(r.value().lastId)
                                 .arg(QLocale().toString(r.value().events))
@@ -150,7 +165,7 @@ void AuditVerifyPanel::verify() {
         m_progress->setValue(static_cast<int>(checked));
     });
     QList<audit::Checkpoint> remembered;
-    if (const auto seen = audit::SeenHead(m_server).load())
+    if (const auto seen = seenHead().load())
         remembered << *seen;
     m_session->call(&audit::AuditCalls::verifyChain, remembered, m_progressReport)
         .then(this, [this](const db::Result<audit::ChainReport> &r) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "audit/AuditRows.h"
+#include "audit/SeenHead.h"
 #include "db/Progress.h"
 #include "db/Session.h"
 
@@ -23,7 +24,8 @@ namespace cowin::ui {
 class AuditVerifyPanel : public QWidget {
     Q_OBJECT
 public:
-    // server: the connection's description, naming where the remembered head belongs.
+    // server: where the server is (ConnectionProfile::identity), naming with the trail's first
+    // event where the remembered head belongs.
     AuditVerifyPanel(db::Session *session, const QString &server, QWidget *parent = nullptr);
 
     bool running() const { return m_running; }
@@ -37,11 +39,13 @@ Q_SIGNALS:
     void finished(bool intact);
 
 private:
+    audit::SeenHead seenHead() const;
     void show(const audit::ChainReport &report);
     void showSealing(const audit::SealStatus &status);
 
     db::Session *m_session;
     QString m_server;
+    QByteArray m_firstHash; // of the trail's first sealed event, once read
     QLabel *m_head;
     QLabel *m_sealing;
     QPushButton *m_verify;

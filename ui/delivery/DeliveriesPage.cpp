@@ -5,6 +5,7 @@
 #include "delivery/DeliveryCalls.h"
 #include "delivery/OutboxTableModel.h"
 #include "vaccinators/VaccinatorCalls.h"
+#include "widgets/ChangeNotice.h"
 #include "widgets/ReasonDialog.h"
 #include "widgets/StateStyleProxy.h"
 #include "widgets/Style.h"
@@ -34,7 +35,7 @@ DeliveriesPage::DeliveriesPage(db::Session *session, const login::OperatorStatus
     , m_view(new QTableView(this))
     , m_shown(new QComboBox(this))
     , m_count(new QLabel(this))
-    , m_notice(makeNoticeLabel(QStringLiteral("deliveriesNotice"), this))
+    , m_notice(new ChangeNotice(QStringLiteral("deliveriesNotice"), this))
     , m_resend(
           makeButton(tr("&Send a new one-time password…"), QStringLiteral("resendPassword"), this))
     , m_open(makeButton(tr("&Open the account"), QStringLiteral("openDeliveryAccount"), this))
@@ -55,7 +56,6 @@ DeliveriesPage::DeliveriesPage(db::Session *session, const login::OperatorStatus
     auto *shownLabel = new QLabel(tr("Sho&w:"), this);
     shownLabel->setBuddy(m_shown);
     m_count->setObjectName(QStringLiteral("deliveriesCount"));
-    m_notice->hide();
 
     auto *proxy =
         new StateStyleProxy(OutboxTableModel::StateRole, OutboxTableModel::State,
@@ -224,8 +224,7 @@ void DeliveriesPage::resend() {
                                    reason);
         },
         [this, who](int) {
-            m_notice->setText(tr("A new one-time password for %1 is on its way.").arg(who));
-            m_notice->show();
+            m_notice->say(tr("A new one-time password for %1 is on its way.").arg(who));
             countProblems();
             refresh();
         });

@@ -20,6 +20,8 @@ class OutboxTableModel;
 
 namespace cowin::ui {
 
+class ChangeNotice;
+
 // Deliveries (helpdesk and admins): the one-time password messages that did not reach their
 // vaccinator, given up or failing, with the gateway's reason, and those waiting or sent in the
 // last day; a resend is a new password reset of the account. The section's entry counts the
@@ -64,7 +66,7 @@ private:
     QTableView *m_view;
     QComboBox *m_shown;
     QLabel *m_count;
-    QLabel *m_notice;
+    ChangeNotice *m_notice;
     QPushButton *m_resend;
     QPushButton *m_open;
     QPushButton *m_older;

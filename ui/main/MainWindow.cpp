@@ -55,6 +55,7 @@ MainWindow::MainWindow(db::Session *session, const login::OperatorStatus &status
     , m_session(session)
     , m_status(status)
     , m_serverName(profile.describe())
+    , m_serverIdentity(profile.identity())
     , m_nav(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_central(new QStackedWidget(this))
@@ -119,7 +120,7 @@ void MainWindow::buildSections() {
     }
     if (s.may("partner_list"))
         addSection(new PartnersPage(m_session, s, m_pages));
-    auto *audit = new AuditPage(m_session, s, m_serverName, m_pages);
+    auto *audit = new AuditPage(m_session, s, m_serverIdentity, m_pages);
     connect(audit, &AuditPage::openTarget, this, &MainWindow::openTarget);
     addSection(audit);
     if (s.may("operator_list"))

@@ -57,7 +57,8 @@ private:
 
     db::Session *m_session;
     login::OperatorStatus m_status;
-    QString m_serverName;
+    QString m_serverName;     // for people, in their language
+    QString m_serverIdentity; // for what is filed by server (ConnectionProfile::identity)
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     QList<Section *> m_sections; // in the order of the navigation; nullptr for the welcome

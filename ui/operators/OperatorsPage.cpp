@@ -7,6 +7,7 @@
 #include "operators/OperatorAccessDialog.h"
 #include "operators/OperatorCalls.h"
 #include "operators/OperatorTableModel.h"
+#include "widgets/ChangeNotice.h"
 #include "widgets/ReasonDialog.h"
 #include "widgets/ShownOncePanel.h"
 #include "widgets/StateStyleProxy.h"
@@ -65,6 +66,7 @@ OperatorsPage::OperatorsPage(db::Session *session, const login::OperatorStatus &
     , m_count(new QLabel(this))
     , m_facts(new QLabel(this))
     , m_message(makeErrorLabel(QStringLiteral("operatorMessage"), this))
+    , m_notice(new ChangeNotice(QStringLiteral("operatorsNotice"), this))
     , m_new(makeButton(tr("&New operator…"), QStringLiteral("newOperator"), this))
     , m_limits(makeButton(tr("&Limits…"), QStringLiteral("limitsButton"), this))
     , m_access(makeButton(tr("&Groups and scope…"), QStringLiteral("operatorAccessButton"), this))
@@ -117,6 +119,7 @@ OperatorsPage::OperatorsPage(db::Session *session, const login::OperatorStatus &
     layout->addWidget(heading);
     layout->addWidget(intro);
     layout->addLayout(bar);
+    layout->addWidget(m_notice);
     layout->addWidget(split, 1);
     wire();
 }
@@ -233,15 +236,20 @@ void OperatorsPage::showSelected() {
     m_facts->setText(facts);
 }
 
-void OperatorsPage::changed(const QString &username) {
+void OperatorsPage::changed(const QString &username, const QString &said) {
     m_wanted = username;
+    m_notice->say(said);
     refresh();
 }
 
 void OperatorsPage::newOperator() {
     auto *dialog = new OperatorAccessDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &OperatorAccessDialog::saved, this, &OperatorsPage::changed);
+    connect(dialog, &OperatorAccessDialog::saved, this, [this](const QString &username) {
+        changed(username, tr("%1 was created. They sign in with the password and enrolment "
+                             "code you handed over.")
+                              .arg(username));
+    });
     dialog->open();
 }
 
@@ -250,7 +258,11 @@ void OperatorsPage::changeAccess() {
         return;
     auto *dialog = new OperatorAccessDialog(m_session, *selected(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &OperatorAccessDialog::saved, this, &OperatorsPage::changed);
+    connect(dialog, &OperatorAccessDialog::saved, this, [this](const QString &username) {
+        changed(username, tr("The groups and scope of %1 were changed; their open consoles "
+                             "follow at their next action.")
+                              .arg(username));
+    });
     dialog->open();
 }
 
@@ -270,7 +282,9 @@ void OperatorsPage::resetAuthenticator() {
         },
         [this, username](const QString &code) {
             showEnrolmentCode(this, username, code);
-            changed(username);
+            changed(username, tr("The authenticator of %1 was reset; hand over the new "
+                                 "enrolment code.")
+                                  .arg(username));
         })
         ->setExample(identityChecked());
 }
@@ -288,7 +302,9 @@ void OperatorsPage::unlock() {
         [this, username](const QString &reason) {
             return m_session->call(&operators::OperatorCalls::unlock, username, reason);
         },
-        [this, username](const db::Done &) { changed(username); })
+        [this, username](const db::Done &) {
+            changed(username, tr("%1 was unlocked.").arg(username));
+        })
         ->setExample(identityChecked());
 }
 
@@ -307,7 +323,10 @@ void OperatorsPage::setDisabled(bool disabled) {
             return m_session->call(&operators::OperatorCalls::setDisabled, username, disabled,
                                    reason);
         },
-        [this, username](const int &) { changed(username); })
+        [this, username, disabled](const int &) {
+            changed(username, disabled ? tr("%1 was disabled: their sessions ended.").arg(username)
+                                       : tr("%1 may sign in again.").arg(username));
+        })
         ->setExample(identityChecked());
 }
 
@@ -324,7 +343,9 @@ void OperatorsPage::forceLogout() {
         [this, username](const QString &reason) {
             return m_session->call(&operators::OperatorCalls::forceLogout, username, reason);
         },
-        [this, username](const int &) { changed(username); })
+        [this, username](const int &ended) {
+            changed(username, tr("%n session(s) of %1 ended.", nullptr, ended).arg(username));
+        })
         ->setExample(identityChecked());
 }
 

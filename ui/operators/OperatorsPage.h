@@ -18,6 +18,8 @@ class OperatorTableModel;
 
 namespace cowin::ui {
 
+class ChangeNotice;
+
 // Operators (ministry admins): every console operator with groups, scope, enrolment, lock and
 // sessions; create one; change another's groups and scope (step-up); reset a lost
 // authenticator; unlock; disable or enable; force a logout. An admin's own row offers none of
@@ -54,7 +56,8 @@ private:
     void unlock();
     void setDisabled(bool disabled);
     void forceLogout();
-    void changed(const QString &username);
+    // The change went through: say so, then read the list again with username selected.
+    void changed(const QString &username, const QString &said);
 
     db::Session *m_session;
     QString m_me;
@@ -66,6 +69,7 @@ private:
     QLabel *m_count;
     QLabel *m_facts;
     QLabel *m_message;
+    ChangeNotice *m_notice; // what the last change did
     QPushButton *m_new;
     QPushButton *m_limits;
     QPushButton *m_access;

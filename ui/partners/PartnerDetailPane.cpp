@@ -9,6 +9,7 @@
 #include "partners/PartnerFormDialog.h"
 #include "partners/PartnerTableModel.h"
 #include "partners/UsageChart.h"
+#include "widgets/ChangeNotice.h"
 #include "widgets/ReasonDialog.h"
 #include "widgets/StateStyleProxy.h"
 #include "widgets/Style.h"
@@ -43,6 +44,7 @@ PartnerDetailPane::PartnerDetailPane(db::Session *session, const login::Operator
     , m_title(new QLabel(this))
     , m_facts(new QLabel(this))
     , m_message(makeErrorLabel(QStringLiteral("partnerMessage"), this))
+    , m_notice(new ChangeNotice(QStringLiteral("partnerNotice"), this))
     , m_edit(makeButton(tr("&Edit…"), QStringLiteral("editPartner"), this))
     , m_suspend(makeButton(tr("&Suspend…"), QStringLiteral("suspendPartner"), this))
     , m_resume(makeButton(tr("Res&ume…"), QStringLiteral("resumePartner"), this))
@@ -102,6 +104,7 @@ PartnerDetailPane::PartnerDetailPane(db::Session *session, const login::Operator
     layout->addWidget(m_facts);
     layout->addLayout(partnerButtons);
     layout->addWidget(m_message);
+    layout->addWidget(m_notice);
     layout->addWidget(m_chart);
     layout->addWidget(keysHeading);
     layout->addLayout(keyButtons);
@@ -259,7 +262,8 @@ void PartnerDetailPane::updateKeyButtons() {
     m_keyRevoke->setEnabled(live);
 }
 
-void PartnerDetailPane::changedHere() {
+void PartnerDetailPane::changedHere(const QString &said) {
+    m_notice->say(said);
     reload();
     Q_EMIT changed(m_detail.id);
 }
@@ -271,7 +275,8 @@ void PartnerDetailPane::report(const db::DbError &error) {
 void PartnerDetailPane::editPartner() {
     auto *dialog = new PartnerFormDialog(m_session, m_scopes, m_detail, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PartnerFormDialog::saved, this, &PartnerDetailPane::changedHere);
+    connect(dialog, &PartnerFormDialog::saved, this,
+            [this] { changedHere(tr("The partner was saved; gateways follow at once.")); });
     dialog->open();
 }
 
@@ -306,7 +311,13 @@ void PartnerDetailPane::setPartnerStatus(const QString &status) {
             return m_session->call(&partners::PartnerCalls::setStatus, id, m_detail.version, status,
                                    reason);
         },
-        [this](int) { changedHere(); });
+        [this, status](int) {
+            changedHere(status == QLatin1String("suspended")
+                            ? tr("The partner is suspended: its keys are refused from now on.")
+                        : status == QLatin1String("active")
+                            ? tr("The partner is resumed: its active keys work again.")
+                            : tr("The partner is revoked, with every key of it."));
+        });
     dialog->setExample(partnerIncident());
     dialog->setReload([this](std::function<void()> done) { reload(std::move(done)); });
 }
@@ -314,7 +325,8 @@ void PartnerDetailPane::setPartnerStatus(const QString &status) {
 void PartnerDetailPane::issueKey() {
     auto *dialog = new ApiKeyDialog(m_session, m_detail, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ApiKeyDialog::issued, this, &PartnerDetailPane::changedHere);
+    connect(dialog, &ApiKeyDialog::issued, this,
+            [this] { changedHere(tr("A new key was issued; its prefix is in the list.")); });
     dialog->open();
 }
 
@@ -324,7 +336,9 @@ void PartnerDetailPane::rotateKey() {
         return;
     auto *dialog = new ApiKeyDialog(m_session, m_detail.draft.name, *k, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ApiKeyDialog::issued, this, &PartnerDetailPane::changedHere);
+    connect(dialog, &ApiKeyDialog::issued, this, [this] {
+        changedHere(tr("The key was rotated: the new one is issued, the old one ends as chosen."));
+    });
     dialog->open();
 }
 
@@ -344,7 +358,10 @@ void PartnerDetailPane::setKeySuspended(bool suspended) {
             return m_session->call(&partners::PartnerCalls::setKeySuspended, key, suspended,
                                    reason);
         },
-        [this](const db::Done &) { changedHere(); })
+        [this, suspended](const db::Done &) {
+            changedHere(suspended ? tr("The key is suspended: calls with it are refused.")
+                                  : tr("The key is resumed: calls with it are served again."));
+        })
         ->setExample(partnerIncident());
 }
 
@@ -361,7 +378,9 @@ void PartnerDetailPane::revokeKey() {
         [this, key](const QString &reason) {
             return m_session->call(&partners::PartnerCalls::revokeKey, key, reason);
         },
-        [this](const db::Done &) { changedHere(); })
+        [this](const db::Done &) {
+            changedHere(tr("The key is revoked: calls with it are refused for good."));
+        })
         ->setExample(partnerIncident());
 }
 

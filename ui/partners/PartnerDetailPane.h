@@ -18,6 +18,8 @@ class ApiKeyTableModel;
 
 namespace cowin::ui {
 
+class ChangeNotice;
+
 class UsageChart;
 
 // One partner: its facts, scopes and allowlist, calls per hour for the last day, and its keys,
@@ -54,7 +56,8 @@ private:
     void rotateKey();
     void setKeySuspended(bool suspended);
     void revokeKey();
-    void changedHere();
+    // A change made here went through: say so, read the partner again and tell the list.
+    void changedHere(const QString &said);
     void report(const db::DbError &error);
 
     db::Session *m_session;
@@ -65,6 +68,7 @@ private:
     QLabel *m_title;
     QLabel *m_facts;
     QLabel *m_message;
+    ChangeNotice *m_notice; // what the last change did
     QPushButton *m_edit;
     QPushButton *m_suspend;
     QPushButton *m_resume;

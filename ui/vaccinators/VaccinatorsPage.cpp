@@ -9,6 +9,7 @@
 #include "vaccinators/VaccinatorFormDialog.h"
 #include "vaccinators/VaccinatorImportDialog.h"
 #include "vaccinators/VaccinatorSearchBar.h"
+#include "widgets/ChangeNotice.h"
 #include "widgets/Style.h"
 
 #include <QFileDialog>
@@ -86,11 +87,7 @@ VaccinatorsPage::VaccinatorsPage(db::Session *session, const login::OperatorStat
     , m_create(new QPushButton(tr("&New account…"), this))
     , m_import(new QPushButton(tr("&Import CSV…"), this))
     , m_export(new QPushButton(tr("E&xport CSV…"), this))
-    , m_notice(makeNoticeLabel(QStringLiteral("vaccinatorsNotice"), this))
-    , m_noticeTimer(new QTimer(this)) {
-    m_noticeTimer->setSingleShot(true);
-    m_noticeTimer->setInterval(60 * 1000);
-    connect(m_noticeTimer, &QTimer::timeout, m_notice, &QWidget::hide);
+    , m_notice(new ChangeNotice(QStringLiteral("vaccinatorsNotice"), this)) {
     buildTable();
     buildLayout();
     wire();
@@ -187,8 +184,6 @@ void VaccinatorsPage::buildLayout() {
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_search);
-    m_notice->setObjectName(QStringLiteral("vaccinatorsNotice"));
-    m_notice->hide();
     layout->addWidget(m_notice);
     layout->addWidget(splitter, 1);
 }
@@ -378,17 +373,11 @@ void VaccinatorsPage::openNewAccount() {
     connect(dialog, &VaccinatorFormDialog::saved, this, [this](qint64 id) {
         m_model->reload();
         m_detail->showAccount(id);
-        say(tr("The account was created. It has no password yet: when its owner is ready, "
+        m_notice->say(
+            tr("The account was created. It has no password yet: when its owner is ready, "
                "use Force password reset to send a one-time password to the mobile."));
     });
     dialog->open();
-}
-
-void VaccinatorsPage::say(const QString &text) {
-    // Stays until the next change is said, or a minute has passed.
-    m_notice->setText(text);
-    m_notice->show();
-    m_noticeTimer->start();
 }
 
 void VaccinatorsPage::openImport() {
@@ -396,9 +385,9 @@ void VaccinatorsPage::openImport() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &VaccinatorImportDialog::imported, this, [this](int accounts) {
         m_model->reload();
-        say(tr("%n account(s) imported. They have no password yet: a bulk reset of their "
-               "centre, district or state sends each a one-time password.",
-               nullptr, accounts));
+        m_notice->say(tr("%n account(s) imported. They have no password yet: a bulk reset of their "
+                         "centre, district or state sends each a one-time password.",
+                         nullptr, accounts));
     });
     dialog->open();
 }

@@ -15,6 +15,8 @@ class QTimer;
 
 namespace cowin::ui {
 
+class ChangeNotice;
+
 class VaccinatorDetailPane;
 class VaccinatorSearchBar;
 
@@ -54,7 +56,6 @@ private:
     void openBulkReset();
     void openNewAccount();
     void openImport();
-    void say(const QString &text);
 
     db::Session *m_session;
     login::OperatorStatus m_status;
@@ -69,8 +70,7 @@ private:
     QPushButton *m_create;
     QPushButton *m_import;
     QPushButton *m_export;
-    QLabel *m_notice; // what the last change did, and what comes next
-    QTimer *m_noticeTimer;
+    ChangeNotice *m_notice; // what the last change did, and what comes next
     vaccinators::MatchCount m_matches;
     bool m_countKnown = false;
     quint64 m_countGeneration = 0;

@@ -31,11 +31,17 @@ QFont codeFont(qreal scale) {
     return mono;
 }
 
+QString noticeStyle() {
+    // Its own text colour with its own background: readable under a dark or high-contrast
+    // palette too.
+    return QStringLiteral("background: #fff4d6; color: #3d2e00; padding: 6px;");
+}
+
 QLabel *makeNoticeLabel(const QString &objectName, QWidget *parent) {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("background: #fff4d6; padding: 6px;"));
+    label->setStyleSheet(noticeStyle());
     return label;
 }
 

@@ -28,6 +28,8 @@ QFont codeFont(qreal scale = 1.2);
 // A word-wrapped label on a pale yellow ground, for what the operator must read before going
 // on (someone else's change, a secret shown once).
 QLabel *makeNoticeLabel(const QString &objectName, QWidget *parent);
+// The look of a notice: dark text on a pale yellow, whatever the palette.
+QString noticeStyle();
 
 // A push button with the object name tests and screenshots find it by.
 QPushButton *makeButton(const QString &text, const QString &objectName, QWidget *parent);

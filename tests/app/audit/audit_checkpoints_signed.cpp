@@ -161,7 +161,9 @@ private Q_SLOTS:
     void rememberedHeadNeedsNoSignatureAndIsKeptNewest() {
         QStandardPaths::setTestModeEnabled(true);
         auto records = chain(10);
-        SeenHead seen(QStringLiteral("test server %1").arg(QCoreApplication::applicationPid()));
+        const QString server =
+            QStringLiteral("test server %1").arg(QCoreApplication::applicationPid());
+        SeenHead seen(server, records.first().hash);
         seen.offer(records.at(9).id, records.at(9).hash, 10);
         seen.offer(records.at(4).id, records.at(4).hash, 5); // older: ignored
         const auto head = seen.load();
@@ -172,6 +174,10 @@ private Q_SLOTS:
         QVERIFY(intact);
         QCOMPARE(finding.problem, Problem::Cut);
         QVERIFY(finding.remembered);
+        // The same address with another trail (a database made anew) remembers nothing of it,
+        // and neither does an empty trail.
+        QVERIFY(!SeenHead(server, QByteArray(32, 'z')).load());
+        QVERIFY(!SeenHead(server, QByteArray()).isKnown());
     }
 
     void checkpointsOfAnUnknownKeyAreNotTrusted() {
