@@ -260,6 +260,10 @@ private Q_SLOTS:
         type(dialog, "reason", QStringLiteral("left the ministry today"));
         click(dialog, "reasonOk");
         QTRY_VERIFY(!m_console.window->findChild<ui::ReasonDialog *>());
+        // Said, briefly, where the admin is looking.
+        QTRY_VERIFY(m_console.window->findChild<QLabel *>(QStringLiteral("operatorsNotice"))
+                        ->text()
+                        .contains(QLatin1String("was disabled")));
         QTRY_VERIFY(page()->model()->rows().at(page()->model()->rowOf(m_name)).disabled);
         shot(m_console.window.get(), QStringLiteral("operators-02-disabled"));
         // The newcomer's console has not been told anything; its next call finds out, and is

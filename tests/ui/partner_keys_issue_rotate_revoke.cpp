@@ -257,6 +257,9 @@ private Q_SLOTS:
         type(suspend, "reason", QStringLiteral("suspicious volume overnight"));
         click(suspend, "reasonOk");
         QTRY_VERIFY(!m_incident.window->findChild<ui::ReasonDialog *>());
+        QTRY_VERIFY(m_incident.window->findChild<QLabel *>(QStringLiteral("partnerNotice"))
+                        ->text()
+                        .contains(QLatin1String("key is suspended")));
         QCOMPARE(authorize(m_secondKey, QStringLiteral("certificate.verify"),
                            QStringLiteral("10.9.1.1")),
                  QStringLiteral("false:key_suspended"));
