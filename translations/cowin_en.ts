@@ -79,6 +79,49 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WitnessFolder</name>
     <message>
         <source>Cannot create the witness folder %1.</source>
@@ -220,6 +263,30 @@
     </message>
     <message>
         <source>Recorded as %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vaccinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kill-switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1181,9 +1248,9 @@
     </message>
     <message numerus="yes">
         <source>%n event(s) not sealed yet (from #%1, waiting %2 s): they are not tamper-evident until the sealer chains them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event not sealed yet (from #%1, waiting %2 s): it is not tamper-evident until the sealer chains it.</numerusform>
+            <numerusform>%n events not sealed yet (from #%1, waiting %2 s): they are not tamper-evident until the sealer chains them.</numerusform>
         </translation>
     </message>
     <message>
@@ -1196,9 +1263,9 @@
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
     <message>
@@ -1207,9 +1274,9 @@
     </message>
     <message numerus="yes">
         <source>%n newer event(s) from #%1 are not sealed yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n newer event from #%1 is not sealed yet.</numerusform>
+            <numerusform>%n newer events from #%1 are not sealed yet.</numerusform>
         </translation>
     </message>
 </context>
@@ -1450,18 +1517,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; accounts (%2) will be reset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; locked accounts (%2) will be unlocked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; accounts (%2) will be disabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,6 +1539,27 @@
     <message>
         <source>%1 of %2 accounts changed…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; account(s) (%1) will be reset.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; account (%1) will be reset.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; accounts (%1) will be reset.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; locked account(s) (%1) will be unlocked.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; locked account (%1) will be unlocked.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; locked accounts (%1) will be unlocked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; account(s) (%1) will be disabled.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; account (%1) will be disabled.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; accounts (%1) will be disabled.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1652,16 +1728,16 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) to follow up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message to follow up.</numerusform>
+            <numerusform>%n messages to follow up.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message.</numerusform>
+            <numerusform>%n messages.</numerusform>
         </translation>
     </message>
     <message>
@@ -1988,16 +2064,16 @@
     </message>
     <message numerus="yes">
         <source>The newest %n switch-off(s) first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The only switch-off.</numerusform>
+            <numerusform>The newest %n switch-offs first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>cuts %n active partner(s) now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cuts %n active partner now</numerusform>
+            <numerusform>cuts %n active partners now</numerusform>
         </translation>
     </message>
     <message>
@@ -2248,9 +2324,9 @@
     </message>
     <message numerus="yes">
         <source>%n one-time password message(s) did not reach their vaccinator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n one-time password message did not reach its vaccinator.</numerusform>
+            <numerusform>%n one-time password messages did not reach their vaccinators.</numerusform>
         </translation>
     </message>
     <message>
@@ -2322,17 +2398,13 @@
     </message>
     <message numerus="yes">
         <source>%n of 10 recovery code(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of 10 recovery code left</numerusform>
+            <numerusform>%n of 10 recovery codes left</numerusform>
         </translation>
     </message>
     <message>
         <source>make new ones before they run out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authenticator set up %1 · %2&lt;br&gt;Password changed %3 · last sign-in %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2397,13 +2469,29 @@
     </message>
     <message numerus="yes">
         <source>%n other session(s) ended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n other session ended.</numerusform>
+            <numerusform>%n other sessions ended.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recovery codes left: make new ones now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password not changed since the account was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator set up %1 · %2&lt;br&gt;%3 · last sign-in %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2454,9 +2542,9 @@
     </message>
     <message numerus="yes">
         <source>That code was already used. Your app shows the next one in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>That code was already used. Your app shows the next one in %n s.</numerusform>
+            <numerusform>That code was already used. Your app shows the next one in %n s.</numerusform>
         </translation>
     </message>
 </context>
@@ -2735,6 +2823,37 @@
         <source>ticket 2041, phone lost, identity checked by video call</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was created. They sign in with the password and enrolment code you handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The groups and scope of %1 were changed; their open consoles follow at their next action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticator of %1 was reset; hand over the new enrolment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was disabled: their sessions ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) of %1 ended.</source>
+        <translation>
+            <numerusform>%n session of %1 ended.</numerusform>
+            <numerusform>%n sessions of %1 ended.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::OtpForm</name>
@@ -2966,6 +3085,42 @@
     </message>
     <message>
         <source>API keys of the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner was saved; gateways follow at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner is suspended: its keys are refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner is resumed: its active keys work again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner is revoked, with every key of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new key was issued; its prefix is in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was rotated: the new one is issued, the old one ends as chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is suspended: calls with it are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is resumed: calls with it are served again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is revoked: calls with it are refused for good.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3961,9 +4116,9 @@
     </message>
     <message numerus="yes">
         <source>%n account(s) imported. They have no password yet: a bulk reset of their centre, district or state sends each a one-time password.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n account imported. It has no password yet: a bulk reset of its centre, district or state sends it a one-time password.</numerusform>
+            <numerusform>%n accounts imported. They have no password yet: a bulk reset of their centre, district or state sends each a one-time password.</numerusform>
         </translation>
     </message>
     <message>
@@ -4110,6 +4265,10 @@
     </message>
     <message>
         <source>Production server: a libpq connection string (host, port, dbname, sslmode, sslrootcert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoWIN Admin Console</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -79,6 +79,49 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>हाँ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>नहीं (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>सहायता</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>छोड़ें</translation>
+    </message>
+</context>
+<context>
     <name>WitnessFolder</name>
     <message>
         <source>Cannot create the witness folder %1.</source>
@@ -221,6 +264,30 @@
     <message>
         <source>Recorded as %1 %2</source>
         <translation>%1 %2 के रूप में दर्ज</translation>
+    </message>
+    <message>
+        <source>vaccinator</source>
+        <translation>टीकाकर्ता</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>ऑपरेटर</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>साझेदार</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API कुंजी</translation>
+    </message>
+    <message>
+        <source>kill-switch</source>
+        <translation>किल-स्विच</translation>
+    </message>
+    <message>
+        <source>bulk action</source>
+        <translation>सामूहिक कार्रवाई</translation>
     </message>
 </context>
 <context>
@@ -1091,7 +1158,7 @@
     </message>
     <message>
         <source>login id, key prefix or name</source>
-        <translation>लॉगिन आईडी, की उपसर्ग या नाम</translation>
+        <translation>लॉगिन आईडी, कुंजी उपसर्ग या नाम</translation>
     </message>
     <message>
         <source>Audit events</source>
@@ -1103,7 +1170,7 @@
     </message>
     <message>
         <source>Target: login id, key prefix or name</source>
-        <translation>लक्ष्य: लॉगिन आईडी, की उपसर्ग या नाम</translation>
+        <translation>लक्ष्य: लॉगिन आईडी, कुंजी उपसर्ग या नाम</translation>
     </message>
 </context>
 <context>
@@ -1450,18 +1517,6 @@
         <translation>खाते गिने जा रहे हैं…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; accounts (%2) will be reset.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; खाते (%2) रीसेट होंगे।</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; locked accounts (%2) will be unlocked.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; लॉक खाते (%2) अनलॉक होंगे।</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; accounts (%2) will be disabled.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; खाते (%2) निष्क्रिय होंगे।</translation>
-    </message>
-    <message>
         <source>Started.</source>
         <translation>शुरू हुआ।</translation>
     </message>
@@ -1484,6 +1539,27 @@
     <message>
         <source>%1 of %2 accounts changed…</source>
         <translation>%2 में से %1 खाते बदले…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; account(s) (%1) will be reset.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; खाता (%1) रीसेट होगा।</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; खाते (%1) रीसेट होंगे।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; locked account(s) (%1) will be unlocked.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; लॉक खाता (%1) अनलॉक होगा।</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; लॉक खाते (%1) अनलॉक होंगे।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; account(s) (%1) will be disabled.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; खाता (%1) निष्क्रिय होगा।</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; खाते (%1) निष्क्रिय होंगे।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2334,10 +2410,6 @@
         <translation>खत्म होने से पहले नए बनाएँ</translation>
     </message>
     <message>
-        <source>Authenticator set up %1 · %2&lt;br&gt;Password changed %3 · last sign-in %4</source>
-        <translation>ऑथेंटिकेटर %1 को सेट हुआ · %2&lt;br&gt;पासवर्ड %3 को बदला · अंतिम साइन-इन %4</translation>
-    </message>
-    <message>
         <source>this computer</source>
         <translation>यह कंप्यूटर</translation>
     </message>
@@ -2407,6 +2479,22 @@
     <message>
         <source>Open sessions</source>
         <translation>खुले सत्र</translation>
+    </message>
+    <message>
+        <source>No recovery codes left: make new ones now</source>
+        <translation>कोई रिकवरी कोड नहीं बचा: अभी नए बनाएँ</translation>
+    </message>
+    <message>
+        <source>Password changed %1</source>
+        <translation>पासवर्ड %1 को बदला</translation>
+    </message>
+    <message>
+        <source>Password not changed since the account was made</source>
+        <translation>खाता बनने के बाद से पासवर्ड नहीं बदला</translation>
+    </message>
+    <message>
+        <source>Authenticator set up %1 · %2&lt;br&gt;%3 · last sign-in %4</source>
+        <translation>ऑथेंटिकेटर %1 को सेट हुआ · %2&lt;br&gt;%3 · अंतिम साइन-इन %4</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2825,37 @@
         <source>ticket 2041, phone lost, identity checked by video call</source>
         <translation>टिकट 2041, फ़ोन खो गया, वीडियो कॉल से पहचान जाँची</translation>
     </message>
+    <message>
+        <source>%1 was created. They sign in with the password and enrolment code you handed over.</source>
+        <translation>%1 बनाया गया। वे आपके सौंपे पासवर्ड और नामांकन कोड से साइन इन करेंगे।</translation>
+    </message>
+    <message>
+        <source>The groups and scope of %1 were changed; their open consoles follow at their next action.</source>
+        <translation>%1 के समूह और दायरा बदले गए; उनके खुले कंसोल अगली कार्रवाई पर इसका पालन करेंगे।</translation>
+    </message>
+    <message>
+        <source>The authenticator of %1 was reset; hand over the new enrolment code.</source>
+        <translation>%1 का ऑथेंटिकेटर रीसेट हुआ; नया नामांकन कोड सौंपें।</translation>
+    </message>
+    <message>
+        <source>%1 was unlocked.</source>
+        <translation>%1 अनलॉक किया गया।</translation>
+    </message>
+    <message>
+        <source>%1 was disabled: their sessions ended.</source>
+        <translation>%1 अक्षम किया गया: उनके सत्र समाप्त हुए।</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 फिर से साइन इन कर सकते हैं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) of %1 ended.</source>
+        <translation>
+            <numerusform>%1 का %n सत्र समाप्त हुआ।</numerusform>
+            <numerusform>%1 के %n सत्र समाप्त हुए।</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::OtpForm</name>
@@ -2969,6 +3088,42 @@
     <message>
         <source>API keys of the partner</source>
         <translation>साझेदार की API कुंजियाँ</translation>
+    </message>
+    <message>
+        <source>The partner was saved; gateways follow at once.</source>
+        <translation>साझेदार सहेजा गया; गेटवे तुरंत पालन करते हैं।</translation>
+    </message>
+    <message>
+        <source>The partner is suspended: its keys are refused from now on.</source>
+        <translation>साझेदार निलंबित है: अब से उसकी कुंजियाँ अस्वीकार होंगी।</translation>
+    </message>
+    <message>
+        <source>The partner is resumed: its active keys work again.</source>
+        <translation>साझेदार फिर शुरू हुआ: उसकी सक्रिय कुंजियाँ फिर काम करती हैं।</translation>
+    </message>
+    <message>
+        <source>The partner is revoked, with every key of it.</source>
+        <translation>साझेदार रद्द हुआ, उसकी हर कुंजी के साथ।</translation>
+    </message>
+    <message>
+        <source>A new key was issued; its prefix is in the list.</source>
+        <translation>नई कुंजी जारी हुई; उसका उपसर्ग सूची में है।</translation>
+    </message>
+    <message>
+        <source>The key was rotated: the new one is issued, the old one ends as chosen.</source>
+        <translation>कुंजी बदली गई: नई जारी हुई, पुरानी चुने अनुसार समाप्त होगी।</translation>
+    </message>
+    <message>
+        <source>The key is suspended: calls with it are refused.</source>
+        <translation>कुंजी निलंबित है: उससे आने वाली कॉल अस्वीकार होंगी।</translation>
+    </message>
+    <message>
+        <source>The key is resumed: calls with it are served again.</source>
+        <translation>कुंजी फिर शुरू हुई: उससे आने वाली कॉल फिर पूरी होंगी।</translation>
+    </message>
+    <message>
+        <source>The key is revoked: calls with it are refused for good.</source>
+        <translation>कुंजी रद्द हुई: उससे आने वाली कॉल हमेशा के लिए अस्वीकार होंगी।</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +4276,10 @@
     <message>
         <source>Production server: a libpq connection string (host, port, dbname, sslmode, sslrootcert).</source>
         <translation>प्रोडक्शन सर्वर: libpq कनेक्शन स्ट्रिंग (host, port, dbname, sslmode, sslrootcert)।</translation>
+    </message>
+    <message>
+        <source>CoWIN Admin Console</source>
+        <translation>CoWIN प्रशासन कंसोल</translation>
     </message>
 </context>
 </TS>

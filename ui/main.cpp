@@ -80,10 +80,11 @@ int main(int argc, char *argv[]) {
     }
     QApplication app(argc, argv);
     nameTheApplication();
-    QApplication::setApplicationDisplayName(QStringLiteral("CoWIN Admin Console"));
     QTranslator qtTranslator;
     QTranslator translator;
     installTranslators(qtTranslator, translator);
+    // Every window's title ends with it, in the operator's language.
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "CoWIN Admin Console"));
     ConsoleOptions options;
     options.parser.process(app);
 

@@ -18,14 +18,6 @@ struct AuditEvent {
     // What people call the target recorded by internal id (a login id, a key prefix, a
     // partner's name); not part of the chain.
     std::optional<QString> targetLabel;
-
-    // "vaccinator sp0012345": the label where there is one, else the recorded id.
-    QString targetText() const {
-        if (!record.targetType)
-            return {};
-        const std::optional<QString> &shown = targetLabel ? targetLabel : record.targetId;
-        return shown ? *record.targetType + QLatin1Char(' ') + *shown : *record.targetType;
-    }
 };
 
 // Events in one minute, hour or day of the activity chart.

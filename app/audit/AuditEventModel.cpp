@@ -63,6 +63,32 @@ int AuditEventModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString AuditEventModel::targetKindText(const QString &kind) {
+    if (kind == QLatin1String("vaccinator"))
+        return tr("vaccinator");
+    if (kind == QLatin1String("operator"))
+        return tr("operator");
+    if (kind == QLatin1String("partner"))
+        return tr("partner");
+    if (kind == QLatin1String("api_key"))
+        return tr("API key");
+    if (kind == QLatin1String("kill_switch"))
+        return tr("kill-switch");
+    if (kind == QLatin1String("bulk_reset"))
+        return tr("bulk action");
+    return kind;
+}
+
+QString AuditEventModel::targetText(const AuditEvent &e) {
+    const AuditRecord &r = e.record;
+    if (!r.targetType)
+        return {};
+    // The label where there is one (a login id, a key's prefix), else the recorded id.
+    const std::optional<QString> &shown = e.targetLabel ? e.targetLabel : r.targetId;
+    const QString kind = targetKindText(*r.targetType);
+    return shown ? kind + QLatin1Char(' ') + *shown : kind;
+}
+
 QVariant AuditEventModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -79,7 +105,7 @@ QVariant AuditEventModel::data(const QModelIndex &index, int role) const {
         case ActionColumn:
             return r.action;
         case TargetColumn:
-            return e.targetText();
+            return targetText(e);
         case ClientColumn:
             return r.clientAddr.value_or(QString());
         case ReasonColumn:

@@ -48,6 +48,11 @@ public:
     void newEventsAnnounced();
 
     int columnCount(const QModelIndex &parent = {}) const override;
+    // "vaccinator sp0012345", "API key cwk_1a2b… (Partner)": the kind in the operator's
+    // language and the target as people know it.
+    static QString targetText(const AuditEvent &e);
+    static QString targetKindText(const QString &kind);
+
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;

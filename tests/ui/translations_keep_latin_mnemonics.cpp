@@ -2,7 +2,8 @@
 // Shortcut markers in translations. In a script without Latin letters a marker inside a word
 // splits its cluster (Devanagari shows a dotted circle ◌), so the convention is a Latin
 // mnemonic in brackets after the text, as in "कारण (&R):". This reads every translation file
-// and names each text with a marker before a non-ASCII letter.
+// and names each text with a marker before a non-ASCII letter, and each count without its
+// plural forms.
 #include <QDir>
 #include <QFile>
 #include <QXmlStreamReader>
@@ -67,6 +68,29 @@ private Q_SLOTS:
         }
         QVERIFY(translations > 500);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
+    // English is the fallback that carries the plural forms: a count without them reads
+    // "1 message(s)". Every text with %n has both forms in every file, Hindi too.
+    void everyCountHasItsPluralForms() {
+        const QDir dir(QStringLiteral(COWIN_TRANSLATIONS_DIR));
+        QStringList missing;
+        for (const QString &name : dir.entryList({QStringLiteral("*.ts")}, QDir::Files)) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QXmlStreamReader xml(&file);
+            QString source;
+            while (!xml.atEnd()) {
+                if (xml.readNext() != QXmlStreamReader::StartElement)
+                    continue;
+                if (xml.name() == QLatin1String("source"))
+                    source = xml.readElementText();
+                else if (xml.name() == QLatin1String("numerusform") &&
+                         xml.readElementText().trimmed().isEmpty())
+                    missing << QStringLiteral("%1: \"%2\"").arg(name, source);
+            }
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
     }
 };
 

@@ -134,13 +134,19 @@ void MyAccountPage::refresh() {
 void MyAccountPage::showAccount(const account::MyAccount &a) {
     m_account = a;
     QString codes = tr("%n of 10 recovery code(s) left", nullptr, a.recoveryCodesLeft);
-    if (a.recoveryCodesLeft <= 3)
+    if (a.recoveryCodesLeft == 0)
+        codes = QStringLiteral("<b style='color:#b3261e'>%1</b>")
+                    .arg(tr("No recovery codes left: make new ones now").toHtmlEscaped());
+    else if (a.recoveryCodesLeft <= 3)
         codes = QStringLiteral("<b style='color:#b3261e'>%1</b> — %2")
                     .arg(codes.toHtmlEscaped(),
                          tr("make new ones before they run out").toHtmlEscaped());
+    const QString password = a.passwordChangedAt.isValid()
+                                 ? tr("Password changed %1").arg(when(a.passwordChangedAt))
+                                 : tr("Password not changed since the account was made");
     m_facts->setText(
-        tr("Authenticator set up %1 · %2<br>Password changed %3 · last sign-in %4")
-            .arg(when(a.enrolledAt), codes, when(a.passwordChangedAt), when(a.lastLoginAt)));
+        tr("Authenticator set up %1 · %2<br>%3 · last sign-in %4")
+            .arg(when(a.enrolledAt), codes, password.toHtmlEscaped(), when(a.lastLoginAt)));
 }
 
 void MyAccountPage::showSessions(const QList<account::MySession> &sessions) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audit/AuditEventDialog.h"
+#include "audit/AuditEventModel.h"
 
 #include "text/ControlCharacters.h"
 #include "widgets/Style.h"
@@ -87,10 +88,11 @@ QFormLayout *AuditEventDialog::buildFields(const audit::AuditEvent &event) {
         const QString type = *r.targetType;
         const QString id = r.targetId.value_or(QString());
         auto *targetRow = new QHBoxLayout;
-        auto *target =
-            valueLabel(event.targetLabel ? tr("%1 (recorded as id %2)").arg(event.targetText(), id)
-                                         : event.targetText(),
-                       this);
+        auto *target = valueLabel(
+            event.targetLabel
+                ? tr("%1 (recorded as id %2)").arg(audit::AuditEventModel::targetText(event), id)
+                : audit::AuditEventModel::targetText(event),
+            this);
         target->setObjectName(QStringLiteral("auditEventTarget"));
         targetRow->addWidget(target, 1);
         targetRow->addWidget(linkButton(

@@ -142,7 +142,7 @@ void AuditPage::buildLayout() {
 
     m_live->setObjectName(QStringLiteral("auditLive"));
     m_statusLabel->setObjectName(QStringLiteral("auditStatus"));
-    m_statusLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_statusLabel->setStyleSheet(QStringLiteral("color: %1;").arg(secondaryTextColor()));
     m_newAbove->hide();
     m_open->setEnabled(false);
     auto *tableBar = new QHBoxLayout;

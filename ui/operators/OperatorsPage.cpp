@@ -215,8 +215,8 @@ void OperatorsPage::showSelected() {
         return;
     }
     const auto line = [](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td style='padding-right:12px;color:palette(mid)'>%1</td>"
-                              "<td>%2</td></tr>")
+        return (QStringLiteral("<tr><td style='padding-right:12px;color:") + secondaryTextColor() +
+                QStringLiteral("'>%1</td><td>%2</td></tr>"))
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     QString facts = QStringLiteral("<h2>%1</h2><table>").arg(o->fullName.toHtmlEscaped());

@@ -217,8 +217,8 @@ void PartnerDetailPane::display(const PartnerDetail &d) {
         scopes << (personal ? tr("%1 (personal data)").arg(s) : s).toHtmlEscaped();
     }
     const auto line = [](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td style='padding-right:12px;color:palette(mid)'>%1</td>"
-                              "<td>%2</td></tr>")
+        return (QStringLiteral("<tr><td style='padding-right:12px;color:") + secondaryTextColor() +
+                QStringLiteral("'>%1</td><td>%2</td></tr>"))
             .arg(label.toHtmlEscaped(), value);
     };
     QString facts = QStringLiteral("<table>");

@@ -19,6 +19,8 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <climits>
 
 namespace cowin::ui {
 
@@ -237,14 +239,16 @@ void BulkActionDialog::preview() {
                 return;
             }
             m_previewed = r.value().accounts;
-            const QString n = QLocale().toString(r.value().accounts);
+            // %Ln: the count in the operator's locale, and the plural it takes.
+            const int n = static_cast<int>(std::min<qint64>(r.value().accounts, INT_MAX));
             const QString where = r.value().label.toHtmlEscaped();
             m_preview->setText(
                 what == BulkAction::Reset
-                    ? tr("<b>%1</b> accounts (%2) will be reset.").arg(n, where)
+                    ? tr("<b>%Ln</b> account(s) (%1) will be reset.", nullptr, n).arg(where)
                 : what == BulkAction::Unlock
-                    ? tr("<b>%1</b> locked accounts (%2) will be unlocked.").arg(n, where)
-                    : tr("<b>%1</b> accounts (%2) will be disabled.").arg(n, where));
+                    ? tr("<b>%Ln</b> locked account(s) (%1) will be unlocked.", nullptr, n)
+                          .arg(where)
+                    : tr("<b>%Ln</b> account(s) (%1) will be disabled.", nullptr, n).arg(where));
             m_start->setEnabled(r.value().accounts > 0);
         });
     m_session->call(&VaccinatorCalls::bulkSample, what, kind, value, kSampleSize)

@@ -298,7 +298,8 @@ void VaccinatorDetailPane::showFacts() {
         password = tr("never set");
     QString rows = QStringLiteral("<table cellspacing='2'>");
     const auto add = [&rows](const QString &label, const QString &value) {
-        rows += QStringLiteral("<tr><td style='color:palette(mid)'>%1&nbsp;</td><td>%2</td></tr>")
+        rows += (QStringLiteral("<tr><td style='color:") + secondaryTextColor() +
+                 QStringLiteral("'>%1&nbsp;</td><td>%2</td></tr>"))
                     .arg(label, value);
     };
     add(tr("Login ID"), r.loginId.toHtmlEscaped());

@@ -139,7 +139,7 @@ void VaccinatorsPage::buildTable() {
 void VaccinatorsPage::buildLayout() {
     m_count->setObjectName(QStringLiteral("matchCount"));
     m_position->setObjectName(QStringLiteral("windowPosition"));
-    m_position->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_position->setStyleSheet(QStringLiteral("color: %1;").arg(secondaryTextColor()));
     m_bulk->setObjectName(QStringLiteral("bulkResetButton"));
     m_bulk->setVisible(m_status.may("vaccinator_bulk_begin"));
     m_create->setObjectName(QStringLiteral("newAccountButton"));

@@ -4,8 +4,10 @@
 #include "paging/KeysetWindowModel.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPalette>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
@@ -29,6 +31,16 @@ QFont codeFont(qreal scale) {
     mono.setStyleHint(QFont::Monospace);
     mono.setPointSizeF(mono.pointSizeF() * scale);
     return mono;
+}
+
+QString secondaryTextColor() {
+    const QPalette palette = QApplication::palette();
+    const QColor text = palette.color(QPalette::WindowText);
+    const QColor background = palette.color(QPalette::Window);
+    const auto mix = [](int t, int b) { return (2 * t + b) / 3; };
+    return QColor(mix(text.red(), background.red()), mix(text.green(), background.green()),
+                  mix(text.blue(), background.blue()))
+        .name();
 }
 
 QString noticeStyle() {

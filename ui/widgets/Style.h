@@ -30,6 +30,10 @@ QFont codeFont(qreal scale = 1.2);
 QLabel *makeNoticeLabel(const QString &objectName, QWidget *parent);
 // The look of a notice: dark text on a pale yellow, whatever the palette.
 QString noticeStyle();
+// The colour of secondary text (field names, positions): between the palette's text and its
+// background, two thirds of the way to the text, so it reads at 4.5:1 or better in light,
+// dark and high-contrast palettes alike.
+QString secondaryTextColor();
 
 // A push button with the object name tests and screenshots find it by.
 QPushButton *makeButton(const QString &text, const QString &objectName, QWidget *parent);

@@ -316,7 +316,7 @@ LANGUAGE sql STABLE SET search_path = '' AS $$
         WHEN p_kind = 'vaccinator' THEN
             (SELECT v.login_id::text FROM private.vaccinator v WHERE v.id = p_id::bigint)
         WHEN p_kind = 'api_key' THEN
-            (SELECT k.display_prefix || '… (' || p.name || ')'
+            (SELECT pg_catalog.rtrim(k.display_prefix, '.…') || '… (' || p.name || ')'
                FROM private.api_key k JOIN private.partner p ON p.id = k.partner_id
               WHERE k.id = p_id::bigint)
         WHEN p_kind = 'partner' THEN
