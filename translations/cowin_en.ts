@@ -4029,7 +4029,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Vaccinators&lt;/h2&gt;</source>
+        <source>&lt;h1&gt;Vaccinators&lt;/h1&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4039,8 +4039,8 @@
         <translation>इस खोज में मिले खाते CSV फ़ाइल में लिखता है, मोबाइल नंबर छिपे हुए। निर्यात ऑडिट ट्रेल में दर्ज होता है।</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Vaccinators&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;वैक्सीनेटर&lt;/h2&gt;</translation>
+        <source>&lt;h1&gt;Vaccinators&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;टीकाकर्ता&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>The search did not run.</source>

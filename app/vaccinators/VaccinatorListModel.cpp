@@ -22,17 +22,15 @@ int VaccinatorListModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-namespace {
-QString statusText(const VaccinatorRow &r) {
-    if (r.status == QLatin1String("locked"))
-        return VaccinatorListModel::tr("Locked");
-    if (r.status == QLatin1String("disabled"))
-        return VaccinatorListModel::tr("Disabled");
-    if (r.mustChangePassword)
-        return VaccinatorListModel::tr("Must change password");
-    return VaccinatorListModel::tr("Active");
+QString VaccinatorListModel::statusText(const QString &status, bool mustChangePassword) {
+    if (status == QLatin1String("locked"))
+        return tr("Locked");
+    if (status == QLatin1String("disabled"))
+        return tr("Disabled");
+    if (mustChangePassword)
+        return tr("Must change password");
+    return tr("Active");
 }
-} // namespace
 
 QVariant VaccinatorListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -54,7 +52,7 @@ QVariant VaccinatorListModel::data(const QModelIndex &index, int role) const {
         case StateColumn:
             return r.stateName;
         case StatusColumn:
-            return statusText(r);
+            return statusText(r.status, r.mustChangePassword);
         case LastLoginColumn:
             return r.lastLoginAt.isValid()
                        ? QLocale().toString(r.lastLoginAt.toLocalTime(), QLocale::ShortFormat)

@@ -43,6 +43,9 @@ public:
     const VaccinatorQuery &query() const { return m_query; }
     void reload() { setQuery(m_query); }
 
+    // "Locked", "Disabled", "Must change password", "Active": a status in words.
+    static QString statusText(const QString &status, bool mustChangePassword = false);
+
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,

@@ -89,6 +89,9 @@ void MainWindow::buildSections() {
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setAccessibleName(tr("Sections"));
     m_nav->setSpacing(3);
+    // Room above and below the text: vowel signs of Devanagari reach over the line, and a
+    // selected item's highlight must not cut them.
+    m_nav->setStyleSheet(QStringLiteral("QListWidget::item { padding: 4px 2px; }"));
     QFont navFont = m_nav->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_nav->setFont(navFont);

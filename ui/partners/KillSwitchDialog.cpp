@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -80,6 +81,7 @@ KillSwitchDialog::KillSwitchDialog(db::Session *session, Step step, const partne
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = m_buttons->button(QDialogButtonBox::Ok);
     m_ok->setObjectName(QStringLiteral("killSwitchOk"));
+    m_ok->setIcon(QIcon()); // no approving tick on what switches partners off
     m_ok->setText(step == Step::Engage           ? tr("Switch off")
                   : step == Step::RequestRestore ? tr("Request restore")
                                                  : tr("Approve restore"));

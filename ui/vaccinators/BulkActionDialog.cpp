@@ -5,6 +5,7 @@
 #include "login/SignInCalls.h"
 #include "vaccinators/PlaceChooser.h"
 #include "vaccinators/VaccinatorCalls.h"
+#include "vaccinators/VaccinatorListModel.h"
 #include "widgets/Style.h"
 
 #include <QCheckBox>
@@ -63,10 +64,12 @@ BulkActionDialog::BulkActionDialog(db::Session *session, QWidget *parent)
     m_sample->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sample->setSelectionMode(QAbstractItemView::NoSelection);
     m_sample->horizontalHeader()->setStretchLastSection(true);
-    m_sample->setColumnWidth(0, 120);
-    m_sample->setColumnWidth(1, 170);
-    m_sample->setColumnWidth(2, 170);
-    m_sample->setMaximumHeight(180);
+    m_sample->setColumnWidth(0, 110);
+    m_sample->setColumnWidth(1, 150);
+    m_sample->setColumnWidth(2, 150);
+    m_sample->setTextElideMode(Qt::ElideRight);
+    m_sample->setMinimumHeight(160);
+    m_sample->setMaximumHeight(260);
     m_kind->setObjectName(QStringLiteral("bulkScopeKind"));
     m_kind->addItem(tr("Every account"), QStringLiteral("all"));
     m_kind->addItem(tr("The accounts of a state"), QStringLiteral("state"));
@@ -258,7 +261,8 @@ void BulkActionDialog::preview() {
             m_sample->setRowCount(static_cast<int>(r.value().size()));
             for (int row = 0; row < r.value().size(); ++row) {
                 const BulkSampleRow &a = r.value().at(row);
-                const QStringList cells{a.loginId, a.fullName, a.centre, a.status};
+                const QStringList cells{a.loginId, a.fullName, a.centre,
+                                        VaccinatorListModel::statusText(a.status)};
                 for (int column = 0; column < cells.size(); ++column)
                     m_sample->setItem(row, column, new QTableWidgetItem(cells.at(column)));
             }

@@ -151,7 +151,7 @@ void VaccinatorsPage::buildLayout() {
     m_export->setToolTip(tr("Writes the accounts this search finds to a CSV file, mobile "
                             "numbers masked. The export is recorded in the audit trail."));
 
-    auto *heading = new QLabel(tr("<h2>Vaccinators</h2>"), this);
+    auto *heading = new QLabel(tr("<h1>Vaccinators</h1>"), this);
     auto *top = new QHBoxLayout;
     top->addWidget(heading);
     top->addStretch();

@@ -59,6 +59,8 @@ StackedTimeBars::StackedTimeBars(const QString &goodName, const QString &badName
                             QLocale().toString(static_cast<qint64>(m_bad->at(index)))));
     });
     setRenderHint(QPainter::Antialiasing);
+    // Below this the value axis has no room for its numbers and elides them.
+    setMinimumHeight(220);
     setAccessibleName(tr("Chart of %1 and %2 over time").arg(goodName, badName));
 }
 
