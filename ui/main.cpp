@@ -5,6 +5,7 @@
 #include "demo/LocalCluster.h"
 #include "login/LoginWindow.h"
 #include "platform/TerminationSignals.h"
+#include "widgets/Style.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -83,6 +84,7 @@ int main(int argc, char *argv[]) {
     QTranslator qtTranslator;
     QTranslator translator;
     installTranslators(qtTranslator, translator);
+    cowin::ui::useLatinFontForLatinText();
     // Every window's title ends with it, in the operator's language.
     QApplication::setApplicationDisplayName(QApplication::translate("main", "CoWIN Admin Console"));
     ConsoleOptions options;

@@ -5,8 +5,10 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QFont>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPalette>
 #include <QPushButton>
 #include <QScrollBar>
@@ -41,6 +43,16 @@ QString secondaryTextColor() {
     return QColor(mix(text.red(), background.red()), mix(text.green(), background.green()),
                   mix(text.blue(), background.blue()))
         .name();
+}
+
+void useLatinFontForLatinText() {
+    if (QLocale().script() != QLocale::DevanagariScript)
+        return;
+    QFont font = QApplication::font();
+    const QStringList families{QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans"),
+                               font.family()};
+    font.setFamilies(families);
+    QApplication::setFont(font);
 }
 
 QString noticeStyle() {

@@ -34,6 +34,10 @@ QString noticeStyle();
 // background, two thirds of the way to the text, so it reads at 4.5:1 or better in light,
 // dark and high-contrast palettes alike.
 QString secondaryTextColor();
+// In a Devanagari locale fontconfig draws everything with a Devanagari font, whose Latin
+// letters are poor (an underscore looks doubled, a hyphen like a minus): identifiers, codes and
+// addresses are Latin. Latin is drawn with the Latin font, Devanagari with the locale's own.
+void useLatinFontForLatinText();
 
 // A push button with the object name tests and screenshots find it by.
 QPushButton *makeButton(const QString &text, const QString &objectName, QWidget *parent);
