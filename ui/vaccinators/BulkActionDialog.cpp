@@ -217,7 +217,6 @@ void BulkActionDialog::scopeChanged() {
 void BulkActionDialog::preview() {
     if (m_bulkId > 0)
         return;
-    m_previewed = -1;
     m_start->setEnabled(false);
     m_sample->setRowCount(0);
     const BulkAction what = action();
@@ -241,7 +240,6 @@ void BulkActionDialog::preview() {
                 m_preview->setText(errorText(r.error()));
                 return;
             }
-            m_previewed = r.value().accounts;
             // %Ln: the count in the operator's locale, and the plural it takes.
             const int n = static_cast<int>(std::min<qint64>(r.value().accounts, INT_MAX));
             const QString where = r.value().label.toHtmlEscaped();

@@ -70,7 +70,6 @@ private:
     QPushButton *m_close;
     AuditedAction *m_begin;
     qint64 m_bulkId = 0;
-    qint64 m_previewed = -1;
     bool m_cancelRequested = false;
     bool m_finished = false;
     bool m_busy = false;

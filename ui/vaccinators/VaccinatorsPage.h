@@ -11,7 +11,6 @@
 class QLabel;
 class QPushButton;
 class QTableView;
-class QTimer;
 
 namespace cowin::ui {
 

@@ -612,6 +612,14 @@ CREATE OR REPLACE TRIGGER session_revoked_notify
 ---------------------------------------------------------------------------------------------
 -- My account: what an operator does to their own sign-in, each change with a fresh code.
 ---------------------------------------------------------------------------------------------
+CREATE OR REPLACE FUNCTION private.recovery_codes_left(p_role text) RETURNS integer
+LANGUAGE sql STABLE SET search_path = '' AS $$
+    SELECT pg_catalog.count(*)::integer FROM private.recovery_code r
+     WHERE r.role_name = p_role AND r.used_at IS NULL
+$$;
+COMMENT ON FUNCTION private.recovery_codes_left(text) IS
+    'How many of an operator''s recovery codes are still unused.';
+
 CREATE OR REPLACE FUNCTION console.my_account(OUT recovery_codes_left integer,
                                               OUT enrolled_at timestamptz,
                                               OUT password_changed_at timestamptz,
@@ -623,8 +631,7 @@ DECLARE
     o private.operator;
 BEGIN
     SELECT * INTO o FROM private.operator WHERE role_name = s.role_name;
-    recovery_codes_left := (SELECT pg_catalog.count(*)::integer FROM private.recovery_code r
-                             WHERE r.role_name = o.role_name AND r.used_at IS NULL);
+    recovery_codes_left := private.recovery_codes_left(o.role_name);
     enrolled_at := o.enrolled_at;
     password_changed_at := o.password_changed_at;
     last_login_at := o.last_login_at;
@@ -705,8 +712,7 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
     s private.session := private.require_session('console.my_recovery_codes_renew', NULL);
     a private.otp_attempt := private.consume_step_up(step_up_attempt, 'console.my_recovery_codes_renew');
-    v_left integer := (SELECT pg_catalog.count(*)::integer FROM private.recovery_code r
-                        WHERE r.role_name = s.role_name AND r.used_at IS NULL);
+    v_left integer := private.recovery_codes_left(s.role_name);
 BEGIN
     recovery_codes := private.new_recovery_codes(s.role_name);
     PERFORM audit.append('operator.recovery_codes_renewed', 'operator', s.role_name, NULL,
