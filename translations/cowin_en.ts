@@ -122,6 +122,21 @@
     </message>
 </context>
 <context>
+    <name>TextSize</name>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WitnessFolder</name>
     <message>
         <source>Cannot create the witness folder %1.</source>
@@ -2212,6 +2227,10 @@
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::MainWindow</name>
@@ -2331,6 +2350,10 @@
     </message>
     <message>
         <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3731,6 +3754,10 @@
     </message>
     <message>
         <source>Recent audit events of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit events for this account yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

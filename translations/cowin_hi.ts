@@ -122,6 +122,21 @@
     </message>
 </context>
 <context>
+    <name>TextSize</name>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>बड़ा टेक्स्ट (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>छोटा टेक्स्ट (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>सामान्य टेक्स्ट आकार (&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>WitnessFolder</name>
     <message>
         <source>Cannot create the witness folder %1.</source>
@@ -2214,6 +2229,10 @@
         <source>Sign in</source>
         <translation>साइन इन</translation>
     </message>
+    <message>
+        <source>Quit</source>
+        <translation>बंद करें</translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::MainWindow</name>
@@ -2334,6 +2353,10 @@
     <message>
         <source>Sections</source>
         <translation>अनुभाग</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>दृश्य (&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3765,10 @@
     <message>
         <source>Recent audit events of the account</source>
         <translation>खाते की हाल की ऑडिट घटनाएँ</translation>
+    </message>
+    <message>
+        <source>No audit events for this account yet.</source>
+        <translation>इस खाते की अभी कोई ऑडिट घटना नहीं है।</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "login/LoginWindow.h"
 #include "platform/TerminationSignals.h"
 #include "widgets/Style.h"
+#include "widgets/TextSize.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -85,6 +86,7 @@ int main(int argc, char *argv[]) {
     QTranslator translator;
     installTranslators(qtTranslator, translator);
     cowin::ui::useLatinFontForLatinText();
+    cowin::ui::TextSize::restore();
     // Every window's title ends with it, in the operator's language.
     QApplication::setApplicationDisplayName(QApplication::translate("main", "CoWIN Admin Console"));
     ConsoleOptions options;

@@ -7,6 +7,7 @@
 #include "widgets/AuditedAction.h"
 #include "widgets/QrCodeWidget.h"
 #include "widgets/Style.h"
+#include "widgets/TextSize.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -54,7 +55,7 @@ QWidget *NewAuthenticatorDialog::buildCurrentCode() {
     text->setWordWrap(true);
     m_currentCode->setObjectName(QStringLiteral("currentCode"));
     m_currentCode->setMaxLength(8);
-    m_currentCode->setFont(codeFont());
+    keepScaledFont(m_currentCode, 1.2, true);
     m_currentCode->setPlaceholderText(tr("6 digits"));
     m_continue->setObjectName(QStringLiteral("newAuthenticatorContinue"));
     m_beginAction->setStepUpField(m_currentCode);
@@ -88,12 +89,12 @@ QWidget *NewAuthenticatorDialog::buildNewKey() {
     text->setWordWrap(true);
     m_qr->setObjectName(QStringLiteral("newAuthenticatorQr"));
     m_key->setObjectName(QStringLiteral("newAuthenticatorKey"));
-    m_key->setFont(codeFont());
+    keepScaledFont(m_key, 1.2, true);
     m_key->setWordWrap(true);
     m_key->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_newCode->setObjectName(QStringLiteral("newCode"));
     m_newCode->setMaxLength(8);
-    m_newCode->setFont(codeFont());
+    keepScaledFont(m_newCode, 1.2, true);
     m_newCode->setPlaceholderText(tr("6 digits"));
     m_confirm->setObjectName(QStringLiteral("newAuthenticatorConfirm"));
     auto *form = new QFormLayout;

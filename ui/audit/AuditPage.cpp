@@ -161,7 +161,6 @@ void AuditPage::buildLayout() {
     tableLayout->addWidget(m_view, 1);
 
     m_chart->setObjectName(QStringLiteral("auditActivity"));
-    m_chart->setMinimumHeight(250);
     m_tabs->setObjectName(QStringLiteral("auditTabs"));
     m_tabs->setAccessibleName(tr("Activity, verification and signing key"));
     m_tabs->addTab(m_chart, tr("Activity"));

@@ -6,6 +6,7 @@
 #include "login/SignInCalls.h"
 #include "widgets/QrCodeWidget.h"
 #include "widgets/Style.h"
+#include "widgets/TextSize.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -36,7 +37,7 @@ EnrolPage::EnrolPage(db::Session *session, QWidget *parent)
     m_qr->setObjectName(QStringLiteral("enrolQr"));
     m_secret->setObjectName(QStringLiteral("enrolSecret"));
     m_secret->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_secret->setFont(codeFont());
+    keepScaledFont(m_secret, 1.2, true);
     // The key wraps between its groups: all of it shows however narrow the window.
     m_secret->setWordWrap(true);
     m_confirmCode->setObjectName(QStringLiteral("enrolConfirmCode"));

@@ -9,8 +9,11 @@
 #include "login/PasswordChangePage.h"
 #include "login/RecoveryCodesPage.h"
 #include "login/SignInCalls.h"
-
+#include "widgets/TextSize.h"
 #include "widgets/WindowMemory.h"
+
+#include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -35,6 +38,12 @@ LoginWindow::LoginWindow(db::Session *session, QWidget *parent)
     setObjectName(QStringLiteral("loginWindow"));
     // The platform adds the product's name (the application's display name) to every title.
     setWindowTitle(tr("Sign in"));
+    // No menu bar here; the same keys as in the main window work all the same.
+    TextSize::addActions(this);
+    auto *quit = new QAction(tr("Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, qApp, &QCoreApplication::quit);
+    addAction(quit);
 
     auto *starting = new QWidget(this);
     auto *startingLayout = new QVBoxLayout(starting);

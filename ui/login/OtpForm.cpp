@@ -5,6 +5,7 @@
 #include "login/SignInCalls.h"
 #include "widgets/NextCodeCountdown.h"
 #include "widgets/Style.h"
+#include "widgets/TextSize.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -26,10 +27,10 @@ OtpForm::OtpForm(db::Session *session, QWidget *parent)
     m_intro->setWordWrap(true);
     m_code->setObjectName(QStringLiteral("otpCode"));
     m_code->setPlaceholderText(QStringLiteral("123456"));
-    QFont big = m_code->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setLetterSpacing(QFont::AbsoluteSpacing, 4);
-    m_code->setFont(big);
+    QFont spaced = m_code->font();
+    spaced.setLetterSpacing(QFont::AbsoluteSpacing, 4);
+    m_code->setFont(spaced);
+    keepScaledFont(m_code, 1.6);
     m_code->setAlignment(Qt::AlignCenter);
     m_verify->setObjectName(QStringLiteral("otpVerify"));
     m_verify->setDefault(true);

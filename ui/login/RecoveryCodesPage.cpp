@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "login/RecoveryCodesPage.h"
 #include "widgets/Style.h"
+#include "widgets/TextSize.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -30,7 +31,7 @@ RecoveryCodesPage::RecoveryCodesPage(QWidget *parent)
     intro->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("recoveryCodes"));
     m_list->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_list->setFont(codeFont(1.15));
+    keepScaledFont(m_list, 1.15, true);
     m_list->setAlignment(Qt::AlignCenter);
     m_list->setStyleSheet(QStringLiteral("padding: 8px; border: 1px solid palette(mid);"));
     m_status->setObjectName(QStringLiteral("recoveryStatus"));

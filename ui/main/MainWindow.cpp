@@ -14,6 +14,7 @@
 #include "partners/PartnersPage.h"
 #include "vaccinators/VaccinatorSearchBar.h"
 #include "vaccinators/VaccinatorsPage.h"
+#include "widgets/TextSize.h"
 #include "widgets/WindowMemory.h"
 
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -92,9 +94,7 @@ void MainWindow::buildSections() {
     // Room above and below the text: vowel signs of Devanagari reach over the line, and a
     // selected item's highlight must not cut them.
     m_nav->setStyleSheet(QStringLiteral("QListWidget::item { padding: 4px 2px; }"));
-    QFont navFont = m_nav->font();
-    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
-    m_nav->setFont(navFont);
+    keepScaledFont(m_nav, 1.1);
 
     // What the server's grants let this operator call decides which sections there are.
     const login::OperatorStatus &s = m_status;
@@ -131,10 +131,21 @@ void MainWindow::buildSections() {
     if (s.may("my_account"))
         addSection(new MyAccountPage(m_session, s, m_pages));
     m_nav->setCurrentRow(0);
-    // As wide as the longest section name needs (Hindi's run longer), no wider: the tables
-    // get the rest.
+    fitNavigation();
+}
+
+void MainWindow::fitNavigation() {
+    // As wide as the longest section name needs (Hindi's run longer, and so does a larger text
+    // size), no wider: the tables get the rest.
     m_nav->setFixedWidth(std::max(140, m_nav->sizeHintForColumn(0) + 2 * m_nav->frameWidth() +
                                            m_nav->spacing() * 2 + 16));
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        // The navigation's own font follows in the same pass; measure once it has.
+        QTimer::singleShot(0, this, &MainWindow::fitNavigation);
 }
 
 QWidget *MainWindow::buildWorkPage() {
@@ -183,6 +194,7 @@ void MainWindow::buildMenus() {
     sessionMenu->addSeparator();
     QAction *quitAction = sessionMenu->addAction(tr("&Quit"), qApp, &QCoreApplication::quit);
     quitAction->setShortcut(QKeySequence::Quit);
+    TextSize::addActions(this, menuBar()->addMenu(tr("&View")));
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About…"), this, [this] {
         auto *dialog = new AboutDialog(m_session, m_serverName, this);

@@ -41,12 +41,16 @@ public Q_SLOTS:
 Q_SIGNALS:
     void loggedOut();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildSections();
     QWidget *buildWorkPage();
     QWidget *buildLockPage();
     void buildMenus();
     void buildStatusBar();
+    void fitNavigation();
     void wire();
     void addSection(Section *section);
     void addWelcome();

@@ -9,6 +9,7 @@
 #include "vaccinators/VaccinatorCalls.h"
 #include "widgets/ShownOncePanel.h"
 #include "widgets/Style.h"
+#include "widgets/TextSize.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -127,7 +128,7 @@ void OperatorAccessDialog::build() {
     m_code = new QLineEdit(form);
     m_code->setObjectName(QStringLiteral("operatorCode"));
     m_code->setMaxLength(8);
-    m_code->setFont(codeFont());
+    keepScaledFont(m_code, 1.2, true);
     m_code->setPlaceholderText(tr("6 digits"));
     m_code->setToolTip(tr("A fresh code from your authenticator app confirms the change."));
 

@@ -4,6 +4,7 @@
 #include "ErrorText.h"
 #include "partners/KillSwitchCalls.h"
 #include "widgets/Style.h"
+#include "widgets/TextSize.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -74,7 +75,7 @@ KillSwitchDialog::KillSwitchDialog(db::Session *session, Step step, const partne
         m_errors.addRow(form, tr("&Reason:"), m_reason, QStringLiteral("reason"));
     }
     m_code->setObjectName(QStringLiteral("killSwitchCode"));
-    m_code->setFont(codeFont());
+    keepScaledFont(m_code, 1.2, true);
     m_code->setMaxLength(7);
     m_code->setPlaceholderText(QStringLiteral("123456"));
     form->addRow(tr("One-time &code:"), m_code);

@@ -14,6 +14,7 @@
 #include "widgets/StateStyleProxy.h"
 #include "widgets/Style.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -94,10 +95,15 @@ PartnerDetailPane::PartnerDetailPane(db::Session *session, const login::Operator
     // The key actions sit above the keys, where they stay in sight however many there are.
     // The heading on its own line leaves the buttons the pane's whole width.
     auto *keysHeading = new QLabel(tr("<b>Keys</b>"), this);
-    auto *keyButtons = new QHBoxLayout;
-    for (QPushButton *b : {m_issue, m_rotate, m_keySuspend, m_keyResume, m_keyRevoke})
-        keyButtons->addWidget(b);
-    keyButtons->addStretch();
+    // Two rows: making and replacing keys, then stopping them. One row of five runs out of
+    // the pane at a larger text size or in Hindi.
+    auto *keyButtons = new QGridLayout;
+    keyButtons->addWidget(m_issue, 0, 0);
+    keyButtons->addWidget(m_rotate, 0, 1);
+    keyButtons->addWidget(m_keySuspend, 1, 0);
+    keyButtons->addWidget(m_keyResume, 1, 1);
+    keyButtons->addWidget(m_keyRevoke, 1, 2);
+    keyButtons->setColumnStretch(3, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);

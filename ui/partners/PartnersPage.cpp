@@ -6,6 +6,7 @@
 #include "partners/PartnerDetailPane.h"
 #include "partners/PartnerFormDialog.h"
 #include "partners/PartnerTableModel.h"
+#include "widgets/DetailScrollArea.h"
 #include "widgets/StateStyleProxy.h"
 #include "widgets/Style.h"
 
@@ -75,11 +76,8 @@ PartnersPage::PartnersPage(db::Session *session, const login::OperatorStatus &st
     // Last use is per key, in the details; the list keeps to what tells partners apart.
     m_view->setColumnHidden(PartnerTableModel::LastUsed, true);
 
-    auto *detailScroll = new QScrollArea(this);
-    detailScroll->setWidget(m_detail);
+    auto *detailScroll = new DetailScrollArea(m_detail, 40, this);
     detailScroll->setAccessibleName(tr("Partner details"));
-    detailScroll->setWidgetResizable(true);
-    detailScroll->setFrameShape(QFrame::NoFrame);
     auto *split = new QSplitter(this);
     split->setObjectName(QStringLiteral("partnersSplit"));
     split->addWidget(m_view);

@@ -8,7 +8,8 @@ namespace cowin::ui {
 UsageChart::UsageChart(QWidget *parent)
     : StackedTimeBars(tr("Served"), tr("Denied"), parent) {
     setObjectName(QStringLiteral("usageChart"));
-    setFixedHeight(210);
+    // As tall as its labels need at the text size in use, no taller: the keys below get the rest.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setHours({});
 }
 

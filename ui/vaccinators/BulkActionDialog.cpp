@@ -7,6 +7,7 @@
 #include "vaccinators/VaccinatorCalls.h"
 #include "vaccinators/VaccinatorListModel.h"
 #include "widgets/Style.h"
+#include "widgets/TextSize.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -88,7 +89,7 @@ BulkActionDialog::BulkActionDialog(db::Session *session, QWidget *parent)
     m_reason->setMaxLength(500);
     m_reason->setPlaceholderText(tr("for example: incident 2026-114, partner data leak"));
     m_code->setObjectName(QStringLiteral("bulkCode"));
-    m_code->setFont(codeFont());
+    keepScaledFont(m_code, 1.2, true);
     m_code->setMaxLength(7);
     m_code->setPlaceholderText(QStringLiteral("123456"));
     m_progress->setObjectName(QStringLiteral("bulkProgress"));

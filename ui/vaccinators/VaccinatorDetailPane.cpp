@@ -7,6 +7,7 @@
 #include "vaccinators/VaccinatorFormDialog.h"
 #include "widgets/ReasonDialog.h"
 #include "widgets/Style.h"
+#include "widgets/TextSize.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
@@ -116,7 +117,6 @@ VaccinatorDetailPane::VaccinatorDetailPane(db::Session *session,
 
 void VaccinatorDetailPane::buildLayout() {
     setObjectName(QStringLiteral("vaccinatorDetail"));
-    setMinimumWidth(360);
     m_title->setObjectName(QStringLiteral("detailTitle"));
     m_title->setWordWrap(true);
     m_facts->setObjectName(QStringLiteral("detailFacts"));
@@ -124,7 +124,7 @@ void VaccinatorDetailPane::buildLayout() {
     m_facts->setWordWrap(true);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_mobile->setObjectName(QStringLiteral("detailMobile"));
-    m_mobile->setFont(codeFont(1.1));
+    keepScaledFont(m_mobile, 1.1, true);
     m_revealButton->setObjectName(QStringLiteral("revealButton"));
     m_delivery->setObjectName(QStringLiteral("detailDelivery"));
     m_delivery->setWordWrap(true);
@@ -372,13 +372,26 @@ void VaccinatorDetailPane::loadEvents() {
         return;
     m_session->call(&VaccinatorCalls::events, id, kEventsShown)
         .then(this, [this, id](const db::Result<QList<AccountEvent>> &r) {
-            if (id == m_account.row.id && r.isOk())
+            if (id != m_account.row.id)
+                return;
+            if (r.isOk()) {
                 showEvents(r.value());
+                return;
+            }
+            m_events->clear();
+            addEventsNote(errorText(r.error()));
         });
+}
+
+void VaccinatorDetailPane::addEventsNote(const QString &text) {
+    auto *note = new QListWidgetItem(text, m_events);
+    note->setFlags(Qt::NoItemFlags); // drawn greyed; not an event
 }
 
 void VaccinatorDetailPane::showEvents(const QList<AccountEvent> &events) {
     m_events->clear();
+    if (events.isEmpty())
+        addEventsNote(tr("No audit events for this account yet."));
     for (const AccountEvent &e : events) {
         const QString what = e.reason.isEmpty() ? actionWords(e.action)
                                                 : tr("%1: %2").arg(actionWords(e.action), e.reason);

@@ -45,6 +45,7 @@ private:
     void loadDeliveries();
     void showDeliveries(const QList<vaccinators::Delivery> &deliveries);
     void loadEvents();
+    void addEventsNote(const QString &text);
     void showEvents(const QList<vaccinators::AccountEvent> &events);
     static constexpr int kEventsShown = 20;
     void change(const QString &title, const QString &explanation, const QString &actionText,

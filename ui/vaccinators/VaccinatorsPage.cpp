@@ -10,8 +10,11 @@
 #include "vaccinators/VaccinatorImportDialog.h"
 #include "vaccinators/VaccinatorSearchBar.h"
 #include "widgets/ChangeNotice.h"
+#include "widgets/ColumnsFitWidth.h"
+#include "widgets/DetailScrollArea.h"
 #include "widgets/Style.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QFont>
 #include <QHBoxLayout>
@@ -116,7 +119,7 @@ void VaccinatorsPage::buildTable() {
     m_table->setWordWrap(false);
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    fitRowHeight();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -133,6 +136,17 @@ void VaccinatorsPage::buildTable() {
     for (const auto &w : widths)
         m_table->setColumnWidth(w.first, w.second);
     restoreColumns();
+    ColumnsFitWidth::keep(m_table);
+}
+
+void VaccinatorsPage::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitRowHeight();
+}
+
+void VaccinatorsPage::fitRowHeight() {
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
 }
 
 void VaccinatorsPage::buildLayout() {
@@ -173,12 +187,14 @@ void VaccinatorsPage::buildLayout() {
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("vaccinatorsSplit"));
     splitter->addWidget(left);
-    splitter->addWidget(m_detail);
+    auto *detailScroll = new DetailScrollArea(m_detail, 50, this);
+    detailScroll->setAccessibleName(tr("Account details"));
+    splitter->addWidget(detailScroll);
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
     // The detail pane at its narrowest that reads well; the list takes the rest.
-    splitter->setSizes({2000, m_detail->minimumWidth()});
+    splitter->setSizes({2000, detailScroll->minimumSizeHint().width()});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

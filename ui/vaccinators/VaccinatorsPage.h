@@ -42,9 +42,13 @@ public Q_SLOTS:
     // Writes what the current search finds to path (the Export button asks where).
     void exportTo(const QString &path);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildTable();
     void buildLayout();
+    void fitRowHeight();
     void wire();
     void search(const vaccinators::VaccinatorQuery &query);
     void updateCount();

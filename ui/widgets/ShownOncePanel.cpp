@@ -2,6 +2,7 @@
 #include "widgets/ShownOncePanel.h"
 
 #include "widgets/Style.h"
+#include "widgets/TextSize.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -58,7 +59,7 @@ void ShownOncePanel::addSecret(const QString &label, const QString &value,
     auto *field = new QLineEdit(value, this);
     field->setObjectName(objectName);
     field->setReadOnly(true);
-    field->setFont(codeFont(1.0));
+    keepScaledFont(field, 1.0, true);
     field->setMinimumWidth(field->fontMetrics().horizontalAdvance(value + QStringLiteral("00")));
     auto *button = new QPushButton(tr("&Copy"), this);
     button->setObjectName(objectName + QStringLiteral("_copy"));

@@ -5,6 +5,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QDateTimeAxis>
+#include <QEvent>
+#include <QLegend>
 #include <QLocale>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -43,6 +45,7 @@ StackedTimeBars::StackedTimeBars(const QString &goodName, const QString &badName
     series->attachAxis(m_times);
     series->attachAxis(m_counts);
     setChart(chart);
+    followWidgetFont();
     connect(series, &QStackedBarSeries::hovered, this, [this](bool status, int index, QBarSet *) {
         if (!status || index < 0 || index >= m_starts.size()) {
             setToolTip(QString());
@@ -59,9 +62,26 @@ StackedTimeBars::StackedTimeBars(const QString &goodName, const QString &badName
                             QLocale().toString(static_cast<qint64>(m_bad->at(index)))));
     });
     setRenderHint(QPainter::Antialiasing);
-    // Below this the value axis has no room for its numbers and elides them.
-    setMinimumHeight(220);
     setAccessibleName(tr("Chart of %1 and %2 over time").arg(goodName, badName));
+}
+
+void StackedTimeBars::changeEvent(QEvent *event) {
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        followWidgetFont();
+}
+
+void StackedTimeBars::followWidgetFont() {
+    QFont labels = font();
+    labels.setPointSizeF(labels.pointSizeF() * 0.9);
+    chart()->legend()->setFont(labels);
+    m_clock->setLabelsFont(labels);
+    m_counts->setLabelsFont(labels);
+    QFont title = font();
+    title.setBold(true);
+    chart()->setTitleFont(title);
+    // Below this the value axis has no room for its numbers and elides them.
+    setMinimumHeight(std::max(220, fontMetrics().height() * 14));
 }
 
 void StackedTimeBars::setBars(const QList<Bar> &bars, qint64 stepSeconds, const QString &title) {

@@ -33,7 +33,11 @@ public:
     int barCount() const { return static_cast<int>(m_starts.size()); }
     QDateTimeAxis *timeAxis() const { return m_clock; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void followWidgetFont(); // a chart's theme has fonts of its own
     QBarSet *m_good;
     QBarSet *m_bad;
     QBarCategoryAxis *m_times; // one hidden category per bar

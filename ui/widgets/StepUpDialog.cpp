@@ -2,6 +2,7 @@
 #include "widgets/StepUpDialog.h"
 
 #include "widgets/Style.h"
+#include "widgets/TextSize.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -27,7 +28,7 @@ StepUpDialog::StepUpDialog(db::Session *session, const QString &title, const QSt
     text->setWordWrap(true);
     m_code->setObjectName(QStringLiteral("stepUpCode"));
     m_code->setMaxLength(8);
-    m_code->setFont(codeFont());
+    keepScaledFont(m_code, 1.2, true);
     m_code->setPlaceholderText(tr("6 digits"));
     m_code->setToolTip(tr("A fresh code from your authenticator app confirms the change."));
     m_ok->setObjectName(QStringLiteral("stepUpOk"));

@@ -2,6 +2,7 @@
 #include "widgets/Style.h"
 
 #include "paging/KeysetWindowModel.h"
+#include "widgets/ColumnsFitWidth.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -81,6 +82,7 @@ void setUpRecordTable(QTableView *view) {
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
     view->setWordWrap(false);
+    ColumnsFitWidth::keep(view);
 }
 
 void selectWholeRow(QAbstractItemView *view, int row) {
