@@ -1576,6 +1576,22 @@
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; accounts (%1) will be disabled.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>centre %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::ConsoleApp</name>
@@ -2235,22 +2251,6 @@
 <context>
     <name>cowin::ui::MainWindow</name>
     <message>
-        <source>ministry admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>helpdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>incident commander</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>auditor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2284,10 +2284,6 @@
     </message>
     <message>
         <source>Signed in as %1 (%2) · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4154,6 +4150,10 @@
     </message>
     <message>
         <source>Vaccinator accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

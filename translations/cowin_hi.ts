@@ -1576,6 +1576,22 @@
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; खाते (%1) निष्क्रिय होंगे।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>state %1</source>
+        <translation>राज्य %1</translation>
+    </message>
+    <message>
+        <source>district %1, %2</source>
+        <translation>ज़िला %1, %2</translation>
+    </message>
+    <message>
+        <source>centre %1, %2</source>
+        <translation>केंद्र %1, %2</translation>
+    </message>
+    <message>
+        <source>every account</source>
+        <translation>हर खाता</translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::ConsoleApp</name>
@@ -2237,22 +2253,6 @@
 <context>
     <name>cowin::ui::MainWindow</name>
     <message>
-        <source>ministry admin</source>
-        <translation>मंत्रालय व्यवस्थापक</translation>
-    </message>
-    <message>
-        <source>helpdesk</source>
-        <translation>हेल्पडेस्क</translation>
-    </message>
-    <message>
-        <source>incident commander</source>
-        <translation>घटना कमांडर</translation>
-    </message>
-    <message>
-        <source>auditor</source>
-        <translation>ऑडिटर</translation>
-    </message>
-    <message>
         <source>Welcome</source>
         <translation>स्वागत है</translation>
     </message>
@@ -2287,10 +2287,6 @@
     <message>
         <source>Signed in as %1 (%2) · %3</source>
         <translation>%1 (%2) के रूप में साइन इन · %3</translation>
-    </message>
-    <message>
-        <source>no group</source>
-        <translation>कोई समूह नहीं</translation>
     </message>
     <message>
         <source>Server: %1</source>
@@ -4165,6 +4161,10 @@
     <message>
         <source>Vaccinator accounts</source>
         <translation>टीकाकर्ता खाते</translation>
+    </message>
+    <message>
+        <source>Account details</source>
+        <translation>खाते का विवरण</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,12 @@ private Q_SLOTS:
         const qint64 span = axis->min().secsTo(axis->max());
         QVERIFY2(span >= 7 * 86400 - 3600 && span <= 8 * 86400, qPrintable(QString::number(span)));
         QVERIFY(axis->max() >= QDateTime::currentDateTime());
+        // Its ticks fall between bars, on whole hours, not at odd minutes.
+        QVERIFY(axis->tickCount() >= 2);
+        const qint64 tickGap = span / (axis->tickCount() - 1);
+        QCOMPARE(span % (axis->tickCount() - 1), 0);
+        QVERIFY2(tickGap % 3600 == 0, qPrintable(QString::number(tickGap)));
+        QCOMPARE(axis->min().time().minute(), 0);
         test::screenshot(m_console.window.get(), QStringLiteral("audit-filtered"));
     }
 

@@ -233,8 +233,9 @@ private Q_SLOTS:
         state->setCurrentIndex(state->findData(QStringLiteral("KA")));
         // The search runs once the choice settles: wait for it, not for the list before it.
         QTRY_COMPARE(m_page->model()->query().stateCode, QStringLiteral("KA"));
-        QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowCount() > 0 && !m_page->model()->isLoading(),
-                                 15000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            m_page->model()->rowCount() > 0 && !m_page->model()->isLoading(),
+            qPrintable(m_page->findChild<QLabel *>(QStringLiteral("matchCount"))->text()), 15000);
         const QString path = m_dir.filePath(QStringLiteral("export.csv"));
         m_page->exportTo(path);
         auto *count = m_page->findChild<QLabel *>(QStringLiteral("matchCount"));

@@ -75,6 +75,7 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     layout->addWidget(title);
     layout->addLayout(form);
     layout->addWidget(m_error);
+    layout->addSpacing(4);
     layout->addWidget(m_signIn);
     layout->addStretch();
 
@@ -146,8 +147,8 @@ void CredentialsPage::fillForDemo(const QString &username, const QString &passwo
 }
 
 void CredentialsPage::showNotice(const QString &message) {
-    // The same place as a problem, without its colour: nothing went wrong.
-    m_error->setStyleSheet(QString());
+    // The same place as a problem, as a notice: nothing went wrong.
+    m_error->setStyleSheet(noticeStyle());
     m_error->setText(message);
 }
 
@@ -189,6 +190,7 @@ void CredentialsPage::submit() {
         return;
     }
     m_error->clear();
+    m_error->setStyleSheet(errorStyle()); // no notice's background around nothing
     Q_EMIT signInRequested();
 }
 

@@ -3,6 +3,7 @@
 
 #include "auth/Base32.h"
 #include "auth/Totp.h"
+#include "operators/OperatorTableModel.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -63,7 +64,8 @@ void DemoPanel::setOperators(const QList<demo::DemoOperator> &operators) {
     for (int row = 0; row < operators.size(); ++row) {
         const demo::DemoOperator &op = operators.at(row);
         m_table->setItem(row, 0, new QTableWidgetItem(op.name));
-        m_table->setItem(row, 1, new QTableWidgetItem(op.groups.join(QStringLiteral(", "))));
+        m_table->setItem(
+            row, 1, new QTableWidgetItem(operators::OperatorTableModel::groupsText(op.groups)));
         m_table->setItem(
             row, 2,
             new QTableWidgetItem(op.passwordKnown ? op.password : tr("(given to its owner)")));

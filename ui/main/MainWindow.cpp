@@ -9,6 +9,7 @@
 #include "login/SignInCalls.h"
 #include "main/AboutDialog.h"
 #include "main/IdleWatcher.h"
+#include "operators/OperatorTableModel.h"
 #include "operators/OperatorsPage.h"
 #include "partners/KillSwitchBanner.h"
 #include "partners/PartnersPage.h"
@@ -37,18 +38,6 @@ namespace cowin::ui {
 
 namespace {
 enum CentralPage { WorkPage = 0, LockPage = 1 };
-
-QString groupTitle(const QString &group) {
-    if (group == QLatin1String("admin"))
-        return MainWindow::tr("ministry admin");
-    if (group == QLatin1String("helpdesk"))
-        return MainWindow::tr("helpdesk");
-    if (group == QLatin1String("incident"))
-        return MainWindow::tr("incident commander");
-    if (group == QLatin1String("auditor"))
-        return MainWindow::tr("auditor");
-    return group;
-}
 } // namespace
 
 MainWindow::MainWindow(db::Session *session, const login::OperatorStatus &status,
@@ -205,13 +194,10 @@ void MainWindow::buildMenus() {
 }
 
 void MainWindow::buildStatusBar() {
-    QStringList groups;
-    for (const QString &g : m_status.groups)
-        groups << groupTitle(g);
     m_who->setObjectName(QStringLiteral("statusWho"));
     m_who->setText(tr("Signed in as %1 (%2) · %3")
                        .arg(m_status.fullName, m_status.operatorName,
-                            groups.isEmpty() ? tr("no group") : groups.join(QStringLiteral(", "))));
+                            operators::OperatorTableModel::groupsText(m_status.groups)));
     m_server->setObjectName(QStringLiteral("statusServer"));
     m_server->setText(tr("Server: %1").arg(m_serverName));
     m_idle->setObjectName(QStringLiteral("statusIdle"));

@@ -207,6 +207,19 @@ QString BulkActionDialog::scopeValue() const {
     return {};
 }
 
+QString BulkActionDialog::scopeWords() const {
+    // Said here, in the operator's language, from the places as chosen; the server's label is
+    // for the audit trail.
+    const QString kind = scopeKind();
+    if (kind == QLatin1String("state"))
+        return tr("state %1").arg(m_state->currentText());
+    if (kind == QLatin1String("district"))
+        return tr("district %1, %2").arg(m_district->currentText(), m_state->currentText());
+    if (kind == QLatin1String("centre"))
+        return tr("centre %1, %2").arg(m_centre->currentText(), m_district->currentText());
+    return tr("every account");
+}
+
 void BulkActionDialog::scopeChanged() {
     const QString kind = scopeKind();
     m_state->setEnabled(kind != QLatin1String("all"));
@@ -243,7 +256,7 @@ void BulkActionDialog::preview() {
             }
             // %Ln: the count in the operator's locale, and the plural it takes.
             const int n = static_cast<int>(std::min<qint64>(r.value().accounts, INT_MAX));
-            const QString where = r.value().label.toHtmlEscaped();
+            const QString where = scopeWords().toHtmlEscaped();
             m_preview->setText(
                 what == BulkAction::Reset
                     ? tr("<b>%Ln</b> account(s) (%1) will be reset.", nullptr, n).arg(where)

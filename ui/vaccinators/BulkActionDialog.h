@@ -44,6 +44,7 @@ private:
     void actionChanged();
     QString scopeKind() const;
     QString scopeValue() const;
+    QString scopeWords() const;
     void scopeChanged();
     void preview();
     void start();

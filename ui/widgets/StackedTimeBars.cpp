@@ -14,6 +14,17 @@
 
 namespace cowin::ui {
 
+namespace {
+// Ticks that fall on the edges between bars, which are whole hours or minutes: a count of
+// gaps that divides the bars evenly, five or so for room between the labels; else the ends.
+int ticksOnBarEdges(int bars) {
+    for (int gaps : {6, 5, 4, 8, 7, 3, 2})
+        if (bars % gaps == 0)
+            return gaps + 1;
+    return 2;
+}
+} // namespace
+
 StackedTimeBars::StackedTimeBars(const QString &goodName, const QString &badName, QWidget *parent)
     : QChartView(parent)
     , m_good(new QBarSet(goodName))
@@ -116,6 +127,7 @@ void StackedTimeBars::setBars(const QList<Bar> &bars, qint64 stepSeconds, const 
                                                  : QStringLiteral("HH:mm"));
         m_clock->setRange(m_starts.first().toLocalTime(),
                           m_starts.last().toLocalTime().addSecs(stepSeconds));
+        m_clock->setTickCount(ticksOnBarEdges(static_cast<int>(m_starts.size())));
     }
     // A tidy top for the axis, 10, 20, 50, 100, 200, 500, …, in five whole steps.
     qint64 top = 10;
