@@ -1121,19 +1121,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved searches:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save this search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name of the search:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(choose one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1185,6 +1177,18 @@
     </message>
     <message>
         <source>Target: login id, key prefix or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved searches: choose one to run it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved searches…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1121,20 +1121,12 @@
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <source>Saved searches:</source>
-        <translation>सहेजी गई खोजें:</translation>
-    </message>
-    <message>
         <source>Save this search</source>
         <translation>यह खोज सहेजें</translation>
     </message>
     <message>
         <source>Name of the search:</source>
         <translation>खोज का नाम:</translation>
-    </message>
-    <message>
-        <source>(choose one)</source>
-        <translation>(एक चुनें)</translation>
     </message>
     <message>
         <source>Events per minute</source>
@@ -1186,6 +1178,18 @@
     <message>
         <source>Target: login id, key prefix or name</source>
         <translation>लक्ष्य: लॉगिन आईडी, कुंजी उपसर्ग या नाम</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>सहेजी गई खोजें</translation>
+    </message>
+    <message>
+        <source>Saved searches: choose one to run it again</source>
+        <translation>सहेजी गई खोजें: फिर से चलाने के लिए एक चुनें</translation>
+    </message>
+    <message>
+        <source>Saved searches…</source>
+        <translation>सहेजी गई खोजें…</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,30 @@ private Q_SLOTS:
         QVERIFY(m_console.open(QStringLiteral("gui_large_text_hi"), {QStringLiteral("admin")}));
     }
 
+    void theWindowFitsACommonLaptopScreen() {
+        // 1366 × 768, less a panel: the most common screen of the ministry's laptops.
+        ui::MainWindow *window = m_console.window.get();
+        QStringList wide;
+        QStringList tall;
+        for (QWidget *w : window->findChildren<QWidget *>()) {
+            const auto describe = [w](int size) {
+                return QStringLiteral("%1 %2 min %3")
+                    .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                    .arg(size);
+            };
+            if (w->minimumSizeHint().width() > 500)
+                wide << describe(w->minimumSizeHint().width());
+            if (w->minimumSizeHint().height() > 300)
+                tall << describe(w->minimumSizeHint().height());
+        }
+        QVERIFY2(window->minimumSizeHint().width() <= 1366,
+                 qPrintable(QString::number(window->minimumSizeHint().width()) +
+                            QStringLiteral(" px wide at least:\n") + wide.join(QLatin1Char('\n'))));
+        QVERIFY2(window->minimumSizeHint().height() <= 720,
+                 qPrintable(QString::number(window->minimumSizeHint().height()) +
+                            QStringLiteral(" px tall at least:\n") + tall.join(QLatin1Char('\n'))));
+    }
+
     void everySectionFitsInHindi_data() { sections(); }
     void everySectionFitsInHindi() {
         QFETCH(QString, section);

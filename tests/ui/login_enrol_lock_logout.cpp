@@ -10,6 +10,7 @@
 #include "main/MainWindow.h"
 #include "support/ConsoleCalls.h"
 #include "support/TestCluster.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/QrCodeWidget.h"
 
 #include <QAction>
@@ -292,7 +293,9 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("vaccinators"), QStringLiteral("deliveries"),
                               QStringLiteral("partners"), QStringLiteral("audit"),
                               QStringLiteral("operators"), QStringLiteral("account")}));
-        QVERIFY(main->findChild<QLabel *>(QStringLiteral("statusWho"))->text().contains(op.name));
+        QVERIFY(main->findChild<ui::ElidedLabel *>(QStringLiteral("statusWho"))
+                    ->text()
+                    .contains(op.name));
         QVERIFY(main->findChild<QLabel *>(QStringLiteral("statusIdle"))
                     ->text()
                     .startsWith(QStringLiteral("Idle lock in 15:")));

@@ -189,13 +189,14 @@ QTableWidget *AuditEventDialog::filledTable(const QString &name, const QStringLi
 
 QLabel *AuditEventDialog::chainLabel(const audit::AuditRecord &r) {
     auto *chain = new QLabel(
-        r.hash.isEmpty()
-            ? tr("<b>In the chain</b><br>Not sealed yet: the sealer chains committed events "
-                 "within about a second. Until then this event is not tamper-evident.")
-            : tr("<b>In the chain</b><br>previous hash <tt>%1</tt><br>this "
-                 "event's hash <tt>%2</tt>")
-                  .arg(QString::fromLatin1(r.prevHash.toHex()),
-                       QString::fromLatin1(r.hash.toHex())),
+        withCodeFont(
+            r.hash.isEmpty()
+                ? tr("<b>In the chain</b><br>Not sealed yet: the sealer chains committed events "
+                     "within about a second. Until then this event is not tamper-evident.")
+                : tr("<b>In the chain</b><br>previous hash <tt>%1</tt><br>this "
+                     "event's hash <tt>%2</tt>")
+                      .arg(QString::fromLatin1(r.prevHash.toHex()),
+                           QString::fromLatin1(r.hash.toHex()))),
         this);
     chain->setObjectName(QStringLiteral("auditEventChain"));
     chain->setTextInteractionFlags(Qt::TextSelectableByMouse);

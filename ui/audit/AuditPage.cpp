@@ -357,6 +357,9 @@ QWidget *AuditPage::buildSavedSearches() {
     buttons->addWidget(clear);
     m_saved = new QComboBox(box);
     m_saved->setObjectName(QStringLiteral("auditSaved"));
+    // Its first entry names it: no label line above it, so the filters stay three rows tall.
+    m_saved->setAccessibleName(tr("Saved searches"));
+    m_saved->setToolTip(tr("Saved searches: choose one to run it again"));
     auto *save = makeButton(tr("Sa&ve…"), QStringLiteral("auditSave"), box);
     m_deleteSaved = makeButton(tr("Delete"), QStringLiteral("auditDeleteSaved"), box);
     auto *savedRow = new QHBoxLayout;
@@ -364,7 +367,6 @@ QWidget *AuditPage::buildSavedSearches() {
     savedRow->addWidget(save);
     savedRow->addWidget(m_deleteSaved);
     layout->addLayout(buttons);
-    layout->addWidget(new QLabel(tr("Saved searches:"), box));
     layout->addLayout(savedRow);
     reloadSavedNames();
 
@@ -404,7 +406,7 @@ QWidget *AuditPage::buildSavedSearches() {
 
 void AuditPage::reloadSavedNames(const QString &current) {
     m_saved->clear();
-    m_saved->addItem(tr("(choose one)"));
+    m_saved->addItem(tr("Saved searches…"));
     m_saved->addItems(audit::SavedSearches().names());
     m_saved->setCurrentIndex(qMax(0, m_saved->findText(current)));
     m_deleteSaved->setEnabled(m_saved->count() > 1);

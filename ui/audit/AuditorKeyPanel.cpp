@@ -157,10 +157,11 @@ void AuditorKeyPanel::showState(const QString &problem) {
     m_openFile->setVisible((m_checked || !problem.isEmpty()) && !m_key);
     m_createFile->setVisible((m_checked || !problem.isEmpty()) && !m_key);
     if (fromFile) {
-        m_state->setText(tr("Your signing key from the file %1 is in use until you sign out. "
+        m_state->setText(
+            withCodeFont(tr("Your signing key from the file %1 is in use until you sign out. "
                             "Public key (give it to whoever checks your checkpoints): <tt>%2</tt>")
                              .arg(QDir::toNativeSeparators(m_keyFile).toHtmlEscaped(),
-                                  QString::fromLatin1(m_key->publicKey().toHex())));
+                                  QString::fromLatin1(m_key->publicKey().toHex()))));
         return;
     }
     if (!problem.isEmpty()) {
@@ -172,11 +173,12 @@ void AuditorKeyPanel::showState(const QString &problem) {
     }
     if (!m_checked)
         return;
-    m_state->setText(m_key ? tr("Your signing key is in this computer's keychain. Public key "
+    m_state->setText(
+        m_key ? withCodeFont(tr("Your signing key is in this computer's keychain. Public key "
                                 "(give it to whoever checks your checkpoints): <tt>%1</tt>")
-                                 .arg(QString::fromLatin1(m_key->publicKey().toHex()))
-                           : tr("There is no signing key of yours in this computer's keychain. "
-                                "Create one there, or use a key file."));
+                                 .arg(QString::fromLatin1(m_key->publicKey().toHex())))
+              : tr("There is no signing key of yours in this computer's keychain. "
+                   "Create one there, or use a key file."));
 }
 
 void AuditorKeyPanel::signHead() {

@@ -4,12 +4,16 @@
 #include "auth/Base32.h"
 #include "auth/Totp.h"
 #include "operators/OperatorTableModel.h"
+#include "widgets/Style.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace cowin::ui {
 
@@ -78,9 +82,27 @@ void DemoPanel::setOperators(const QList<demo::DemoOperator> &operators) {
         if (!op.enrolled && !op.enrolmentCode.isEmpty())
             enrolment << tr("<b>%1</b> signs in for the first time: enrolment code <tt>%2</tt>")
                              .arg(op.name, op.enrolmentCode);
-    m_enrolment->setText(enrolment.join(QStringLiteral("<br/>")));
+    m_enrolment->setText(withCodeFont(enrolment.join(QStringLiteral("<br/>"))));
     m_enrolment->setVisible(!enrolment.isEmpty());
     refreshCodes();
+}
+
+void DemoPanel::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        QTimer::singleShot(0, this, &DemoPanel::fitTableWidth);
+}
+
+void DemoPanel::fitTableWidth() {
+    // Every column in sight at any text size: the window grows instead. What the columns
+    // need, not what they have: the last one stretches to the table's width.
+    const QAbstractItemView *view = m_table;
+    int needed = 0;
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        needed +=
+            std::max(view->sizeHintForColumn(c), m_table->horizontalHeader()->sectionSizeHint(c));
+    m_table->setMinimumWidth(needed + 2 * m_table->frameWidth() +
+                             m_table->verticalScrollBar()->sizeHint().width());
 }
 
 void DemoPanel::refreshCodes() {
@@ -106,6 +128,7 @@ void DemoPanel::refreshCodes() {
         const auth::Totp totp(auth::base32Decode(op.secretBase32).value_or(QByteArray()));
         item->setText(tr("%1  (%2 s)").arg(totp.now()).arg(totp.secondsLeft()));
     }
+    fitTableWidth();
 }
 
 } // namespace cowin::ui

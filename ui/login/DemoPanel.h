@@ -22,8 +22,12 @@ public:
 Q_SIGNALS:
     void operatorChosen(const QString &name, const QString &password);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refreshCodes();
+    void fitTableWidth();
 
     QList<demo::DemoOperator> m_operators;
     QTableWidget *m_table;

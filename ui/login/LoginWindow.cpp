@@ -14,11 +14,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cowin::ui {
@@ -84,6 +86,13 @@ LoginWindow::LoginWindow(db::Session *session, QWidget *parent)
     layout->addWidget(m_demoPanel, 1);
     m_demoPanel->hide();
     wire();
+}
+
+void LoginWindow::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        // Larger text needs a larger window; it never shrinks on its own.
+        QTimer::singleShot(0, this, [this] { resize(size().expandedTo(minimumSizeHint())); });
 }
 
 void LoginWindow::wire() {

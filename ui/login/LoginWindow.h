@@ -45,6 +45,9 @@ public:
 Q_SIGNALS:
     void authenticated(const login::OperatorStatus &status, const db::ConnectionProfile &profile);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void wire();
     void signIn();

@@ -15,6 +15,7 @@
 #include "partners/PartnersPage.h"
 #include "vaccinators/VaccinatorSearchBar.h"
 #include "vaccinators/VaccinatorsPage.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/TextSize.h"
 #include "widgets/WindowMemory.h"
 
@@ -52,8 +53,8 @@ MainWindow::MainWindow(db::Session *session, const login::OperatorStatus &status
     , m_central(new QStackedWidget(this))
     , m_unlockForm(new OtpForm(session, this))
     , m_lockReason(new QLabel(this))
-    , m_who(new QLabel(this))
-    , m_server(new QLabel(this))
+    , m_who(new ElidedLabel(this))
+    , m_server(new ElidedLabel(this))
     , m_idle(new QLabel(this))
     , m_idleWatcher(new IdleWatcher(kIdleTimeoutMs, this))
     , m_keepAlive(new QTimer(this)) {

@@ -12,6 +12,7 @@ class QStackedWidget;
 
 namespace cowin::ui {
 
+class ElidedLabel;
 class IdleWatcher;
 class OtpForm;
 class Section;
@@ -69,8 +70,8 @@ private:
     QStackedWidget *m_central;
     OtpForm *m_unlockForm;
     QLabel *m_lockReason;
-    QLabel *m_who;
-    QLabel *m_server;
+    ElidedLabel *m_who;
+    ElidedLabel *m_server;
     QLabel *m_idle;
     IdleWatcher *m_idleWatcher;
     QTimer *m_keepAlive;

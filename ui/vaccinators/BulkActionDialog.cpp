@@ -139,13 +139,13 @@ void BulkActionDialog::wire() {
     connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
         PlaceChooser{QStringLiteral("district"), m_state->currentData().toString(), {}, {}}.fill(
             m_session, m_district,
-            [this](const db::DbError &e) { m_errors.general()->setText(errorText(e)); });
+            [this](const db::DbError &e) { m_errors.setGeneral(errorText(e)); });
         preview();
     });
     connect(m_district, &QComboBox::currentIndexChanged, this, [this] {
         PlaceChooser{QStringLiteral("centre"), m_district->currentData().toString(), {}, {}}.fill(
             m_session, m_centre,
-            [this](const db::DbError &e) { m_errors.general()->setText(errorText(e)); });
+            [this](const db::DbError &e) { m_errors.setGeneral(errorText(e)); });
         preview();
     });
     connect(m_centre, &QComboBox::currentIndexChanged, this, &BulkActionDialog::preview);
@@ -157,8 +157,7 @@ void BulkActionDialog::wire() {
     });
     connect(m_close, &QPushButton::clicked, this, &BulkActionDialog::reject);
     PlaceChooser{QStringLiteral("state"), {}, {}, {}}.fill(
-        m_session, m_state,
-        [this](const db::DbError &e) { m_errors.general()->setText(errorText(e)); });
+        m_session, m_state, [this](const db::DbError &e) { m_errors.setGeneral(errorText(e)); });
     actionChanged();
 }
 
@@ -331,7 +330,7 @@ void BulkActionDialog::nextChunk() {
                             .arg(QLocale().toString(r.value().done),
                                  QLocale().toString(r.value().planned)));
                 else
-                    m_errors.general()->setText(errorText(r.error()));
+                    m_errors.setGeneral(errorText(r.error()));
             });
         return;
     }
@@ -341,9 +340,9 @@ void BulkActionDialog::nextChunk() {
                 // Each chunk is its own transaction: nothing of this one was applied, and
                 // Resume continues from the last committed chunk.
                 m_busy = false;
-                m_errors.general()->setText(tr("%1 The chunks done so far are kept; Resume "
-                                               "continues where the server stopped.")
-                                                .arg(errorText(r.error())));
+                m_errors.setGeneral(tr("%1 The chunks done so far are kept; Resume "
+                                       "continues where the server stopped.")
+                                        .arg(errorText(r.error())));
                 m_start->setText(tr("&Resume"));
                 m_start->setEnabled(true);
                 m_close->setEnabled(true);

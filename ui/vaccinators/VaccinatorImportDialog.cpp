@@ -149,7 +149,7 @@ void VaccinatorImportDialog::loadFile(const QString &path) {
         .then(this, [this](const db::Result<vaccinators::ImportCheck> &r) {
             if (!r.isOk()) {
                 m_summary->clear();
-                m_errors.general()->setText(errorText(r.error()));
+                m_errors.setGeneral(errorText(r.error()));
                 return;
             }
             m_checkId = r.value().id;

@@ -47,9 +47,11 @@ VaccinatorSearchBar::VaccinatorSearchBar(db::Session *session, QWidget *parent)
     m_status->setObjectName(QStringLiteral("searchStatus"));
     for (QComboBox *c : {m_state, m_district, m_centre})
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_state->setMinimumContentsLength(16);
-    m_district->setMinimumContentsLength(16);
-    m_centre->setMinimumContentsLength(22);
+    // What they may shrink to; they take the row's room when there is some. Long place names
+    // elide in the box and show whole in its list.
+    m_state->setMinimumContentsLength(10);
+    m_district->setMinimumContentsLength(10);
+    m_centre->setMinimumContentsLength(14);
     m_status->addItem(tr("Any status"));
     m_status->addItem(tr("Active"), QStringLiteral("active"));
     m_status->addItem(tr("Locked"), QStringLiteral("locked"));

@@ -9,6 +9,20 @@
 
 namespace cowin::ui {
 
+namespace {
+// The largest width w such that the columns, each at min(wanted, w), fill no more than room.
+int widthCap(QList<int> wanted, int room) {
+    std::sort(wanted.begin(), wanted.end());
+    for (int i = 0; i < wanted.size(); ++i) {
+        const int left = static_cast<int>(wanted.size()) - i;
+        if (wanted.at(i) * left > room)
+            return std::max(0, room / left);
+        room -= wanted.at(i);
+    }
+    return wanted.isEmpty() ? 0 : wanted.last();
+}
+} // namespace
+
 void ColumnsFitWidth::keep(QTableView *view) {
     new ColumnsFitWidth(view);
 }
@@ -20,10 +34,11 @@ ColumnsFitWidth::ColumnsFitWidth(QTableView *view)
     view->setTextElideMode(Qt::ElideRight);
     header->setTextElideMode(Qt::ElideRight);
     view->viewport()->installEventFilter(this);
+    view->installEventFilter(this);
     connect(header, &QHeaderView::sectionResized, this, [this](int logical, int, int size) {
         if (m_fitting || size == 0) // 0: hidden; it keeps its width for when it is shown
             return;
-        m_wanted.insert(logical, size);
+        m_wanted.insert(logical, size / charWidth());
         fitSoon();
     });
     connect(header, &QHeaderView::sectionCountChanged, this, &ColumnsFitWidth::fitSoon);
@@ -32,9 +47,14 @@ ColumnsFitWidth::ColumnsFitWidth(QTableView *view)
 }
 
 bool ColumnsFitWidth::eventFilter(QObject *watched, QEvent *event) {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if ((watched == m_view->viewport() && event->type() == QEvent::Resize) ||
+        (watched == m_view && event->type() == QEvent::FontChange))
         fitSoon();
     return false;
+}
+
+double ColumnsFitWidth::charWidth() const {
+    return std::max(1, m_view->fontMetrics().averageCharWidth());
 }
 
 void ColumnsFitWidth::fitSoon() {
@@ -60,41 +80,44 @@ void ColumnsFitWidth::fit() {
         if (!header->isSectionHidden(header->logicalIndex(visual)))
             lastShown = header->logicalIndex(visual);
     int reserved = 0;
-    qint64 wantedTotal = 0;
     QList<int> shared;
+    QList<int> wanted;
     for (int logical = 0; logical < header->count(); ++logical) {
         if (header->isSectionHidden(logical))
             continue;
         const QHeaderView::ResizeMode mode = header->sectionResizeMode(logical);
         if ((logical == lastShown && header->stretchLastSection()) ||
             mode == QHeaderView::Stretch) {
-            reserved += header->minimumSectionSize();
+            // Enough for a word of its heading: a stretched column is often the reason.
+            reserved += std::max(header->minimumSectionSize(), static_cast<int>(10 * charWidth()));
         } else if (mode == QHeaderView::ResizeToContents || mode == QHeaderView::Fixed) {
             reserved += header->sectionSize(logical);
         } else {
             shared << logical;
-            wantedTotal += m_wanted.value(logical, header->sectionSize(logical));
+            if (!m_wanted.contains(logical))
+                m_wanted.insert(logical, header->sectionSize(logical) / charWidth());
+            wanted << static_cast<int>(m_wanted.value(logical) * charWidth());
         }
     }
-    if (shared.isEmpty() || wantedTotal <= 0)
+    if (shared.isEmpty())
         return;
+    // The widest give way first: every column gets what it wants up to a common cap, so a
+    // date or a status keeps its width while a long name or reason is shortened.
+    int room = available - reserved;
+    m_fitting = true;
     // What a stretched last column keeps for itself shows only once the others are resized;
     // another pass takes the rest of the excess.
-    double scale = std::min(1.0, double(available - reserved) / double(wantedTotal));
-    m_fitting = true;
     for (int pass = 0; pass < 4; ++pass) {
-        for (int logical : shared) {
-            const int wanted = m_wanted.value(logical, header->sectionSize(logical));
-            m_wanted.insert(logical, wanted);
-            const int width = std::max(header->minimumSectionSize(), int(wanted * scale));
-            if (header->sectionSize(logical) != width)
-                header->resizeSection(logical, width);
+        const int cap = widthCap(wanted, room);
+        for (int i = 0; i < shared.size(); ++i) {
+            const int width = std::max(header->minimumSectionSize(), std::min(wanted.at(i), cap));
+            if (header->sectionSize(shared.at(i)) != width)
+                header->resizeSection(shared.at(i), width);
         }
         const int excess = header->length() - available;
-        if (excess <= 0 || scale <= 0)
+        if (excess <= 0 || cap <= header->minimumSectionSize())
             break;
-        // Widths are whole pixels: a pixel more each covers the rounding.
-        scale = std::max(0.0, scale - double(excess + shared.size()) / double(wantedTotal));
+        room -= excess;
     }
     m_fitting = false;
 }

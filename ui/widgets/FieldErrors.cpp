@@ -17,7 +17,9 @@ namespace cowin::ui {
 FieldErrors::FieldErrors(QWidget *owner, const QString &objectPrefix)
     : m_owner(owner)
     , m_prefix(objectPrefix)
-    , m_general(makeErrorLabel(objectPrefix, owner)) {}
+    , m_general(makeErrorLabel(objectPrefix, owner)) {
+    m_general->hide(); // no empty line where no problem is
+}
 
 void FieldErrors::addRow(QFormLayout *form, const QString &label, QWidget *field,
                          const QString &key) {
@@ -60,6 +62,12 @@ void FieldErrors::clear() {
     for (QLabel *l : std::as_const(m_labels))
         l->hide();
     m_general->clear();
+    m_general->hide();
+}
+
+void FieldErrors::setGeneral(const QString &message) {
+    m_general->setText(message);
+    m_general->setVisible(!message.isEmpty());
 }
 
 void FieldErrors::show(const db::DbError &error) {

@@ -27,6 +27,8 @@ public:
     // takes the focus.
     void addToRow(const QString &rowKey, QWidget *field, const QString &key);
     QLabel *general() const { return m_general; }
+    // A message about the whole form (or progress through it); empty hides the line.
+    void setGeneral(const QString &message);
     // The field that takes the focus when a refusal names no field of this form.
     void setGeneralField(QWidget *field) { m_generalField = field; }
     void clear();

@@ -82,6 +82,12 @@ void StackedTimeBars::changeEvent(QEvent *event) {
         followWidgetFont();
 }
 
+void StackedTimeBars::resizeEvent(QResizeEvent *event) {
+    QChartView::resizeEvent(event);
+    // Six numbers up the side where there is room for them, three where there is not.
+    m_counts->setTickCount(height() >= fontMetrics().height() * 14 ? 6 : 3);
+}
+
 void StackedTimeBars::followWidgetFont() {
     QFont labels = font();
     labels.setPointSizeF(labels.pointSizeF() * 0.9);
@@ -91,8 +97,8 @@ void StackedTimeBars::followWidgetFont() {
     QFont title = font();
     title.setBold(true);
     chart()->setTitleFont(title);
-    // Below this the value axis has no room for its numbers and elides them.
-    setMinimumHeight(std::max(220, fontMetrics().height() * 14));
+    // Below this the value axis has no room even for three numbers and elides them.
+    setMinimumHeight(fontMetrics().height() * 10);
 }
 
 void StackedTimeBars::setBars(const QList<Bar> &bars, qint64 stepSeconds, const QString &title) {
@@ -129,12 +135,11 @@ void StackedTimeBars::setBars(const QList<Bar> &bars, qint64 stepSeconds, const 
                           m_starts.last().toLocalTime().addSecs(stepSeconds));
         m_clock->setTickCount(ticksOnBarEdges(static_cast<int>(m_starts.size())));
     }
-    // A tidy top for the axis, 10, 20, 50, 100, 200, 500, …, in five whole steps.
+    // A tidy top for the axis, 10, 20, 50, 100, 200, 500, …: five whole steps or two.
     qint64 top = 10;
     for (int i = 0; top < peak; ++i)
         top = top / (i % 3 == 1 ? 2 : 1) * (i % 3 == 1 ? 5 : 2);
     m_counts->setRange(0, static_cast<qreal>(top));
-    m_counts->setTickCount(6);
     chart()->setTitle(title);
     setAccessibleName(title);
 }

@@ -29,10 +29,28 @@ QLabel *makeErrorLabel(const QString &objectName, QWidget *parent) {
     return label;
 }
 
+namespace {
+QStringList codeFontFamilies() {
+    // Named first: in a Devanagari locale the system's "monospace" is a Devanagari font whose
+    // digits are proportional and whose hyphen looks like a minus sign.
+    return {QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Liberation Mono"),
+            QStringLiteral("Noto Sans Mono"), QStringLiteral("monospace")};
+}
+} // namespace
+
+QString withCodeFont(QString html) {
+    const QString families = codeFontFamilies().join(QStringLiteral("','"));
+    html.replace(QStringLiteral("<tt>"),
+                 QStringLiteral("<span style=\"font-family:'%1'\">").arg(families));
+    return html.replace(QStringLiteral("</tt>"), QStringLiteral("</span>"));
+}
+
 QFont codeFont(qreal scale) {
-    QFont mono(QStringLiteral("monospace"));
+    QFont mono;
+    mono.setFamilies(codeFontFamilies());
     mono.setStyleHint(QFont::Monospace);
-    mono.setPointSizeF(mono.pointSizeF() * scale);
+    mono.setFixedPitch(true);
+    mono.setPointSizeF(QApplication::font().pointSizeF() * scale);
     return mono;
 }
 
@@ -54,6 +72,10 @@ void useLatinFontForLatinText() {
                                font.family()};
     font.setFamilies(families);
     QApplication::setFont(font);
+    // Rich text's <tt> asks for Courier, which is not installed; the system's stand-in would
+    // be the Devanagari font.
+    for (const QString &courier : {QStringLiteral("Courier New"), QStringLiteral("courier")})
+        QFont::insertSubstitutions(courier, codeFontFamilies());
 }
 
 QString noticeStyle() {

@@ -22,8 +22,11 @@ namespace cowin::ui {
 QString errorStyle();
 QLabel *makeErrorLabel(const QString &objectName, QWidget *parent);
 
-// Codes and keys are read character by character: monospace, a little larger.
+// Codes and keys are read character by character: monospace, a little larger (scale × the
+// application's text size).
 QFont codeFont(qreal scale = 1.2);
+// The same font for the <tt> parts of rich text (a hash, a key, an enrolment code).
+QString withCodeFont(QString html);
 
 // A word-wrapped label on a pale yellow ground, for what the operator must read before going
 // on (someone else's change, a secret shown once).

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/TextSize.h"
 
+#include "widgets/Style.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
@@ -69,9 +71,9 @@ private:
     }
 
     static void apply(const Kept &k) {
-        QFont font = k.monospace ? QFont(QStringLiteral("monospace")) : k.widget->font();
+        QFont font = k.widget->font();
         if (k.monospace)
-            font.setStyleHint(QFont::Monospace);
+            font = codeFont(1.0);
         font.setPointSizeF(QApplication::font().pointSizeF() * k.scale);
         k.widget->setFont(font);
     }
