@@ -263,7 +263,7 @@ private Q_SLOTS:
         QVERIFY2(!state->text().contains(QLatin1String("cannot be used")),
                  qPrintable(state->text()));
         test::clickButton(keys, "auditorKeyCreate");
-        QTRY_VERIFY_WITH_TIMEOUT(keys->key().has_value(), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(keys->key().has_value(), qPrintable(state->text()), 10000);
         QVERIFY(state->text().contains(QString::fromLatin1(keys->key()->publicKey().toHex())));
         // A second panel for the same operator finds the same key in the keychain.
         ui::AuditorKeyPanel again(m_console.session.get(), m_console.op.name,
