@@ -1,13 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audit/Sealer.h"
 
-#include <QSocketNotifier>
-
 namespace cowin::audit {
-
-namespace {
-constexpr char kAuditAppended[] = "cowin_audit";
-}
 
 Sealer::Sealer(db::AdminClient &admin, db::PgConnection &connection, int batch, int reportSeconds,
                QObject *parent)
@@ -21,23 +15,9 @@ Sealer::Sealer(db::AdminClient &admin, db::PgConnection &connection, int batch, 
 }
 
 void Sealer::start() {
-    watchSocket();
     m_sinceReport.start();
     reportStatus();
     schedule(0);
-}
-
-void Sealer::watchSocket() {
-    delete m_notifier;
-    m_notifier = nullptr;
-    if (!m_connection.listen({kAuditAppended}))
-        return;
-    m_notifier = new QSocketNotifier(m_connection.socketDescriptor(), QSocketNotifier::Read, this);
-    connect(m_notifier, &QSocketNotifier::activated, this, [this] {
-        // A notice names nothing and proves nothing: it only says that a round is worth it.
-        if (!m_connection.takeNotifications(kAuditAppended).isEmpty() && m_next.remainingTime() > 0)
-            schedule(0);
-    });
 }
 
 void Sealer::schedule(int ms) {
@@ -54,7 +34,6 @@ void Sealer::round() {
             return;
         }
         m_broken = false;
-        watchSocket();
         Q_EMIT report(QStringLiteral("connected again"));
     }
     auto r = m_admin.sealRound(m_batch);

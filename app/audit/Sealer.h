@@ -7,15 +7,15 @@
 #include <QObject>
 #include <QTimer>
 
-class QSocketNotifier;
-
 namespace cowin::audit {
 
 // The sealer service (cowin-admin seal --follow): one round after another of sealer.seal, each
 // its own transaction. It seals at once while there is a backlog, again shortly while it waits
-// for an event id that may still commit, and otherwise when the trail's notice (cowin_audit)
-// says events arrived, or at the latest every idle interval. A lost connection is retried; a
-// sealer that cannot reach the server is what auditors then see as growing lag.
+// for an event id that may still commit, and otherwise every idle interval. It is not told of
+// new events: a notice from every appending transaction would make their commits queue one
+// behind another (NOTIFY's commit-time lock); a round that seals announces the events to open
+// consoles instead. A lost connection is retried; a sealer that cannot reach the server is what
+// auditors then see as growing lag.
 class Sealer : public QObject {
     Q_OBJECT
 public:
@@ -24,7 +24,7 @@ public:
 
     void start();
 
-    static constexpr int kIdleMs = 250;
+    static constexpr int kIdleMs = 100;
     static constexpr int kWaitingMs = 20;
     static constexpr int kRetryMs = 1000;
 
@@ -35,7 +35,6 @@ Q_SIGNALS:
 private:
     void round();
     void schedule(int ms);
-    void watchSocket();
     void reportStatus();
 
     db::AdminClient &m_admin;
@@ -43,7 +42,6 @@ private:
     const int m_batch;
     const int m_reportMs;
     QTimer m_next;
-    QSocketNotifier *m_notifier = nullptr;
     QElapsedTimer m_sinceReport;
     qint64 m_sealedSinceReport = 0;
     bool m_broken = false;

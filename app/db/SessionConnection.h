@@ -17,7 +17,7 @@ enum class Notice {
     SessionRevoked,  // a console session was revoked; this one, by its hash
     OutboxChanged,   // a delivery state changed
     ApiStateChanged, // partner API access changed (the kill-switch, a key, a partner)
-    AuditAppended,   // events were appended to the audit trail
+    AuditAppended,   // events were appended to the audit trail and sealed
 };
 
 struct SessionTimes {

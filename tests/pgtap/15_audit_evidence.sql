@@ -2,7 +2,7 @@
 -- the record an evidence export writes before its first row.
 BEGIN;
 \ir setup.psql
-SELECT plan(30);
+SELECT plan(31);
 
 SELECT pg_temp.operator('tap_ev_audit', ARRAY['cowin_auditor']) AS c1 \gset
 SELECT pg_temp.operator('tap_ev_help', ARRAY['cowin_helpdesk']) AS c2 \gset
@@ -146,8 +146,14 @@ SELECT is((SELECT actor || ' ' || action || ' ' || reason || ' ' || (details -> 
 SELECT ok(NOT has_function_privilege('cowin_admin', 'admin.audit_export_begin(jsonb,text)', 'EXECUTE')
           AND NOT has_function_privilege('cowin_auditor', 'admin.audit_search(timestamptz,timestamptz,text,text,text,text,text,text,text,bigint,integer)', 'EXECUTE'),
           'no console group may call the command line''s export functions');
-SELECT is((SELECT tgname::text FROM pg_trigger WHERE tgrelid = 'audit.event'::regclass AND tgname = 'event_appended_notify'),
-          'event_appended_notify', 'appending an event notifies open consoles');
+-- Appending takes no commit-time lock: no trigger on the trail notifies (a NOTIFY serialises
+-- the commits of every transaction that sends one); the sealer announces sealed events.
+SELECT is((SELECT count(*)::int FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
+            WHERE t.tgrelid = 'audit.event'::regclass AND p.prosrc ~ 'notify'),
+          0, 'no trigger on the trail sends a notice');
+SELECT ok((SELECT prosrc ~ 'pg_notify\(''cowin_audit''' FROM pg_proc
+            WHERE oid = 'audit.seal_next(integer)'::regprocedure),
+          'a sealer round that sealed events announces them to open consoles');
 
 SELECT * FROM finish();
 ROLLBACK;

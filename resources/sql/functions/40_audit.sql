@@ -652,6 +652,9 @@ BEGIN
         st.position := st.position + sealed;
         st.hash := v_prev;
         st.sealed_at := v_now;
+        -- Open consoles in live mode read the events above their newest one when told; the
+        -- notice names nothing, and comes once per round from the one sealer.
+        PERFORM pg_catalog.pg_notify('cowin_audit', '');
     END IF;
     -- A new horizon: the newest id handed out when this round began, and this round's own
     -- transaction id, taken (by the row lock above) after that read. Every transaction that took
@@ -841,10 +844,11 @@ CREATE OR REPLACE TRIGGER audit_checkpoint_append_only BEFORE UPDATE OR DELETE O
 CREATE OR REPLACE TRIGGER audit_checkpoint_no_truncate BEFORE TRUNCATE ON private.audit_checkpoint
     FOR EACH STATEMENT EXECUTE FUNCTION private.refuse_checkpoint_change();
 
--- Open consoles in live mode read the events above their newest one when told; the notice
--- names nothing and comes once per transaction.
-CREATE OR REPLACE TRIGGER event_appended_notify AFTER INSERT ON audit.event
-    FOR EACH STATEMENT EXECUTE FUNCTION private.notify_once_per_transaction('cowin_audit');
+-- Appending notifies no one: a NOTIFY takes a database-wide lock from before its transaction's
+-- commit record until the commit is durable, so every appending transaction would commit one
+-- after another, without group commit. The sealer announces what it sealed instead
+-- (audit.seal_next), once per round.
+DROP TRIGGER IF EXISTS event_appended_notify ON audit.event;
 
 CREATE OR REPLACE TRIGGER seal_append_only BEFORE UPDATE OR DELETE ON audit.seal
     FOR EACH ROW EXECUTE FUNCTION audit.refuse_change();
