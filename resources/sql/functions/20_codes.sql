@@ -59,15 +59,17 @@ COMMENT ON FUNCTION private.base32_encode(bytea) IS
 
 -- Codes people type: upper case, no spaces or hyphens.
 CREATE OR REPLACE FUNCTION private.normalize_code(p_code text) RETURNS text
-LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
+LANGUAGE sql IMMUTABLE AS $$
     SELECT pg_catalog.upper(pg_catalog.regexp_replace(coalesce(p_code, ''), '[\s-]', '', 'g'))
 $$;
 COMMENT ON FUNCTION private.normalize_code(text) IS
     'A code as people type it, upper-cased and without spaces or hyphens.';
 
 -- A new high-entropy code for people: 16 base32 symbols (80 bits) in groups of four.
+-- Like private.mask_mobile, the per-row code helpers set no search_path, so that they fold
+-- into the statement that calls them (a bulk chunk makes thousands).
 CREATE OR REPLACE FUNCTION private.new_human_code(p_bytes integer DEFAULT 10) RETURNS text
-LANGUAGE sql VOLATILE SET search_path = '' AS $$
+LANGUAGE sql VOLATILE AS $$
     SELECT pg_catalog.regexp_replace(private.base32_encode(ext.gen_random_bytes(p_bytes)),
                                      '(.{4})(?!$)', '\1-', 'g')
 $$;
@@ -75,7 +77,7 @@ COMMENT ON FUNCTION private.new_human_code(integer) IS
     'A new random code for people (enrolment, recovery): base32 of p_bytes random bytes in groups of four.';
 
 CREATE OR REPLACE FUNCTION private.code_hash(p_code text) RETURNS bytea
-LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
+LANGUAGE sql IMMUTABLE AS $$
     SELECT pg_catalog.sha256(pg_catalog.convert_to(private.normalize_code(p_code), 'UTF8'))
 $$;
 COMMENT ON FUNCTION private.code_hash(text) IS

@@ -51,11 +51,13 @@ $$;
 COMMENT ON FUNCTION audit.canonical_bytes(audit.event) IS
     'The canonical encoding of one event (docs/audit-chain.md); hash = sha256(prev_hash || this).';
 
--- Called only from the owner's functions, inside the transaction whose action it records.
--- Like the encoding helpers it sets no search_path: its callers are SECURITY DEFINER
--- functions with search_path = '' and every name here is qualified. It takes no lock.
-CREATE OR REPLACE FUNCTION audit.append(p_action text, p_target_type text, p_target_id text,
-                                        p_reason text, p_details jsonb) RETURNS bigint
+-- One event as it will be written, not yet written: its id, time, who, from where. Called only
+-- from the owner's functions, inside the transaction whose action it records, through
+-- audit.append or a statement that writes many events at once (a bulk chunk). Like the
+-- encoding helpers it sets no search_path: its callers are SECURITY DEFINER functions with
+-- search_path = '' and every name here is qualified. It takes no lock.
+CREATE OR REPLACE FUNCTION audit.new_event(p_action text, p_target_type text, p_target_id text,
+                                           p_reason text, p_details jsonb) RETURNS audit.event
 LANGUAGE plpgsql AS $$
 DECLARE
     v audit.event;
@@ -72,6 +74,19 @@ BEGIN
     v.target_id := p_target_id;
     v.reason := p_reason;
     v.details := p_details;
+    RETURN v;
+END
+$$;
+COMMENT ON FUNCTION audit.new_event(text, text, text, text, jsonb) IS
+    'An event ready to insert (id, time, session_user, client address, application); the caller '
+    'inserts it in the transaction of the change it records.';
+
+CREATE OR REPLACE FUNCTION audit.append(p_action text, p_target_type text, p_target_id text,
+                                        p_reason text, p_details jsonb) RETURNS bigint
+LANGUAGE plpgsql AS $$
+DECLARE
+    v audit.event := audit.new_event(p_action, p_target_type, p_target_id, p_reason, p_details);
+BEGIN
     INSERT INTO audit.event VALUES (v.*);
     RETURN v.id;
 END
