@@ -24,7 +24,7 @@ public:
 
     void start();
 
-    static constexpr int kIdleMs = 100;
+    static constexpr int kIdleMs = 200;
     static constexpr int kWaitingMs = 20;
     static constexpr int kRetryMs = 1000;
 

@@ -90,7 +90,10 @@ void DemoPanel::setOperators(const QList<demo::DemoOperator> &operators) {
 void DemoPanel::changeEvent(QEvent *event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange)
-        QTimer::singleShot(0, this, &DemoPanel::fitTableWidth);
+        QTimer::singleShot(0, this, [this] {
+            m_table->setMinimumWidth(0); // measured anew at the new size
+            fitTableWidth();
+        });
 }
 
 void DemoPanel::fitTableWidth() {
@@ -101,8 +104,10 @@ void DemoPanel::fitTableWidth() {
     for (int c = 0; c < m_table->columnCount(); ++c)
         needed +=
             std::max(view->sizeHintForColumn(c), m_table->horizontalHeader()->sectionSizeHint(c));
-    m_table->setMinimumWidth(needed + 2 * m_table->frameWidth() +
-                             m_table->verticalScrollBar()->sizeHint().width());
+    // Only ever wider: the seconds counting down must not make the window breathe.
+    m_table->setMinimumWidth(
+        std::max(m_table->minimumWidth(), needed + 2 * m_table->frameWidth() +
+                                              m_table->verticalScrollBar()->sizeHint().width()));
 }
 
 void DemoPanel::refreshCodes() {

@@ -10,6 +10,19 @@
 namespace cowin::ui {
 
 namespace {
+bool isStretched(const QHeaderView *header, int logical) {
+    if (header->sectionResizeMode(logical) == QHeaderView::Stretch)
+        return true;
+    if (!header->stretchLastSection())
+        return false;
+    for (int visual = header->count() - 1; visual >= 0; --visual) {
+        const int shown = header->logicalIndex(visual);
+        if (!header->isSectionHidden(shown))
+            return shown == logical;
+    }
+    return false;
+}
+
 // The largest width w such that the columns, each at min(wanted, w), fill no more than room.
 int widthCap(QList<int> wanted, int room) {
     std::sort(wanted.begin(), wanted.end());
@@ -35,8 +48,10 @@ ColumnsFitWidth::ColumnsFitWidth(QTableView *view)
     header->setTextElideMode(Qt::ElideRight);
     view->viewport()->installEventFilter(this);
     view->installEventFilter(this);
-    connect(header, &QHeaderView::sectionResized, this, [this](int logical, int, int size) {
-        if (m_fitting || size == 0) // 0: hidden; it keeps its width for when it is shown
+    connect(header, &QHeaderView::sectionResized, this, [this, header](int logical, int, int size) {
+        // 0: hidden; it keeps its width for when it is shown. A stretched column's width is
+        // Qt's, not a choice to keep.
+        if (m_fitting || size == 0 || isStretched(header, logical))
             return;
         m_wanted.insert(logical, size / charWidth());
         fitSoon();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/ElidedLabel.h"
 
+#include <QEvent>
 #include <QPainter>
 #include <QStyle>
 
@@ -22,6 +23,12 @@ void ElidedLabel::setText(const QString &text) {
 void ElidedLabel::resizeEvent(QResizeEvent *event) {
     QFrame::resizeEvent(event);
     updateToolTip();
+}
+
+void ElidedLabel::changeEvent(QEvent *event) {
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateToolTip();
 }
 
 void ElidedLabel::updateToolTip() {

@@ -38,22 +38,28 @@ public:
     }
 
     void keep(QWidget *w, qreal scale, bool monospace) {
+        forgetTheGone(); // dialogs come and go; the lists keep only what lives
         m_kept.append({w, scale, monospace});
         apply(m_kept.last());
     }
     void onChange(QObject *owner, std::function<void()> changed) {
+        forgetTheGone();
         m_listeners.append({owner, std::move(changed)});
     }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override {
         if (watched == qApp && event->type() == QEvent::ApplicationFontChange) {
-            m_kept.removeIf([](const Kept &k) { return k.widget.isNull(); });
-            for (const Kept &k : std::as_const(m_kept))
-                apply(k);
-            m_listeners.removeIf([](const Listener &l) { return l.owner.isNull(); });
-            for (const Listener &l : std::as_const(m_listeners))
-                l.changed();
+            forgetTheGone();
+            // Copies: a handler may open a window that asks to be kept too.
+            const QList<Kept> kept = m_kept;
+            for (const Kept &k : kept)
+                if (!k.widget.isNull())
+                    apply(k);
+            const QList<Listener> listeners = m_listeners;
+            for (const Listener &l : listeners)
+                if (!l.owner.isNull())
+                    l.changed();
         }
         return false;
     }
@@ -68,6 +74,11 @@ private:
     explicit ScaledFonts(QObject *parent)
         : QObject(parent) {
         qApp->installEventFilter(this);
+    }
+
+    void forgetTheGone() {
+        m_kept.removeIf([](const Kept &k) { return k.widget.isNull(); });
+        m_listeners.removeIf([](const Listener &l) { return l.owner.isNull(); });
     }
 
     static void apply(const Kept &k) {
