@@ -828,29 +828,26 @@ BEGIN
     IF r.state = 'running' THEN
         b := private.bulk_scope(r.scope_kind, r.scope_value);
         v_last := r.cursor_id;
-        IF r.action = 'reset' THEN
-            -- The chunk's accounts locked in id order, then reset in one statement.
-            EXECUTE 'SELECT pg_catalog.array_agg(x.id ORDER BY x.id) FROM (SELECT v.id'
-                    || private.bulk_accounts_sql(r.action, b.where_sql)
-                    || ' AND v.id > $2 AND v.id <= $3 ORDER BY v.id LIMIT $4 FOR NO KEY UPDATE) x'
-               INTO v_ids USING r.scope_value, r.cursor_id, r.max_id, v_limit;
-            v_count := coalesce(pg_catalog.cardinality(v_ids), 0);
-            IF v_count > 0 THEN
+        -- The chunk's accounts, locked in id order.
+        EXECUTE 'SELECT pg_catalog.array_agg(x.id ORDER BY x.id) FROM (SELECT v.id'
+                || private.bulk_accounts_sql(r.action, b.where_sql)
+                || ' AND v.id > $2 AND v.id <= $3 ORDER BY v.id LIMIT $4 FOR NO KEY UPDATE) x'
+           INTO v_ids USING r.scope_value, r.cursor_id, r.max_id, v_limit;
+        v_count := coalesce(pg_catalog.cardinality(v_ids), 0);
+        IF v_count > 0 THEN
+            v_last := v_ids[v_count];
+            IF r.action = 'reset' THEN
+                -- The bulk action that matters at national scale: one statement for the chunk.
                 PERFORM private.reset_vaccinators(v_ids, r.reason, r.id, r.send_temporary_password);
-                v_last := v_ids[v_count];
+            ELSE
+                FOR v IN SELECT * FROM private.vaccinator x WHERE x.id = ANY (v_ids) ORDER BY x.id LOOP
+                    IF r.action = 'unlock' THEN
+                        PERFORM private.unlock_vaccinator(v, r.reason, r.id);
+                    ELSE
+                        PERFORM private.set_vaccinator_disabled(v, true, r.reason, r.id);
+                    END IF;
+                END LOOP;
             END IF;
-        ELSE
-            FOR v IN EXECUTE 'SELECT v.*' || private.bulk_accounts_sql(r.action, b.where_sql)
-                             || ' AND v.id > $2 AND v.id <= $3 ORDER BY v.id LIMIT $4 FOR NO KEY UPDATE'
-                     USING r.scope_value, r.cursor_id, r.max_id, v_limit LOOP
-                IF r.action = 'unlock' THEN
-                    PERFORM private.unlock_vaccinator(v, r.reason, r.id);
-                ELSE
-                    PERFORM private.set_vaccinator_disabled(v, true, r.reason, r.id);
-                END IF;
-                v_count := v_count + 1;
-                v_last := v.id;
-            END LOOP;
         END IF;
         r.done := r.done + v_count;
         r.cursor_id := v_last;
