@@ -28,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -72,7 +73,8 @@ MainWindow::MainWindow(db::Session *session, const login::OperatorStatus &status
     m_idleWatcher->start();
     m_keepAlive->start();
     updateIdleLabel(m_idleWatcher->msLeft());
-    resize(1360, 820);
+    // No larger than the screen it opens on (a 1366 x 768 laptop has less than 820 rows).
+    resize(QSize(1360, 820).boundedTo(screen()->availableGeometry().size()));
     // Where the operator left it last time, splitters included.
     (new WindowMemory(this))->restore();
 }
