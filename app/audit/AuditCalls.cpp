@@ -37,8 +37,9 @@ Result<ChainReport> AuditCalls::verifyChain(const QList<Checkpoint> &remembered,
     auto stored = checkpoints();
     if (!stored.isOk())
         return Result<ChainReport>::fail(stored.error());
-    return walkChain(
-        [this](qint64 after) { return chainPage(after, 5000); }, stored.value() + remembered,
+    return verifyStoredChain(
+        m_db.connection(), QStringLiteral("SELECT console.audit_chain_open(0)"),
+        stored.value() + remembered,
         [progress](qint64 checked) { return !progress || progress->advance(checked); });
 }
 

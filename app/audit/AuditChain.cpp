@@ -2,6 +2,9 @@
 #include "audit/AuditChain.h"
 
 #include <QtEndian>
+#include <array>
+#include <charconv>
+#include <cstring>
 #include <memory>
 #include <openssl/evp.h>
 
@@ -14,77 +17,168 @@ void appendLength(QByteArray &out, quint32 n) {
     out.append(length, 4);
 }
 
-// One field's bytes, written straight into out: most fields are ASCII, and a million events a
-// second leave no room for a temporary UTF-8 copy of each.
-void appendText(QByteArray &out, QStringView value) {
-    const qsizetype start = out.size();
-    appendLength(out, 0);
-    const qsizetype textStart = out.size();
-    out.resize(textStart + value.size());
-    char *dst = out.data() + textStart;
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        const char16_t c = value[i].unicode();
-        if (c >= 0x80) {
-            out.resize(textStart);
-            out.append(value.toUtf8());
-            break;
-        }
-        dst[i] = static_cast<char>(c);
-    }
-    qToBigEndian<quint32>(static_cast<quint32>(out.size() - textStart), out.data() + start);
+void appendBytes(QByteArray &out, QByteArrayView value) {
+    appendLength(out, static_cast<quint32>(value.size()));
+    out.append(value.data(), value.size());
 }
 
-void appendOptional(QByteArray &out, const std::optional<QString> &value) {
-    if (value)
-        appendText(out, *value);
-    else
-        appendLength(out, 0xffffffffu);
+// An AuditRecord's text fields in UTF-8, held while a view of them is encoded.
+class Utf8Record {
+public:
+    explicit Utf8Record(const AuditRecord &r) {
+        m_view.id = r.id;
+        m_view.occurredAtUtc = keep(r.occurredAtUtc);
+        m_view.actor = keep(r.actor);
+        m_view.clientAddr = keep(r.clientAddr);
+        m_view.applicationName = keep(r.applicationName);
+        m_view.action = keep(r.action);
+        m_view.targetType = keep(r.targetType);
+        m_view.targetId = keep(r.targetId);
+        m_view.reason = keep(r.reason);
+        m_view.details = keep(r.details);
+        m_view.prevHash = r.prevHash;
+        m_view.hash = r.hash;
+    }
+    const AuditRecordView &view() const { return m_view; }
+
+private:
+    QByteArrayView keep(const QString &text) {
+        QByteArray &held = m_texts[m_held++];
+        held = text.toUtf8();
+        return held;
+    }
+    std::optional<QByteArrayView> keep(const std::optional<QString> &text) {
+        if (!text)
+            return std::nullopt;
+        return keep(*text);
+    }
+    std::array<QByteArray, 9> m_texts;
+    size_t m_held = 0;
+    AuditRecordView m_view;
+};
+
+// Two digits, or more for a year, written left to right.
+char *writeDigits(char *at, qint64 value, int width) {
+    char digits[20];
+    int n = 0;
+    do {
+        digits[n++] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    } while (value > 0);
+    while (n < width)
+        digits[n++] = '0';
+    while (n > 0)
+        *at++ = digits[--n];
+    return at;
 }
 } // namespace
 
 void AuditChain::appendField(QByteArray &out, const std::optional<QString> &value) {
-    appendOptional(out, value);
+    if (value)
+        appendBytes(out, value->toUtf8());
+    else
+        appendLength(out, 0xffffffffu);
 }
 
-QByteArray AuditChain::canonicalBytes(const AuditRecord &r) {
+void AuditChain::canonicalBytes(const AuditRecordView &r, QByteArray &out) {
+    char id[24];
+    const QByteArrayView idText(id, std::to_chars(id, id + sizeof id, r.id).ptr - id);
+    const std::optional<QByteArrayView> occurred =
+        r.occurredAtNull ? std::nullopt : std::optional<QByteArrayView>(r.occurredAtUtc);
+    const std::optional<QByteArrayView> fields[] = {QByteArrayView(kVersionTag),
+                                                    idText,
+                                                    occurred,
+                                                    r.actor,
+                                                    r.clientAddr,
+                                                    r.applicationName,
+                                                    r.action,
+                                                    r.targetType,
+                                                    r.targetId,
+                                                    r.reason,
+                                                    r.details};
+    // Sized once and written in place: this runs a million times a second.
+    qsizetype size = 0;
+    for (const auto &field : fields)
+        size += 4 + (field ? field->size() : 0);
+    out.resize(size);
+    char *at = out.data();
+    for (const auto &field : fields) {
+        qToBigEndian<quint32>(field ? static_cast<quint32>(field->size()) : 0xffffffffu, at);
+        at += 4;
+        if (field && !field->isEmpty()) {
+            std::memcpy(at, field->data(), static_cast<size_t>(field->size()));
+            at += field->size();
+        }
+    }
+}
+
+QByteArray AuditChain::canonicalBytes(const AuditRecord &record) {
     QByteArray out;
-    out.reserve(96 + r.occurredAtUtc.size() + r.actor.size() + r.action.size() +
-                (r.reason ? r.reason->size() : 0) + (r.details ? r.details->size() : 0) +
-                (r.targetId ? r.targetId->size() : 0) + 64);
-    static const QByteArray tag(kVersionTag);
-    appendLength(out, static_cast<quint32>(tag.size()));
-    out.append(tag);
-    const QByteArray id = QByteArray::number(r.id);
-    appendLength(out, static_cast<quint32>(id.size()));
-    out.append(id);
-    appendText(out, r.occurredAtUtc);
-    appendText(out, r.actor);
-    appendOptional(out, r.clientAddr);
-    appendOptional(out, r.applicationName);
-    appendText(out, r.action);
-    appendOptional(out, r.targetType);
-    appendOptional(out, r.targetId);
-    appendOptional(out, r.reason);
-    appendOptional(out, r.details);
+    canonicalBytes(Utf8Record(record).view(), out);
     return out;
 }
 
-QByteArray AuditChain::computeHash(const QByteArray &prevHash, const AuditRecord &record) {
-    const QByteArray body = canonicalBytes(record);
-    QByteArray digest(32, Qt::Uninitialized);
+void AuditChain::hashInto(QByteArrayView prevHash, QByteArrayView body, char *digest) {
     // One context a thread, reused: creating one per event costs as much as the hash.
     thread_local const std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX *)> context(
         EVP_MD_CTX_new(), &EVP_MD_CTX_free);
     EVP_MD_CTX *ctx = context.get();
     EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr);
-    EVP_DigestUpdate(ctx, prevHash.constData(), static_cast<size_t>(prevHash.size()));
-    EVP_DigestUpdate(ctx, body.constData(), static_cast<size_t>(body.size()));
+    EVP_DigestUpdate(ctx, prevHash.data(), static_cast<size_t>(prevHash.size()));
+    EVP_DigestUpdate(ctx, body.data(), static_cast<size_t>(body.size()));
     unsigned int length = 0;
-    EVP_DigestFinal_ex(ctx, reinterpret_cast<unsigned char *>(digest.data()), &length);
+    EVP_DigestFinal_ex(ctx, reinterpret_cast<unsigned char *>(digest), &length);
+}
+
+QByteArray AuditChain::computeHash(const QByteArray &prevHash, const AuditRecord &record) {
+    QByteArray digest(32, Qt::Uninitialized);
+    hashInto(prevHash, canonicalBytes(record), digest.data());
     return digest;
 }
 
+int AuditChain::utcText(qint64 micros, char *text) {
+    constexpr qint64 kMicrosADay = 86400LL * 1000000LL;
+    qint64 days = micros / kMicrosADay;
+    qint64 ofDay = micros % kMicrosADay;
+    if (ofDay < 0) {
+        ofDay += kMicrosADay;
+        --days;
+    }
+    // The proleptic Gregorian date of a day count, by 400-year eras counted from 0000-03-01
+    // (the leap day falls last in such a year). 2000-01-01 is day 730,425 after it.
+    const qint64 z = days + 730425;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 dayOfEra = z - era * 146097;
+    const qint64 yearOfEra =
+        (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 monthFromMarch = (5 * dayOfYear + 2) / 153;
+    const qint64 day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1;
+    const qint64 month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+    const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    const qint64 seconds = ofDay / 1000000;
+    char *at = writeDigits(text, year, 4);
+    *at++ = '-';
+    at = writeDigits(at, month, 2);
+    *at++ = '-';
+    at = writeDigits(at, day, 2);
+    *at++ = 'T';
+    at = writeDigits(at, seconds / 3600, 2);
+    *at++ = ':';
+    at = writeDigits(at, seconds / 60 % 60, 2);
+    *at++ = ':';
+    at = writeDigits(at, seconds % 60, 2);
+    *at++ = '.';
+    at = writeDigits(at, ofDay % 1000000, 6);
+    *at++ = 'Z';
+    return static_cast<int>(at - text);
+}
+
 bool AuditChainVerifier::add(const AuditRecord &record) {
+    return add(Utf8Record(record).view());
+}
+
+bool AuditChainVerifier::add(const AuditRecordView &record) {
     if (!intact())
         return false;
     if (record.hash.isEmpty()) {
@@ -96,15 +190,18 @@ bool AuditChainVerifier::add(const AuditRecord &record) {
         m_finding = {Problem::NeverSealed, m_firstUnsealedId, m_lastId};
         return false;
     }
-    if (record.prevHash != m_lastHash) {
+    if (record.prevHash != QByteArrayView(m_lastHash)) {
         m_finding = {Problem::BrokenLink, record.id, m_lastId};
         return false;
     }
-    if (AuditChain::computeHash(record.prevHash, record) != record.hash) {
+    AuditChain::canonicalBytes(record, m_body);
+    char digest[32];
+    AuditChain::hashInto(record.prevHash, m_body, digest);
+    if (record.hash != QByteArrayView(digest, sizeof digest)) {
         m_finding = {Problem::HashMismatch, record.id, m_lastId};
         return false;
     }
-    m_lastHash = record.hash;
+    std::memcpy(m_lastHash.data(), digest, sizeof digest);
     m_lastId = record.id;
     ++m_checked;
     return true;

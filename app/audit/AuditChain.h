@@ -3,7 +3,28 @@
 
 #include "audit/AuditRecord.h"
 
+#include <QByteArrayView>
+#include <optional>
+
 namespace cowin::audit {
+
+// One event as the canonical encoding takes it: UTF-8 views into whatever holds the event (a
+// binary answer from the server, or an AuditRecord's converted fields), nothing copied.
+struct AuditRecordView {
+    qint64 id = 0;
+    QByteArrayView occurredAtUtc; // "2026-11-23T02:11:35.123456Z"; NULL only for an infinite time
+    bool occurredAtNull = false;
+    QByteArrayView actor;
+    std::optional<QByteArrayView> clientAddr;
+    std::optional<QByteArrayView> applicationName;
+    QByteArrayView action;
+    std::optional<QByteArrayView> targetType;
+    std::optional<QByteArrayView> targetId;
+    std::optional<QByteArrayView> reason;
+    std::optional<QByteArrayView> details;
+    QByteArrayView prevHash; // 32 bytes; empty when the event is not sealed yet
+    QByteArrayView hash;
+};
 
 // The one place the canonical encoding lives on the client side. The SQL twin is
 // audit.canonical_bytes(); docs/audit-chain.md is the specification both follow.
@@ -13,10 +34,18 @@ public:
     static QByteArray genesisHash() { return QByteArray(32, '\0'); }
 
     static QByteArray canonicalBytes(const AuditRecord &record);
+    // Writes the encoding into out, replacing what it held (a buffer reused event after event).
+    static void canonicalBytes(const AuditRecordView &record, QByteArray &out);
     // Appends one field of the encoding: a 4-byte big-endian length and the UTF-8 bytes, or
     // FF FF FF FF for NULL.
     static void appendField(QByteArray &out, const std::optional<QString> &value);
     static QByteArray computeHash(const QByteArray &prevHash, const AuditRecord &record);
+    // SHA-256 of prevHash followed by body, into digest (32 bytes).
+    static void hashInto(QByteArrayView prevHash, QByteArrayView body, char *digest);
+    // The canonical text of a time PostgreSQL counts in microseconds since
+    // 2000-01-01T00:00:00Z, as audit.utc_text writes it, into text (27 bytes for years up to
+    // 9999); returns how many bytes were written.
+    static int utcText(qint64 microsSince2000, char *text);
 };
 
 // Streams records in id order and remembers the first one that does not fit the chain. A
@@ -34,6 +63,7 @@ public:
 
     // Returns false once a problem is found; later records are ignored.
     bool add(const AuditRecord &record);
+    bool add(const AuditRecordView &record);
 
     const Finding &finding() const { return m_finding; }
     bool intact() const { return m_finding.problem == Problem::None; }
@@ -47,6 +77,7 @@ public:
 private:
     Finding m_finding;
     QByteArray m_lastHash = AuditChain::genesisHash();
+    QByteArray m_body; // the encoding of the record being checked, reused
     qint64 m_lastId = 0;
     qint64 m_checked = 0;
     qint64 m_unsealed = 0;

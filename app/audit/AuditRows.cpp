@@ -3,6 +3,9 @@
 
 #include "db/Calls.h"
 
+#include <QtEndian>
+#include <limits>
+
 namespace cowin::audit {
 
 using db::PgResult;
@@ -105,36 +108,101 @@ QString filterArguments() {
                            "client_network", "outcome", "reason_words"});
 }
 
-Result<ChainReport> walkChain(const std::function<Result<QList<AuditRecord>>(qint64)> &page,
-                              const QList<Checkpoint> &checkpoints,
-                              const std::function<bool(qint64)> &progress) {
+namespace {
+constexpr int kChainBatch = 10000;
+constexpr int kChainColumns = 12;
+// How often a batch being hashed stops to take in what the server has sent of the next.
+constexpr int kReadAheadEvery = 1024;
+
+std::optional<QByteArrayView> optional(QByteArrayView cell) {
+    return cell.isNull() ? std::nullopt : std::optional<QByteArrayView>(cell);
+}
+
+qint64 bigEndian64(QByteArrayView cell) {
+    return cell.size() == 8 ? qFromBigEndian<qint64>(cell.data()) : 0;
+}
+} // namespace
+
+bool verifyChainBatch(const PgResult &batch, AuditChainVerifier &verifier, CheckpointCheck &check,
+                      db::PgConnection *readingAhead) {
+    // The cursor's columns, in binary: id int8, occurred_at timestamptz (microseconds since
+    // 2000), eight texts, prev_hash and hash bytea. The caller has checked there are twelve.
+    QByteArrayView cells[kChainColumns];
+    char occurred[40];
+    for (int row = 0; row < batch.rows(); ++row) {
+        batch.rowCells(row, cells);
+        AuditRecordView r;
+        r.id = bigEndian64(cells[0]);
+        const qint64 micros = bigEndian64(cells[1]);
+        // audit.utc_text gives NULL for an infinite time, which no clock writes.
+        r.occurredAtNull = cells[1].isNull() || micros == std::numeric_limits<qint64>::min() ||
+                           micros == std::numeric_limits<qint64>::max();
+        if (!r.occurredAtNull)
+            r.occurredAtUtc = QByteArrayView(occurred, AuditChain::utcText(micros, occurred));
+        r.actor = cells[2];
+        r.clientAddr = optional(cells[3]);
+        r.applicationName = optional(cells[4]);
+        r.action = cells[5];
+        r.targetType = optional(cells[6]);
+        r.targetId = optional(cells[7]);
+        r.reason = optional(cells[8]);
+        r.details = optional(cells[9]);
+        r.prevHash = cells[10];
+        r.hash = cells[11];
+        if (!verifier.add(r))
+            return false;
+        if (!r.hash.isEmpty())
+            check.see(r.id, r.hash, verifier.checked());
+        if (readingAhead && row % kReadAheadEvery == kReadAheadEvery - 1)
+            readingAhead->readAvailable();
+    }
+    return true;
+}
+
+Result<ChainReport> verifyStoredChain(db::PgConnection &db, const QString &openCall,
+                                      const QList<Checkpoint> &checkpoints,
+                                      const std::function<bool(qint64)> &progress) {
     AuditChainVerifier verifier;
     CheckpointCheck check(checkpoints);
-    const auto report = [&verifier, &check](bool cancelled) {
-        if (!cancelled && verifier.intact())
-            check.finish();
-        return Result<ChainReport>::ok({verifier.finding(), verifier.checked(), verifier.lastId(),
-                                        verifier.lastHash(), cancelled, check.count(),
-                                        check.finding(), verifier.unsealed(),
-                                        verifier.firstUnsealedId()});
+    const auto fail = [&db](const db::DbError &error) {
+        db.exec(QStringLiteral("ROLLBACK"));
+        return Result<ChainReport>::fail(error);
     };
-    qint64 after = 0;
+    auto begun = db.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
+    if (!begun.isOk())
+        return Result<ChainReport>::fail(begun.error());
+    auto opened = db.exec(openCall);
+    if (!opened.isOk())
+        return fail(opened.error());
+    const QString fetch = QStringLiteral("FETCH FORWARD %1 FROM audit_chain").arg(kChainBatch);
+    if (!db.sendForBinary(fetch))
+        return fail(db::DbError::fromConnectionFailure({}));
+    bool cancelled = false;
     for (;;) {
-        auto records = page(after);
-        if (!records.isOk())
-            return Result<ChainReport>::fail(records.error());
-        for (const AuditRecord &rec : records.value()) {
-            if (!verifier.add(rec))
-                return report(false);
-            if (!rec.hash.isEmpty())
-                check.see(rec.id, rec.hash, verifier.checked());
-            after = rec.id;
+        auto batch = db.takeAnswer();
+        if (!batch.isOk())
+            return fail(batch.error());
+        if (batch.value().rows() == 0)
+            break;
+        if (batch.value().columns() != kChainColumns)
+            return fail(db::DbError::internal(QStringLiteral("unexpected audit chain columns")));
+        if (!db.sendForBinary(fetch))
+            return fail(db::DbError::fromConnectionFailure({}));
+        const bool whole = verifyChainBatch(batch.value(), verifier, check, &db);
+        cancelled = whole && progress && !progress(verifier.checked());
+        if (!whole || cancelled) {
+            db.takeAnswer(); // the batch asked for ahead
+            break;
         }
-        if (records.value().isEmpty())
-            return report(false);
-        if (progress && !progress(verifier.checked()))
-            return report(true);
     }
+    auto ended = db.exec(QStringLiteral("COMMIT"));
+    if (!ended.isOk())
+        return Result<ChainReport>::fail(ended.error());
+    if (!cancelled && verifier.intact())
+        check.finish();
+    return Result<ChainReport>::ok({verifier.finding(), verifier.checked(), verifier.lastId(),
+                                    verifier.lastHash(), cancelled, check.count(), check.finding(),
+                                    verifier.unsealed(), verifier.firstUnsealedId()});
 }
 
 } // namespace cowin::audit

@@ -61,11 +61,18 @@ db::Result<ExportStart> exportHeadIn(qint64 exportId, const db::Result<db::PgRes
 QVariantList filterParameters(const AuditQuery &query, const QDateTime &from, const QDateTime &to);
 QString filterArguments();
 
-// Recomputes every hash of the chain on this side, page by page in id order, and holds it to
-// the signed checkpoints: page(afterId) returns the next events; progress(checked) after each
-// page may return false to stop.
-db::Result<ChainReport> walkChain(const std::function<db::Result<QList<AuditRecord>>(qint64)> &page,
-                                  const QList<Checkpoint> &checkpoints,
-                                  const std::function<bool(qint64)> &progress = {});
+// Recomputes every hash of the chain on this side and holds it to the signed checkpoints. In one
+// repeatable-read transaction, openCall opens the cursor audit_chain (console.audit_chain_open
+// or admin.audit_chain_open), which is fetched in binary batches: each batch is asked for
+// before the last is hashed, so the server reads while this side hashes. progress(checked)
+// after each batch may return false to stop.
+db::Result<ChainReport> verifyStoredChain(db::PgConnection &db, const QString &openCall,
+                                          const QList<Checkpoint> &checkpoints,
+                                          const std::function<bool(qint64)> &progress = {});
+
+// One batch of the cursor (its twelve columns) through the verifier and the checkpoints; false
+// once a problem is found. Also for a benchmark that holds batches in memory.
+bool verifyChainBatch(const db::PgResult &batch, AuditChainVerifier &verifier,
+                      CheckpointCheck &check, db::PgConnection *readingAhead = nullptr);
 
 } // namespace cowin::audit

@@ -157,12 +157,12 @@ CheckpointCheck::CheckpointCheck(QList<Checkpoint> checkpoints, QList<QByteArray
     }
 }
 
-void CheckpointCheck::see(qint64 id, const QByteArray &hash, qint64 checked) {
+void CheckpointCheck::see(qint64 id, QByteArrayView hash, qint64 checked) {
     while (m_finding.problem == Problem::None && m_next < m_checkpoints.size() &&
            m_checkpoints.at(m_next).lastId <= id) {
         const Checkpoint &c = m_checkpoints.at(m_next);
         // A checkpoint's event is gone (id skipped) or differs: history was rewritten.
-        if (c.lastId != id || c.lastHash != hash || c.events != checked)
+        if (c.lastId != id || QByteArrayView(c.lastHash) != hash || c.events != checked)
             m_finding = {Problem::Rewritten, c.lastId, c.remembered};
         ++m_next;
     }

@@ -75,7 +75,7 @@ public:
     // trustedKeys: the auditors' public keys; empty trusts any valid signature.
     CheckpointCheck(QList<Checkpoint> checkpoints, QList<QByteArray> trustedKeys = {});
     // Each record that the chain verifier accepted, in order, with how many it has accepted.
-    void see(qint64 id, const QByteArray &hash, qint64 checked);
+    void see(qint64 id, QByteArrayView hash, qint64 checked);
     // After the last record of an intact walk.
     void finish();
     const Finding &finding() const { return m_finding; }

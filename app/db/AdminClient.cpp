@@ -507,19 +507,12 @@ AdminClient::verifyAuditChain(const QList<audit::Checkpoint> &witnessed,
     auto checkpoints = auditCheckpoints();
     if (!checkpoints.isOk())
         return Result<audit::ChainReport>::fail(checkpoints.error());
-    return audit::walkChain(
-        [this](qint64 after) {
-            return audit::auditRecordsIn(
-                m_db.exec(QStringLiteral("SELECT %1 FROM admin.audit_chain_page($1, 5000)")
-                              .arg(QLatin1String(audit::kAuditRecordColumns)),
-                          {after}));
-        },
-        checkpoints.value() + witnessed,
-        [&progress](qint64 checked) {
-            if (progress)
-                progress(checked);
-            return true;
-        });
+    return audit::verifyStoredChain(m_db, QStringLiteral("SELECT admin.audit_chain_open(0)"),
+                                    checkpoints.value() + witnessed, [&progress](qint64 checked) {
+                                        if (progress)
+                                            progress(checked);
+                                        return true;
+                                    });
 }
 
 } // namespace cowin::db

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include <libpq-fe.h>
+#include <poll.h>
 #include <vector>
 
 namespace cowin::db {
@@ -88,6 +89,25 @@ bool PgResult::boolean(int row, int column) const {
 QByteArray PgResult::bytesFromHex(int row, int column) const {
     return isNull(row, column) ? QByteArray()
                                : QByteArray::fromHex(PQgetvalue(m_result.get(), row, column));
+}
+
+QByteArrayView PgResult::bytes(int row, int column) const {
+    if (isNull(row, column))
+        return {};
+    return {PQgetvalue(m_result.get(), row, column), PQgetlength(m_result.get(), row, column)};
+}
+
+void PgResult::rowCells(int row, QByteArrayView *cells) const {
+    pg_result *r = m_result.get();
+    const int n = PQnfields(r);
+    for (int c = 0; c < n; ++c)
+        cells[c] = PQgetisnull(r, row, c)
+                       ? QByteArrayView()
+                       : QByteArrayView(PQgetvalue(r, row, c), PQgetlength(r, row, c));
+}
+
+int PgResult::columns() const {
+    return m_result ? PQnfields(m_result.get()) : 0;
 }
 
 QStringList PgResult::textArray(int row, int column) const {
@@ -289,6 +309,37 @@ Result<QList<PgResult>> PgConnection::execAll(const QList<Statement> &statements
     if (!sent && !failure)
         failure = DbError::fromConnectionFailure(QString::fromUtf8(PQerrorMessage(m_conn)));
     return failure ? R::fail(*failure) : R::ok(answers);
+}
+
+bool PgConnection::sendForBinary(const QString &sql, const QVariantList &params) {
+    if (!m_conn)
+        return false;
+    const BoundParameters bound(params);
+    const QByteArray text = sql.toUtf8();
+    return PQsendQueryParams(m_conn, text.constData(), bound.count(), nullptr, bound.values(),
+                             nullptr, nullptr, 1) == 1;
+}
+
+void PgConnection::readAvailable() {
+    if (!m_conn)
+        return;
+    // libpq reads at most a buffer's worth a call: drain the socket until it is empty or the
+    // answer is whole, or the server stalls on a full socket while this side works.
+    pollfd socket{PQsocket(m_conn), POLLIN, 0};
+    while (PQisBusy(m_conn) && poll(&socket, 1, 0) > 0 && (socket.revents & POLLIN) != 0) {
+        if (PQconsumeInput(m_conn) != 1)
+            return;
+    }
+}
+
+Result<PgResult> PgConnection::takeAnswer() {
+    if (!m_conn)
+        return Result<PgResult>::fail(DbError::fromConnectionFailure({}));
+    Result<PgResult> answer = answerOf(PQgetResult(m_conn));
+    // A statement's answer ends with a null result.
+    while (PGresult *extra = PQgetResult(m_conn))
+        PQclear(extra);
+    return answer;
 }
 
 Result<Done> PgConnection::execScript(const QString &sql) {

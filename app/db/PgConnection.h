@@ -34,6 +34,13 @@ public:
     bool boolean(int row, int column) const;
     QByteArray bytesFromHex(int row, int column) const; // for bytea sent as encode(..., 'hex')
     QStringList textArray(int row, int column) const;   // a one-dimensional text[] of plain words
+    // The cell as libpq holds it (binary answers: the type's send format), without a copy; the
+    // view lives as long as this result.
+    QByteArrayView bytes(int row, int column) const;
+    // Every cell of a row at once, for a reader of millions of rows: NULL is a null view.
+    // The row must exist and cells hold columns() views.
+    void rowCells(int row, QByteArrayView *cells) const;
+    int columns() const;
 
     // The same, by the column's name as the statement returns it: calls read their answers by
     // name, so a function's columns may be reordered or added to.
@@ -83,6 +90,13 @@ public:
         QVariantList params;
     };
     Result<QList<PgResult>> execAll(const QList<Statement> &statements);
+    // A statement sent without waiting for its answer, which comes in binary: the next batch of
+    // a stream is asked for before this side works on the last. takeAnswer() waits for it;
+    // readAvailable() meanwhile moves what has arrived into libpq's buffer, so a long answer
+    // keeps flowing while this side is busy.
+    bool sendForBinary(const QString &sql, const QVariantList &params = {});
+    void readAvailable();
+    Result<PgResult> takeAnswer();
     // For migrations only: a script of several statements, no parameters.
     Result<Done> execScript(const QString &sql);
 

@@ -68,7 +68,9 @@ public:
     QList<Notice> takeNotices();
     int socketDescriptor() const { return m_connection.socketDescriptor(); }
 
-    // For tests that play an attacker: the raw connection of this operator.
+    // The raw connection of this operator, with its session presented: for a stream of
+    // statements in one transaction (the chain's verification) and for tests that play an
+    // attacker.
     PgConnection &connection() { return m_connection; }
 
 private:

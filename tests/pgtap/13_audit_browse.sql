@@ -2,7 +2,7 @@
 -- refusals at their fields, and who sees what (auditors and admins all, others their own).
 BEGIN;
 \ir setup.psql
-SELECT plan(29);
+SELECT plan(32);
 
 SELECT pg_temp.operator('tap_ab_audit', ARRAY['cowin_auditor']) AS c1 \gset
 SELECT pg_temp.operator('tap_ab_admin', ARRAY['cowin_admin']) AS c2 \gset
@@ -128,6 +128,18 @@ SELECT is(pg_temp.value_in_session('tap_ab_audit', 'audit-token',
           (SELECT encode(s.hash, 'hex') || ' ' || audit.utc_text(e.occurred_at)
              FROM audit.event e JOIN audit.seal s ON s.event_id = e.id WHERE e.id = :e5),
           'in the text forms of the canonical encoding');
+
+-- The stream the console verifies: a cursor an auditor opens with the owner's privileges.
+SELECT is(pg_temp.sqlstate_in_session('tap_ab_help', 'help-token', 'SELECT console.audit_chain_open(0)'),
+          '42501', 'helpdesk may not open the chain''s stream');
+SELECT is(pg_temp.value_in_session('tap_ab_audit', 'audit-token', format('SELECT console.audit_chain_open(%s)', :e3)),
+          'audit_chain', 'an auditor opens it in the transaction');
+SELECT results_eq('audit_chain'::refcursor,
+    format($$SELECT e.id, e.occurred_at, e.actor, host(e.client_addr), e.application_name, e.action,
+                    e.target_type, e.target_id, e.reason, e.details::text, s.prev_hash, s.hash
+               FROM audit.event e LEFT JOIN audit.seal s ON s.event_id = e.id
+              WHERE e.id > %s ORDER BY e.id$$, :e3),
+    'it holds every event after the one asked for, in id order, with its seal or none');
 
 SELECT * FROM finish();
 ROLLBACK;

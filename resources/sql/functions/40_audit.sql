@@ -776,6 +776,52 @@ $$;
 COMMENT ON FUNCTION private.audit_chain_page(bigint, integer) IS
     'One page of the trail in id order with seals, in canonical text forms.';
 
+-- The whole trail after p_after in id order with its seals, as the cursor audit_chain of the
+-- caller's transaction: a verifier fetches it in batches while it hashes the last one, and the
+-- merge of events and seals runs once, not once a page. Times and hashes stay binary for a
+-- binary fetch; the client writes their canonical text itself (docs/audit-chain.md).
+CREATE OR REPLACE FUNCTION private.audit_chain_open(p_after bigint) RETURNS refcursor
+LANGUAGE plpgsql SET search_path = '' AS $$
+DECLARE
+    chain refcursor := 'audit_chain';
+BEGIN
+    OPEN chain NO SCROLL FOR
+        SELECT e.id, e.occurred_at, e.actor, pg_catalog.host(e.client_addr), e.application_name,
+               e.action, e.target_type, e.target_id, e.reason, e.details::text, s.prev_hash,
+               s.hash
+          FROM audit.event e LEFT JOIN audit.seal s ON s.event_id = e.id
+         WHERE e.id > coalesce(p_after, 0)
+         ORDER BY e.id;
+    RETURN chain;
+END
+$$;
+COMMENT ON FUNCTION private.audit_chain_open(bigint) IS
+    'Opens the cursor audit_chain over the trail after p_after, in id order with seals (NULL '
+    'when not yet sealed). Its privileges are checked when it opens, as the owner.';
+
+CREATE OR REPLACE FUNCTION console.audit_chain_open(after_id bigint) RETURNS refcursor
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+BEGIN
+    PERFORM private.require_session('console.audit_chain_open', ARRAY['cowin_auditor', 'cowin_admin']);
+    RETURN private.audit_chain_open(after_id);
+END
+$$;
+COMMENT ON FUNCTION console.audit_chain_open(bigint) IS
+    'Opens the cursor audit_chain (FETCH it in this transaction) over the events after after_id, '
+    'in id order: id, occurred_at, actor, client address, application, action, target type and '
+    'id, reason, details as text, prev_hash, hash. For verification in the console. Auditors '
+    'and admins; not audited.';
+GRANT EXECUTE ON FUNCTION console.audit_chain_open(bigint) TO cowin_auditor, cowin_admin;
+
+CREATE OR REPLACE FUNCTION admin.audit_chain_open(p_after bigint) RETURNS refcursor
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+BEGIN
+    RETURN private.audit_chain_open(p_after);
+END
+$$;
+COMMENT ON FUNCTION admin.audit_chain_open(bigint) IS
+    'console.audit_chain_open for cowin-admin verify-audit (superuser only).';
+
 CREATE OR REPLACE FUNCTION admin.audit_chain_page(p_after bigint, p_max integer)
 RETURNS TABLE (id bigint, occurred_at_utc text, actor text, client_addr text,
                application_name text, action text, target_type text, target_id text,

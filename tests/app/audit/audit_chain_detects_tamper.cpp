@@ -60,6 +60,28 @@ AuditChainVerifier::Finding verify(const QList<AuditRecord> &records) {
 class AuditChainDetectsTamper : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // A streamed event's time arrives as PostgreSQL's microsecond count; its canonical text must
+    // be audit.utc_text's, to the digit, on both sides of 2000 and of a leap day.
+    void timesAreWrittenAsTheServerWritesThem_data() {
+        QTest::addColumn<QString>("utc");
+        for (const char *t : {"2000-01-01T00:00:00.000000Z", "1999-12-31T23:59:59.999999Z",
+                              "1970-01-01T00:00:00.000001Z", "2024-02-29T12:34:56.789012Z",
+                              "2026-12-01T21:05:09.100000Z", "2100-03-01T00:00:00.000000Z",
+                              "1900-02-28T23:00:00.000000Z"})
+            QTest::newRow(t) << QString::fromLatin1(t);
+    }
+    void timesAreWrittenAsTheServerWritesThem() {
+        QFETCH(QString, utc);
+        const QDateTime at = QDateTime::fromString(utc.left(19), Qt::ISODate); // its fields only
+        const QDateTime epoch2000(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
+        const qint64 micros =
+            epoch2000.secsTo(QDateTime(at.date(), at.time(), Qt::UTC)) * 1000000LL +
+            utc.mid(20, 6).toLongLong();
+        char text[40];
+        const int n = AuditChain::utcText(micros, text);
+        QCOMPARE(QString::fromLatin1(text, n), utc);
+    }
+
     void canonicalBytesMatchTheSpecification() {
         // docs/audit-chain.md, "Test vector"; the SQL twin is checked in pgTAP.
         QCOMPARE(
