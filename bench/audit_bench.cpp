@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // The audit trail at national scale (COWIN_BENCH_AUDIT_EVENTS, default 10,000,000, written by
-// the demo generator when the trail is smaller): the server time and plan of a first page for
-// each kind of filter; the memory of a console scrolling deep into the trail; verification of the
-// whole trail end to end (and the paged way it replaced, side by side), and in memory against
-// raw OpenSSL SHA-256 over the same bytes.
+// the demo generator when the trail is smaller): the server time of a first page for each kind
+// of filter, before and after a skewed burst (COWIN_BENCH_BURST_EVENTS, default 290,000
+// bulk-reset events), with the plans after it; the memory of a console scrolling deep into the
+// trail; verification of the whole trail end to end (and the paged way it replaced, side by side),
+// and in memory against raw OpenSSL SHA-256 over the same bytes.
 #include "BenchSupport.h"
 #include "audit/AuditChain.h"
 #include "audit/AuditEventModel.h"
@@ -73,14 +74,15 @@ void firstPage(db::PgConnection &dba, const FilterCase &c, bool showPlan) {
                      "SELECT private.audit_filter_sql(f), format('EXECUTE audit_page(%L, %L, %L, "
                      "%L, %L, %L, %L, %L, %L, %L)', f.lo, f.hi, f.actor, f.action, f.area, "
                      "f.target_type, f.target_id, f.client_network, "
-                     "private.audit_failure_pattern(), f.words) FROM %1 f")
+                     "private.audit_failure_pattern(), f.words), "
+                     "coalesce(private.audit_leading_key(f) || ' DESC, ', '') FROM %1 f")
                      .arg(filter)),
         "filter sql");
     dba.exec(QStringLiteral("DEALLOCATE ALL"));
     must(dba.exec(QStringLiteral("PREPARE audit_page(bigint, bigint, text, text, text, text, text, "
                                  "cidr, text, text) AS SELECT e.id FROM audit.event e WHERE %1 "
-                                 "ORDER BY e.id DESC LIMIT 200")
-                      .arg(parts.text(0, 0))),
+                                 "ORDER BY %2e.id DESC LIMIT 200")
+                      .arg(parts.text(0, 0), parts.text(0, 2))),
          "prepare");
     const auto plan =
         must(dba.exec(QStringLiteral("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ") + parts.text(0, 1)),
@@ -117,12 +119,15 @@ int main(int argc, char *argv[]) {
         events =
             must(dba.exec(QStringLiteral("SELECT count(*) FROM audit.event")), "count").int64(0, 0);
     }
-    const auto sample = must(
-        dba.exec(QStringLiteral(
-            "SELECT (SELECT target_id FROM audit.event WHERE target_type = 'vaccinator' ORDER BY "
-            "id DESC OFFSET 500000 LIMIT 1), (SELECT actor FROM audit.event ORDER BY id DESC "
-            "OFFSET 300000 LIMIT 1), pg_size_pretty(pg_total_relation_size('audit.event'))")),
-        "sample");
+    const auto sample =
+        must(dba.exec(QStringLiteral(
+                 "SELECT coalesce((SELECT e.target_id FROM audit.event e WHERE e.target_type = "
+                 "'vaccinator' AND EXISTS (SELECT 1 FROM private.vaccinator v WHERE v.login_id = "
+                 "e.target_id) ORDER BY e.id DESC OFFSET 500000 LIMIT 1), (SELECT login_id FROM "
+                 "private.vaccinator ORDER BY id LIMIT 1)), (SELECT actor FROM audit.event ORDER "
+                 "BY id DESC "
+                 "OFFSET 300000 LIMIT 1), pg_size_pretty(pg_total_relation_size('audit.event'))")),
+             "sample");
     say(QStringLiteral("audit trail: %1 events, %2 with indexes")
             .arg(events)
             .arg(sample.text(0, 2)));
@@ -155,6 +160,33 @@ int main(int argc, char *argv[]) {
         {"words in the reason",
          QStringLiteral("NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'video call'")},
     };
+    for (const FilterCase &c : cases)
+        firstPage(dba, c, false);
+
+    // A national bulk reset puts hundreds of thousands of one action with one reason on top of
+    // the trail; every filter's first page must not depend on it (target <= 20 ms).
+    const qint64 burst = qEnvironmentVariableIsSet("COWIN_BENCH_BURST_EVENTS")
+                             ? qEnvironmentVariable("COWIN_BENCH_BURST_EVENTS").toLongLong()
+                             : 290000;
+    say(QStringLiteral("==> the same after a skewed burst: %1 bulk-reset events on top, sealed")
+            .arg(burst));
+    {
+        QElapsedTimer t;
+        t.start();
+        must(dba.exec(QStringLiteral(
+                          "INSERT INTO audit.event SELECT (audit.new_event("
+                          "'vaccinator.password_reset', 'vaccinator', 'mh-burst-' || g, 'Bulk "
+                          "reset of every account in Maharashtra after the leak', "
+                          "jsonb_build_object('bulk', 1, 'send', true))).* "
+                          "FROM generate_series(1, $1::bigint) g"),
+                      {burst}),
+             "burst");
+        while (must(dba.exec(QStringLiteral("SELECT sealed FROM audit.seal_next(50000)")), "seal")
+                   .int64(0, 0) > 0) {
+        }
+        must(dba.exec(QStringLiteral("VACUUM (ANALYZE) audit.event")), "vacuum");
+        say(QStringLiteral("  written and sealed in %1 s").arg(t.elapsed() / 1000));
+    }
     for (const FilterCase &c : cases)
         firstPage(dba, c, showPlans);
 

@@ -2,7 +2,7 @@
 -- refusals at their fields, and who sees what (auditors and admins all, others their own).
 BEGIN;
 \ir setup.psql
-SELECT plan(32);
+SELECT plan(34);
 
 SELECT pg_temp.operator('tap_ab_audit', ARRAY['cowin_auditor']) AS c1 \gset
 SELECT pg_temp.operator('tap_ab_admin', ARRAY['cowin_admin']) AS c2 \gset
@@ -128,6 +128,14 @@ SELECT is(pg_temp.value_in_session('tap_ab_audit', 'audit-token',
           (SELECT encode(s.hash, 'hex') || ' ' || audit.utc_text(e.occurred_at)
              FROM audit.event e JOIN audit.seal s ON s.event_id = e.id WHERE e.id = :e5),
           'in the text forms of the canonical encoding');
+
+-- The outcome filter is served by an index on the failure pattern, written out in a schema file.
+SELECT ok(strpos(pg_get_indexdef('audit.event_failure_id'::regclass),
+                 '''' || private.audit_failure_pattern() || '''') > 0,
+          'the failure index is on the very pattern the outcome filter uses');
+SELECT ok(strpos(private.audit_filter_sql(private.checked_audit_filter(NULL, NULL, NULL, 'otp', NULL, NULL, NULL, 'failure', NULL)),
+                 'pg_catalog.split_part(e.action, ''.'', 1) <= $5 AND (e.action ~ ' || quote_literal(private.audit_failure_pattern()) || ')') > 0,
+          'an area and the failures are asked for as their indexes are made, the area as the page''s leading key');
 
 -- The stream the console verifies: a cursor an auditor opens with the owner's privileges.
 SELECT is(pg_temp.sqlstate_in_session('tap_ab_help', 'help-token', 'SELECT console.audit_chain_open(0)'),

@@ -421,7 +421,7 @@ BEGIN
     IF v_action LIKE '%.%' THEN
         f.action := v_action;
     ELSIF v_action IS NOT NULL THEN
-        f.area := private.like_escape(v_action) || '.%';
+        f.area := v_action;
     END IF;
     f.outcome := p_outcome;
     RETURN f;
@@ -431,22 +431,51 @@ COMMENT ON FUNCTION private.checked_audit_filter(timestamptz, timestamptz, text,
     'Checks an audit filter (CW422 at the field) and turns it into the id range and values a '
     'search binds.';
 
+-- The filter whose index leads a page: the target, else the actor, the action or the area.
+-- It is written as a range of one value and leads the ORDER BY, so a page is read from that
+-- index in id order. Written as an equality, the planner may instead walk down every id,
+-- guessing from how common the value is overall how soon it finds a page, and a burst of
+-- other events on top (a bulk reset) makes that walk hundreds of thousands of rows long.
+CREATE OR REPLACE FUNCTION private.audit_leading_key(f private.audit_filter) RETURNS text
+LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
+    SELECT CASE WHEN f.target_id IS NOT NULL THEN 'e.target_id'
+                WHEN f.actor IS NOT NULL THEN 'e.actor'
+                WHEN f.action IS NOT NULL THEN 'e.action'
+                WHEN f.area IS NOT NULL THEN 'pg_catalog.split_part(e.action, ''.'', 1)'
+           END
+$$;
+COMMENT ON FUNCTION private.audit_leading_key(private.audit_filter) IS
+    'The expression whose index a page of this filter is read from, or NULL (by id alone).';
+
+-- One equality of a filter, as a range of one value when it leads.
+CREATE OR REPLACE FUNCTION private.audit_equals(p_leading text, p_key text, p_param text) RETURNS text
+LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
+    SELECT CASE WHEN p_key = p_leading
+                THEN ' AND ' || p_key || ' >= ' || p_param || ' AND ' || p_key || ' <= ' || p_param
+                ELSE ' AND ' || p_key || ' = ' || p_param END
+$$;
+COMMENT ON FUNCTION private.audit_equals(text, text, text) IS
+    'key = param, or key >= param AND key <= param when key leads the page''s order.';
+
 -- The fixed WHERE text of a filter: only the conditions that are set; the values stay
 -- parameters, bound in this order: $1 from id, $2 to id, $3 actor,
--- $4 action, $5 area, $6 target type, $7 target id, $8 client network, $9 failure pattern,
--- $10 reason pattern.
+-- $4 action, $5 area (the action's first word), $6 target type, $7 target id, $8 client
+-- network, $9 failure pattern (for a result's failure flag; the outcome filter writes the
+-- fixed pattern out), $10 reason pattern.
 CREATE OR REPLACE FUNCTION private.audit_filter_sql(f private.audit_filter) RETURNS text
 LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
     SELECT ' e.id BETWEEN $1 AND $2'
-        || CASE WHEN f.actor IS NOT NULL THEN ' AND e.actor = $3' ELSE '' END
-        || CASE WHEN f.action IS NOT NULL THEN ' AND e.action = $4' ELSE '' END
-        || CASE WHEN f.area IS NOT NULL THEN ' AND e.action LIKE $5' ELSE '' END
+        || CASE WHEN f.actor IS NOT NULL THEN private.audit_equals(k.leading, 'e.actor', '$3') ELSE '' END
+        || CASE WHEN f.action IS NOT NULL THEN private.audit_equals(k.leading, 'e.action', '$4') ELSE '' END
+        || CASE WHEN f.area IS NOT NULL THEN private.audit_equals(k.leading, 'pg_catalog.split_part(e.action, ''.'', 1)', '$5') ELSE '' END
         || CASE WHEN f.target_type IS NOT NULL THEN ' AND e.target_type = $6' ELSE '' END
-        || CASE WHEN f.target_id IS NOT NULL THEN ' AND e.target_id = $7' ELSE '' END
+        || CASE WHEN f.target_id IS NOT NULL THEN private.audit_equals(k.leading, 'e.target_id', '$7') ELSE '' END
         || CASE WHEN f.client_network IS NOT NULL THEN ' AND e.client_addr <<= $8' ELSE '' END
-        || CASE f.outcome WHEN 'failure' THEN ' AND e.action ~ $9'
-                          WHEN 'success' THEN ' AND e.action !~ $9' ELSE '' END
+        -- The pattern as a literal, so that the index on it (event_failure_id) serves.
+        || CASE f.outcome WHEN 'failure' THEN ' AND (e.action ~ ' || pg_catalog.quote_literal(private.audit_failure_pattern()) || ')'
+                          WHEN 'success' THEN ' AND NOT (e.action ~ ' || pg_catalog.quote_literal(private.audit_failure_pattern()) || ')' ELSE '' END
         || CASE WHEN f.words IS NOT NULL THEN ' AND e.reason ILIKE $10' ELSE '' END
+      FROM (SELECT private.audit_leading_key(f) AS leading) k
 $$;
 COMMENT ON FUNCTION private.audit_filter_sql(private.audit_filter) IS
     'The WHERE text of an audit filter, built from fixed fragments; values stay parameters '
@@ -477,8 +506,9 @@ BEGIN
         || ' private.audit_target_label(p.target_type, p.target_id)'
         || ' FROM (SELECT e.* FROM audit.event e WHERE'
         || private.audit_filter_sql(f)
-        || CASE WHEN p_after IS NOT NULL THEN ' AND e.id > $11 ORDER BY e.id LIMIT $12'
-                ELSE ' AND e.id < $11 ORDER BY e.id DESC LIMIT $12' END
+        || CASE WHEN p_after IS NOT NULL
+                THEN ' AND e.id > $11 ORDER BY ' || coalesce(private.audit_leading_key(f) || ', ', '') || 'e.id LIMIT $12'
+                ELSE ' AND e.id < $11 ORDER BY ' || coalesce(private.audit_leading_key(f) || ' DESC, ', '') || 'e.id DESC LIMIT $12' END
         || ') p LEFT JOIN audit.seal s ON s.event_id = p.id'
         || CASE WHEN p_after IS NOT NULL THEN ' ORDER BY p.id' ELSE ' ORDER BY p.id DESC' END
         USING f.lo, f.hi, f.actor, f.action, f.area, f.target_type, f.target_id,
