@@ -68,21 +68,21 @@ void firstPage(db::PgConnection &dba, const FilterCase &c, bool showPlan) {
             .arg(bench::percentile(ms, 1.0), 0, 'f', 2));
     if (!showPlan)
         return;
-    // The inner query, prepared with the function's parameter types and run with its values.
+    // The page's query, prepared with the function's parameter types and run with its values.
     auto parts = must(
-        dba.exec(QStringLiteral(
-                     "SELECT private.audit_filter_sql(f), format('EXECUTE audit_page(%L, %L, %L, "
-                     "%L, %L, %L, %L, %L, %L, %L)', f.lo, f.hi, f.actor, f.action, f.area, "
-                     "f.target_type, f.target_id, f.client_network, "
-                     "private.audit_failure_pattern(), f.words), "
-                     "coalesce(private.audit_leading_key(f) || ' DESC, ', '') FROM %1 f")
-                     .arg(filter)),
-        "filter sql");
+        dba.exec(
+            QStringLiteral(
+                "SELECT private.audit_page_sql(f, false), format('EXECUTE audit_page(%L, %L, "
+                "%L, %L, %L, %L, %L, %L, %L, %L, %L, 200, %L)', f.lo, f.hi, f.actor, f.action, "
+                "f.area, f.target_type, f.target_id, f.client_network, "
+                "private.audit_failure_pattern(), f.words, '9223372036854775807', "
+                "(SELECT event_id FROM audit.seal_state)) FROM %1 f")
+                .arg(filter)),
+        "page sql");
     dba.exec(QStringLiteral("DEALLOCATE ALL"));
     must(dba.exec(QStringLiteral("PREPARE audit_page(bigint, bigint, text, text, text, text, text, "
-                                 "cidr, text, text) AS SELECT e.id FROM audit.event e WHERE %1 "
-                                 "ORDER BY %2e.id DESC LIMIT 200")
-                      .arg(parts.text(0, 0), parts.text(0, 2))),
+                                 "cidr, text, text, bigint, integer, bigint) AS %1")
+                      .arg(parts.text(0, 0))),
          "prepare");
     const auto plan =
         must(dba.exec(QStringLiteral("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ") + parts.text(0, 1)),

@@ -447,14 +447,14 @@ $$;
 COMMENT ON FUNCTION private.audit_leading_key(private.audit_filter) IS
     'The expression whose index a page of this filter is read from, or NULL (by id alone).';
 
--- One equality of a filter, as a range of one value when it leads.
-CREATE OR REPLACE FUNCTION private.audit_equals(p_leading text, p_key text, p_param text) RETURNS text
+-- One equality of a filter, as a range of one value when it leads the page's order.
+CREATE OR REPLACE FUNCTION private.audit_equals(p_key text, p_param text, p_leads boolean) RETURNS text
 LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
-    SELECT CASE WHEN p_key = p_leading
+    SELECT CASE WHEN p_leads
                 THEN ' AND ' || p_key || ' >= ' || p_param || ' AND ' || p_key || ' <= ' || p_param
                 ELSE ' AND ' || p_key || ' = ' || p_param END
 $$;
-COMMENT ON FUNCTION private.audit_equals(text, text, text) IS
+COMMENT ON FUNCTION private.audit_equals(text, text, boolean) IS
     'key = param, or key >= param AND key <= param when key leads the page''s order.';
 
 -- The fixed WHERE text of a filter: only the conditions that are set; the values stay
@@ -465,11 +465,11 @@ COMMENT ON FUNCTION private.audit_equals(text, text, text) IS
 CREATE OR REPLACE FUNCTION private.audit_filter_sql(f private.audit_filter) RETURNS text
 LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
     SELECT ' e.id BETWEEN $1 AND $2'
-        || CASE WHEN f.actor IS NOT NULL THEN private.audit_equals(k.leading, 'e.actor', '$3') ELSE '' END
-        || CASE WHEN f.action IS NOT NULL THEN private.audit_equals(k.leading, 'e.action', '$4') ELSE '' END
-        || CASE WHEN f.area IS NOT NULL THEN private.audit_equals(k.leading, 'pg_catalog.split_part(e.action, ''.'', 1)', '$5') ELSE '' END
+        || CASE WHEN f.actor IS NOT NULL THEN private.audit_equals('e.actor', '$3', k.leading = 'e.actor') ELSE '' END
+        || CASE WHEN f.action IS NOT NULL THEN private.audit_equals('e.action', '$4', k.leading = 'e.action') ELSE '' END
+        || CASE WHEN f.area IS NOT NULL THEN private.audit_equals('pg_catalog.split_part(e.action, ''.'', 1)', '$5', k.leading = 'pg_catalog.split_part(e.action, ''.'', 1)') ELSE '' END
         || CASE WHEN f.target_type IS NOT NULL THEN ' AND e.target_type = $6' ELSE '' END
-        || CASE WHEN f.target_id IS NOT NULL THEN private.audit_equals(k.leading, 'e.target_id', '$7') ELSE '' END
+        || CASE WHEN f.target_id IS NOT NULL THEN private.audit_equals('e.target_id', '$7', k.leading = 'e.target_id') ELSE '' END
         || CASE WHEN f.client_network IS NOT NULL THEN ' AND e.client_addr <<= $8' ELSE '' END
         -- The pattern as a literal, so that the index on it (event_failure_id) serves.
         || CASE f.outcome WHEN 'failure' THEN ' AND (e.action ~ ' || pg_catalog.quote_literal(private.audit_failure_pattern()) || ')'
@@ -480,6 +480,51 @@ $$;
 COMMENT ON FUNCTION private.audit_filter_sql(private.audit_filter) IS
     'The WHERE text of an audit filter, built from fixed fragments; values stay parameters '
     '$1 to $10.';
+
+CREATE OR REPLACE FUNCTION private.audit_filter_without_words(f private.audit_filter)
+RETURNS private.audit_filter
+LANGUAGE plpgsql IMMUTABLE SET search_path = '' AS $$
+BEGIN
+    f.words := NULL;
+    RETURN f;
+END
+$$;
+COMMENT ON FUNCTION private.audit_filter_without_words(private.audit_filter) IS
+    'The filter less its words in the reason.';
+
+-- The events of one keyset page, newest first (or oldest first after an id), with the
+-- parameters of audit_filter_sql and $11 the keyset id, $12 the page size, $13 the newest
+-- sealed event's id. A page is read from the index of its leading filter, or with words, for
+-- each reason that has them (audit.reason, filled by the sealer) from the index on the
+-- reason, plus the events above the sealed head, whose reasons may not be listed yet.
+CREATE OR REPLACE FUNCTION private.audit_page_sql(f private.audit_filter, p_ascending boolean)
+RETURNS text
+LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
+    SELECT CASE WHEN f.words IS NULL
+        THEN 'SELECT e.* FROM audit.event e WHERE' || private.audit_filter_sql(f) || k.after_key
+             || ' ORDER BY ' || coalesce(k.leading || k.direction || ', ', '') || 'e.id' || k.direction
+             || ' LIMIT $12'
+        -- Inside a reason the words hold already: asked again, they would make the planner
+        -- expect a handful of rows and sort them all instead of reading the newest.
+        ELSE 'SELECT x.* FROM audit.reason w CROSS JOIN LATERAL (SELECT e.* FROM audit.event e WHERE'
+             || private.audit_filter_sql(private.audit_filter_without_words(f)) || k.after_key
+             -- The reason's md5 as a range of one value that leads the order (as the leading
+             -- filter's), so that its index serves the reason's events in id order.
+             || ' AND e.id <= $13' || private.audit_equals('pg_catalog.md5(e.reason)', 'pg_catalog.md5(w.reason)', true)
+             || ' AND e.reason = w.reason ORDER BY pg_catalog.md5(e.reason)' || k.direction
+             || ', e.id' || k.direction || ' LIMIT $12) x'
+             || ' WHERE w.reason ILIKE $10'
+             || ' UNION ALL SELECT e.* FROM audit.event e WHERE' || private.audit_filter_sql(f)
+             || k.after_key || ' AND e.id > $13'
+             || ' ORDER BY id' || k.direction || ' LIMIT $12'
+        END
+      FROM (SELECT private.audit_leading_key(f) AS leading,
+                   CASE WHEN p_ascending THEN ' AND e.id > $11' ELSE ' AND e.id < $11' END AS after_key,
+                   CASE WHEN p_ascending THEN '' ELSE ' DESC' END AS direction) k
+$$;
+COMMENT ON FUNCTION private.audit_page_sql(private.audit_filter, boolean) IS
+    'The query of one keyset page of events for a checked filter, from fixed fragments; values '
+    'stay parameters $1 to $13.';
 
 -- Browsing: each event with its seal, or NULL hashes while it waits for the sealer, and what
 -- people call its target.
@@ -504,16 +549,13 @@ BEGIN
         || ' audit.utc_text(p.occurred_at), pg_catalog.encode(s.prev_hash, ''hex''),'
         || ' pg_catalog.encode(s.hash, ''hex''),'
         || ' private.audit_target_label(p.target_type, p.target_id)'
-        || ' FROM (SELECT e.* FROM audit.event e WHERE'
-        || private.audit_filter_sql(f)
-        || CASE WHEN p_after IS NOT NULL
-                THEN ' AND e.id > $11 ORDER BY ' || coalesce(private.audit_leading_key(f) || ', ', '') || 'e.id LIMIT $12'
-                ELSE ' AND e.id < $11 ORDER BY ' || coalesce(private.audit_leading_key(f) || ' DESC, ', '') || 'e.id DESC LIMIT $12' END
+        || ' FROM (' || private.audit_page_sql(f, p_after IS NOT NULL)
         || ') p LEFT JOIN audit.seal s ON s.event_id = p.id'
         || CASE WHEN p_after IS NOT NULL THEN ' ORDER BY p.id' ELSE ' ORDER BY p.id DESC' END
         USING f.lo, f.hi, f.actor, f.action, f.area, f.target_type, f.target_id,
               f.client_network, private.audit_failure_pattern(), f.words,
-              coalesce(p_after, p_before, pg_catalog.int8 '9223372036854775807'), p_page_size;
+              coalesce(p_after, p_before, pg_catalog.int8 '9223372036854775807'), p_page_size,
+              coalesce((SELECT st.event_id FROM audit.seal_state st), 0);
 END
 $$;
 COMMENT ON FUNCTION private.audit_search(private.audit_filter, bigint, bigint, integer) IS
@@ -652,6 +694,7 @@ DECLARE
     v_ids bigint[] := '{}';
     v_prevs bytea[] := '{}';
     v_hashes bytea[] := '{}';
+    v_reasons text[] := '{}';
     v_now timestamptz := pg_catalog.clock_timestamp();
 BEGIN
     -- Each statement below must see what committed before it started.
@@ -686,6 +729,9 @@ BEGIN
         v_prevs := v_prevs || v_prev;
         v_prev := pg_catalog.sha256(v_prev || audit.canonical_bytes(e));
         v_hashes := v_hashes || v_prev;
+        IF e.reason IS NOT NULL AND e.reason IS DISTINCT FROM v_reasons[pg_catalog.cardinality(v_reasons)] THEN
+            v_reasons := v_reasons || e.reason;
+        END IF;
         st.event_id := e.id;
     END LOOP;
     sealed := pg_catalog.cardinality(v_ids);
@@ -694,6 +740,10 @@ BEGIN
         SELECT st.position + u.n, u.id, u.prev, u.hash, v_now
           FROM ROWS FROM (pg_catalog.unnest(v_ids), pg_catalog.unnest(v_prevs), pg_catalog.unnest(v_hashes))
                WITH ORDINALITY AS u(id, prev, hash, n);
+        -- The reasons of what is sealed, for the words filter (audit.reason).
+        INSERT INTO audit.reason (reason)
+        SELECT DISTINCT r FROM pg_catalog.unnest(v_reasons) r
+        ON CONFLICT DO NOTHING;
         st.position := st.position + sealed;
         st.hash := v_prev;
         st.sealed_at := v_now;
