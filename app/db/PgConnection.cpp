@@ -2,6 +2,7 @@
 #include "db/PgConnection.h"
 
 #include <QTimeZone>
+#include <cstring>
 #include <optional>
 #include <vector>
 
@@ -53,7 +54,11 @@ bool PgResult::has(int row, int column) const {
 int PgResult::column(const char *name) const {
     if (!m_result)
         return -1;
+    for (const auto &[known, at] : m_columnsByName)
+        if (known == name)
+            return at;
     const int at = PQfnumber(m_result.get(), name);
+    m_columnsByName.emplace_back(name, at);
     // A name the statement does not return is a mistake in the call, found by its tests.
     if (at < 0)
         qCritical("cowin: a call reads a column its statement does not return: %s", name);
@@ -118,10 +123,52 @@ QStringList PgResult::textArray(int row, int column) const {
     return raw.isEmpty() ? QStringList() : raw.split(QLatin1Char(','));
 }
 
+namespace {
+// "2026-11-23 04:05:06.123456+00" read digit by digit: QDateTime::fromString costs more than
+// the rest of a page's row. Anything else (a year past 9999, BC, infinity) is left to it.
+std::optional<QDateTime> isoUtc(const char *t, int length) {
+    const auto digits = [t](int at, int count) {
+        int value = 0;
+        for (int i = at; i < at + count; ++i) {
+            if (t[i] < '0' || t[i] > '9')
+                return -1;
+            value = value * 10 + (t[i] - '0');
+        }
+        return value;
+    };
+    if (length < 22 || t[4] != '-' || t[7] != '-' || t[10] != ' ' || t[13] != ':' || t[16] != ':' ||
+        std::strcmp(t + length - 3, "+00") != 0)
+        return std::nullopt;
+    const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
+    const int hour = digits(11, 2), minute = digits(14, 2), second = digits(17, 2);
+    int millis = 0;
+    const int fractionEnd = length - 3;
+    if (fractionEnd > 19) {
+        if (t[19] != '.' || fractionEnd - 20 < 1 || fractionEnd - 20 > 6)
+            return std::nullopt;
+        for (int i = 20; i < 23; ++i)
+            millis = millis * 10 + (i < fractionEnd ? t[i] - '0' : 0);
+        if (digits(20, fractionEnd - 20) < 0)
+            return std::nullopt;
+    } else if (fractionEnd != 19) {
+        return std::nullopt;
+    }
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second, millis);
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 ||
+        !date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, Qt::UTC);
+}
+} // namespace
+
 QDateTime PgResult::timestamp(int row, int column) const {
     if (isNull(row, column))
         return {};
     // The connection asks for ISO dates in UTC: "2026-11-23 04:05:06.123456+00".
+    if (const auto quick = isoUtc(PQgetvalue(m_result.get(), row, column),
+                                  PQgetlength(m_result.get(), row, column)))
+        return *quick;
     QString t = text(row, column);
     if (t.endsWith(QLatin1String("+00")))
         t.chop(3);

@@ -12,6 +12,9 @@
 #include <initializer_list>
 #include <memory>
 #include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 struct pg_conn;
 struct pg_result;
@@ -60,6 +63,9 @@ public:
 
 private:
     std::shared_ptr<pg_result> m_result;
+    // Columns found by name so far: a page reads the same dozen names once a row, and libpq
+    // copies and lower-cases a name on every lookup.
+    mutable std::vector<std::pair<std::string, int>> m_columnsByName;
 };
 
 // A libpq connection. Queries use PQexecParams, so every value travels as a protocol-level

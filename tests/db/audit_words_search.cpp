@@ -49,9 +49,9 @@ private Q_SLOTS:
         const auto op =
             TestCluster::createOperator(QStringLiteral("aws_audit"), {QStringLiteral("auditor")});
         QVERIFY(TestCluster::signIn(m_auditor, op));
-        m_words = QStringLiteral("quokka%1")
-                      .arg(QDateTime::currentMSecsSinceEpoch() % 1000000000, 9, 10,
-                           QLatin1Char('0'));
+        m_words =
+            QStringLiteral("quokka%1")
+                .arg(QDateTime::currentMSecsSinceEpoch() % 1000000000, 9, 10, QLatin1Char('0'));
     }
 
     void foundBeforeAndAfterSealing() {

@@ -329,10 +329,12 @@ BEGIN
     v_dir := CASE WHEN v_forward THEN 'ASC' ELSE 'DESC' END;
     -- The page is chosen from the sort key and id alone, which the (filter, key, id) indexes
     -- hold, so a walk of an index reads no table rows; only the page's rows are then fetched.
+    -- Every row is in the caller's scope (in_scope): the scope was checked once for the page,
+    -- as its filter (private.scope_filter), not once a row.
     RETURN pg_catalog.format(
         'SELECT v.id, v.login_id::text, v.full_name::text, private.mask_mobile(v.mobile), v.centre_id,'
         ' c.name::text, v.district_id, d.name, v.state_code, st.name, v.status, v.must_change_password,'
-        ' v.failed_logins, v.last_login_at, v.version, private.in_scope(v.state_code, v.district_id),'
+        ' v.failed_logins, v.last_login_at, v.version, true,'
         ' p.k::text'
         ' FROM (SELECT %1$s AS k, v.id FROM private.vaccinator v WHERE %2$s %3$s'
         '       ORDER BY %1$s %4$s, v.id %4$s LIMIT $11) p'
