@@ -2,7 +2,7 @@
 -- the caller rolls back; replays refused; five failures lock.
 BEGIN;
 \ir setup.psql
-SELECT plan(14);
+SELECT plan(17);
 
 SELECT pg_temp.operator('tap_otp_user', ARRAY['cowin_helpdesk']) AS c1 \gset
 
@@ -48,6 +48,19 @@ SELECT is((SELECT count(*)::int FROM audit.event WHERE action = 'otp.failed' AND
           'committed failures are audited (the rolled-back ones are in the server log)');
 SELECT is(pg_temp.sqlstate_as('tap_otp_user', $$SELECT console.otp_submit('12345')$$), 'CW422',
           'a malformed code is refused as input, naming the field');
+
+-- Codes for people (one-time passwords, enrolment and recovery codes): base32 in groups of four,
+-- 5 bits a symbol, every symbol equally likely.
+CREATE TEMP TABLE tap_codes AS SELECT private.new_human_code() AS code FROM generate_series(1, 2000);
+SELECT is((SELECT count(*)::int FROM tap_codes WHERE code ~ '^[A-Z2-7]{4}(-[A-Z2-7]{4}){3}$'), 2000,
+          'a code of 10 bytes is 16 base32 symbols in four groups');
+SELECT ok(private.new_human_code(15) ~ '^[A-Z2-7]{4}(-[A-Z2-7]{4}){5}$',
+          'a code of 15 bytes is 24 symbols in six groups');
+SELECT is((SELECT count(*)::int FROM (SELECT s, count(*) AS n
+                                        FROM tap_codes, regexp_split_to_table(replace(code, '-', ''), '') s
+                                       GROUP BY s) f
+            WHERE n BETWEEN 800 AND 1200), 32,
+          'all 32 symbols appear about equally often (1,000 each of 32,000, give or take 6 sd)');
 
 SELECT * FROM finish();
 ROLLBACK;
