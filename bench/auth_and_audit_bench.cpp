@@ -2,6 +2,7 @@
 // What the security path costs: the session gate on every call, and the hash-chained audit
 // append that every change pays (serialised by one advisory lock). Prints figures; run it
 // with bench/run, which starts a throwaway cluster.
+#include "BenchSupport.h"
 #include "auth/SecureRandom.h"
 #include "auth/Totp.h"
 #include "db/AdminClient.h"
@@ -93,16 +94,42 @@ int main(int argc, char *argv[]) {
     const QByteArray secret = auth::secureRandomBytes(20);
     admin.demoEnrol(name, secret);
 
-    test::ConsoleCalls console;
     QString dbUser;
     const db::ConnectionProfile profile = db::ConnectionProfile::fromConnectionString(dsn, &dbUser);
+    // Whole sign-ins as an operator makes them: a new SCRAM connection, then the code (its
+    // attempt committed, then its outcome read). One operator each, since a code is good once.
+    std::vector<double> connectMs;
+    std::vector<double> codeMs;
+    std::vector<double> signInMs;
+    for (int i = 0; i < 15; ++i) {
+        const QString each = QStringLiteral("%1_s%2").arg(name).arg(i);
+        if (!admin
+                 .createOperator(each, QStringLiteral("Benchmark"), {QStringLiteral("auditor")},
+                                 password, false)
+                 .isOk())
+            return 2;
+        const QByteArray eachSecret = auth::secureRandomBytes(20);
+        admin.demoEnrol(each, eachSecret);
+        test::ConsoleCalls signingIn;
+        QElapsedTimer t;
+        t.start();
+        if (!signingIn.connectAs(profile, each, password).isOk())
+            return 2;
+        const double connected = static_cast<double>(t.nsecsElapsed()) / 1e6;
+        auto verdict = signingIn.signIn.submitOtp(auth::Totp(eachSecret).now());
+        const double total = static_cast<double>(t.nsecsElapsed()) / 1e6;
+        if (!verdict.isOk() || !verdict.value().sessionOpened)
+            return 2;
+        connectMs.push_back(connected);
+        codeMs.push_back(total - connected);
+        signInMs.push_back(total);
+    }
+
+    test::ConsoleCalls console;
     if (!console.connectAs(profile, name, password).isOk())
         return 2;
-    QElapsedTimer login;
-    login.start();
     const auth::Totp totp(secret);
     auto verdict = console.signIn.submitOtp(totp.now());
-    const double loginMs = static_cast<double>(login.nsecsElapsed()) / 1e6;
     if (!verdict.isOk() || !verdict.value().sessionOpened)
         return 2;
 
@@ -114,7 +141,12 @@ int main(int argc, char *argv[]) {
     const int version = dba.serverVersion().toInt();
     std::printf("cowin security path, PostgreSQL %d.%d, Unix socket, fsync on, %d calls each\n",
                 version / 10000, version % 100, calls);
-    std::printf("  login (otp_submit committed, then otp_outcome): %.2f ms\n", loginMs);
+    std::printf("  sign-in (SCRAM connect, then otp_submit committed and otp_outcome), median of "
+                "%zu: %.2f ms (connect %.2f ms, code and outcome %.2f ms); p90 %.2f ms; "
+                "target <= 11 ms\n",
+                signInMs.size(), bench::percentile(signInMs, 0.5),
+                bench::percentile(connectMs, 0.5), bench::percentile(codeMs, 0.5),
+                bench::percentile(signInMs, 0.9));
     std::printf("  SELECT 1                  p50 %.3f ms  p99 %.3f ms\n", plain.percentile(0.5),
                 plain.percentile(0.99));
     std::printf("  console.session_ping()    p50 %.3f ms  p99 %.3f ms  (gate: token hash, owner, "
