@@ -330,17 +330,17 @@ BEGIN
     -- The page is chosen from the sort key and id alone, which the (filter, key, id) indexes
     -- hold, so a walk of an index reads no table rows; only the page's rows are then fetched.
     -- Every row is in the caller's scope (in_scope): the scope was checked once for the page,
-    -- as its filter (private.scope_filter), not once a row.
+    -- as its filter (private.scope_filter), not once a row. Place names are looked up by key
+    -- for the page's rows, not joined: planning the joins cost more than running them.
     RETURN pg_catalog.format(
         'SELECT v.id, v.login_id::text, v.full_name::text, private.mask_mobile(v.mobile), v.centre_id,'
-        ' c.name::text, v.district_id, d.name, v.state_code, st.name, v.status, v.must_change_password,'
-        ' v.failed_logins, v.last_login_at, v.version, true,'
-        ' p.k::text'
+        ' (SELECT c.name::text FROM private.centre c WHERE c.id = v.centre_id), v.district_id,'
+        ' (SELECT d.name FROM private.district d WHERE d.id = v.district_id), v.state_code,'
+        ' (SELECT st.name FROM private.state st WHERE st.code = v.state_code), v.status,'
+        ' v.must_change_password, v.failed_logins, v.last_login_at, v.version, true, p.k::text'
         ' FROM (SELECT %1$s AS k, v.id FROM private.vaccinator v WHERE %2$s %3$s'
         '       ORDER BY %1$s %4$s, v.id %4$s LIMIT $11) p'
         ' JOIN private.vaccinator v ON v.id = p.id'
-        ' JOIN private.centre c ON c.id = v.centre_id'
-        ' JOIN private.district d ON d.id = v.district_id JOIN private.state st ON st.code = v.state_code'
         ' ORDER BY p.k %4$s, p.id %4$s',
         v_key,
         private.vaccinator_filter(p_name, p_login, p_lookup, p_centre, p_district, p_state, p_status,
