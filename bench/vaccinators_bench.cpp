@@ -349,6 +349,10 @@ int main(int argc, char *argv[]) {
             .arg(must(dba.exec(QStringLiteral("SELECT count(*) FROM private.district")), "d")
                      .int64(0, 0))
             .arg(static_cast<double>(load.nsecsElapsed()) / 1e9, 0, 'f', 1));
+    if (accounts < wanted)
+        say(QStringLiteral("load     fewer than the %1 asked for: accounts are made once per "
+                           "cluster, and this one had them already")
+                .arg(wanted));
     dba.exec(QStringLiteral("VACUUM ANALYZE private.vaccinator"));
 
     // Search kinds, each with values typical of the data.
