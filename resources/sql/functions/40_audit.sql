@@ -740,10 +740,12 @@ BEGIN
         SELECT st.position + u.n, u.id, u.prev, u.hash, v_now
           FROM ROWS FROM (pg_catalog.unnest(v_ids), pg_catalog.unnest(v_prevs), pg_catalog.unnest(v_hashes))
                WITH ORDINALITY AS u(id, prev, hash, n);
-        -- The reasons of what is sealed, for the words filter (audit.reason).
+        -- The reasons of what is sealed, for the words filter (audit.reason): those not listed
+        -- yet, by their text (this round holds the seal state, so no other sealer adds one).
         INSERT INTO audit.reason (reason)
         SELECT DISTINCT r FROM pg_catalog.unnest(v_reasons) r
-        ON CONFLICT DO NOTHING;
+         WHERE NOT EXISTS (SELECT 1 FROM audit.reason x
+                            WHERE pg_catalog.md5(x.reason) = pg_catalog.md5(r) AND x.reason = r);
         st.position := st.position + sealed;
         st.hash := v_prev;
         st.sealed_at := v_now;
