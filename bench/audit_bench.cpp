@@ -16,7 +16,6 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QtEndian>
 #include <openssl/evp.h>
 
 using namespace cowin;
@@ -248,7 +247,7 @@ int main(int argc, char *argv[]) {
         qint64 after = 0;
         while (verifier.checked() < pagedEvents) {
             const auto page = must(audit::auditRecordsIn(dba.exec(
-                                       QStringLiteral("SELECT %1 FROM admin.audit_chain_page($1, "
+                                       QStringLiteral("SELECT %1 FROM private.audit_chain_page($1, "
                                                       "5000)")
                                            .arg(QLatin1String(audit::kAuditRecordColumns)),
                                        {after})),
@@ -297,30 +296,17 @@ int main(int argc, char *argv[]) {
     QList<QByteArray> inputs;
     qint64 bytes = 0;
     {
+        QByteArrayView cells[audit::kChainColumns];
+        char occurred[audit::kChainTimeText];
+        QByteArray body;
         for (const db::PgResult &batch : std::as_const(batches))
             for (int row = 0; row < batch.rows(); ++row) {
-                audit::AuditRecord r;
-                r.id = qFromBigEndian<qint64>(batch.bytes(row, 0).data());
-                char occurred[40];
-                r.occurredAtUtc = QString::fromLatin1(
-                    occurred, audit::AuditChain::utcText(
-                                  qFromBigEndian<qint64>(batch.bytes(row, 1).data()), occurred));
-                const auto text = [&batch, row](int column) -> std::optional<QString> {
-                    if (batch.isNull(row, column))
-                        return std::nullopt;
-                    return QString::fromUtf8(batch.bytes(row, column));
-                };
-                r.actor = *text(2);
-                r.clientAddr = text(3);
-                r.applicationName = text(4);
-                r.action = *text(5);
-                r.targetType = text(6);
-                r.targetId = text(7);
-                r.reason = text(8);
-                r.details = text(9);
-                if (batch.isNull(row, 11))
+                batch.rowCells(row, cells);
+                const audit::AuditRecordView r = audit::chainRecordView(cells, occurred);
+                if (r.hash.isEmpty())
                     continue;
-                inputs << batch.bytes(row, 10).toByteArray() + audit::AuditChain::canonicalBytes(r);
+                audit::AuditChain::canonicalBytes(r, body);
+                inputs << r.prevHash.toByteArray() + body;
                 bytes += inputs.last().size();
             }
     }

@@ -1109,7 +1109,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clea&amp;r</source>
+        <source>Cle&amp;ar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1109,8 +1109,8 @@
         <translation>खोजें (&amp;S)</translation>
     </message>
     <message>
-        <source>Clea&amp;r</source>
-        <translation>साफ़ करें (&amp;R)</translation>
+        <source>Cle&amp;ar</source>
+        <translation>साफ़ करें (&amp;A)</translation>
     </message>
     <message>
         <source>Sa&amp;ve…</source>

@@ -83,11 +83,9 @@ void AuditChain::appendField(QByteArray &out, const std::optional<QString> &valu
 void AuditChain::canonicalBytes(const AuditRecordView &r, QByteArray &out) {
     char id[24];
     const QByteArrayView idText(id, std::to_chars(id, id + sizeof id, r.id).ptr - id);
-    const std::optional<QByteArrayView> occurred =
-        r.occurredAtNull ? std::nullopt : std::optional<QByteArrayView>(r.occurredAtUtc);
     const std::optional<QByteArrayView> fields[] = {QByteArrayView(kVersionTag),
                                                     idText,
-                                                    occurred,
+                                                    r.occurredAtUtc,
                                                     r.actor,
                                                     r.clientAddr,
                                                     r.applicationName,

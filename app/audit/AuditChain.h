@@ -12,8 +12,8 @@ namespace cowin::audit {
 // binary answer from the server, or an AuditRecord's converted fields), nothing copied.
 struct AuditRecordView {
     qint64 id = 0;
-    QByteArrayView occurredAtUtc; // "2026-11-23T02:11:35.123456Z"; NULL only for an infinite time
-    bool occurredAtNull = false;
+    // "2026-11-23T02:11:35.123456Z"; NULL only for an infinite time, which no clock writes.
+    std::optional<QByteArrayView> occurredAtUtc;
     QByteArrayView actor;
     std::optional<QByteArrayView> clientAddr;
     std::optional<QByteArrayView> applicationName;

@@ -110,7 +110,6 @@ QString filterArguments() {
 
 namespace {
 constexpr int kChainBatch = 10000;
-constexpr int kChainColumns = 12;
 // How often a batch being hashed stops to take in what the server has sent of the next.
 constexpr int kReadAheadEvery = 1024;
 
@@ -123,32 +122,34 @@ qint64 bigEndian64(QByteArrayView cell) {
 }
 } // namespace
 
+AuditRecordView chainRecordView(const QByteArrayView *cells, char *timeText) {
+    AuditRecordView r;
+    r.id = bigEndian64(cells[0]);
+    const qint64 micros = bigEndian64(cells[1]);
+    // audit.utc_text gives NULL for an infinite time.
+    if (!cells[1].isNull() && micros != std::numeric_limits<qint64>::min() &&
+        micros != std::numeric_limits<qint64>::max())
+        r.occurredAtUtc = QByteArrayView(timeText, AuditChain::utcText(micros, timeText));
+    r.actor = cells[2];
+    r.clientAddr = optional(cells[3]);
+    r.applicationName = optional(cells[4]);
+    r.action = cells[5];
+    r.targetType = optional(cells[6]);
+    r.targetId = optional(cells[7]);
+    r.reason = optional(cells[8]);
+    r.details = optional(cells[9]);
+    r.prevHash = cells[10];
+    r.hash = cells[11];
+    return r;
+}
+
 bool verifyChainBatch(const PgResult &batch, AuditChainVerifier &verifier, CheckpointCheck &check,
                       db::PgConnection *readingAhead) {
-    // The cursor's columns, in binary: id int8, occurred_at timestamptz (microseconds since
-    // 2000), eight texts, prev_hash and hash bytea. The caller has checked there are twelve.
     QByteArrayView cells[kChainColumns];
-    char occurred[40];
+    char occurred[kChainTimeText];
     for (int row = 0; row < batch.rows(); ++row) {
         batch.rowCells(row, cells);
-        AuditRecordView r;
-        r.id = bigEndian64(cells[0]);
-        const qint64 micros = bigEndian64(cells[1]);
-        // audit.utc_text gives NULL for an infinite time, which no clock writes.
-        r.occurredAtNull = cells[1].isNull() || micros == std::numeric_limits<qint64>::min() ||
-                           micros == std::numeric_limits<qint64>::max();
-        if (!r.occurredAtNull)
-            r.occurredAtUtc = QByteArrayView(occurred, AuditChain::utcText(micros, occurred));
-        r.actor = cells[2];
-        r.clientAddr = optional(cells[3]);
-        r.applicationName = optional(cells[4]);
-        r.action = cells[5];
-        r.targetType = optional(cells[6]);
-        r.targetId = optional(cells[7]);
-        r.reason = optional(cells[8]);
-        r.details = optional(cells[9]);
-        r.prevHash = cells[10];
-        r.hash = cells[11];
+        const AuditRecordView r = chainRecordView(cells, occurred);
         if (!verifier.add(r))
             return false;
         if (!r.hash.isEmpty())

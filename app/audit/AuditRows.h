@@ -70,6 +70,14 @@ db::Result<ChainReport> verifyStoredChain(db::PgConnection &db, const QString &o
                                           const QList<Checkpoint> &checkpoints,
                                           const std::function<bool(qint64)> &progress = {});
 
+// The cursor's columns, in binary: id int8, occurred_at timestamptz (microseconds since 2000),
+// eight texts, prev_hash and hash bytea.
+constexpr int kChainColumns = 12;
+constexpr int kChainTimeText = 40; // room for a time's canonical text
+// One row of the cursor as the verifier takes it: views into cells (kChainColumns of them, as
+// PgResult::rowCells reads them), and the time's text written into timeText.
+AuditRecordView chainRecordView(const QByteArrayView *cells, char *timeText);
+
 // One batch of the cursor (its twelve columns) through the verifier and the checkpoints; false
 // once a problem is found. Also for a benchmark that holds batches in memory.
 bool verifyChainBatch(const db::PgResult &batch, AuditChainVerifier &verifier,

@@ -69,7 +69,6 @@ SELECT results_eq($$
      ORDER BY 1
 $$, $$ VALUES
     ('admin.audit_chain_open(bigint)', 'cowin_owner', ''),
-    ('admin.audit_chain_page(bigint,integer)', 'cowin_owner', ''),
     ('admin.audit_export_begin(jsonb,text)', 'cowin_owner', ''),
     ('admin.audit_export_head(bigint)', 'cowin_owner', ''),
     ('admin.audit_head()', 'cowin_owner', ''),

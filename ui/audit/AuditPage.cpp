@@ -352,7 +352,7 @@ QWidget *AuditPage::buildSavedSearches() {
     layout->setContentsMargins(0, 0, 0, 0);
     auto *buttons = new QHBoxLayout;
     auto *searchButton = makeButton(tr("&Search"), QStringLiteral("auditSearch"), box);
-    auto *clear = makeButton(tr("Clea&r"), QStringLiteral("auditClear"), box);
+    auto *clear = makeButton(tr("Cle&ar"), QStringLiteral("auditClear"), box);
     buttons->addWidget(searchButton);
     buttons->addWidget(clear);
     m_saved = new QComboBox(box);

@@ -904,15 +904,6 @@ $$;
 COMMENT ON FUNCTION admin.audit_chain_open(bigint) IS
     'console.audit_chain_open for cowin-admin verify-audit (superuser only).';
 
-CREATE OR REPLACE FUNCTION admin.audit_chain_page(p_after bigint, p_max integer)
-RETURNS TABLE (id bigint, occurred_at_utc text, actor text, client_addr text,
-               application_name text, action text, target_type text, target_id text,
-               reason text, details text, prev_hash text, hash text)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' AS $$
-    SELECT * FROM private.audit_chain_page(p_after, LEAST(GREATEST(coalesce(p_max, 5000), 1), 20000))
-$$;
-COMMENT ON FUNCTION admin.audit_chain_page(bigint, integer) IS
-    'console.audit_chain_page for cowin-admin verify-audit (superuser only).';
 
 -- The head the command line signs: the newest sealed event.
 CREATE OR REPLACE FUNCTION admin.audit_head(OUT last_id bigint, OUT last_hash text, OUT events bigint,
