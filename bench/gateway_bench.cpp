@@ -5,6 +5,8 @@
 // LISTEN on cowin_api_state. Prints authorize throughput and latency before the switch, the
 // allowed answers to calls that began after the switch committed (must be 0), each gateway's
 // time from the commit to its first kill_switch denial, and the notification latency.
+// First, gateway.authorize side by side with the function it replaced (bench/reference) under
+// pgbench: the same 8 clients and key mix, in alternating rounds so both see the same machine.
 #include "BenchSupport.h"
 #include "auth/SecureRandom.h"
 #include "auth/Totp.h"
@@ -12,7 +14,12 @@
 #include "support/ConsoleCalls.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QThread>
 #include <algorithm>
 #include <atomic>
@@ -45,6 +52,10 @@ struct GatewayResult {
     double firstDenialMs = -1; // from the commit to this gateway's first kill_switch denial
 };
 
+// Unknown keys come from their own address, as a guesser's would: past the limit that address
+// is cooled off (too_many_failures) and the partners' own address is not.
+const QString kGuesserAddress = QStringLiteral("198.51.100.23");
+
 // A mix like a gateway's traffic: 85% valid, then unknown, revoked, wrong scope, wrong IP.
 std::vector<Call> keyMix(const QStringList &valid, const QStringList &revoked) {
     std::vector<Call> mix;
@@ -54,7 +65,7 @@ std::vector<Call> keyMix(const QStringList &valid, const QStringList &revoked) {
             mix.push_back({key, QStringLiteral("certificate.verify"), QStringLiteral("10.20.1.7")});
         else if (i % 100 < 90)
             mix.push_back({QStringLiteral("cwk_%1").arg(QString(64, QLatin1Char('0'))),
-                           QStringLiteral("certificate.verify"), QStringLiteral("10.20.1.7")});
+                           QStringLiteral("certificate.verify"), kGuesserAddress});
         else if (i % 100 < 94)
             mix.push_back({revoked.at(i % revoked.size()), QStringLiteral("certificate.verify"),
                            QStringLiteral("10.20.1.7")});
@@ -64,6 +75,149 @@ std::vector<Call> keyMix(const QStringList &valid, const QStringList &revoked) {
             mix.push_back({key, QStringLiteral("certificate.verify"), QStringLiteral("192.0.2.1")});
     }
     return mix;
+}
+
+// Where pgbench connects, as the gateways' login (its password goes by environment only).
+struct PgbenchTarget {
+    db::ConnectionProfile profile;
+    QString user;
+    QString password;
+};
+
+struct PgbenchFigures {
+    double callsPerSecond = 0;
+    std::vector<double> latencies; // ms, every call of the round
+};
+
+// One script per kind of call, weighted like keyMix(): pgbench picks one per call.
+QStringList writeScripts(const QDir &dir, const QString &function, const QStringList &valid,
+                         const QStringList &revoked) {
+    struct Kind {
+        QString key, scope, ip;
+        int weight;
+    };
+    std::vector<Kind> kinds;
+    for (int i = 0; i < 5; ++i)
+        kinds.push_back({valid.at(i * 7 % valid.size()), QStringLiteral("certificate.verify"),
+                         QStringLiteral("10.20.1.7"), 17});
+    kinds.push_back({QStringLiteral("cwk_%1").arg(QString(64, QLatin1Char('0'))),
+                     QStringLiteral("certificate.verify"), kGuesserAddress, 5});
+    kinds.push_back(
+        {revoked.first(), QStringLiteral("certificate.verify"), QStringLiteral("10.20.1.7"), 4});
+    kinds.push_back(
+        {valid.first(), QStringLiteral("appointment.book"), QStringLiteral("10.20.1.7"), 3});
+    kinds.push_back(
+        {valid.first(), QStringLiteral("certificate.verify"), QStringLiteral("192.0.2.1"), 3});
+    QStringList arguments;
+    for (size_t i = 0; i < kinds.size(); ++i) {
+        const QString path = dir.filePath(QStringLiteral("%1_%2.sql").arg(function).arg(i));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            die(QStringLiteral("cannot write %1").arg(path));
+        // Keys are cwk_ and hex digits, scopes and addresses are ours: nothing to quote.
+        file.write(QStringLiteral("SELECT allowed, reason FROM %1('%2', '%3', '%4');\n")
+                       .arg(function, kinds[i].key, kinds[i].scope, kinds[i].ip)
+                       .toUtf8());
+        arguments << QStringLiteral("-f") << QStringLiteral("%1@%2").arg(path).arg(kinds[i].weight);
+    }
+    return arguments;
+}
+
+PgbenchFigures pgbenchRound(const PgbenchTarget &target, const QStringList &scripts,
+                            const QDir &dir, const QString &name, int seconds) {
+    QDir logs(dir.filePath(name));
+    logs.removeRecursively();
+    dir.mkpath(name);
+    QProcess pgbench;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSWORD"), target.password);
+    pgbench.setProcessEnvironment(env);
+    pgbench.setWorkingDirectory(logs.path());
+    pgbench.start(QStringLiteral("pgbench"),
+                  QStringList{QStringLiteral("-n"), QStringLiteral("-M"),
+                              QStringLiteral("prepared"), QStringLiteral("-c"), QStringLiteral("8"),
+                              QStringLiteral("-j"), QStringLiteral("2"), QStringLiteral("-T"),
+                              QString::number(seconds), QStringLiteral("-l"),
+                              QStringLiteral("--log-prefix=calls"), QStringLiteral("-h"),
+                              target.profile.hosts, QStringLiteral("-p"), target.profile.ports,
+                              QStringLiteral("-U"), target.user}
+                      << scripts << target.profile.database);
+    if (!pgbench.waitForFinished(seconds * 1000 + 60000) || pgbench.exitCode() != 0)
+        die(QStringLiteral("pgbench failed: %1")
+                .arg(QString::fromUtf8(pgbench.readAllStandardError())));
+    PgbenchFigures figures;
+    const QString out = QString::fromUtf8(pgbench.readAllStandardOutput());
+    const auto tps = QRegularExpression(QStringLiteral("tps = ([0-9.]+) \\(without")).match(out);
+    if (!tps.hasMatch())
+        die(QStringLiteral("pgbench printed no rate: %1").arg(out));
+    figures.callsPerSecond = tps.captured(1).toDouble();
+    // Each call's line: client, call number, latency in microseconds, script, epoch, us.
+    for (const QString &log : logs.entryList({QStringLiteral("calls.*")}, QDir::Files)) {
+        QFile file(logs.filePath(log));
+        if (!file.open(QIODevice::ReadOnly))
+            die(QStringLiteral("cannot read %1").arg(log));
+        while (!file.atEnd()) {
+            const QList<QByteArray> fields = file.readLine().split(' ');
+            if (fields.size() >= 3)
+                figures.latencies.push_back(fields.at(2).toDouble() / 1000.0);
+        }
+    }
+    logs.removeRecursively();
+    return figures;
+}
+
+// Today's function against the one it replaced: three alternating rounds of 10 s each.
+void authorizeSideBySide(db::PgConnection &dba, const PgbenchTarget &target,
+                         const QStringList &valid, const QStringList &revoked) {
+    QFile reference(QStringLiteral(COWIN_BENCH_REFERENCE_DIR "/authorize_before.sql"));
+    if (!reference.open(QIODevice::ReadOnly))
+        die(QStringLiteral("cannot read %1").arg(reference.fileName()));
+    must(dba.execScript(QString::fromUtf8(reference.readAll())), "reference function");
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        die(QStringLiteral("no temporary folder"));
+    const QDir scriptsDir(dir.path());
+    struct Side {
+        QString label;
+        QStringList scripts;
+        std::vector<double> rates;
+        std::vector<double> latencies;
+    };
+    Side before{QStringLiteral("before (bench/reference/authorize_before.sql)"),
+                writeScripts(scriptsDir, QStringLiteral("bench_reference.authorize_before"), valid,
+                             revoked),
+                {},
+                {}};
+    Side now{QStringLiteral("now (gateway.authorize)"),
+             writeScripts(scriptsDir, QStringLiteral("gateway.authorize"), valid, revoked),
+             {},
+             {}};
+    for (int round = 0; round < 3; ++round) {
+        for (Side *side : {&before, &now}) {
+            PgbenchFigures f =
+                pgbenchRound(target, side->scripts, scriptsDir, QStringLiteral("round"), 10);
+            side->rates.push_back(f.callsPerSecond);
+            side->latencies.insert(side->latencies.end(), f.latencies.begin(), f.latencies.end());
+        }
+    }
+    for (const Side *side : {&before, &now})
+        say(QStringLiteral("authorize, pgbench 8 clients, %1: median of 3 rounds %2 calls/s "
+                           "(rounds %3, %4, %5), p50 %6 ms, p99 %7 ms")
+                .arg(side->label)
+                .arg(percentile(side->rates, 0.5), 0, 'f', 0)
+                .arg(side->rates[0], 0, 'f', 0)
+                .arg(side->rates[1], 0, 'f', 0)
+                .arg(side->rates[2], 0, 'f', 0)
+                .arg(percentile(side->latencies, 0.5), 0, 'f', 3)
+                .arg(percentile(side->latencies, 0.99), 0, 'f', 3));
+    std::vector<double> ratios;
+    for (int round = 0; round < 3; ++round)
+        ratios.push_back(now.rates[static_cast<size_t>(round)] /
+                         before.rates[static_cast<size_t>(round)]);
+    say(QStringLiteral("authorize now / before, round by round: median %1x (target >= 2x); "
+                       "p99 now %2 ms (target <= 1.5 ms)")
+            .arg(percentile(ratios, 0.5), 0, 'f', 2)
+            .arg(percentile(now.latencies, 0.99), 0, 'f', 3));
 }
 
 void runLoad(const QString &dsnForGateway, int gateways, const std::vector<Call> &mix,
@@ -245,7 +399,8 @@ int main(int argc, char *argv[]) {
             }
         }
     }
-    dba.exec(QStringLiteral("ANALYZE private.api_key; ANALYZE private.partner"));
+    must(dba.execScript(QStringLiteral("ANALYZE private.api_key; ANALYZE private.partner")),
+         "analyze");
 
     // The gateways' login, and an incident commander.
     const QString gatewayName =
@@ -259,6 +414,7 @@ int main(int argc, char *argv[]) {
         QStringLiteral("host=%1 port=%2 dbname=%3 user=%4 password=%5")
             .arg(profile.hosts, profile.ports, profile.database, gatewayName, gatewayPassword);
     const std::vector<Call> mix = keyMix(valid, revoked);
+    authorizeSideBySide(dba, PgbenchTarget{profile, gatewayName, gatewayPassword}, valid, revoked);
 
     for (int gateways : {8, 32}) {
         const QString name =

@@ -2,7 +2,7 @@
 -- NULL and malformed input (all denials); two-person restore; who may do what; the audit.
 BEGIN;
 \ir setup.psql
-SELECT plan(47);
+SELECT plan(50);
 
 CREATE ROLE tap_gw LOGIN IN ROLE cowin_gateway;
 -- Partners of a demo database are out of the counts below (rolled back with the rest).
@@ -37,6 +37,20 @@ BEGIN
 END
 $$;
 
+-- The whole answer, with the number of rows (always one).
+CREATE FUNCTION pg_temp.auth_row(p_key text, p_scope text, p_ip inet) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+    v text;
+BEGIN
+    SET SESSION AUTHORIZATION tap_gw;
+    SELECT string_agg(ROW(allowed, reason, partner)::text, ' ') INTO v
+      FROM gateway.authorize(p_key, p_scope, p_ip);
+    RESET SESSION AUTHORIZATION;
+    RETURN v;
+END
+$$;
+
 SELECT is(pg_temp.auth(:'gov_key', 'beneficiary.lookup', '10.1.2.3'), 'true:ok', 'a valid key, scope and address is allowed');
 SELECT is(pg_temp.auth(:'gov_key', 'beneficiary.lookup', '10.1.255.255'), 'true:ok', 'the last address of the /16 is inside');
 SELECT is(pg_temp.auth(:'gov_key', 'beneficiary.lookup', '10.2.0.0'), 'false:ip_denied', 'the first address after the /16 is outside');
@@ -54,6 +68,12 @@ SELECT is(pg_temp.auth('short', 'certificate.verify', '10.1.2.3'), 'false:key_un
 SELECT is(pg_temp.auth(NULL, 'certificate.verify', '10.1.2.3'), 'false:key_unknown', 'a NULL key is denied');
 SELECT is(pg_temp.auth(:'gov_key', NULL, '10.1.2.3'), 'false:scope_denied', 'a NULL scope is denied');
 SELECT is(pg_temp.auth(:'gov_key', 'certificate.verify', NULL), 'false:ip_denied', 'a NULL address is denied');
+SELECT is(pg_temp.auth_row(:'gov_key', 'certificate.verify', '10.1.2.3'),
+          '(t,ok,"Tap State Health Portal")', 'an allowed call names its partner');
+SELECT is(pg_temp.auth_row(:'gov_key', 'appointment.book', '10.1.2.3'),
+          '(f,scope_denied,"Tap State Health Portal")', 'a denial names the key''s partner');
+SELECT is(pg_temp.auth_row('cwk_' || repeat('1', 64), 'certificate.verify', '10.1.2.3'),
+          '(f,key_unknown,)', 'an unknown key names none');
 SELECT is(pg_temp.sqlstate_as('tap_k_admin', $$SELECT * FROM gateway.authorize('x', 'y', '10.0.0.1')$$), '42501',
           'operators may not call the gateway''s function');
 SELECT is(pg_temp.sqlstate_as('tap_gw', 'SELECT count(*) FROM private.api_key'), '42501', 'the gateway reads no table');
