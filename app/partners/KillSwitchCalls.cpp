@@ -91,4 +91,24 @@ Result<QList<KillSwitchIncident>> KillSwitchCalls::history(int maxIncidents) {
                 });
 }
 
+Result<QList<GatewayAck>> KillSwitchCalls::gateways() {
+    return rows(m_db.call(QStringLiteral("SELECT gateway_id, applied_version, applied_at, "
+                                         "last_seen_at, current_version, obeys_incident, "
+                                         "acknowledged_ms FROM console.gateway_status()"),
+                          {}),
+                [](const PgResult &q, int i) {
+                    GatewayAck g;
+                    g.gatewayId = q.text(i, "gateway_id");
+                    g.appliedVersion = q.int64(i, "applied_version");
+                    g.appliedAt = q.timestamp(i, "applied_at");
+                    g.lastSeenAt = q.timestamp(i, "last_seen_at");
+                    g.currentVersion = q.int64(i, "current_version");
+                    if (!q.isNull(i, "obeys_incident"))
+                        g.obeysIncident = q.boolean(i, "obeys_incident");
+                    if (!q.isNull(i, "acknowledged_ms"))
+                        g.acknowledgedMs = q.text(i, "acknowledged_ms").toDouble();
+                    return g;
+                });
+}
+
 } // namespace cowin::partners

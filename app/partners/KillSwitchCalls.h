@@ -4,6 +4,7 @@
 #include "db/SessionConnection.h"
 
 #include <QDateTime>
+#include <optional>
 
 namespace cowin::partners {
 
@@ -45,6 +46,18 @@ struct KillSwitchPreview {
     qint64 callsLastHour = 0;
 };
 
+// A gateway daemon as the console sees it (console.gateway_status): the state it applied and,
+// while a switch is in force, whether and how fast it obeyed.
+struct GatewayAck {
+    QString gatewayId;
+    qint64 appliedVersion = 0;
+    QDateTime appliedAt;
+    QDateTime lastSeenAt;
+    qint64 currentVersion = 0;
+    std::optional<bool> obeysIncident;    // empty when no switch is in force
+    std::optional<double> acknowledgedMs; // from the switch's commit to its first obeying state
+};
+
 // The emergency kill-switch (console.api_state, console.kill_switch_*). Engaging and each step
 // of a restore take the attempt id of an accepted step-up code; a restore needs two different
 // operators, one to request and another to approve.
@@ -66,6 +79,8 @@ public:
     db::Result<db::Done> withdrawRestore(qint64 incident, const QString &reason);
     // The newest incidents first.
     db::Result<QList<KillSwitchIncident>> history(int maxIncidents);
+    // Every gateway daemon that has said what it applied, by name.
+    db::Result<QList<GatewayAck>> gateways();
 
 private:
     db::SessionConnection &m_db;

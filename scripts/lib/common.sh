@@ -13,11 +13,11 @@ COWIN_BUILD_PACKAGES=(
   build-essential cmake ninja-build pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev libqt6opengl6-dev libqt6sql6-psql qt6-qpa-plugins libgl-dev libxkbcommon-dev
-  qtkeychain-qt6-dev libqrencode-dev libssl-dev libpq-dev
+  qtkeychain-qt6-dev libqrencode-dev libssl-dev libpq-dev libmicrohttpd-dev
 )
 COWIN_RUNTIME_PACKAGES=(postgresql postgresql-contrib fonts-dejavu-core fonts-lohit-deva)
 COWIN_TEST_PACKAGES=(postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl xvfb xauth
-                     imagemagick desktop-file-utils appstream dbus gnome-keyring)
+                     imagemagick desktop-file-utils appstream dbus gnome-keyring nginx-light)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// The decision a gateway daemon answers each call with. Many HTTP threads ask at once; one feed
+// thread publishes each new copy and renews the lease. Fails closed: without a copy confirmed
+// current within the lease, every answer is stale_state.
+#include "gateway/GatewayCopy.h"
+
+#include <atomic>
+#include <chrono>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string_view>
+
+namespace cowin::gateway {
+
+struct CallRequest {
+    std::string_view apiKey;
+    std::string_view scope;
+    std::string_view clientIp;
+};
+
+// Addresses that presented too many unknown keys, cooled off as gateway.authorize does (the
+// limits come with each copy). Kept per daemon: the unknown-key path only, never a known key.
+class AddressCooloff {
+public:
+    bool blocked(const std::optional<ClientAddress> &address, std::int64_t nowMs);
+    void countUnknownKey(const std::optional<ClientAddress> &address, std::int64_t nowMs,
+                         int perMinute, int blockMinutes);
+
+private:
+    struct Window {
+        std::int64_t startMs = 0;
+        int failures = 0;
+        std::int64_t blockedUntilMs = 0;
+    };
+    struct Less {
+        bool operator()(const ClientAddress &a, const ClientAddress &b) const {
+            return a.family != b.family ? a.family < b.family : a.bytes < b.bytes;
+        }
+    };
+    std::mutex m_mutex;
+    std::map<ClientAddress, Window, Less> m_windows;
+    std::atomic<int> m_blockedCount{0}; // lets the common case skip the lock
+};
+
+class GatewayGate {
+public:
+    explicit GatewayGate(std::chrono::milliseconds lease)
+        : m_lease(lease) {}
+
+    Decision decide(const CallRequest &call);
+
+    // The feed thread: a new copy, read in a transaction that began at readStarted (so the
+    // lease counts from before the read, never from its answer), with the database's clock
+    // ahead of this one by clockOffsetMs.
+    void publish(std::shared_ptr<const GatewayCopy> copy,
+                 std::chrono::steady_clock::time_point readStarted, std::int64_t clockOffsetMs);
+    // The copy in force is still current, as confirmed by a read begun at readStarted.
+    void confirm(std::chrono::steady_clock::time_point readStarted);
+    std::shared_ptr<const GatewayCopy> current() const;
+    bool fresh() const;
+    std::chrono::milliseconds lease() const { return m_lease; }
+
+private:
+    std::int64_t databaseNowMs() const;
+
+    const std::chrono::milliseconds m_lease;
+    std::shared_ptr<const GatewayCopy> m_copy; // read and written with std::atomic_load/store
+    std::atomic<std::chrono::steady_clock::rep> m_confirmedUntil{0};
+    std::atomic<std::int64_t> m_clockOffsetMs{0};
+    AddressCooloff m_cooloff;
+};
+
+} // namespace cowin::gateway

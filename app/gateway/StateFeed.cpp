@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "gateway/StateFeed.h"
+
+#include "db/PgConnection.h"
+
+#include <QDebug>
+#include <poll.h>
+#include <thread>
+
+namespace cowin::gateway {
+
+namespace {
+using Clock = std::chrono::steady_clock;
+
+const QString kKeyColumns = QStringLiteral(
+    "encode(key_hash, 'hex') AS key_hash, partner, coalesce(denial, '') AS denial, "
+    "(extract(epoch FROM expires_at) * 1000)::bigint AS expires_ms, scopes, verdicts, "
+    "other_scope, coalesce(ip_allowlist, '{}') AS ip_allowlist, state_version");
+
+std::int64_t systemNowMs() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+KeyHash keyHashFromHex(const QByteArray &raw) {
+    KeyHash hash{};
+    if (raw.size() == static_cast<int>(hash.size()))
+        std::copy(raw.begin(), raw.end(), hash.begin());
+    return hash;
+}
+} // namespace
+
+StateFeed::StateFeed(FeedConfig config, GatewayGate &gate)
+    : m_config(std::move(config))
+    , m_gate(gate) {}
+
+StateFeed::~StateFeed() = default;
+
+void StateFeed::run(const std::atomic<bool> &stop) {
+    Clock::time_point nextRead = Clock::now();
+    Clock::time_point nextUsage = Clock::now() + m_config.usageReport;
+    bool wasFresh = false;
+    while (!stop.load()) {
+        if (!m_db && !connect()) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(250));
+            continue;
+        }
+        const Clock::time_point now = Clock::now();
+        if (now >= nextRead) {
+            const Clock::time_point started = now;
+            if (!refresh()) {
+                disconnect(QStringLiteral("reading the state failed"));
+                continue;
+            }
+            nextRead = started + m_config.lease / 4;
+            if (!wasFresh)
+                qInfo().noquote() << "cowin-gatewayd: deciding from state version"
+                                  << m_copy->version;
+            wasFresh = true;
+        }
+        if (Clock::now() >= nextUsage) {
+            if (!reportUsage()) {
+                disconnect(QStringLiteral("reporting usage failed"));
+                continue;
+            }
+            nextUsage = Clock::now() + m_config.usageReport;
+        }
+        const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(
+            std::min(nextRead, nextUsage) - Clock::now());
+        pollfd socket{m_db->socketDescriptor(), POLLIN, 0};
+        ::poll(&socket, 1, static_cast<int>(std::clamp<std::int64_t>(wait.count(), 0, 100)));
+        if (!m_db->takeNotifications("cowin_api_state").isEmpty())
+            nextRead = Clock::now();
+        if (!m_gate.fresh() && wasFresh) {
+            qWarning().noquote() << "cowin-gatewayd: the state is not confirmed within the lease;"
+                                    " every answer is stale_state until it is";
+            wasFresh = false;
+        }
+    }
+}
+
+bool StateFeed::connect() {
+    m_db = std::make_unique<db::PgConnection>();
+    // A connection that stops answering is given up within a lease (the gate has failed
+    // closed by then), not after the system's TCP timeout.
+    const QString dsn = m_config.dsn + QStringLiteral(" connect_timeout=2 tcp_user_timeout=%1 "
+                                                      "keepalives=1 keepalives_idle=1 "
+                                                      "keepalives_interval=1 keepalives_count=2")
+                                           .arg(m_config.lease.count());
+    if (!m_db->openConnectionString(dsn, QStringLiteral("cowin-gatewayd ") + m_config.gatewayId)
+             .isOk()) {
+        m_db.reset();
+        return false;
+    }
+    if (!m_db->listen({"cowin_api_state"})) {
+        m_db.reset();
+        return false;
+    }
+    // A new connection starts from the whole copy: what changed while it was away is unknown.
+    m_copy.reset();
+    qInfo().noquote() << "cowin-gatewayd: connected to" << m_db->serverDescription();
+    return true;
+}
+
+void StateFeed::disconnect(const QString &why) {
+    qWarning().noquote() << "cowin-gatewayd:" << why << "- connecting again";
+    m_db.reset();
+}
+
+bool StateFeed::refresh() {
+    const Clock::time_point started = Clock::now();
+    const std::int64_t sentAtMs = systemNowMs();
+    const QString keys = m_copy
+                             ? QStringLiteral("SELECT %1 FROM gateway.changes($1)").arg(kKeyColumns)
+                             : QStringLiteral("SELECT %1 FROM gateway.snapshot()").arg(kKeyColumns);
+    const QVariantList keyParams =
+        m_copy ? QVariantList{QString::fromStdString(m_copy->cursor)} : QVariantList{};
+    auto answers = m_db->execAll(
+        {{QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"), {}},
+         {QStringLiteral("SELECT version, cursor, coalesce(incident, 0) AS incident, "
+                         "incident_level, unknown_keys_per_minute, block_minutes, "
+                         "(extract(epoch FROM server_time) * 1000)::bigint AS server_ms "
+                         "FROM gateway.state()"),
+          {}},
+         {keys, keyParams},
+         {QStringLiteral("COMMIT"), {}}});
+    if (!answers.isOk())
+        return false;
+    const std::int64_t receivedAtMs = systemNowMs();
+    const db::PgResult &state = answers.value().at(1);
+    const db::PgResult &rows = answers.value().at(2);
+    if (state.rows() != 1)
+        return false;
+
+    auto copy = std::make_shared<GatewayCopy>();
+    copy->version = state.int64(0, "version");
+    copy->cursor = state.text(0, "cursor").toStdString();
+    copy->incident = state.int64(0, "incident");
+    copy->incidentLevel = state.text(0, "incident_level").toStdString();
+    copy->unknownKeysPerMinute = static_cast<int>(state.int64(0, "unknown_keys_per_minute"));
+    copy->blockMinutes = static_cast<int>(state.int64(0, "block_minutes"));
+    if (m_copy)
+        copy->keys = m_copy->keys; // each entry shares its usage counters with the old copy
+    for (int r = 0; r < rows.rows(); ++r) {
+        const KeyHash hash = keyHashFromHex(rows.bytesFromHex(r, "key_hash"));
+        KeyEntry entry;
+        entry.partner = rows.text(r, "partner").toStdString();
+        entry.denial = rows.text(r, "denial").toStdString();
+        entry.expiresAtMs = rows.int64(r, "expires_ms");
+        const QStringList scopes = rows.textArray(r, "scopes");
+        const QStringList verdicts = rows.textArray(r, "verdicts");
+        for (int i = 0; i < scopes.size() && i < verdicts.size(); ++i)
+            entry.verdicts.emplace_back(scopes.at(i).toStdString(), verdicts.at(i).toStdString());
+        entry.otherScope = rows.text(r, "other_scope").toStdString();
+        for (const QString &cidr : rows.textArray(r, "ip_allowlist")) {
+            if (auto parsed = Cidr::parse(cidr.toStdString()))
+                entry.allowlist.push_back(*parsed);
+        }
+        entry.stateVersion = rows.int64(r, "state_version");
+        if (const auto old = copy->keys.find(hash); old != copy->keys.end())
+            entry.usage = old->second.usage;
+        copy->keys[hash] = std::move(entry);
+    }
+    // The database's clock, as near as one round trip tells: expiry is decided on it.
+    const std::int64_t offset =
+        state.int64(0, "server_ms") - (sentAtMs + (receivedAtMs - sentAtMs) / 2);
+    const bool changed = !m_copy || rows.rows() > 0 || copy->version != m_copy->version ||
+                         copy->incident != m_copy->incident ||
+                         copy->incidentLevel != m_copy->incidentLevel;
+    if (changed) {
+        m_copy = copy;
+        m_gate.publish(m_copy, started, offset);
+    } else {
+        // Nothing changed: keep the copy in force (its cursor still sees everything) and
+        // renew the lease.
+        m_gate.confirm(started);
+    }
+    if (changed || m_copy->version != m_saidVersion ||
+        Clock::now() - m_saidAt >= m_config.heartbeat)
+        return sayApplied();
+    return true;
+}
+
+bool StateFeed::sayApplied() {
+    const auto answer =
+        m_db->exec(QStringLiteral("SELECT gateway.applied($1, $2, $3)"),
+                   {m_config.gatewayId, QVariant::fromValue(static_cast<qint64>(m_copy->version)),
+                    QString::fromStdString(m_copy->cursor)});
+    if (!answer.isOk()) {
+        qWarning().noquote() << "cowin-gatewayd: gateway.applied refused:"
+                             << answer.error().sqlState << answer.error().message;
+        return answer.error().sqlState.startsWith(QLatin1String("CW"));
+    }
+    m_saidVersion = m_copy->version;
+    m_saidAt = Clock::now();
+    return true;
+}
+
+bool StateFeed::reportUsage() {
+    if (!m_copy)
+        return true;
+    QList<db::PgConnection::Statement> reports;
+    for (const auto &[hash, entry] : m_copy->keys) {
+        const std::uint32_t calls = entry.usage->calls.exchange(0);
+        const std::uint32_t denials = entry.usage->denials.exchange(0);
+        if (calls == 0)
+            continue;
+        reports.push_back(
+            {QStringLiteral(
+                 "SELECT gateway.report_usage_by_hash(decode($1, 'hex'), now(), $2, $3)"),
+             {QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(hash.data()),
+                                             static_cast<int>(hash.size()))
+                                      .toHex()),
+              static_cast<int>(calls), static_cast<int>(std::min(denials, calls))}});
+    }
+    if (reports.isEmpty())
+        return true;
+    return m_db->execAll(reports).isOk();
+}
+
+} // namespace cowin::gateway

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Keeps a gateway daemon's copy current: reads the whole copy once, then what changed since
+// its cursor whenever cowin_api_state is notified (a notice only prompts the read) and at least
+// every quarter lease, which also renews the lease. Says what it applied (gateway.applied) and
+// reports usage by key hash. Runs on its own thread; the HTTP threads only read the gate.
+#include "gateway/GatewayGate.h"
+
+#include <QString>
+#include <atomic>
+#include <chrono>
+#include <memory>
+
+namespace cowin::db {
+class PgConnection;
+}
+
+namespace cowin::gateway {
+
+struct FeedConfig {
+    QString dsn; // a libpq connection string for a member of cowin_gateway
+    QString gatewayId;
+    std::chrono::milliseconds lease{2000};
+    std::chrono::milliseconds heartbeat{10000}; // gateway.applied with the same version
+    std::chrono::milliseconds usageReport{10000};
+};
+
+class StateFeed {
+public:
+    StateFeed(FeedConfig config, GatewayGate &gate);
+    ~StateFeed();
+
+    // Until stop is set: connects (again and again when it must), reads, applies, reports.
+    void run(const std::atomic<bool> &stop);
+
+private:
+    bool connect();
+    bool refresh();
+    bool sayApplied();
+    bool reportUsage();
+    void disconnect(const QString &why);
+
+    FeedConfig m_config;
+    GatewayGate &m_gate;
+    std::unique_ptr<db::PgConnection> m_db;
+    std::shared_ptr<const GatewayCopy> m_copy; // the last copy published
+    std::int64_t m_saidVersion = -1;
+    std::chrono::steady_clock::time_point m_saidAt;
+};
+
+} // namespace cowin::gateway

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: Apache-2.0
+// The daemon's side of a decision, without a server: addresses and allowlists as PostgreSQL
+// compares them, the order of reasons, the key hash, the address cool-off, and failing closed.
+#include "gateway/GatewayGate.h"
+
+#include <QCryptographicHash>
+#include <QTest>
+#include <thread>
+
+using namespace cowin::gateway;
+
+namespace {
+KeyEntry key(std::string denial = {}) {
+    KeyEntry k;
+    k.partner = "Partner";
+    k.denial = std::move(denial);
+    k.expiresAtMs = std::numeric_limits<std::int64_t>::max();
+    k.verdicts = {{"beneficiary.lookup", "kill_switch"},
+                  {"certificate.verify", "ok"},
+                  {"centre.list", "scope_denied"}};
+    k.otherScope = "scope_denied";
+    k.allowlist = {*Cidr::parse("10.20.0.0/16"), *Cidr::parse("2001:db8:20::/48"),
+                   *Cidr::parse("203.0.113.7/32")};
+    return k;
+}
+
+std::string_view reason(const KeyEntry &k, std::string_view scope, std::string_view ip,
+                        std::int64_t now = 1'000) {
+    return GatewayCopy::decide(k, scope, ClientAddress::parse(ip), now).reason;
+}
+} // namespace
+
+class GatewayCopyDecides : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void addressesAndAllowlistsAsPostgreSqlComparesThem() {
+        const KeyEntry k = key();
+        QCOMPARE(reason(k, "certificate.verify", "10.20.255.255"), "ok");
+        QCOMPARE(reason(k, "certificate.verify", "10.21.0.0"), "ip_denied");
+        QCOMPARE(reason(k, "certificate.verify", "2001:db8:20:ffff::1"), "ok");
+        QCOMPARE(reason(k, "certificate.verify", "2001:db8:21::1"), "ip_denied");
+        QCOMPARE(reason(k, "certificate.verify", "::ffff:10.20.1.1"), "ip_denied");
+        QCOMPARE(reason(k, "certificate.verify", "203.0.113.7"), "ok");
+        QCOMPARE(reason(k, "certificate.verify", "203.0.113.8"), "ip_denied");
+        QCOMPARE(reason(k, "certificate.verify", ""), "ip_denied");
+        QCOMPARE(reason(k, "certificate.verify", "10.20.1.1; DROP"), "ip_denied");
+        QVERIFY(!Cidr::parse("10.0.0.0/33"));
+        QVERIFY(!Cidr::parse("10.0.0.0"));
+        QVERIFY(!Cidr::parse("10.0.0.0/8x"));
+        QVERIFY(Cidr::parse("0.0.0.0/0")->contains(*ClientAddress::parse("192.0.2.1")));
+    }
+
+    void reasonsInTheOrderAuthorizeGivesThem() {
+        QCOMPARE(reason(key("partner_suspended"), "certificate.verify", "10.20.1.1"),
+                 "partner_suspended");
+        KeyEntry expired = key();
+        expired.expiresAtMs = 1'000;
+        QCOMPARE(reason(expired, "beneficiary.lookup", "192.0.2.1", 1'000), "key_expired");
+        QCOMPARE(reason(key(), "beneficiary.lookup", "192.0.2.1"), "kill_switch");
+        QCOMPARE(reason(key(), "centre.list", "10.20.1.1"), "scope_denied");
+        QCOMPARE(reason(key(), "no.such", "10.20.1.1"), "scope_denied");
+        QCOMPARE(reason(key(), "", "10.20.1.1"), "scope_denied");
+        KeyEntry everythingOff = key();
+        everythingOff.otherScope = "kill_switch";
+        QCOMPARE(reason(everythingOff, "no.such", "10.20.1.1"), "kill_switch");
+    }
+
+    void aKeyIsHashedOnlyWhenItCouldBeOne() {
+        QVERIFY(!hashOfKey("short"));
+        QVERIFY(!hashOfKey(std::string(201, 'a')));
+        QVERIFY(hashOfKey(std::string(200, 'a')));
+        // The same bytes as the database's sha256(convert_to(key, 'UTF8')).
+        const auto h = hashOfKey("cwk_0123456789abcdef");
+        QVERIFY(h);
+        QCOMPARE(QByteArray(reinterpret_cast<const char *>(h->data()), 32),
+                 QCryptographicHash::hash("cwk_0123456789abcdef", QCryptographicHash::Sha256));
+        // Characters are counted as PostgreSQL's length() counts them: 16 Devanagari letters.
+        QVERIFY(hashOfKey(QStringLiteral("कखगघङचछजझञटठडढणत").toStdString()));
+    }
+
+    void anAddressGuessingKeysIsCooledOff() {
+        GatewayGate gate{std::chrono::milliseconds(60'000)};
+        auto copy = std::make_shared<GatewayCopy>();
+        copy->unknownKeysPerMinute = 3;
+        copy->blockMinutes = 1;
+        gate.publish(copy, std::chrono::steady_clock::now(), 0);
+        const std::string unknown = "cwk_" + std::string(64, '0');
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(gate.decide({unknown, "certificate.verify", "198.51.100.9"}).reason,
+                     "key_unknown");
+        QCOMPARE(gate.decide({unknown, "certificate.verify", "198.51.100.9"}).reason,
+                 "key_unknown");
+        QCOMPARE(gate.decide({unknown, "certificate.verify", "198.51.100.9"}).reason,
+                 "too_many_failures");
+        QCOMPARE(gate.decide({unknown, "certificate.verify", "198.51.100.10"}).reason,
+                 "key_unknown");
+    }
+
+    void withoutAConfirmedCopyEveryAnswerIsStale() {
+        GatewayGate gate{std::chrono::milliseconds(200)};
+        QCOMPARE(gate.decide({"cwk_0123456789abcdef", "certificate.verify", "10.20.1.1"}).reason,
+                 "stale_state");
+        auto copy = std::make_shared<GatewayCopy>();
+        const std::optional<KeyHash> h = hashOfKey("cwk_0123456789abcdef");
+        copy->keys[*h] = key();
+        gate.publish(copy, std::chrono::steady_clock::now(), 0);
+        const Decision allowed =
+            gate.decide({"cwk_0123456789abcdef", "certificate.verify", "10.20.1.1"});
+        QVERIFY(allowed.allowed);
+        QCOMPARE(allowed.partner, "Partner");
+        QCOMPARE(copy->keys.at(*h).usage->calls.load(), 1u);
+        // A confirmation that began too long ago does not count.
+        gate.confirm(std::chrono::steady_clock::now() - std::chrono::milliseconds(300));
+        QCOMPARE(gate.decide({"cwk_0123456789abcdef", "certificate.verify", "10.20.1.1"}).reason,
+                 "stale_state");
+    }
+};
+
+QTEST_MAIN(GatewayCopyDecides)
+#include "gateway_copy_decides.moc"
