@@ -8,6 +8,7 @@
 // First, gateway.authorize side by side with the function it replaced (bench/reference) under
 // pgbench: the same 8 clients and key mix, in alternating rounds so both see the same machine.
 #include "BenchSupport.h"
+#include "PartnerKeys.h"
 #include "auth/SecureRandom.h"
 #include "auth/Totp.h"
 #include "db/AdminClient.h"
@@ -368,69 +369,30 @@ int main(int argc, char *argv[]) {
     const QString dsn = qEnvironmentVariable("COWIN_BENCH_DSN");
     db::PgConnection dba;
     must(dba.openConnectionString(dsn, QStringLiteral("bench")), "connect");
-    db::AdminClient admin(dba);
 
     // 200 partners with 5 keys each; every tenth key revoked.
-    QStringList valid, revoked;
-    for (int p = 0; p < 200; ++p) {
-        auto partner =
-            must(dba.exec(QStringLiteral("SELECT admin.create_partner($1, $2, "
-                                         "ARRAY['certificate.verify', 'centre.list'], "
-                                         "ARRAY['10.20.0.0/16', '2001:db8:20::/48']::cidr[])"),
-                          {QStringLiteral("Bench partner %1 %2")
-                               .arg(p)
-                               .arg(QCoreApplication::applicationPid()),
-                           p % 3 ? QStringLiteral("private") : QStringLiteral("government")}),
-                 "partner");
-        for (int k = 0; k < 5; ++k) {
-            auto key = must(
-                dba.exec(QStringLiteral("SELECT key_id, api_key FROM admin.issue_api_key($1, "
-                                        "ARRAY['certificate.verify'], now() + interval '30 days')"),
-                         {partner.int64(0, 0)}),
-                "key");
-            if ((p * 5 + k) % 10 == 9) {
-                dba.exec(QStringLiteral(
-                             "UPDATE private.api_key SET status = 'revoked', revoked_at = now(), "
-                             "revoked_reason = 'bench' WHERE id = $1"),
-                         {key.int64(0, 0)});
-                revoked << key.text(0, 1);
-            } else {
-                valid << key.text(0, 1);
-            }
-        }
-    }
-    must(dba.execScript(QStringLiteral("ANALYZE private.api_key; ANALYZE private.partner")),
-         "analyze");
+    const PartnerKeys keys = makePartnerKeys(dba, 200);
+    const QStringList &valid = keys.valid;
+    const QStringList &revoked = keys.revoked;
 
-    // The gateways' login, and an incident commander.
-    const QString gatewayName =
-        QStringLiteral("bench_gw_%1").arg(QCoreApplication::applicationPid());
-    const QString gatewayPassword = QString::fromLatin1(auth::secureRandomBytes(18).toHex());
-    must(admin.ensureServiceLogin(gatewayName, QStringLiteral("cowin_gateway"), gatewayPassword),
-         "gateway login");
+    // The gateways' login.
+    const ServiceLogin gateway = makeGatewayLogin(dba, QStringLiteral("bench_gw"));
     QString dbUser;
     db::ConnectionProfile profile = db::ConnectionProfile::fromConnectionString(dsn, &dbUser);
     QString gatewayDsn =
         QStringLiteral("host=%1 port=%2 dbname=%3 user=%4 password=%5")
-            .arg(profile.hosts, profile.ports, profile.database, gatewayName, gatewayPassword);
+            .arg(profile.hosts, profile.ports, profile.database, gateway.name, gateway.password);
     const std::vector<Call> mix = keyMix(valid, revoked);
-    authorizeSideBySide(dba, PgbenchTarget{profile, gatewayName, gatewayPassword}, valid, revoked);
+    authorizeSideBySide(dba, PgbenchTarget{profile, gateway.name, gateway.password}, valid,
+                        revoked);
 
     for (int gateways : {8, 32}) {
-        const QString name =
-            QStringLiteral("bench_ic_%1_%2").arg(gateways).arg(QCoreApplication::applicationPid());
-        const QString password = QStringLiteral("Bench-Password-%1")
-                                     .arg(QString::fromLatin1(auth::secureRandomBytes(6).toHex()));
-        must(admin.createOperator(name, QStringLiteral("Benchmark commander"),
-                                  {QStringLiteral("incident")}, password, false),
-             "commander");
-        const QByteArray secret = auth::secureRandomBytes(20);
-        must(admin.demoEnrol(name, secret), "enrol");
+        const Commander ic = makeCommander(dba, QStringLiteral("bench_ic_%1").arg(gateways));
         test::ConsoleCalls commander;
-        must(commander.connectAs(profile, name, password), "commander connect");
-        if (!must(commander.signIn.submitOtp(auth::Totp(secret).now()), "otp").sessionOpened)
+        must(commander.connectAs(profile, ic.name, ic.password), "commander connect");
+        if (!must(commander.signIn.submitOtp(auth::Totp(ic.secret).now()), "otp").sessionOpened)
             die(QStringLiteral("no session"));
-        runLoad(gatewayDsn, gateways, mix, commander, secret);
+        runLoad(gatewayDsn, gateways, mix, commander, ic.secret);
         // Restore between runs (as a DBA: the two-person rule is tested elsewhere).
         dba.exec(QStringLiteral("UPDATE private.kill_switch_incident SET restore_requested_by = "
                                 "'bench', restored_by = 'bench-dba', restored_at = now() "

@@ -70,8 +70,20 @@ bool Cidr::contains(const ClientAddress &address) const {
            (network.bytes[static_cast<std::size_t>(whole)] & mask);
 }
 
+bool GatewayCopy::isCut(const std::string &sector, std::string_view scope) const {
+    bool known = false;
+    for (const Cut &c : cuts)
+        known = known || (c.known && c.scope == scope);
+    for (const Cut &c : cuts) {
+        if (c.sector == sector && c.known == known && (!known || c.scope == scope))
+            return c.cut;
+    }
+    return false;
+}
+
 Decision GatewayCopy::decide(const KeyEntry &key, std::string_view scope,
-                             const std::optional<ClientAddress> &address, std::int64_t nowMs) {
+                             const std::optional<ClientAddress> &address,
+                             std::int64_t nowMs) const {
     Decision d;
     d.partner = key.partner;
     if (!key.denial.empty()) {
@@ -82,15 +94,15 @@ Decision GatewayCopy::decide(const KeyEntry &key, std::string_view scope,
         d.reason = "key_expired";
         return d;
     }
-    std::string_view verdict = key.otherScope;
-    for (const auto &[name, v] : key.verdicts) {
-        if (name == scope) {
-            verdict = v;
-            break;
-        }
+    if (isCut(key.sector, scope)) {
+        d.reason = "kill_switch";
+        return d;
     }
-    if (verdict != "ok") {
-        d.reason = verdict;
+    bool granted = false;
+    for (const std::string &s : key.scopes)
+        granted = granted || s == scope;
+    if (!granted) {
+        d.reason = "scope_denied";
         return d;
     }
     bool inside = false;

@@ -5,7 +5,8 @@
 // gateway.snapshot and gateway.changes give them, and the decision gateway.authorize makes,
 // taken on that copy. The database decides everything that does not depend on the call (a
 // partner's or key's status, each scope's verdict under the switch in force); the copy adds
-// only what does: the address, the expiry, the address's cool-off.
+// only what does: the address, the expiry, the address's cool-off. The kill-switch reaches the
+// copy as what it cuts per sector and scope (gateway.switch_cuts), not as a rule.
 #include <array>
 #include <atomic>
 #include <cstdint>
@@ -53,10 +54,10 @@ struct KeyUsage {
 
 struct KeyEntry {
     std::string partner;
-    std::string denial;         // the first denial that does not depend on the call, or empty
-    std::int64_t expiresAtMs{}; // Unix milliseconds
-    std::vector<std::pair<std::string, std::string>> verdicts; // scope, verdict
-    std::string otherScope; // the verdict for a scope the database does not know
+    std::string sector;
+    std::string denial;              // the first denial that does not depend on the call, or empty
+    std::int64_t expiresAtMs{};      // Unix milliseconds
+    std::vector<std::string> scopes; // known scopes both the key and its partner hold
     std::vector<Cidr> allowlist;
     std::int64_t stateVersion{};
     std::shared_ptr<KeyUsage> usage = std::make_shared<KeyUsage>();
@@ -92,11 +93,24 @@ public:
     int blockMinutes = 15;
     std::unordered_map<KeyHash, KeyEntry, KeyHashHasher> keys;
 
+    // What the switch in force cuts: a sector and a scope, or a sector's scopes unknown here
+    // (known = false).
+    struct Cut {
+        std::string sector;
+        std::string scope;
+        bool known = true;
+        bool cut = false;
+    };
+    std::vector<Cut> cuts;
+
     // gateway.authorize's decision for a known key (the caller has handled the address's
-    // cool-off and unknown keys): the key's own denial, then its expiry, then the scope's
-    // verdict, then the allowlist. nowMs is the database's clock, in Unix milliseconds.
-    static Decision decide(const KeyEntry &key, std::string_view scope,
-                           const std::optional<ClientAddress> &address, std::int64_t nowMs);
+    // cool-off and unknown keys): the key's own denial, then its expiry, then the switch's cut,
+    // then the grants, then the allowlist. nowMs is the database's clock, in Unix milliseconds.
+    Decision decide(const KeyEntry &key, std::string_view scope,
+                    const std::optional<ClientAddress> &address, std::int64_t nowMs) const;
+
+private:
+    bool isCut(const std::string &sector, std::string_view scope) const;
 };
 
 } // namespace cowin::gateway

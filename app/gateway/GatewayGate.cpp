@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "gateway/GatewayGate.h"
 
+#include <algorithm>
+
 namespace cowin::gateway {
 
 namespace {
@@ -49,6 +51,37 @@ void AddressCooloff::countUnknownKey(const std::optional<ClientAddress> &address
     }
 }
 
+void DecisionTimes::record(std::chrono::nanoseconds took, bool allowed) {
+    const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(took).count();
+    m_buckets[static_cast<std::size_t>(std::clamp<std::int64_t>(micros, 0, kBuckets - 1))]
+        .fetch_add(1, std::memory_order_relaxed);
+    (allowed ? m_allowed : m_denied).fetch_add(1, std::memory_order_relaxed);
+}
+
+std::string DecisionTimes::metrics() const {
+    std::string out;
+    out += "# TYPE cowin_gatewayd_decisions_total counter\n";
+    out += "cowin_gatewayd_decisions_total{allowed=\"true\"} " +
+           std::to_string(m_allowed.load(std::memory_order_relaxed)) + "\n";
+    out += "cowin_gatewayd_decisions_total{allowed=\"false\"} " +
+           std::to_string(m_denied.load(std::memory_order_relaxed)) + "\n";
+    out += "# TYPE cowin_gatewayd_decision_seconds histogram\n";
+    std::uint64_t cumulative = 0;
+    for (int i = 0; i < kBuckets; ++i) {
+        const std::uint64_t n =
+            m_buckets[static_cast<std::size_t>(i)].load(std::memory_order_relaxed);
+        cumulative += n;
+        // Every bucket up to 100 µs, then only where something landed: the text stays short.
+        if (i < kBuckets - 1 && i > 100 && n == 0)
+            continue;
+        out += "cowin_gatewayd_decision_seconds_bucket{le=\"" +
+               (i == kBuckets - 1 ? std::string("+Inf") : std::to_string((i + 1) * 1e-6)) + "\"} " +
+               std::to_string(cumulative) + "\n";
+    }
+    out += "cowin_gatewayd_decision_seconds_count " + std::to_string(cumulative) + "\n";
+    return out;
+}
+
 Decision GatewayGate::decide(const CallRequest &call) {
     Decision d;
     const std::shared_ptr<const GatewayCopy> copy = current();
@@ -69,7 +102,7 @@ Decision GatewayGate::decide(const CallRequest &call) {
         d.reason = "key_unknown";
         return d;
     }
-    d = GatewayCopy::decide(key->second, call.scope, address, now);
+    d = copy->decide(key->second, call.scope, address, now);
     d.copy = copy;
     key->second.usage->calls.fetch_add(1, std::memory_order_relaxed);
     if (!d.allowed)

@@ -6,11 +6,13 @@
 // current within the lease, every answer is stale_state.
 #include "gateway/GatewayCopy.h"
 
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <string_view>
 
 namespace cowin::gateway {
@@ -45,6 +47,22 @@ private:
     std::atomic<int> m_blockedCount{0}; // lets the common case skip the lock
 };
 
+// How long decisions take, in whole microseconds up to 1 ms (and one bucket beyond), and how
+// many were allowed: what GET /metrics shows, so an operator (and the benchmark) can see the
+// daemon's own share of a call.
+class DecisionTimes {
+public:
+    static constexpr int kBuckets = 1001; // 0..999 µs, then 1 ms or more
+    void record(std::chrono::nanoseconds took, bool allowed);
+    // Prometheus text: counters, and a cumulative histogram in seconds.
+    std::string metrics() const;
+
+private:
+    std::array<std::atomic<std::uint64_t>, kBuckets> m_buckets{};
+    std::atomic<std::uint64_t> m_allowed{0};
+    std::atomic<std::uint64_t> m_denied{0};
+};
+
 class GatewayGate {
 public:
     explicit GatewayGate(std::chrono::milliseconds lease)
@@ -62,6 +80,7 @@ public:
     std::shared_ptr<const GatewayCopy> current() const;
     bool fresh() const;
     std::chrono::milliseconds lease() const { return m_lease; }
+    DecisionTimes &times() { return m_times; }
 
 private:
     std::int64_t databaseNowMs() const;
@@ -71,6 +90,7 @@ private:
     std::atomic<std::chrono::steady_clock::rep> m_confirmedUntil{0};
     std::atomic<std::int64_t> m_clockOffsetMs{0};
     AddressCooloff m_cooloff;
+    DecisionTimes m_times;
 };
 
 } // namespace cowin::gateway

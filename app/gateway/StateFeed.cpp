@@ -4,6 +4,7 @@
 #include "db/PgConnection.h"
 
 #include <QDebug>
+#include <algorithm>
 #include <poll.h>
 #include <thread>
 
@@ -13,9 +14,9 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 const QString kKeyColumns = QStringLiteral(
-    "encode(key_hash, 'hex') AS key_hash, partner, coalesce(denial, '') AS denial, "
-    "(extract(epoch FROM expires_at) * 1000)::bigint AS expires_ms, scopes, verdicts, "
-    "other_scope, coalesce(ip_allowlist, '{}') AS ip_allowlist, state_version");
+    "encode(key_hash, 'hex') AS key_hash, partner, sector, coalesce(denial, '') AS denial, "
+    "(extract(epoch FROM expires_at) * 1000)::bigint AS expires_ms, scopes, ip_allowlist, "
+    "state_version");
 
 std::int64_t systemNowMs() {
     return std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -124,12 +125,16 @@ bool StateFeed::refresh() {
                          "FROM gateway.state()"),
           {}},
          {keys, keyParams},
+         {QStringLiteral("SELECT sector, coalesce(scope, '') AS scope, scope IS NOT NULL AS known, "
+                         "cut FROM gateway.switch_cuts()"),
+          {}},
          {QStringLiteral("COMMIT"), {}}});
     if (!answers.isOk())
         return false;
     const std::int64_t receivedAtMs = systemNowMs();
     const db::PgResult &state = answers.value().at(1);
     const db::PgResult &rows = answers.value().at(2);
+    const db::PgResult &cuts = answers.value().at(3);
     if (state.rows() != 1)
         return false;
 
@@ -140,44 +145,51 @@ bool StateFeed::refresh() {
     copy->incidentLevel = state.text(0, "incident_level").toStdString();
     copy->unknownKeysPerMinute = static_cast<int>(state.int64(0, "unknown_keys_per_minute"));
     copy->blockMinutes = static_cast<int>(state.int64(0, "block_minutes"));
-    if (m_copy)
-        copy->keys = m_copy->keys; // each entry shares its usage counters with the old copy
-    for (int r = 0; r < rows.rows(); ++r) {
-        const KeyHash hash = keyHashFromHex(rows.bytesFromHex(r, "key_hash"));
-        KeyEntry entry;
-        entry.partner = rows.text(r, "partner").toStdString();
-        entry.denial = rows.text(r, "denial").toStdString();
-        entry.expiresAtMs = rows.int64(r, "expires_ms");
-        const QStringList scopes = rows.textArray(r, "scopes");
-        const QStringList verdicts = rows.textArray(r, "verdicts");
-        for (int i = 0; i < scopes.size() && i < verdicts.size(); ++i)
-            entry.verdicts.emplace_back(scopes.at(i).toStdString(), verdicts.at(i).toStdString());
-        entry.otherScope = rows.text(r, "other_scope").toStdString();
-        for (const QString &cidr : rows.textArray(r, "ip_allowlist")) {
-            if (auto parsed = Cidr::parse(cidr.toStdString()))
-                entry.allowlist.push_back(*parsed);
+    for (int r = 0; r < cuts.rows(); ++r)
+        copy->cuts.push_back({cuts.text(r, "sector").toStdString(),
+                              cuts.text(r, "scope").toStdString(), cuts.boolean(r, "known"),
+                              cuts.boolean(r, "cut")});
+    auto sameCut = [](const GatewayCopy::Cut &x, const GatewayCopy::Cut &y) {
+        return x.sector == y.sector && x.scope == y.scope && x.known == y.known && x.cut == y.cut;
+    };
+    if (m_copy && rows.rows() == 0 && copy->version == m_copy->version &&
+        copy->incident == m_copy->incident && copy->incidentLevel == m_copy->incidentLevel &&
+        copy->unknownKeysPerMinute == m_copy->unknownKeysPerMinute &&
+        copy->blockMinutes == m_copy->blockMinutes &&
+        std::equal(copy->cuts.begin(), copy->cuts.end(), m_copy->cuts.begin(), m_copy->cuts.end(),
+                   sameCut)) {
+        // Nothing changed: the copy in force stays (its cursor still sees everything), and the
+        // lease is renewed.
+        m_gate.confirm(started);
+    } else {
+        if (m_copy)
+            copy->keys = m_copy->keys; // each entry keeps its usage counters
+        for (int r = 0; r < rows.rows(); ++r) {
+            const KeyHash hash = keyHashFromHex(rows.bytesFromHex(r, "key_hash"));
+            KeyEntry entry;
+            entry.partner = rows.text(r, "partner").toStdString();
+            entry.sector = rows.text(r, "sector").toStdString();
+            entry.denial = rows.text(r, "denial").toStdString();
+            entry.expiresAtMs = rows.int64(r, "expires_ms");
+            for (const QString &scope : rows.textArray(r, "scopes"))
+                entry.scopes.push_back(scope.toStdString());
+            for (const QString &cidr : rows.textArray(r, "ip_allowlist")) {
+                if (auto parsed = Cidr::parse(cidr.toStdString()))
+                    entry.allowlist.push_back(*parsed);
+            }
+            entry.stateVersion = rows.int64(r, "state_version");
+            if (const auto old = copy->keys.find(hash); old != copy->keys.end())
+                entry.usage = old->second.usage;
+            copy->keys[hash] = std::move(entry);
         }
-        entry.stateVersion = rows.int64(r, "state_version");
-        if (const auto old = copy->keys.find(hash); old != copy->keys.end())
-            entry.usage = old->second.usage;
-        copy->keys[hash] = std::move(entry);
-    }
-    // The database's clock, as near as one round trip tells: expiry is decided on it.
-    const std::int64_t offset =
-        state.int64(0, "server_ms") - (sentAtMs + (receivedAtMs - sentAtMs) / 2);
-    const bool changed = !m_copy || rows.rows() > 0 || copy->version != m_copy->version ||
-                         copy->incident != m_copy->incident ||
-                         copy->incidentLevel != m_copy->incidentLevel;
-    if (changed) {
+        // The database's clock, as near as one round trip tells: expiry is decided on it.
+        const std::int64_t offset =
+            state.int64(0, "server_ms") - (sentAtMs + (receivedAtMs - sentAtMs) / 2);
         m_copy = copy;
         m_gate.publish(m_copy, started, offset);
-    } else {
-        // Nothing changed: keep the copy in force (its cursor still sees everything) and
-        // renew the lease.
-        m_gate.confirm(started);
+        m_saidAt = {}; // a new copy is said at once
     }
-    if (changed || m_copy->version != m_saidVersion ||
-        Clock::now() - m_saidAt >= m_config.heartbeat)
+    if (Clock::now() - m_saidAt >= m_config.heartbeat)
         return sayApplied();
     return true;
 }
@@ -192,7 +204,6 @@ bool StateFeed::sayApplied() {
                              << answer.error().sqlState << answer.error().message;
         return answer.error().sqlState.startsWith(QLatin1String("CW"));
     }
-    m_saidVersion = m_copy->version;
     m_saidAt = Clock::now();
     return true;
 }

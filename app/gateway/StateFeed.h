@@ -44,9 +44,8 @@ private:
     FeedConfig m_config;
     GatewayGate &m_gate;
     std::unique_ptr<db::PgConnection> m_db;
-    std::shared_ptr<const GatewayCopy> m_copy; // the last copy published
-    std::int64_t m_saidVersion = -1;
-    std::chrono::steady_clock::time_point m_saidAt;
+    std::shared_ptr<const GatewayCopy> m_copy;      // the last copy published
+    std::chrono::steady_clock::time_point m_saidAt; // of the last gateway.applied
 };
 
 } // namespace cowin::gateway

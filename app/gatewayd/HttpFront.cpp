@@ -3,6 +3,7 @@
 
 #include <arpa/inet.h>
 #include <charconv>
+#include <chrono>
 #include <cstring>
 #include <microhttpd.h>
 #include <netinet/in.h>
@@ -36,17 +37,28 @@ MHD_Result answer(MHD_Connection *connection, unsigned status, std::string_view 
 
 MHD_Result onRequest(void *self, MHD_Connection *connection, const char *url, const char *method,
                      const char * /*version*/, const char * /*upload*/, size_t *uploadSize,
-                     void ** /*requestState*/) {
+                     void **requestState) {
     auto *front = static_cast<HttpFront *>(self);
+    // The first call comes with the headers only. An answer queued then would make
+    // libmicrohttpd close the connection (the request might still have a body), and nginx's
+    // kept-alive connections to this daemon would each serve one call.
+    static int headersSeen;
+    if (*requestState == nullptr) {
+        *requestState = &headersSeen;
+        return MHD_YES;
+    }
     if (*uploadSize != 0) // a body is never expected: refuse it rather than read it
         return answer(connection, MHD_HTTP_BAD_REQUEST, "bad_request");
     if (std::strcmp(method, "GET") != 0 && std::strcmp(method, "HEAD") != 0)
         return answer(connection, MHD_HTTP_METHOD_NOT_ALLOWED, {});
     const std::string_view path(url);
-    if (path == "/authorize") {
+    // Envoy's ext_authz appends the original path to its path prefix.
+    if (path == "/authorize" || path.rfind("/authorize/", 0) == 0) {
+        const auto began = std::chrono::steady_clock::now();
         const Decision d = front->gate().decide(CallRequest{header(connection, "X-Api-Key"),
                                                             header(connection, "X-Cowin-Scope"),
                                                             header(connection, "X-Real-IP")});
+        front->gate().times().record(std::chrono::steady_clock::now() - began, d.allowed);
         return answer(connection, d.allowed ? MHD_HTTP_NO_CONTENT : MHD_HTTP_FORBIDDEN, d.reason);
     }
     if (path == "/healthz") {
@@ -55,6 +67,15 @@ MHD_Result onRequest(void *self, MHD_Connection *connection, const char *url, co
             return answer(connection, MHD_HTTP_SERVICE_UNAVAILABLE, "stale_state", "stale_state\n");
         return answer(connection, MHD_HTTP_OK, {},
                       "version " + std::to_string(copy->version) + "\n");
+    }
+    if (path == "/metrics") {
+        const auto copy = front->gate().current();
+        std::string text = front->gate().times().metrics();
+        text += "# TYPE cowin_gatewayd_state_version gauge\ncowin_gatewayd_state_version " +
+                std::to_string(copy ? copy->version : 0) + "\n";
+        text += "# TYPE cowin_gatewayd_fresh gauge\ncowin_gatewayd_fresh " +
+                std::string(front->gate().fresh() ? "1" : "0") + "\n";
+        return answer(connection, MHD_HTTP_OK, {}, text);
     }
     return answer(connection, MHD_HTTP_NOT_FOUND, {});
 }

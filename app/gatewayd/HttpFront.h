@@ -3,7 +3,8 @@
 
 // The daemon's HTTP side, on libmicrohttpd (docs/gateway.md says why): GET /authorize in nginx's
 // auth_request protocol (204 allowed, 403 denied, X-Cowin-Reason on every answer) and
-// GET /healthz (200 with the applied state version, 503 while failing closed).
+// GET /healthz (200 with the applied state version, 503 while failing closed) and GET /metrics
+// (decisions and their times, Prometheus text).
 #include "gateway/GatewayGate.h"
 
 #include <string>

@@ -7,6 +7,7 @@
 // back. Its own cluster, so it can stop it.
 #include "auth/SecureRandom.h"
 #include "db/AdminClient.h"
+#include "gateway/EdgeProxyConfig.h"
 #include "support/ConsoleCalls.h"
 #include "support/TestCluster.h"
 
@@ -151,55 +152,21 @@ class GatewayEdgeThroughNginx : public QObject {
     }
 
     bool startNginx() {
-        const QString dir = m_work.filePath(QStringLiteral("nginx"));
-        QDir().mkpath(dir);
-        QFile conf(dir + QStringLiteral("/nginx.conf"));
-        if (!conf.open(QIODevice::WriteOnly))
+        gateway::EdgeProxyConfig config;
+        config.workDir = m_work.filePath(QStringLiteral("nginx"));
+        config.snippetsDir = QStringLiteral(COWIN_NGINX_SNIPPETS);
+        config.daemonPorts = {m_daemonPorts[0], m_daemonPorts[1]};
+        config.listenPort = m_nginxPort;
+        config.upstreamPort = freePort();
+        // The test stands in for a load balancer that names the client.
+        config.clientAddressFromLoopback = true;
+        QDir().mkpath(config.workDir);
+        QFile conf(config.configPath());
+        if (!conf.open(QIODevice::WriteOnly) || conf.write(config.text()) < 0)
             return false;
-        const int upstream = freePort();
-        conf.write(
-            QStringLiteral(
-                "worker_processes 1;\n"
-                "pid %1/nginx.pid;\n"
-                "error_log %1/error.log warn;\n"
-                "events { worker_connections 1024; }\n"
-                "http {\n"
-                "  access_log off;\n"
-                "  client_body_temp_path %1/body; proxy_temp_path %1/proxy;\n"
-                "  fastcgi_temp_path %1/fastcgi; uwsgi_temp_path %1/uwsgi;\n"
-                "  scgi_temp_path %1/scgi;\n"
-                // The test stands in for a load balancer that names the client.
-                "  set_real_ip_from 127.0.0.1; real_ip_header X-Forwarded-For;\n"
-                "  upstream cowin_gatewayd {\n"
-                "    server 127.0.0.1:%2; server 127.0.0.1:%3; keepalive 16;\n"
-                "  }\n"
-                "  map $request_uri $cowin_scope {\n"
-                "    ~^/api/certificate/verify certificate.verify;\n"
-                "    ~^/api/beneficiary/lookup beneficiary.lookup;\n"
-                "    default \"\";\n"
-                "  }\n"
-                "  server { listen 127.0.0.1:%4; location / { return 200 \"upstream\\n\"; } }\n"
-                "  server {\n"
-                "    listen 127.0.0.1:%5;\n"
-                "    include %6/cowin-authorize.conf;\n"
-                "    location /api/ {\n"
-                "      include %6/cowin-partner-api-location.conf;\n"
-                "      proxy_pass http://127.0.0.1:%4;\n"
-                "    }\n"
-                "  }\n"
-                "}\n")
-                .arg(dir)
-                .arg(m_daemonPorts[0])
-                .arg(m_daemonPorts[1])
-                .arg(upstream)
-                .arg(m_nginxPort)
-                .arg(QStringLiteral(COWIN_NGINX_SNIPPETS))
-                .toUtf8());
         conf.close();
         m_nginx.setProcessChannelMode(QProcess::ForwardedChannels);
-        m_nginx.start(QStringLiteral("nginx"),
-                      {QStringLiteral("-p"), dir, QStringLiteral("-c"), conf.fileName(),
-                       QStringLiteral("-g"), QStringLiteral("daemon off;")});
+        m_nginx.start(QStringLiteral("nginx"), config.arguments());
         return m_nginx.waitForStarted(10000);
     }
 

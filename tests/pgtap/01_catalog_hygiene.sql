@@ -170,6 +170,7 @@ $$, $$ VALUES
     ('gateway.report_usage_by_hash(bytea,timestamp with time zone,integer,integer)', 'cowin_owner', 'cowin_gateway'),
     ('gateway.snapshot()', 'cowin_owner', 'cowin_gateway'),
     ('gateway.state()', 'cowin_owner', 'cowin_gateway'),
+    ('gateway.switch_cuts()', 'cowin_owner', 'cowin_gateway'),
     ('roles.apply_login_limits(text)', 'cowin_role_admin', 'cowin_owner'),
     ('roles.create_login(text,text)', 'cowin_role_admin', 'cowin_owner'),
     ('roles.password_fingerprint(text)', 'cowin_role_admin', 'cowin_owner'),

@@ -4,7 +4,7 @@
 -- connections in tests/db.)
 BEGIN;
 \ir setup.psql
-SELECT plan(25);
+SELECT plan(26);
 
 CREATE ROLE tap_edge_gw LOGIN IN ROLE cowin_gateway;
 CREATE ROLE tap_edge_gw2 LOGIN IN ROLE cowin_gateway;
@@ -38,21 +38,27 @@ UPDATE private.api_key SET expires_at = now() - interval '1 second'
  WHERE key_hash = (SELECT sha256(convert_to(api_key, 'UTF8')) FROM edge_key WHERE label = 'expired');
 
 CREATE TEMP TABLE edge_copy AS SELECT * FROM gateway.snapshot() WITH NO DATA;
-GRANT ALL ON edge_copy TO PUBLIC;
+CREATE TEMP TABLE edge_cuts AS SELECT * FROM gateway.switch_cuts() WITH NO DATA;
+GRANT ALL ON edge_copy, edge_cuts TO PUBLIC;
 
 -- The daemon's decision, written from the copy exactly as cowin-gatewayd makes it: the first
--- denial that does not depend on the call, the expiry, the scope's verdict, the allowlist.
+-- denial that does not depend on the call, the expiry, the switch's cut for the partner's
+-- sector and the scope (an unknown scope has its own row), the grants, the allowlist.
 CREATE FUNCTION pg_temp.edge_decide(r record, p_scope text, p_ip inet) RETURNS text
 LANGUAGE plpgsql AS $$
 DECLARE
-    v_at integer := array_position(r.scopes, p_scope);
+    v_known boolean := EXISTS (SELECT 1 FROM edge_cuts c WHERE c.scope = p_scope);
 BEGIN
     IF r.denial IS NOT NULL THEN
         RETURN r.denial;
     ELSIF r.expires_at <= clock_timestamp() THEN
         RETURN 'key_expired';
-    ELSIF coalesce(r.verdicts[v_at], r.other_scope) <> 'ok' THEN
-        RETURN coalesce(r.verdicts[v_at], r.other_scope);
+    ELSIF (SELECT c.cut FROM edge_cuts c
+            WHERE c.sector = r.sector
+              AND c.scope IS NOT DISTINCT FROM CASE WHEN v_known THEN p_scope END) THEN
+        RETURN 'kill_switch';
+    ELSIF p_scope IS NULL OR NOT (p_scope = ANY (r.scopes)) THEN
+        RETURN 'scope_denied';
     ELSIF p_ip IS NULL OR NOT EXISTS (SELECT 1 FROM unnest(r.ip_allowlist) a WHERE p_ip <<= a::cidr) THEN
         RETURN 'ip_denied';
     END IF;
@@ -68,8 +74,10 @@ DECLARE
     v text;
 BEGIN
     DELETE FROM edge_copy;
+    DELETE FROM edge_cuts;
     SET SESSION AUTHORIZATION tap_edge_gw;
     INSERT INTO edge_copy SELECT * FROM gateway.snapshot();
+    INSERT INTO edge_cuts SELECT * FROM gateway.switch_cuts();
     SELECT coalesce(string_agg(format('%s/%s/%s: copy %s, authorize %s', k.label, sc, ip, d.copy, a.reason), '; '), '')
       INTO v
       FROM edge_key k
@@ -105,6 +113,8 @@ UPDATE private.kill_switch_incident SET level = 'everything', sector = NULL WHER
 SELECT is(pg_temp.edge_disagreements(), '', 'everything off: the copy decides as authorize does');
 SELECT is(pg_temp.value_as('tap_edge_gw', $$SELECT incident_level FROM gateway.state()$$), 'everything',
           'the state names the switch in force');
+SELECT is(pg_temp.value_as('tap_edge_gw', $$SELECT string_agg(DISTINCT cut::text, ',') FROM gateway.switch_cuts()$$),
+          'true', 'everything off cuts every sector and scope, known or not');
 
 -- The feed: a cursor that is none gets everything; the version only grows.
 SELECT ok(pg_temp.value_as('tap_edge_gw', $$SELECT count(*) FROM gateway.changes('not a cursor')$$)::int

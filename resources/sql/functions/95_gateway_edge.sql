@@ -55,6 +55,10 @@ COMMENT ON FUNCTION private.gateway_cursor(text) IS
     'A feed cursor (a snapshot as text) parsed, or NULL when it is none.';
 
 DROP FUNCTION IF EXISTS gateway.state();
+-- The rows lost the per-scope verdicts (the kill-switch moved to gateway.switch_cuts).
+DROP FUNCTION IF EXISTS gateway.snapshot();
+DROP FUNCTION IF EXISTS gateway.changes(text);
+DROP FUNCTION IF EXISTS private.gateway_key_rows(pg_snapshot);
 CREATE OR REPLACE FUNCTION gateway.state(OUT version bigint, OUT cursor text,
                                          OUT incident bigint, OUT incident_level text,
                                          OUT unknown_keys_per_minute integer,
@@ -78,26 +82,21 @@ COMMENT ON FUNCTION gateway.state() IS
     'transaction as gateway.snapshot or gateway.changes. cowin_gateway only; not audited.';
 GRANT EXECUTE ON FUNCTION gateway.state() TO cowin_gateway;
 
--- What a gateway needs to decide for each key, decided here wherever the rule is not about
--- the call itself: the first denial that does not depend on the call (partner and key status),
--- and for every scope the verdict of the kill-switch in force and of the grants, in
--- gateway.authorize's order. The gateway adds the address cool-off, the expiry and the
--- allowlist. other_scope is the verdict for a scope name this database does not know.
+-- What a gateway needs to decide for each key: the first denial that does not depend on the
+-- call (partner and key status, in gateway.authorize's order), the expiry, the scopes both the
+-- key and its partner hold, the partner's sector and allowlist. The kill-switch is not in these
+-- rows (gateway.switch_cuts is): switching off changes no key, so the copy needs only a dozen
+-- rows to obey it.
 CREATE OR REPLACE FUNCTION private.gateway_key_rows(p_since pg_snapshot)
-RETURNS TABLE (key_hash bytea, partner text, denial text, expires_at timestamptz,
-               scopes text[], verdicts text[], other_scope text, ip_allowlist text[],
-               state_version bigint)
+RETURNS TABLE (key_hash bytea, partner text, sector text, denial text, expires_at timestamptz,
+               scopes text[], ip_allowlist text[], state_version bigint)
 LANGUAGE sql STABLE SET search_path = '' AS $$
-    WITH i AS (SELECT * FROM private.kill_switch_incident WHERE restored_at IS NULL),
-    -- Every key, unless the cursor is one and neither the scopes nor the incident changed
-    -- since: then the keys and partners changed by transactions it did not see.
-    everything AS (
+    -- Every key, unless the cursor is one and the scopes did not change since: then the keys
+    -- and partners changed by transactions it did not see.
+    WITH everything AS (
         SELECT p_since IS NULL
             OR EXISTS (SELECT 1 FROM private.api_scope s
-                        WHERE NOT pg_catalog.pg_visible_in_snapshot(s.changed_xid, p_since))
-            OR EXISTS (SELECT 1 FROM private.kill_switch_incident x
-                        WHERE x.changed_xid >= pg_catalog.pg_snapshot_xmin(p_since)
-                          AND NOT pg_catalog.pg_visible_in_snapshot(x.changed_xid, p_since)) AS yes
+                        WHERE NOT pg_catalog.pg_visible_in_snapshot(s.changed_xid, p_since)) AS yes
     ),
     changed AS (
         SELECT k.id FROM private.api_key k, everything e WHERE e.yes
@@ -110,60 +109,70 @@ LANGUAGE sql STABLE SET search_path = '' AS $$
          WHERE NOT e.yes AND p.changed_xid >= pg_catalog.pg_snapshot_xmin(p_since)
            AND NOT pg_catalog.pg_visible_in_snapshot(p.changed_xid, p_since)
     )
-    SELECT k.key_hash, p.name,
+    SELECT k.key_hash, p.name, p.sector,
            CASE WHEN p.status = 'revoked' THEN 'partner_revoked'
                 WHEN p.status = 'suspended' THEN 'partner_suspended'
                 WHEN k.status = 'revoked' THEN 'key_revoked'
                 WHEN k.status = 'suspended' THEN 'key_suspended' END,
            k.expires_at,
-           v.scopes, v.verdicts,
-           CASE WHEN EXISTS (SELECT 1 FROM i WHERE private.kill_switch_covers(i, p.sector, NULL))
-                THEN 'kill_switch' ELSE 'scope_denied' END,
-           (SELECT pg_catalog.array_agg(a::text ORDER BY a) FROM pg_catalog.unnest(p.ip_allowlist) a),
+           ARRAY(SELECT x FROM pg_catalog.unnest(k.scopes) x
+                  WHERE x = ANY (p.scopes) AND x IN (SELECT s.name FROM private.api_scope s)
+                  ORDER BY x),
+           ARRAY(SELECT a::text FROM pg_catalog.unnest(p.ip_allowlist) a ORDER BY a),
            GREATEST(k.state_version, p.state_version)
       FROM changed c
       JOIN private.api_key k ON k.id = c.id
-      JOIN private.partner p ON p.id = k.partner_id,
-      LATERAL (SELECT pg_catalog.array_agg(s.name ORDER BY s.name) AS scopes,
-                      pg_catalog.array_agg(
-                          CASE WHEN EXISTS (SELECT 1 FROM i
-                                             WHERE private.kill_switch_covers(i, p.sector, s.personal_data))
-                                   THEN 'kill_switch'
-                               WHEN s.name = ANY (k.scopes) AND s.name = ANY (p.scopes) THEN 'ok'
-                               ELSE 'scope_denied' END ORDER BY s.name) AS verdicts
-                 FROM private.api_scope s) v
+      JOIN private.partner p ON p.id = k.partner_id
 $$;
 COMMENT ON FUNCTION private.gateway_key_rows(pg_snapshot) IS
     'Each key as a gateway decides on it (see gateway.snapshot); with a cursor, only keys whose '
     'answer may have changed since it.';
 
 CREATE OR REPLACE FUNCTION gateway.snapshot()
-RETURNS TABLE (key_hash bytea, partner text, denial text, expires_at timestamptz,
-               scopes text[], verdicts text[], other_scope text, ip_allowlist text[],
-               state_version bigint)
+RETURNS TABLE (key_hash bytea, partner text, sector text, denial text, expires_at timestamptz,
+               scopes text[], ip_allowlist text[], state_version bigint)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' AS $$
     SELECT * FROM private.gateway_key_rows(NULL)
 $$;
 COMMENT ON FUNCTION gateway.snapshot() IS
-    'Every key as a gateway decides on it: its SHA-256, partner, the first denial that does not '
-    'depend on the call (partner_revoked, partner_suspended, key_revoked, key_suspended or '
-    'NULL), expiry, each known scope with its verdict under the kill-switch in force and the '
-    'grants (ok, kill_switch, scope_denied), the verdict for an unknown scope name, and the '
-    'partner''s address allowlist. No key itself. cowin_gateway only; not audited.';
+    'Every key as a gateway decides on it: its SHA-256 (never the key), partner and sector, the '
+    'first denial that does not depend on the call (partner_revoked, partner_suspended, '
+    'key_revoked, key_suspended or NULL), expiry, the known scopes both it and its partner '
+    'hold, and the partner''s address allowlist. cowin_gateway only; not audited.';
 GRANT EXECUTE ON FUNCTION gateway.snapshot() TO cowin_gateway;
 
 CREATE OR REPLACE FUNCTION gateway.changes(since text)
-RETURNS TABLE (key_hash bytea, partner text, denial text, expires_at timestamptz,
-               scopes text[], verdicts text[], other_scope text, ip_allowlist text[],
-               state_version bigint)
+RETURNS TABLE (key_hash bytea, partner text, sector text, denial text, expires_at timestamptz,
+               scopes text[], ip_allowlist text[], state_version bigint)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' AS $$
     SELECT * FROM private.gateway_key_rows(private.gateway_cursor(since))
 $$;
 COMMENT ON FUNCTION gateway.changes(text) IS
     'The rows of gateway.snapshot whose answer may have changed since the cursor of an earlier '
-    'gateway.state: every row when the scopes or the kill-switch changed, or when the cursor '
-    'is not one. cowin_gateway only; not audited.';
+    'gateway.state: every row when the scopes changed, or when the cursor is not one. '
+    'cowin_gateway only; not audited.';
 GRANT EXECUTE ON FUNCTION gateway.changes(text) TO cowin_gateway;
+
+-- What the kill-switch in force cuts, by sector and scope: gateway.authorize's rule
+-- (private.kill_switch_covers) applied here, so a gateway copies its outcome, never the rule.
+CREATE OR REPLACE FUNCTION gateway.switch_cuts()
+RETURNS TABLE (sector text, scope text, cut boolean)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' AS $$
+    WITH i AS (SELECT * FROM private.kill_switch_incident WHERE restored_at IS NULL),
+    sectors AS (SELECT DISTINCT p.sector FROM private.partner p)
+    SELECT x.sector, s.name,
+           EXISTS (SELECT 1 FROM i WHERE private.kill_switch_covers(i, x.sector, s.personal_data))
+      FROM sectors x CROSS JOIN private.api_scope s
+    UNION ALL
+    -- A scope name this database does not know.
+    SELECT x.sector, NULL, EXISTS (SELECT 1 FROM i WHERE private.kill_switch_covers(i, x.sector, NULL))
+      FROM sectors x
+$$;
+COMMENT ON FUNCTION gateway.switch_cuts() IS
+    'For each partner sector and scope (NULL: a scope name not known here), whether the '
+    'kill-switch in force cuts it. Read with gateway.state in one snapshot. cowin_gateway only; '
+    'not audited.';
+GRANT EXECUTE ON FUNCTION gateway.switch_cuts() TO cowin_gateway;
 
 -- A gateway says which state it decides from. Each new version applied is audited; the first
 -- state applied with a kill-switch incident in force is that gateway's acknowledgement of it.

@@ -13,20 +13,34 @@ namespace {
 KeyEntry key(std::string denial = {}) {
     KeyEntry k;
     k.partner = "Partner";
+    k.sector = "government";
     k.denial = std::move(denial);
     k.expiresAtMs = std::numeric_limits<std::int64_t>::max();
-    k.verdicts = {{"beneficiary.lookup", "kill_switch"},
-                  {"certificate.verify", "ok"},
-                  {"centre.list", "scope_denied"}};
-    k.otherScope = "scope_denied";
+    k.scopes = {"beneficiary.lookup", "certificate.verify"};
     k.allowlist = {*Cidr::parse("10.20.0.0/16"), *Cidr::parse("2001:db8:20::/48"),
                    *Cidr::parse("203.0.113.7/32")};
     return k;
 }
 
+// The switch at personal data for the government sector: beneficiary.lookup and any scope
+// not known here are cut, certificate.verify and centre.list are not.
+GatewayCopy personalDataOff() {
+    GatewayCopy c;
+    c.cuts = {{"government", "beneficiary.lookup", true, true},
+              {"government", "certificate.verify", true, false},
+              {"government", "centre.list", true, false},
+              {"government", "", false, true},
+              {"private", "beneficiary.lookup", true, false},
+              {"private", "certificate.verify", true, false},
+              {"private", "centre.list", true, false},
+              {"private", "", false, false}};
+    return c;
+}
+
 std::string_view reason(const KeyEntry &k, std::string_view scope, std::string_view ip,
                         std::int64_t now = 1'000) {
-    return GatewayCopy::decide(k, scope, ClientAddress::parse(ip), now).reason;
+    static const GatewayCopy copy = personalDataOff();
+    return copy.decide(k, scope, ClientAddress::parse(ip), now).reason;
 }
 } // namespace
 
@@ -58,11 +72,13 @@ private Q_SLOTS:
         QCOMPARE(reason(expired, "beneficiary.lookup", "192.0.2.1", 1'000), "key_expired");
         QCOMPARE(reason(key(), "beneficiary.lookup", "192.0.2.1"), "kill_switch");
         QCOMPARE(reason(key(), "centre.list", "10.20.1.1"), "scope_denied");
-        QCOMPARE(reason(key(), "no.such", "10.20.1.1"), "scope_denied");
-        QCOMPARE(reason(key(), "", "10.20.1.1"), "scope_denied");
-        KeyEntry everythingOff = key();
-        everythingOff.otherScope = "kill_switch";
-        QCOMPARE(reason(everythingOff, "no.such", "10.20.1.1"), "kill_switch");
+        QCOMPARE(reason(key(), "no.such", "10.20.1.1"), "kill_switch");
+        QCOMPARE(reason(key(), "", "10.20.1.1"), "kill_switch");
+        KeyEntry privateKey = key();
+        privateKey.sector = "private";
+        QCOMPARE(reason(privateKey, "beneficiary.lookup", "10.20.1.1"), "ok");
+        QCOMPARE(reason(privateKey, "no.such", "10.20.1.1"), "scope_denied");
+        QCOMPARE(reason(privateKey, "", "10.20.1.1"), "scope_denied");
     }
 
     void aKeyIsHashedOnlyWhenItCouldBeOne() {

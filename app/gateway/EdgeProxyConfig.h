@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// An nginx configuration for the partner APIs on this machine: every call under /api/ asks the
+// cowin-gatewayd daemons first (packaging/nginx snippets), then goes to the service behind.
+// What the demo, the edge test and the edge benchmark run; docs/gateway.md shows the same for
+// a server.
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace cowin::gateway {
+
+struct EdgeProxyConfig {
+    QString workDir;        // nginx's prefix: pid, logs and temporary files go here
+    QString snippetsDir;    // packaging/nginx, or where the package installed it
+    QList<int> daemonPorts; // cowin-gatewayd on 127.0.0.1
+    int listenPort = 0;     // nginx on 127.0.0.1
+    int upstreamPort = 0;   // the stand-in service behind, served by nginx itself
+    int workers = 1;
+    // Take the client's address from X-Forwarded-For sent by 127.0.0.1 (a load balancer in
+    // front, played by a test or benchmark); otherwise the connection's own address counts.
+    bool clientAddressFromLoopback = false;
+
+    QByteArray text() const;
+    // The nginx command line for this configuration, in the foreground.
+    QStringList arguments() const;
+    QString configPath() const;
+};
+
+} // namespace cowin::gateway
