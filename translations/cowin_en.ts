@@ -1979,6 +1979,32 @@
         <source>H&amp;istory…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No gateway has reported what it applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No gateway obeys it yet (%n gateway(s) known).</source>
+        <translation>
+            <numerusform>No gateway obeys it yet (%n gateway known).</numerusform>
+            <numerusform>No gateway obeys it yet (%n gateways known).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Obeyed by %1 of %2 gateways, the slowest %3 ms after the switch-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::KillSwitchDialog</name>

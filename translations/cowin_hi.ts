@@ -1979,6 +1979,32 @@
         <source>H&amp;istory…</source>
         <translation>इतिहास (&amp;I)…</translation>
     </message>
+    <message>
+        <source>No gateway has reported what it applied.</source>
+        <translation>किसी भी गेटवे ने अभी तक नहीं बताया है कि उसने क्या लागू किया।</translation>
+    </message>
+    <message numerus="yes">
+        <source>No gateway obeys it yet (%n gateway(s) known).</source>
+        <translation>
+            <numerusform>अभी तक कोई गेटवे इसका पालन नहीं करता (%n गेटवे ज्ञात)।</numerusform>
+            <numerusform>अभी तक कोई गेटवे इसका पालन नहीं करता (%n गेटवे ज्ञात)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Obeyed by %1 of %2 gateways, the slowest %3 ms after the switch-off.</source>
+        <translation>%2 में से %1 गेटवे ने पालन किया; सबसे धीमे ने स्विच-ऑफ़ के %3 ms बाद।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 और %n अन्य</numerusform>
+            <numerusform>%1 और %n अन्य</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet: %1.</source>
+        <translation>अभी नहीं: %1।</translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::KillSwitchDialog</name>

@@ -58,6 +58,7 @@ QByteArray EdgeProxyConfig::text() const {
                "      proxy_set_header Connection \"\";\n"
                "      proxy_pass http://partner_service;\n"
                "    }\n"
+               "%8"
                "  }\n"
                "}\n")
         .arg(workers)
@@ -65,6 +66,15 @@ QByteArray EdgeProxyConfig::text() const {
         .arg(upstreamPort)
         .arg(listenPort)
         .arg(snippetsDir)
+        .arg(referenceWithoutDaemon
+                 ? QStringLiteral("    location = /_reference_authorize { internal; return 204; }\n"
+                                  "    location /reference/api/ {\n"
+                                  "      auth_request /_reference_authorize;\n"
+                                  "      proxy_http_version 1.1;\n"
+                                  "      proxy_set_header Connection \"\";\n"
+                                  "      proxy_pass http://partner_service;\n"
+                                  "    }\n")
+                 : QString())
         .toUtf8();
 }
 

@@ -21,6 +21,10 @@ struct EdgeProxyConfig {
     // Take the client's address from X-Forwarded-For sent by 127.0.0.1 (a load balancer in
     // front, played by a test or benchmark); otherwise the connection's own address counts.
     bool clientAddressFromLoopback = false;
+    // Also serve /reference/api/, where nginx answers the authorization itself (204) on the
+    // same path to the same service: the most any gateway adapter could let through on this
+    // machine, for a benchmark to print beside the daemons' figure.
+    bool referenceWithoutDaemon = false;
 
     QByteArray text() const;
     // The nginx command line for this configuration, in the foreground.

@@ -112,6 +112,30 @@ private Q_SLOTS:
         QTRY_VERIFY(m_third.bannerText().contains(QLatin1String("KILL-SWITCH")));
         QVERIFY(m_third.bannerText().contains(m_first.op.name));
         QVERIFY(m_third.bannerText().contains(QLatin1String("bot harvesting beneficiary data")));
+        // A gateway applies the state with the switch in force, as cowin-gatewayd does after
+        // its read: the banner names how many gateways obey it, and how fast.
+        const auto gatewayLogin = TestCluster::createServiceLogin(QStringLiteral("gui_ks_gw"),
+                                                                  QStringLiteral("cowin_gateway"));
+        db::PgConnection gateway;
+        QVERIFY(gateway
+                    .open(TestCluster::profile(), gatewayLogin.name, gatewayLogin.password,
+                          QStringLiteral("gateway"))
+                    .isOk());
+        auto state = gateway.exec(QStringLiteral("SELECT version, cursor FROM gateway.state()"));
+        QVERIFY(state.isOk());
+        QVERIFY(gateway
+                    .exec(QStringLiteral("SELECT gateway.applied($1, $2, $3)"),
+                          {QStringLiteral("gui-gw-%1").arg(QCoreApplication::applicationPid()),
+                           state.value().int64(0, 0), state.value().text(0, 1)})
+                    .isOk());
+        const qint64 known =
+            TestCluster::admin()
+                .exec(QStringLiteral("SELECT count(*) FROM private.gateway_instance"))
+                .value()
+                .int64(0, 0);
+        QTRY_VERIFY2(
+            m_first.bannerText().contains(QStringLiteral("Obeyed by 1 of %1 gateways").arg(known)),
+            qPrintable(m_first.bannerText()));
         // The partner list says what the switch cuts, while it is on.
         m_third.window->selectSection(QStringLiteral("partners"));
         QTRY_VERIFY2(partnerStatus().contains(QLatin1String("cut by the kill-switch")),

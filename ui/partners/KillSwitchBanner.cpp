@@ -11,6 +11,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
+#include <algorithm>
 
 namespace cowin::ui {
 
@@ -24,6 +26,38 @@ QString KillSwitchBanner::levelText(const QString &level, const QString &sector)
     return tr("private partners' APIs");
 }
 
+QString KillSwitchBanner::acknowledgementText(const QList<partners::GatewayAck> &gateways) {
+    if (gateways.isEmpty())
+        return tr("No gateway has reported what it applied.");
+    int obeying = 0;
+    double slowest = 0;
+    QStringList notYet;
+    for (const partners::GatewayAck &g : gateways) {
+        if (g.obeysIncident.value_or(false)) {
+            ++obeying;
+            slowest = std::max(slowest, g.acknowledgedMs.value_or(0));
+        } else {
+            notYet << g.gatewayId;
+        }
+    }
+    QString text = obeying == 0
+                       ? tr("No gateway obeys it yet (%n gateway(s) known).", nullptr,
+                            static_cast<int>(gateways.size()))
+                       : tr("Obeyed by %1 of %2 gateways, the slowest %3 ms after the switch-off.")
+                             .arg(obeying)
+                             .arg(gateways.size())
+                             .arg(QLocale().toString(slowest, 'f', 0));
+    if (!notYet.isEmpty() && obeying > 0) {
+        const int shown = std::min<int>(3, static_cast<int>(notYet.size()));
+        QString names = QLocale().createSeparatedList(notYet.mid(0, shown));
+        if (notYet.size() > shown)
+            names =
+                tr("%1 and %n more", nullptr, static_cast<int>(notYet.size()) - shown).arg(names);
+        text += QLatin1Char(' ') + tr("Not yet: %1.").arg(names);
+    }
+    return text;
+}
+
 KillSwitchBanner::KillSwitchBanner(db::Session *session, const login::OperatorStatus &status,
                                    QWidget *parent)
     : QFrame(parent)
@@ -33,6 +67,8 @@ KillSwitchBanner::KillSwitchBanner(db::Session *session, const login::OperatorSt
     , m_mayRequest(status.may("kill_switch_restore_request"))
     , m_mayApprove(status.may("kill_switch_restore_approve"))
     , m_mayWithdraw(status.may("kill_switch_restore_withdraw"))
+    , m_mayGateways(status.may("gateway_status"))
+    , m_gatewayPoll(new QTimer(this))
     , m_text(new QLabel(this))
     , m_engage(new QPushButton(tr("&Kill-switch…"), this))
     , m_request(new QPushButton(tr("Request &restore…"), this))
@@ -70,6 +106,9 @@ KillSwitchBanner::KillSwitchBanner(db::Session *session, const login::OperatorSt
         dialog->open();
     });
     connect(m_session, &db::Session::apiStateChanged, this, &KillSwitchBanner::refresh);
+    m_gatewayPoll->setSingleShot(true);
+    m_gatewayPoll->setInterval(1000);
+    connect(m_gatewayPoll, &QTimer::timeout, this, &KillSwitchBanner::refreshGateways);
     display(m_state);
     refresh();
 }
@@ -77,8 +116,31 @@ KillSwitchBanner::KillSwitchBanner(db::Session *session, const login::OperatorSt
 void KillSwitchBanner::refresh() {
     m_session->call(&partners::KillSwitchCalls::state)
         .then(this, [this](const db::Result<partners::ApiState> &r) {
-            if (r.isOk())
+            if (r.isOk()) {
+                if (r.value().incident != m_state.incident)
+                    m_gateways.clear();
                 display(r.value());
+                refreshGateways();
+            }
+        });
+}
+
+void KillSwitchBanner::refreshGateways() {
+    if (!m_mayGateways || !m_state.engaged())
+        return;
+    m_session->call(&partners::KillSwitchCalls::gateways)
+        .then(this, [this](const db::Result<QList<partners::GatewayAck>> &r) {
+            if (!r.isOk() || !m_state.engaged())
+                return;
+            m_gateways = r.value();
+            display(m_state);
+            const bool allObey =
+                !m_gateways.isEmpty() && std::all_of(m_gateways.begin(), m_gateways.end(),
+                                                     [](const partners::GatewayAck &g) {
+                                                         return g.obeysIncident.value_or(false);
+                                                     });
+            if (!allObey)
+                m_gatewayPoll->start();
         });
 }
 
@@ -95,6 +157,8 @@ void KillSwitchBanner::display(const partners::ApiState &s) {
                            .arg(levelText(s.level, s.sector),
                                 QLocale().toString(s.engagedAt.toLocalTime(), QLocale::ShortFormat),
                                 s.engagedBy.toHtmlEscaped(), s.reason.toHtmlEscaped());
+        if (m_mayGateways)
+            text += QStringLiteral("<br>") + acknowledgementText(m_gateways).toHtmlEscaped();
         if (!s.restoreRequestedBy.isEmpty())
             text += tr("<br>Restore requested by %1; another operator must approve.")
                         .arg(s.restoreRequestedBy.toHtmlEscaped());
