@@ -6,6 +6,7 @@
 #include "db/ProfileSettings.h"
 #include "demo/DemoBootstrap.h"
 #include "demo/DemoDelivery.h"
+#include "demo/DemoGateway.h"
 #include "demo/DemoSealer.h"
 #include "demo/DemoUsers.h"
 #include "demo/LocalCluster.h"
@@ -13,6 +14,7 @@
 #include "login/SignInCalls.h"
 #include "main/MainWindow.h"
 
+#include <QDir>
 #include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -75,6 +77,7 @@ void ConsoleApp::startDemo(const QString &demoDir) {
     options.baseDir = demoDir;
     options.runAsUser = demo::LocalCluster::defaultRunAsUser();
     m_cluster = std::make_unique<demo::LocalCluster>(options);
+    m_demoDir = demoDir;
     m_demoUsers = std::make_unique<demo::DemoUsers>(demoDir);
     m_login->showStarting(tr("Starting the embedded demo database in %1…").arg(demoDir));
     demo::LocalCluster *cluster = m_cluster.get();
@@ -92,6 +95,9 @@ void ConsoleApp::startDemo(const QString &demoDir) {
             setup.value().profile, setup.value().deliveryLogin, setup.value().deliveryPassword);
         m_sealer = std::make_unique<demo::DemoSealer>(
             setup.value().profile, setup.value().sealerLogin, setup.value().sealerPassword);
+        m_gateway = std::make_unique<demo::DemoGateway>(
+            setup.value().profile, setup.value().gatewayLogin, setup.value().gatewayPassword,
+            QDir(m_demoDir).filePath(QStringLiteral("edge")));
         m_rosterTimer = new QTimer(this);
         m_rosterTimer->setInterval(5000);
         connect(m_rosterTimer, &QTimer::timeout, this, &ConsoleApp::refreshDemoRoster);

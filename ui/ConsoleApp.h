@@ -12,6 +12,7 @@
 namespace cowin::demo {
 class DemoDelivery;
 class DemoSealer;
+class DemoGateway;
 class DemoUsers;
 class LocalCluster;
 } // namespace cowin::demo
@@ -52,7 +53,9 @@ private:
     std::unique_ptr<demo::DemoUsers> m_demoUsers;
     std::unique_ptr<demo::DemoDelivery> m_delivery; // after m_cluster: destroyed before it
     std::unique_ptr<demo::DemoSealer> m_sealer;     // likewise
+    std::unique_ptr<demo::DemoGateway> m_gateway;   // likewise
     QString m_demoOperatorsFile;
+    QString m_demoDir;
     QTimer *m_rosterTimer = nullptr;
     bool m_rosterReading = false;
 };

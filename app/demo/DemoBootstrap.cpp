@@ -39,8 +39,14 @@ db::Result<DemoSetup> DemoBootstrap::prepare(LocalCluster &cluster, const QStrin
         admin.ensureServiceLogin(sealerLogin, QStringLiteral("cowin_sealer"), sealerPassword);
     if (!sealer.isOk())
         return R::fail(sealer.error());
+    const QString gatewayLogin = QStringLiteral("cowin_demo_gateway");
+    const QString gatewayPassword = QString::fromLatin1(auth::secureRandomBytes(24).toBase64());
+    auto gateway =
+        admin.ensureServiceLogin(gatewayLogin, QStringLiteral("cowin_gateway"), gatewayPassword);
+    if (!gateway.isOk())
+        return R::fail(gateway.error());
     return R::ok({cluster.profile(), operators, deliveryLogin, deliveryPassword, sealerLogin,
-                  sealerPassword});
+                  sealerPassword, gatewayLogin, gatewayPassword});
 }
 
 } // namespace cowin::demo

@@ -18,6 +18,9 @@ struct DemoSetup {
     // The demo's sealer login (a member of cowin_sealer), likewise.
     QString sealerLogin;
     QString sealerPassword;
+    // The demo's gateway daemon login (a member of cowin_gateway), likewise.
+    QString gatewayLogin;
+    QString gatewayPassword;
 };
 
 // What `cowin-console --demo` does before the sign-in window can be used: start (or reuse)
