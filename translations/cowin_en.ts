@@ -1914,6 +1914,75 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::GatewaysDialog</name>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill-switch in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gateway daemon has reported the state it applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gateway(s); partner APIs are on.</source>
+        <translation>
+            <numerusform>%n gateway; partner APIs are on.</numerusform>
+            <numerusform>%n gateways; partner APIs are on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (current is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (silent for %n s)</source>
+        <translation>
+            <numerusform>%1 (silent for %n s)</numerusform>
+            <numerusform>%1 (silent for %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>obeys, %1 ms after the switch-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT YET</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::KillSwitchBanner</name>
     <message>
         <source>every partner API</source>
@@ -2003,6 +2072,10 @@
     </message>
     <message>
         <source>Not yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gateways…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1914,6 +1914,75 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::GatewaysDialog</name>
+    <message>
+        <source>Reading…</source>
+        <translation>पढ़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Partner gateways</source>
+        <translation>पार्टनर गेटवे</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>गेटवे</translation>
+    </message>
+    <message>
+        <source>State version</source>
+        <translation>स्थिति संस्करण</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>लागू किया</translation>
+    </message>
+    <message>
+        <source>Last confirmed</source>
+        <translation>अंतिम पुष्टि</translation>
+    </message>
+    <message>
+        <source>Kill-switch in force</source>
+        <translation>लागू किल-स्विच</translation>
+    </message>
+    <message>
+        <source>No gateway daemon has reported the state it applied.</source>
+        <translation>किसी भी गेटवे डेमन ने अपनी लागू की गई स्थिति नहीं बताई है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gateway(s); partner APIs are on.</source>
+        <translation>
+            <numerusform>%n गेटवे; पार्टनर API चालू हैं।</numerusform>
+            <numerusform>%n गेटवे; पार्टनर API चालू हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (वर्तमान)</translation>
+    </message>
+    <message>
+        <source>%1 (current is %2)</source>
+        <translation>%1 (वर्तमान %2 है)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (silent for %n s)</source>
+        <translation>
+            <numerusform>%1 (%n सेकंड से चुप)</numerusform>
+            <numerusform>%1 (%n सेकंड से चुप)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none in force</source>
+        <translation>कोई लागू नहीं</translation>
+    </message>
+    <message>
+        <source>obeys, %1 ms after the switch-off</source>
+        <translation>पालन करता है, स्विच-ऑफ़ के %1 ms बाद</translation>
+    </message>
+    <message>
+        <source>NOT YET</source>
+        <translation>अभी नहीं</translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::KillSwitchBanner</name>
     <message>
         <source>every partner API</source>
@@ -2004,6 +2073,10 @@
     <message>
         <source>Not yet: %1.</source>
         <translation>अभी नहीं: %1।</translation>
+    </message>
+    <message>
+        <source>&amp;Gateways…</source>
+        <translation>गेटवे (&amp;G)…</translation>
     </message>
 </context>
 <context>

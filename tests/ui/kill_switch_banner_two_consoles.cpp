@@ -4,6 +4,7 @@
 // show the red banner without asking; a second and a third operator restore it.
 #include "db/Session.h"
 #include "main/MainWindow.h"
+#include "partners/GatewaysDialog.h"
 #include "partners/KillSwitchBanner.h"
 #include "partners/KillSwitchDialog.h"
 #include "partners/KillSwitchHistoryDialog.h"
@@ -136,6 +137,26 @@ private Q_SLOTS:
         QTRY_VERIFY2(
             m_first.bannerText().contains(QStringLiteral("Obeyed by 1 of %1 gateways").arg(known)),
             qPrintable(m_first.bannerText()));
+        // Each gateway by name, with the version it decides from and how fast it obeyed.
+        QTest::mouseClick(
+            m_first.banner()->findChild<QPushButton *>(QStringLiteral("killSwitchGatewaysButton")),
+            Qt::LeftButton);
+        auto *gateways = cowin::test::waitForDialog<ui::GatewaysDialog>(m_first.window.get());
+        QVERIFY(gateways);
+        QTRY_COMPARE(gateways->table()->rowCount(), static_cast<int>(known));
+        const auto mine = gateways->table()->findItems(
+            QStringLiteral("gui-gw-%1").arg(QCoreApplication::applicationPid()), Qt::MatchExactly);
+        QCOMPARE(mine.size(), 1);
+        QVERIFY(gateways->table()
+                    ->item(mine.first()->row(), 4)
+                    ->text()
+                    .startsWith(QLatin1String("obeys, ")));
+        QVERIFY(gateways->table()
+                    ->item(mine.first()->row(), 1)
+                    ->text()
+                    .contains(QLatin1String("(current)")));
+        shot(gateways, QStringLiteral("kill-switch-gateways"));
+        gateways->close();
         // The partner list says what the switch cuts, while it is on.
         m_third.window->selectSection(QStringLiteral("partners"));
         QTRY_VERIFY2(partnerStatus().contains(QLatin1String("cut by the kill-switch")),

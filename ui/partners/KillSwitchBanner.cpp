@@ -2,6 +2,7 @@
 #include "partners/KillSwitchBanner.h"
 
 #include "ErrorText.h"
+#include "partners/GatewaysDialog.h"
 #include "partners/KillSwitchCalls.h"
 #include "partners/KillSwitchDialog.h"
 #include "partners/KillSwitchHistoryDialog.h"
@@ -74,7 +75,8 @@ KillSwitchBanner::KillSwitchBanner(db::Session *session, const login::OperatorSt
     , m_request(new QPushButton(tr("Request &restore…"), this))
     , m_approve(new QPushButton(tr("&Approve restore…"), this))
     , m_withdraw(new QPushButton(tr("&Withdraw restore request…"), this))
-    , m_history(new QPushButton(tr("H&istory…"), this)) {
+    , m_history(new QPushButton(tr("H&istory…"), this))
+    , m_gatewaysButton(new QPushButton(tr("&Gateways…"), this)) {
     setObjectName(QStringLiteral("killSwitchBanner"));
     m_text->setObjectName(QStringLiteral("killSwitchText"));
     m_text->setWordWrap(true);
@@ -85,6 +87,8 @@ KillSwitchBanner::KillSwitchBanner(db::Session *session, const login::OperatorSt
     m_withdraw->setObjectName(QStringLiteral("killSwitchWithdraw"));
     m_history->setObjectName(QStringLiteral("killSwitchHistoryButton"));
     m_history->setVisible(status.may("kill_switch_history"));
+    m_gatewaysButton->setObjectName(QStringLiteral("killSwitchGatewaysButton"));
+    m_gatewaysButton->setVisible(m_mayGateways);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 4, 10, 4);
     layout->addWidget(m_text, 1);
@@ -92,6 +96,7 @@ KillSwitchBanner::KillSwitchBanner(db::Session *session, const login::OperatorSt
     layout->addWidget(m_approve);
     layout->addWidget(m_withdraw);
     layout->addWidget(m_engage);
+    layout->addWidget(m_gatewaysButton);
     layout->addWidget(m_history);
     connect(m_engage, &QPushButton::clicked, this,
             [this] { openStep(KillSwitchDialog::Step::Engage); });
@@ -102,6 +107,11 @@ KillSwitchBanner::KillSwitchBanner(db::Session *session, const login::OperatorSt
     connect(m_withdraw, &QPushButton::clicked, this, &KillSwitchBanner::withdraw);
     connect(m_history, &QPushButton::clicked, this, [this] {
         auto *dialog = new KillSwitchHistoryDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(m_gatewaysButton, &QPushButton::clicked, this, [this] {
+        auto *dialog = new GatewaysDialog(m_session, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });

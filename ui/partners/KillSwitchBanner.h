@@ -59,6 +59,7 @@ private:
     QPushButton *m_approve;
     QPushButton *m_withdraw;
     QPushButton *m_history;
+    QPushButton *m_gatewaysButton;
 };
 
 } // namespace cowin::ui
