@@ -25,8 +25,10 @@
 #include <arpa/inet.h>
 #include <atomic>
 #include <chrono>
+#include <csignal>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <thread>
 #include <unistd.h>
@@ -37,6 +39,11 @@ using SystemClock = std::chrono::system_clock;
 
 namespace {
 constexpr int kLeaseMs = 2000;
+
+// A benchmark that gives up (die) leaves no daemon or proxy running behind it.
+void endWithParent(QProcess &p) {
+    p.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+}
 
 int freePort() {
     QTcpServer probe;
@@ -224,6 +231,8 @@ int main(int argc, char *argv[]) {
     QTemporaryDir work;
     if (!work.isValid())
         die(QStringLiteral("no temporary folder"));
+    // nginx's workers run as their own user and reach the daemons' socket files through it.
+    QFile::setPermissions(work.path(), QFile::permissions(work.path()) | QFileDevice::ExeOther);
     int daemonPorts[2] = {freePort(), freePort()};
     QProcess daemons[2];
     for (int i : {0, 1}) {
@@ -231,13 +240,18 @@ int main(int argc, char *argv[]) {
         env.insert(QStringLiteral("PGPASSWORD"), gateway.password);
         daemons[i].setProcessEnvironment(env);
         daemons[i].setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        endWithParent(daemons[i]);
         daemons[i].start(
             QStringLiteral(COWIN_GATEWAYD),
             {QStringLiteral("--dsn"),
              QStringLiteral("host=%1 port=%2 dbname=%3 user=%4")
                  .arg(profile.hosts, profile.ports, profile.database, gateway.name),
              QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(daemonPorts[i]),
-             QStringLiteral("--gateway-id"), QStringLiteral("bench-edge-%1").arg(i + 1),
+             QStringLiteral("--listen"),
+             QStringLiteral("unix:%1").arg(
+                 work.filePath(QStringLiteral("gatewayd-%1.sock").arg(i))),
+             QStringLiteral("--gateway-id"),
+             QStringLiteral("bench-edge-%1-%2").arg(QCoreApplication::applicationPid()).arg(i + 1),
              QStringLiteral("--lease-ms"), QString::number(kLeaseMs), QStringLiteral("--threads"),
              QStringLiteral("1")});
         if (!daemons[i].waitForStarted(10000))
@@ -246,7 +260,13 @@ int main(int argc, char *argv[]) {
     gateway::EdgeProxyConfig proxy;
     proxy.workDir = work.filePath(QStringLiteral("nginx"));
     proxy.snippetsDir = QStringLiteral(COWIN_NGINX_SNIPPETS);
-    proxy.daemonPorts = {daemonPorts[0], daemonPorts[1]};
+    // nginx asks the daemons on their socket files (no TCP on the way); /metrics and the
+    // direct calls below use their ports.
+    const bool overSockets = qEnvironmentVariable("COWIN_BENCH_EDGE_TCP") != QLatin1String("1");
+    for (int i : {0, 1})
+        proxy.daemons << (overSockets ? QStringLiteral("unix:%1").arg(work.filePath(
+                                            QStringLiteral("gatewayd-%1.sock").arg(i)))
+                                      : QStringLiteral("127.0.0.1:%1").arg(daemonPorts[i]));
     proxy.listenPort = freePort();
     proxy.upstreamPort = freePort();
     proxy.workers = 2;
@@ -260,6 +280,7 @@ int main(int argc, char *argv[]) {
     }
     QProcess nginx;
     nginx.setProcessChannelMode(QProcess::ForwardedChannels);
+    endWithParent(nginx);
     nginx.start(QStringLiteral("nginx"), proxy.arguments());
     if (!nginx.waitForStarted(10000))
         die(QStringLiteral("nginx did not start"));
@@ -471,7 +492,8 @@ int main(int argc, char *argv[]) {
         const std::int64_t cutAt = nowMicros();
         must(dba.exec(QStringLiteral("SELECT pg_catalog.pg_terminate_backend(pid) FROM "
                                      "pg_catalog.pg_stat_activity WHERE application_name = $1"),
-                      {QStringLiteral("cowin-gatewayd bench-edge-1")}),
+                      {QStringLiteral("cowin-gatewayd bench-edge-%1-1")
+                           .arg(QCoreApplication::applicationPid())}),
              "cut");
         QThread::msleep(kLeaseMs + 1000);
         stop = true;

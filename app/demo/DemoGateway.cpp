@@ -78,7 +78,7 @@ void DemoGateway::startProxy(const QString &workDir) {
     gateway::EdgeProxyConfig config;
     config.workDir = workDir;
     config.snippetsDir = snippetsDir();
-    config.daemonPorts = {m_daemonPort};
+    config.daemons = {QStringLiteral("127.0.0.1:%1").arg(m_daemonPort)};
     config.listenPort = freePort();
     config.upstreamPort = freePort();
     QDir().mkpath(workDir);

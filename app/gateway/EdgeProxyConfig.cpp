@@ -7,8 +7,8 @@ namespace cowin::gateway {
 
 QByteArray EdgeProxyConfig::text() const {
     QString servers;
-    for (int port : daemonPorts)
-        servers += QStringLiteral("    server 127.0.0.1:%1;\n").arg(port);
+    for (const QString &daemon : daemons)
+        servers += QStringLiteral("    server %1;\n").arg(daemon);
     const QString realIp =
         clientAddressFromLoopback
             ? QStringLiteral("  set_real_ip_from 127.0.0.1;\n  real_ip_header X-Forwarded-For;\n")

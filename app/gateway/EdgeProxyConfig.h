@@ -8,15 +8,17 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace cowin::gateway {
 
 struct EdgeProxyConfig {
-    QString workDir;        // nginx's prefix: pid, logs and temporary files go here
-    QString snippetsDir;    // packaging/nginx, or where the package installed it
-    QList<int> daemonPorts; // cowin-gatewayd on 127.0.0.1
-    int listenPort = 0;     // nginx on 127.0.0.1
-    int upstreamPort = 0;   // the stand-in service behind, served by nginx itself
+    QString workDir;     // nginx's prefix: pid, logs and temporary files go here
+    QString snippetsDir; // packaging/nginx, or where the package installed it
+    // cowin-gatewayd as nginx names a server: "127.0.0.1:9180" or "unix:/run/…/gatewayd.sock"
+    QStringList daemons;
+    int listenPort = 0;   // nginx on 127.0.0.1
+    int upstreamPort = 0; // the stand-in service behind, served by nginx itself
     int workers = 1;
     // Take the client's address from X-Forwarded-For sent by 127.0.0.1 (a load balancer in
     // front, played by a test or benchmark); otherwise the connection's own address counts.

@@ -51,6 +51,8 @@ void StateFeed::run(const std::atomic<bool> &stop) {
         if (now >= nextRead) {
             const Clock::time_point started = now;
             if (!refresh()) {
+                if (!m_fatal.isEmpty())
+                    return;
                 disconnect(QStringLiteral("reading the state failed"));
                 continue;
             }
@@ -200,6 +202,12 @@ bool StateFeed::sayApplied() {
                    {m_config.gatewayId, QVariant::fromValue(static_cast<qint64>(m_copy->version)),
                     QString::fromStdString(m_copy->cursor)});
     if (!answer.isOk()) {
+        if (answer.error().sqlState == QLatin1String("CW403")) {
+            m_fatal = QStringLiteral("the gateway name %1 belongs to another gateway login; "
+                                     "give this daemon a name of its own (--gateway-id)")
+                          .arg(m_config.gatewayId);
+            return false;
+        }
         qWarning().noquote() << "cowin-gatewayd: gateway.applied refused:"
                              << answer.error().sqlState << answer.error().message;
         return answer.error().sqlState.startsWith(QLatin1String("CW"));

@@ -32,7 +32,10 @@ public:
     ~StateFeed();
 
     // Until stop is set: connects (again and again when it must), reads, applies, reports.
+    // Returns early only when going on would be wrong: the gateway name belongs to another
+    // login, so nothing this daemon applies could be acknowledged under it (fatalError()).
     void run(const std::atomic<bool> &stop);
+    QString fatalError() const { return m_fatal; }
 
 private:
     bool connect();
@@ -46,6 +49,7 @@ private:
     std::unique_ptr<db::PgConnection> m_db;
     std::shared_ptr<const GatewayCopy> m_copy;      // the last copy published
     std::chrono::steady_clock::time_point m_saidAt; // of the last gateway.applied
+    QString m_fatal;
 };
 
 } // namespace cowin::gateway

@@ -8,6 +8,9 @@
 #include <microhttpd.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 namespace cowin::gateway {
 
@@ -106,31 +109,82 @@ bool parseListen(const std::string &listen, sockaddr_storage &out) {
 
 } // namespace
 
+// A listening socket file at path, replacing a stale one; -1 and what went wrong when not.
+int listenOnSocketFile(const std::string &path, std::string &problem) {
+    sockaddr_un address{};
+    if (path.empty() || path.size() >= sizeof address.sun_path) {
+        problem = "unix: takes a socket file path of at most 107 bytes";
+        return -1;
+    }
+    address.sun_family = AF_UNIX;
+    std::memcpy(address.sun_path, path.data(), path.size());
+    struct stat existing {};
+    if (::lstat(path.c_str(), &existing) == 0) {
+        if (!S_ISSOCK(existing.st_mode)) {
+            problem = path + " exists and is not a socket";
+            return -1;
+        }
+        ::unlink(path.c_str());
+    }
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 ||
+        ::listen(fd, 1024) != 0) {
+        problem = "cannot listen on " + path;
+        if (fd >= 0)
+            ::close(fd);
+        return -1;
+    }
+    // The proxy's workers run as their own user; who may reach the socket is the folder's
+    // permission to give.
+    ::chmod(path.c_str(), 0666);
+    return fd;
+}
+
 HttpFront::~HttpFront() {
     stop();
 }
 
 std::string HttpFront::start(const std::string &listen, unsigned threads) {
-    sockaddr_storage address{};
-    if (!parseListen(listen, address))
-        return "--listen takes ADDRESS:PORT, e.g. 127.0.0.1:9180 or [::1]:9180";
-    unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_TURBO;
-    if (address.ss_family == AF_INET6)
-        flags |= MHD_USE_IPv6;
-    m_daemon = MHD_start_daemon(flags, 0, nullptr, nullptr, &onRequest, this, MHD_OPTION_SOCK_ADDR,
-                                reinterpret_cast<sockaddr *>(&address), MHD_OPTION_THREAD_POOL_SIZE,
-                                threads, MHD_OPTION_CONNECTION_TIMEOUT, 30u,
-                                MHD_OPTION_CONNECTION_LIMIT, 4096u, MHD_OPTION_END);
-    if (!m_daemon)
-        return "cannot listen on " + listen + " (in use, or not an address of this machine)";
+    const unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_TURBO;
+    MHD_Daemon *daemon = nullptr;
+    if (listen.rfind("unix:", 0) == 0) {
+        const std::string path = listen.substr(5);
+        std::string problem;
+        const int fd = listenOnSocketFile(path, problem);
+        if (fd < 0)
+            return problem;
+        daemon = MHD_start_daemon(flags, 0, nullptr, nullptr, &onRequest, this,
+                                  MHD_OPTION_LISTEN_SOCKET, fd, MHD_OPTION_THREAD_POOL_SIZE,
+                                  threads, MHD_OPTION_CONNECTION_TIMEOUT, 30u,
+                                  MHD_OPTION_CONNECTION_LIMIT, 4096u, MHD_OPTION_END);
+        if (!daemon) {
+            ::close(fd);
+            return "cannot serve on " + path;
+        }
+        m_socketFiles.push_back(path);
+    } else {
+        sockaddr_storage address{};
+        if (!parseListen(listen, address))
+            return "--listen takes ADDRESS:PORT (127.0.0.1:9180, [::1]:9180) or unix:PATH";
+        daemon = MHD_start_daemon(
+            flags | (address.ss_family == AF_INET6 ? static_cast<unsigned>(MHD_USE_IPv6) : 0u), 0,
+            nullptr, nullptr, &onRequest, this, MHD_OPTION_SOCK_ADDR,
+            reinterpret_cast<sockaddr *>(&address), MHD_OPTION_THREAD_POOL_SIZE, threads,
+            MHD_OPTION_CONNECTION_TIMEOUT, 30u, MHD_OPTION_CONNECTION_LIMIT, 4096u, MHD_OPTION_END);
+        if (!daemon)
+            return "cannot listen on " + listen + " (in use, or not an address of this machine)";
+    }
+    m_daemons.push_back(daemon);
     return {};
 }
 
 void HttpFront::stop() {
-    if (m_daemon) {
-        MHD_stop_daemon(m_daemon);
-        m_daemon = nullptr;
-    }
+    for (MHD_Daemon *d : m_daemons)
+        MHD_stop_daemon(d);
+    m_daemons.clear();
+    for (const std::string &path : m_socketFiles)
+        ::unlink(path.c_str());
+    m_socketFiles.clear();
 }
 
 } // namespace cowin::gateway

@@ -8,6 +8,7 @@
 #include "gateway/GatewayGate.h"
 
 #include <string>
+#include <vector>
 
 struct MHD_Daemon;
 
@@ -21,8 +22,9 @@ public:
     HttpFront(const HttpFront &) = delete;
     HttpFront &operator=(const HttpFront &) = delete;
 
-    // Listens on "ADDRESS:PORT" ("127.0.0.1:9180", "[::1]:9180") with `threads` threads; an
-    // empty string when it does, else what went wrong.
+    // Listens on "ADDRESS:PORT" ("127.0.0.1:9180", "[::1]:9180") or "unix:PATH" (a socket
+    // file for a proxy on the same machine: no TCP on the way) with `threads` threads; an
+    // empty string when it does, else what went wrong. Called once per address.
     std::string start(const std::string &listen, unsigned threads);
     void stop();
 
@@ -30,7 +32,8 @@ public:
 
 private:
     GatewayGate &m_gate;
-    MHD_Daemon *m_daemon = nullptr;
+    std::vector<MHD_Daemon *> m_daemons;
+    std::vector<std::string> m_socketFiles; // removed again at stop
 };
 
 } // namespace cowin::gateway

@@ -12,6 +12,7 @@
 #include <csignal>
 #include <cstdio>
 #include <thread>
+#include <unistd.h>
 
 using namespace cowin::gateway;
 
@@ -44,7 +45,9 @@ int main(int argc, char *argv[]) {
                  QStringLiteral("libpq connection string of a cowin_gateway login (the password "
                                 "from ~/.pgpass or PGPASSWORD, never the command line)"),
                  QStringLiteral("conninfo")});
-    p.addOption({QStringLiteral("listen"), QStringLiteral("address and port to serve on"),
+    p.addOption({QStringLiteral("listen"),
+                 QStringLiteral("where to serve: ADDRESS:PORT, or unix:PATH for a proxy on this "
+                                "machine; may be given more than once"),
                  QStringLiteral("addr:port")});
     p.addOption({QStringLiteral("gateway-id"),
                  QStringLiteral("this gateway's name in acknowledgements (a-z, 0-9, . _ -)"),
@@ -77,12 +80,15 @@ int main(int argc, char *argv[]) {
 
     GatewayGate gate{std::chrono::milliseconds(leaseMs)};
     HttpFront front(gate);
-    if (const std::string problem = front.start(p.value(QStringLiteral("listen")).toStdString(),
-                                                static_cast<unsigned>(threads));
-        !problem.empty())
-        return fail(QString::fromStdString(problem));
+    for (const QString &listen : p.values(QStringLiteral("listen"))) {
+        if (const std::string problem =
+                front.start(listen.toStdString(), static_cast<unsigned>(threads));
+            !problem.empty())
+            return fail(QString::fromStdString(problem));
+    }
     std::fprintf(stderr, "cowin-gatewayd: %s listening on %s, lease %d ms\n", qPrintable(id),
-                 qPrintable(p.value(QStringLiteral("listen"))), leaseMs);
+                 qPrintable(p.values(QStringLiteral("listen")).join(QStringLiteral(", "))),
+                 leaseMs);
 
     FeedConfig config;
     config.dsn = p.value(QStringLiteral("dsn"));
@@ -90,7 +96,11 @@ int main(int argc, char *argv[]) {
     config.lease = std::chrono::milliseconds(leaseMs);
     std::atomic<bool> stop{false};
     StateFeed feed(config, gate);
-    std::thread feedThread([&] { feed.run(stop); });
+    std::thread feedThread([&] {
+        feed.run(stop);
+        if (!feed.fatalError().isEmpty())
+            ::kill(::getpid(), SIGTERM); // wakes the wait below
+    });
 
     int signal = 0;
     sigwait(&termination, &signal);
@@ -98,5 +108,5 @@ int main(int argc, char *argv[]) {
     front.stop();
     stop = true;
     feedThread.join();
-    return 0;
+    return feed.fatalError().isEmpty() ? 0 : fail(feed.fatalError());
 }

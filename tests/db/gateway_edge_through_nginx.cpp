@@ -133,21 +133,27 @@ class GatewayEdgeThroughNginx : public QObject {
         return p.isOk() ? p.value().int64(0, 0) : 0;
     }
 
+    // Each daemon also listens on a socket file; nginx asks the second one there.
+    QString socketFile(int i) const {
+        return m_work.filePath(QStringLiteral("gatewayd-%1.sock").arg(i + 1));
+    }
+
     bool startDaemon(int i) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PGPASSWORD"), m_gatewayPassword);
         m_daemons[i].setProcessEnvironment(env);
         m_daemons[i].setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_daemons[i].start(QStringLiteral(COWIN_GATEWAYD),
-                           {QStringLiteral("--dsn"),
-                            QStringLiteral("host=%1/run port=%2 dbname=cowin user=%3")
-                                .arg(m_clusterDir)
-                                .arg(m_pgPort)
-                                .arg(m_gatewayLogin),
-                            QStringLiteral("--listen"),
-                            QStringLiteral("127.0.0.1:%1").arg(m_daemonPorts[i]),
-                            QStringLiteral("--gateway-id"), QStringLiteral("edge-%1").arg(i + 1),
-                            QStringLiteral("--lease-ms"), QString::number(kLeaseMs)});
+        m_daemons[i].start(
+            QStringLiteral(COWIN_GATEWAYD),
+            {QStringLiteral("--dsn"),
+             QStringLiteral("host=%1/run port=%2 dbname=cowin user=%3")
+                 .arg(m_clusterDir)
+                 .arg(m_pgPort)
+                 .arg(m_gatewayLogin),
+             QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_daemonPorts[i]),
+             QStringLiteral("--listen"), QStringLiteral("unix:%1").arg(socketFile(i)),
+             QStringLiteral("--gateway-id"), QStringLiteral("edge-%1").arg(i + 1),
+             QStringLiteral("--lease-ms"), QString::number(kLeaseMs)});
         return m_daemons[i].waitForStarted(10000);
     }
 
@@ -155,7 +161,8 @@ class GatewayEdgeThroughNginx : public QObject {
         gateway::EdgeProxyConfig config;
         config.workDir = m_work.filePath(QStringLiteral("nginx"));
         config.snippetsDir = QStringLiteral(COWIN_NGINX_SNIPPETS);
-        config.daemonPorts = {m_daemonPorts[0], m_daemonPorts[1]};
+        config.daemons = {QStringLiteral("127.0.0.1:%1").arg(m_daemonPorts[0]),
+                          QStringLiteral("unix:%1").arg(socketFile(1))};
         config.listenPort = m_nginxPort;
         config.upstreamPort = freePort();
         // The test stands in for a load balancer that names the client.
@@ -347,6 +354,33 @@ private Q_SLOTS:
                                          "restored_at = now() WHERE restored_at IS NULL"))
                     .isOk());
         QVERIFY(waitUntil([&] { return verify(m_valid).status == 200; }, kLeaseMs * 2));
+    }
+
+    void aSecondDaemonUnderATakenNameStops() {
+        // Another login presenting itself as edge-1 could never acknowledge under that name:
+        // it stops with the reason instead of deciding unacknowledged.
+        db::AdminClient adminClient(m_dba);
+        const QString other =
+            QStringLiteral("edge_gw_other_%1").arg(QCoreApplication::applicationPid());
+        const QString password = QString::fromLatin1(auth::secureRandomBytes(18).toHex());
+        QVERIFY(adminClient.ensureServiceLogin(other, QStringLiteral("cowin_gateway"), password)
+                    .isOk());
+        QProcess impostor;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), password);
+        impostor.setProcessEnvironment(env);
+        impostor.start(QStringLiteral(COWIN_GATEWAYD),
+                       {QStringLiteral("--dsn"),
+                        QStringLiteral("host=%1/run port=%2 dbname=cowin user=%3")
+                            .arg(m_clusterDir)
+                            .arg(m_pgPort)
+                            .arg(other),
+                        QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(freePort()),
+                        QStringLiteral("--gateway-id"), QStringLiteral("edge-1")});
+        QVERIFY(impostor.waitForFinished(15000));
+        QCOMPARE(impostor.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(impostor.readAllStandardError())
+                    .contains(QLatin1String("belongs to another gateway login")));
     }
 
     void theDatabaseStoppedFailsClosedWithinTheLease() {
