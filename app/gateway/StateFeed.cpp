@@ -69,6 +69,12 @@ void StateFeed::run(const std::atomic<bool> &stop) {
             }
             nextUsage = Clock::now() + m_config.usageReport;
         }
+        // A notice that arrived during the last read is already in libpq's queue, where poll()
+        // cannot see it: look there before sleeping.
+        if (!m_db->takeNotifications("cowin_api_state").isEmpty()) {
+            nextRead = Clock::now();
+            continue;
+        }
         const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(
             std::min(nextRead, nextUsage) - Clock::now());
         pollfd socket{m_db->socketDescriptor(), POLLIN, 0};
