@@ -40,6 +40,12 @@ std::optional<ClientAddress> ClientAddress::parse(std::string_view text) {
     return std::nullopt;
 }
 
+std::string ClientAddress::text() const {
+    char buffer[INET6_ADDRSTRLEN] = {};
+    inet_ntop(family == 4 ? AF_INET : AF_INET6, bytes.data(), buffer, sizeof buffer);
+    return buffer;
+}
+
 std::optional<Cidr> Cidr::parse(std::string_view text) {
     const std::size_t slash = text.find('/');
     if (slash == std::string_view::npos)
@@ -68,6 +74,14 @@ bool Cidr::contains(const ClientAddress &address) const {
     const auto mask = static_cast<std::uint8_t>(0xFF << (8 - rest));
     return (address.bytes[static_cast<std::size_t>(whole)] & mask) ==
            (network.bytes[static_cast<std::size_t>(whole)] & mask);
+}
+
+bool GatewayCopy::cooledOff(const ClientAddress &address, std::int64_t nowMs) const {
+    for (const auto &[cooledAddress, untilMs] : cooled) {
+        if (untilMs > nowMs && cooledAddress == address)
+            return true;
+    }
+    return false;
 }
 
 bool GatewayCopy::isCut(const std::string &sector, std::string_view scope) const {

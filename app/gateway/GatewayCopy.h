@@ -32,6 +32,7 @@ struct ClientAddress {
     int family = 0; // 4 or 6
     std::array<std::uint8_t, 16> bytes{};
     static std::optional<ClientAddress> parse(std::string_view text);
+    std::string text() const; // as PostgreSQL's host() writes it
     bool operator==(const ClientAddress &other) const {
         return family == other.family && bytes == other.bytes;
     }
@@ -102,6 +103,11 @@ public:
         bool cut = false;
     };
     std::vector<Cut> cuts;
+
+    // Addresses the database has cooled off for presenting too many unknown keys (counted by
+    // every gateway), with the end of each one's cooling off (Unix milliseconds).
+    std::vector<std::pair<ClientAddress, std::int64_t>> cooled;
+    bool cooledOff(const ClientAddress &address, std::int64_t nowMs) const;
 
     // gateway.authorize's decision for a known key (the caller has handled the address's
     // cool-off and unknown keys): the key's own denial, then its expiry, then the switch's cut,

@@ -37,6 +37,8 @@ void AddressCooloff::countUnknownKey(const std::optional<ClientAddress> &address
                 ++it;
         }
     }
+    if (m_unreported.size() < 100'000 || m_unreported.count(*address))
+        ++m_unreported[*address];
     Window &w = m_windows[*address];
     if (w.startMs > nowMs - kMinuteMs) {
         ++w.failures;
@@ -82,6 +84,13 @@ std::string DecisionTimes::metrics() const {
     return out;
 }
 
+std::vector<std::pair<ClientAddress, int>> AddressCooloff::takeUnreported() {
+    std::lock_guard lock(m_mutex);
+    std::vector<std::pair<ClientAddress, int>> out(m_unreported.begin(), m_unreported.end());
+    m_unreported.clear();
+    return out;
+}
+
 Decision GatewayGate::decide(const CallRequest &call) {
     Decision d;
     const std::shared_ptr<const GatewayCopy> copy = current();
@@ -91,7 +100,7 @@ Decision GatewayGate::decide(const CallRequest &call) {
     }
     const std::int64_t now = databaseNowMs();
     const std::optional<ClientAddress> address = ClientAddress::parse(call.clientIp);
-    if (m_cooloff.blocked(address, now)) {
+    if ((address && copy->cooledOff(*address, now)) || m_cooloff.blocked(address, now)) {
         d.reason = "too_many_failures";
         return d;
     }

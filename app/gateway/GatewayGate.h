@@ -14,6 +14,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cowin::gateway {
 
@@ -30,6 +31,9 @@ public:
     bool blocked(const std::optional<ClientAddress> &address, std::int64_t nowMs);
     void countUnknownKey(const std::optional<ClientAddress> &address, std::int64_t nowMs,
                          int perMinute, int blockMinutes);
+    // Unknown keys counted per address since the last call, for the database to count with
+    // every other gateway's (gateway.report_unknown_keys).
+    std::vector<std::pair<ClientAddress, int>> takeUnreported();
 
 private:
     struct Window {
@@ -44,6 +48,7 @@ private:
     };
     std::mutex m_mutex;
     std::map<ClientAddress, Window, Less> m_windows;
+    std::map<ClientAddress, int, Less> m_unreported;
     std::atomic<int> m_blockedCount{0}; // lets the common case skip the lock
 };
 
@@ -81,6 +86,7 @@ public:
     bool fresh() const;
     std::chrono::milliseconds lease() const { return m_lease; }
     DecisionTimes &times() { return m_times; }
+    AddressCooloff &cooloff() { return m_cooloff; }
 
 private:
     std::int64_t databaseNowMs() const;

@@ -136,6 +136,9 @@ bool StateFeed::refresh() {
          {QStringLiteral("SELECT sector, coalesce(scope, '') AS scope, scope IS NOT NULL AS known, "
                          "cut FROM gateway.switch_cuts()"),
           {}},
+         {QStringLiteral("SELECT client_ip, (extract(epoch FROM blocked_until) * 1000)::bigint "
+                         "AS until_ms FROM gateway.cooled_addresses()"),
+          {}},
          {QStringLiteral("COMMIT"), {}}});
     if (!answers.isOk())
         return false;
@@ -143,6 +146,7 @@ bool StateFeed::refresh() {
     const db::PgResult &state = answers.value().at(1);
     const db::PgResult &rows = answers.value().at(2);
     const db::PgResult &cuts = answers.value().at(3);
+    const db::PgResult &cooled = answers.value().at(4);
     if (state.rows() != 1)
         return false;
 
@@ -157,6 +161,10 @@ bool StateFeed::refresh() {
         copy->cuts.push_back({cuts.text(r, "sector").toStdString(),
                               cuts.text(r, "scope").toStdString(), cuts.boolean(r, "known"),
                               cuts.boolean(r, "cut")});
+    for (int r = 0; r < cooled.rows(); ++r) {
+        if (const auto address = ClientAddress::parse(cooled.text(r, "client_ip").toStdString()))
+            copy->cooled.emplace_back(*address, cooled.int64(r, "until_ms"));
+    }
     auto sameCut = [](const GatewayCopy::Cut &x, const GatewayCopy::Cut &y) {
         return x.sector == y.sector && x.scope == y.scope && x.known == y.known && x.cut == y.cut;
     };
@@ -165,7 +173,8 @@ bool StateFeed::refresh() {
         copy->unknownKeysPerMinute == m_copy->unknownKeysPerMinute &&
         copy->blockMinutes == m_copy->blockMinutes &&
         std::equal(copy->cuts.begin(), copy->cuts.end(), m_copy->cuts.begin(), m_copy->cuts.end(),
-                   sameCut)) {
+                   sameCut) &&
+        copy->cooled == m_copy->cooled) {
         // Nothing changed: the copy in force stays (its cursor still sees everything), and the
         // lease is renewed.
         m_gate.confirm(started);
@@ -197,9 +206,19 @@ bool StateFeed::refresh() {
         m_gate.publish(m_copy, started, offset);
         m_saidAt = {}; // a new copy is said at once
     }
+    if (!reportUnknownKeys())
+        return false;
     if (Clock::now() - m_saidAt >= m_config.heartbeat)
         return sayApplied();
     return true;
+}
+
+bool StateFeed::reportUnknownKeys() {
+    QList<db::PgConnection::Statement> reports;
+    for (const auto &[address, count] : m_gate.cooloff().takeUnreported())
+        reports.push_back({QStringLiteral("SELECT gateway.report_unknown_keys($1::inet, $2)"),
+                           {QString::fromStdString(address.text()), count}});
+    return reports.isEmpty() || m_db->execAll(reports).isOk();
 }
 
 bool StateFeed::sayApplied() {

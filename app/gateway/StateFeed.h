@@ -3,8 +3,10 @@
 
 // Keeps a gateway daemon's copy current: reads the whole copy once, then what changed since
 // its cursor whenever cowin_api_state is notified (a notice only prompts the read) and at least
-// every quarter lease, which also renews the lease. Says what it applied (gateway.applied) and
-// reports usage by key hash. Runs on its own thread; the HTTP threads only read the gate.
+// every quarter lease, which also renews the lease. Says what it applied (gateway.applied),
+// reports usage by key hash, and reports the unknown keys it denied by address so the
+// database cools a guessing address off at every gateway. Runs on its own thread; the HTTP threads
+// only read the gate.
 #include "gateway/GatewayGate.h"
 
 #include <QString>
@@ -42,6 +44,7 @@ private:
     bool refresh();
     bool sayApplied();
     bool reportUsage();
+    bool reportUnknownKeys();
     void disconnect(const QString &why);
 
     FeedConfig m_config;

@@ -4,7 +4,8 @@
 // suspended in the database is denied at the edge; the kill-switch engaged from the console
 // client denies every call and both daemons acknowledge it; the database stopped makes the
 // edge fail closed (stale_state) within the lease, and it opens again when the database is
-// back. Its own cluster, so it can stop it.
+// back; an address guessing keys across both daemons is cooled off at both. Its own cluster,
+// so it can stop it.
 #include "auth/SecureRandom.h"
 #include "db/AdminClient.h"
 #include "gateway/EdgeProxyConfig.h"
@@ -381,6 +382,45 @@ private Q_SLOTS:
         QCOMPARE(impostor.exitCode(), 2);
         QVERIFY(QString::fromUtf8(impostor.readAllStandardError())
                     .contains(QLatin1String("belongs to another gateway login")));
+    }
+
+    void anAddressGuessingKeysAcrossDaemonsIsCooledOffAtBoth() {
+        // nginx spreads the guesses over both daemons: neither alone passes the limit, the
+        // database's count of both does, and both then refuse the address, even a valid key.
+        QVERIFY(m_dba
+                    .exec(QStringLiteral("UPDATE private.limit_setting SET value = 5 WHERE name = "
+                                         "'gateway_unknown_keys_per_minute'"))
+                    .isOk());
+        const QString guesser = QStringLiteral("198.51.100.9");
+        for (int i = 0; i < 8; ++i)
+            QCOMPARE(
+                verify(QStringLiteral("cwk_%1").arg(i, 64, 16, QLatin1Char('0')), guesser).reason,
+                QStringLiteral("key_unknown"));
+        QString answers;
+        const bool refused = waitUntil(
+            [&] {
+                answers = verify(m_valid, guesser).reason + QLatin1Char(' ') +
+                          verify(m_valid, guesser).reason;
+                return answers == QLatin1String("too_many_failures too_many_failures");
+            },
+            kLeaseMs * 4);
+        auto counted = m_dba.exec(
+            QStringLiteral("SELECT string_agg(host(client_ip) || ' ' || failures || ' ' || "
+                           "(blocked_until > now())::text, ', ') FROM private.gateway_failure"));
+        QVERIFY2(refused, qPrintable(QStringLiteral("both daemons refuse the guessing address "
+                                                    "(they answered %1; counted: %2)")
+                                         .arg(answers, counted.isOk() ? counted.value().text(0, 0)
+                                                                      : QString())));
+        QCOMPARE(verify(m_valid).status, 200); // the partner's own address is not touched
+        auto audited = m_dba.exec(QStringLiteral("SELECT count(*) FROM audit.event WHERE action = "
+                                                 "'api.client_blocked' AND target_id = $1"),
+                                  {guesser});
+        QVERIFY(audited.isOk());
+        QCOMPARE(audited.value().int64(0, 0), qint64(1));
+        QVERIFY(m_dba
+                    .exec(QStringLiteral("UPDATE private.limit_setting SET value = 20 WHERE name = "
+                                         "'gateway_unknown_keys_per_minute'"))
+                    .isOk());
     }
 
     void theDatabaseStoppedFailsClosedWithinTheLease() {

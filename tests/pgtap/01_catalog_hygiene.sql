@@ -166,6 +166,8 @@ $$, $$ VALUES
     ('gateway.applied(text,bigint,text)', 'cowin_owner', 'cowin_gateway'),
     ('gateway.authorize(text,text,inet)', 'cowin_owner', 'cowin_gateway'),
     ('gateway.changes(text)', 'cowin_owner', 'cowin_gateway'),
+    ('gateway.cooled_addresses()', 'cowin_owner', 'cowin_gateway'),
+    ('gateway.report_unknown_keys(inet,integer)', 'cowin_owner', 'cowin_gateway'),
     ('gateway.report_usage(text,timestamp with time zone,integer,integer)', 'cowin_owner', 'cowin_gateway'),
     ('gateway.report_usage_by_hash(bytea,timestamp with time zone,integer,integer)', 'cowin_owner', 'cowin_gateway'),
     ('gateway.snapshot()', 'cowin_owner', 'cowin_gateway'),

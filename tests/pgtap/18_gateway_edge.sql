@@ -4,7 +4,7 @@
 -- connections in tests/db.)
 BEGIN;
 \ir setup.psql
-SELECT plan(26);
+SELECT plan(30);
 
 CREATE ROLE tap_edge_gw LOGIN IN ROLE cowin_gateway;
 CREATE ROLE tap_edge_gw2 LOGIN IN ROLE cowin_gateway;
@@ -155,6 +155,19 @@ SELECT is(pg_temp.sqlstate_as('tap_edge_gw', format($$SELECT gateway.applied('Ed
           'CW422', 'a malformed gateway name is refused');
 SELECT is(pg_temp.sqlstate_as('tap_edge_gw', format($$SELECT gateway.applied('edge-2', %s, 'garbage')$$, :v2)),
           'CW422', 'an applied state without a real cursor is refused');
+
+-- Unknown keys a daemon counted: cooled off past the limit for every gateway, audited once.
+UPDATE private.limit_setting SET value = 5 WHERE name = 'gateway_unknown_keys_per_minute';
+SELECT is(pg_temp.sqlstate_as('tap_edge_gw', $$SELECT gateway.report_unknown_keys('198.51.100.44', 3)$$),
+          '00000', 'a daemon reports unknown keys by address');
+SELECT is(pg_temp.value_as('tap_edge_gw', $$SELECT count(*)::text FROM gateway.cooled_addresses() WHERE client_ip = '198.51.100.44'$$),
+          '0', 'under the limit the address is not cooled off');
+SELECT pg_temp.sqlstate_as('tap_edge_gw', $$SELECT gateway.report_unknown_keys('198.51.100.44', 4)$$);
+SELECT pg_temp.sqlstate_as('tap_edge_gw', $$SELECT gateway.report_unknown_keys('198.51.100.44', -7)$$);
+SELECT is(pg_temp.value_as('tap_edge_gw', $$SELECT count(*)::text FROM gateway.cooled_addresses() WHERE client_ip = '198.51.100.44'$$),
+          '1', 'past it, every gateway reads the address as cooled off (an impossible count is ignored)');
+SELECT is((SELECT count(*)::int FROM audit.event WHERE action = 'api.client_blocked' AND target_id = '198.51.100.44'),
+          1, 'and the burst is audited once');
 
 -- The console's view.
 SELECT is(pg_temp.value_in_session('tap_e_incident', 'incident-token',

@@ -999,8 +999,11 @@ COMMENT ON FUNCTION console.api_key_revoke(bigint, text) IS
     'Revokes a key for good, with a reason. Incident commanders and admins; audited.';
 GRANT EXECUTE ON FUNCTION console.api_key_revoke(bigint, text) TO cowin_incident, cowin_admin;
 
--- Counts an unknown key from an address and blocks the address past the threshold (audited).
-CREATE OR REPLACE FUNCTION private.count_unknown_key(p_ip inet) RETURNS void
+-- Counts unknown keys from an address (one per gateway.authorize denial, or a gateway daemon's
+-- count since its last report) and blocks the address past the threshold (audited).
+DROP FUNCTION IF EXISTS private.count_unknown_key(inet);
+CREATE OR REPLACE FUNCTION private.count_unknown_key(p_ip inet, p_count integer DEFAULT 1)
+RETURNS void
 LANGUAGE plpgsql SET search_path = '' AS $$
 DECLARE
     v_now timestamptz := pg_catalog.clock_timestamp();
@@ -1008,13 +1011,15 @@ DECLARE
     v_minutes integer := private.limit_value('gateway_block_minutes');
     g private.gateway_failure;
 BEGIN
-    IF p_ip IS NULL THEN
+    IF p_ip IS NULL OR p_count IS NULL OR p_count < 1 THEN
         RETURN;
     END IF;
     INSERT INTO private.gateway_failure AS f (client_ip, window_start, failures)
-    VALUES (p_ip, v_now, 1)
+    VALUES (p_ip, v_now, p_count)
     ON CONFLICT (client_ip) DO UPDATE
-       SET failures = CASE WHEN f.window_start > v_now - interval '1 minute' THEN f.failures + 1 ELSE 1 END,
+       SET failures = CASE WHEN f.window_start > v_now - interval '1 minute'
+                           THEN LEAST(f.failures::bigint + p_count, 2147483647)::integer
+                           ELSE p_count END,
            window_start = CASE WHEN f.window_start > v_now - interval '1 minute' THEN f.window_start ELSE v_now END
     RETURNING * INTO g;
     IF g.failures > v_limit AND (g.blocked_until IS NULL OR g.blocked_until <= v_now) THEN
@@ -1028,8 +1033,8 @@ BEGIN
     END IF;
 END
 $$;
-COMMENT ON FUNCTION private.count_unknown_key(inet) IS
-    'Counts an unknown-key denial for a client address; past the limit in a minute the address '
+COMMENT ON FUNCTION private.count_unknown_key(inet, integer) IS
+    'Counts unknown-key denials for a client address; past the limit in a minute the address '
     'is blocked for the cooling period and the burst is audited once.';
 
 CREATE OR REPLACE TRIGGER api_key_revoked_is_final BEFORE UPDATE OF status ON private.api_key

@@ -271,6 +271,37 @@ COMMENT ON FUNCTION gateway.report_usage_by_hash(bytea, timestamptz, integer, in
 GRANT EXECUTE ON FUNCTION gateway.report_usage_by_hash(bytea, timestamptz, integer, integer)
     TO cowin_gateway;
 
+-- Unknown keys a daemon denied, by client address, since its last report: counted with
+-- gateway.authorize's own, so an address guessing keys across many gateways is cooled off at
+-- all of them (gateway.cooled_addresses) and the burst is audited once.
+CREATE OR REPLACE FUNCTION gateway.report_unknown_keys(client_ip inet, unknown_keys integer)
+RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+BEGIN
+    IF unknown_keys IS NULL OR unknown_keys < 1 OR unknown_keys > 1000000 THEN
+        RETURN; -- nothing to count; a gateway's report never fails it
+    END IF;
+    PERFORM private.count_unknown_key(report_unknown_keys.client_ip, unknown_keys);
+END
+$$;
+COMMENT ON FUNCTION gateway.report_unknown_keys(inet, integer) IS
+    'A gateway daemon''s count of unknown-key denials from one address since its last report, '
+    'counted as gateway.authorize counts its own (the address is cooled off past the limit, '
+    'audited once per burst). Impossible counts are ignored. cowin_gateway only.';
+GRANT EXECUTE ON FUNCTION gateway.report_unknown_keys(inet, integer) TO cowin_gateway;
+
+CREATE OR REPLACE FUNCTION gateway.cooled_addresses()
+RETURNS TABLE (client_ip text, blocked_until timestamptz)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' AS $$
+    SELECT pg_catalog.host(f.client_ip), f.blocked_until
+      FROM private.gateway_failure f
+     WHERE f.blocked_until > pg_catalog.clock_timestamp()
+$$;
+COMMENT ON FUNCTION gateway.cooled_addresses() IS
+    'Client addresses cooled off now for presenting too many unknown keys, and until when: a '
+    'gateway daemon answers them too_many_failures. cowin_gateway only; not audited.';
+GRANT EXECUTE ON FUNCTION gateway.cooled_addresses() TO cowin_gateway;
+
 -- What the console shows of the gateways: each one's applied state, and for the kill-switch in
 -- force whether and how fast it obeyed.
 CREATE OR REPLACE FUNCTION console.gateway_status()

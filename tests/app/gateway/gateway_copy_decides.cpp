@@ -110,6 +110,19 @@ private Q_SLOTS:
                  "too_many_failures");
         QCOMPARE(gate.decide({unknown, "certificate.verify", "198.51.100.10"}).reason,
                  "key_unknown");
+        // The database cooled off an address other gateways saw guessing: this one obeys it.
+        auto cooled = std::make_shared<GatewayCopy>(*copy);
+        cooled->cooled = {
+            {*ClientAddress::parse("198.51.100.20"), std::numeric_limits<std::int64_t>::max()},
+            {*ClientAddress::parse("198.51.100.21"), 1}};
+        gate.publish(cooled, std::chrono::steady_clock::now(), 0);
+        QCOMPARE(gate.decide({unknown, "certificate.verify", "198.51.100.20"}).reason,
+                 "too_many_failures");
+        QCOMPARE(gate.decide({unknown, "certificate.verify", "198.51.100.21"}).reason,
+                 "key_unknown"); // its cooling off is over
+        const auto reported = gate.cooloff().takeUnreported();
+        QCOMPARE(reported.size(), size_t(3)); // .9, .10 and .21, for the database to count
+        QVERIFY(gate.cooloff().takeUnreported().empty());
     }
 
     void withoutAConfirmedCopyEveryAnswerIsStale() {
