@@ -4,6 +4,7 @@
 #include "ErrorText.h"
 #include "partners/KillSwitchBanner.h"
 #include "text/LocalTime.h"
+#include "widgets/ReadOnlyTable.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -23,17 +24,10 @@ GatewaysDialog::GatewaysDialog(db::Session *session, QWidget *parent)
     setObjectName(QStringLiteral("gatewaysDialog"));
     setWindowTitle(tr("Partner gateways"));
     m_table->setObjectName(QStringLiteral("gatewaysTable"));
-    m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({tr("Gateway"), tr("State version"), tr("Applied"),
-                                        tr("Last confirmed"), tr("Kill-switch in force")});
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(0, 160);
-    m_table->setColumnWidth(1, 150);
-    m_table->setColumnWidth(2, 150);
-    m_table->setColumnWidth(3, 150);
+    setUpReadOnlyTable(m_table,
+                       {tr("Gateway"), tr("State version"), tr("Applied"), tr("Last confirmed"),
+                        tr("Kill-switch in force")},
+                       {160, 150, 150, 150});
     m_status->setObjectName(QStringLiteral("gatewaysStatus"));
     m_status->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -80,13 +74,10 @@ void GatewaysDialog::show(const QList<partners::GatewayAck> &gateways) {
                                      .arg(QLocale().toString(g.acknowledgedMs.value_or(0), 'f', 0))
                                : tr("NOT YET");
         const QStringList cells{g.gatewayId, version, text::localTime(g.appliedAt), seen, obeys};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            item->setToolTip(cells.at(column));
-            if (g.obeysIncident && !*g.obeysIncident)
-                item->setForeground(QColor(0xb3, 0x26, 0x1e));
-            m_table->setItem(row, column, item);
-        }
+        setReadOnlyRow(m_table, row, cells,
+                       g.obeysIncident && !*g.obeysIncident
+                           ? std::optional<QColor>(QColor(0xb3, 0x26, 0x1e))
+                           : std::nullopt);
     }
     Q_EMIT shown(static_cast<int>(gateways.size()));
 }

@@ -4,6 +4,7 @@
 
 #include "ErrorText.h"
 #include "partners/KillSwitchBanner.h"
+#include "widgets/ReadOnlyTable.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -21,18 +22,11 @@ KillSwitchHistoryDialog::KillSwitchHistoryDialog(db::Session *session, QWidget *
     setObjectName(QStringLiteral("killSwitchHistory"));
     setWindowTitle(tr("Kill-switch history"));
     m_table->setObjectName(QStringLiteral("killSwitchHistoryTable"));
-    m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({tr("Switched off"), tr("What"), tr("By, and why"),
-                                        tr("Restore asked by, and why"), tr("Restored")});
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpReadOnlyTable(m_table,
+                       {tr("Switched off"), tr("What"), tr("By, and why"),
+                        tr("Restore asked by, and why"), tr("Restored")},
+                       {130, 190, 240, 240});
     m_table->setWordWrap(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(0, 130);
-    m_table->setColumnWidth(1, 190);
-    m_table->setColumnWidth(2, 240);
-    m_table->setColumnWidth(3, 240);
     m_status->setObjectName(QStringLiteral("killSwitchHistoryStatus"));
     m_status->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -75,13 +69,9 @@ void KillSwitchHistoryDialog::show(const QList<partners::KillSwitchIncident> &in
                         : tr("%1, approved by %2").arg(text::localTime(k.restoredAt), k.restoredBy);
         const QStringList cells{text::localTime(k.engagedAt), what,
                                 tr("%1:\n%2").arg(k.engagedBy, k.reason), asked, restored};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            item->setToolTip(cells.at(column));
-            if (k.inForce())
-                item->setForeground(QColor(0xb3, 0x26, 0x1e));
-            m_table->setItem(row, column, item);
-        }
+        setReadOnlyRow(m_table, row, cells,
+                       k.inForce() ? std::optional<QColor>(QColor(0xb3, 0x26, 0x1e))
+                                   : std::nullopt);
     }
     m_table->resizeRowsToContents();
     Q_EMIT shown(static_cast<int>(incidents.size()));

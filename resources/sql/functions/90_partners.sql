@@ -110,28 +110,40 @@ COMMENT ON FUNCTION gateway.authorize(text, text, inet) IS
     'cowin_gateway only; not audited per call (usage is reported by gateway.report_usage; a '
     'blocked address is audited once per burst).';
 
-CREATE OR REPLACE FUNCTION gateway.report_usage(api_key text, minute timestamptz, calls integer,
-                                     denials integer) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+-- A gateway's count of calls and denials for one key (by its hash) and minute; unknown keys and
+-- impossible counts are ignored, since a gateway's report never fails it.
+CREATE OR REPLACE FUNCTION private.add_usage(p_key_hash bytea, p_minute timestamptz,
+                                             p_calls integer, p_denials integer) RETURNS void
+LANGUAGE plpgsql SET search_path = '' AS $$
 DECLARE
     v_key bigint;
 BEGIN
-    SELECT k.id INTO v_key FROM private.api_key k
-     WHERE k.key_hash = pg_catalog.sha256(pg_catalog.convert_to(coalesce(report_usage.api_key, ''), 'UTF8'));
-    IF v_key IS NULL OR minute IS NULL OR calls IS NULL OR denials IS NULL OR calls < 0
-       OR denials < 0 OR denials > calls THEN
-        RETURN; -- nothing to count; a gateway's report never fails it
+    SELECT k.id INTO v_key FROM private.api_key k WHERE k.key_hash = p_key_hash;
+    IF v_key IS NULL OR p_minute IS NULL OR p_calls IS NULL OR p_denials IS NULL OR p_calls < 0
+       OR p_denials < 0 OR p_denials > p_calls THEN
+        RETURN;
     END IF;
     INSERT INTO private.api_usage (key_id, minute, calls, denials)
-    VALUES (v_key, pg_catalog.date_trunc('minute', minute), calls, denials)
+    VALUES (v_key, pg_catalog.date_trunc('minute', p_minute), p_calls, p_denials)
     ON CONFLICT ON CONSTRAINT api_usage_pkey DO UPDATE
        SET calls = private.api_usage.calls + EXCLUDED.calls,
            denials = private.api_usage.denials + EXCLUDED.denials;
-    IF calls > denials THEN
-        UPDATE private.api_key k SET last_used_at = GREATEST(k.last_used_at, minute)
+    IF p_calls > p_denials THEN
+        UPDATE private.api_key k SET last_used_at = GREATEST(k.last_used_at, p_minute)
          WHERE k.id = v_key;
     END IF;
 END
+$$;
+COMMENT ON FUNCTION private.add_usage(bytea, timestamptz, integer, integer) IS
+    'Adds calls and denials of one key (by hash) and minute; ignores unknown keys and impossible '
+    'counts.';
+
+CREATE OR REPLACE FUNCTION gateway.report_usage(api_key text, minute timestamptz, calls integer,
+                                     denials integer) RETURNS void
+LANGUAGE sql SECURITY DEFINER SET search_path = '' AS $$
+    SELECT private.add_usage(
+        pg_catalog.sha256(pg_catalog.convert_to(coalesce(report_usage.api_key, ''), 'UTF8')),
+        report_usage.minute, report_usage.calls, report_usage.denials)
 $$;
 COMMENT ON FUNCTION gateway.report_usage(text, timestamptz, integer, integer) IS
     'Adds a gateway''s count of calls and denials for one key and minute; unknown keys and '

@@ -245,25 +245,9 @@ GRANT EXECUTE ON FUNCTION gateway.applied(text, bigint, text) TO cowin_gateway;
 CREATE OR REPLACE FUNCTION gateway.report_usage_by_hash(key_hash bytea, minute timestamptz,
                                                         calls integer, denials integer)
 RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
-DECLARE
-    v_key bigint;
-BEGIN
-    SELECT k.id INTO v_key FROM private.api_key k WHERE k.key_hash = report_usage_by_hash.key_hash;
-    IF v_key IS NULL OR minute IS NULL OR calls IS NULL OR denials IS NULL OR calls < 0
-       OR denials < 0 OR denials > calls THEN
-        RETURN; -- nothing to count; a gateway's report never fails it
-    END IF;
-    INSERT INTO private.api_usage (key_id, minute, calls, denials)
-    VALUES (v_key, pg_catalog.date_trunc('minute', minute), calls, denials)
-    ON CONFLICT ON CONSTRAINT api_usage_pkey DO UPDATE
-       SET calls = private.api_usage.calls + EXCLUDED.calls,
-           denials = private.api_usage.denials + EXCLUDED.denials;
-    IF calls > denials THEN
-        UPDATE private.api_key k SET last_used_at = GREATEST(k.last_used_at, minute)
-         WHERE k.id = v_key;
-    END IF;
-END
+LANGUAGE sql SECURITY DEFINER SET search_path = '' AS $$
+    SELECT private.add_usage(report_usage_by_hash.key_hash, report_usage_by_hash.minute,
+                             report_usage_by_hash.calls, report_usage_by_hash.denials)
 $$;
 COMMENT ON FUNCTION gateway.report_usage_by_hash(bytea, timestamptz, integer, integer) IS
     'gateway.report_usage for a daemon that holds only key hashes: adds calls and denials of '
