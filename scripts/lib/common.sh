@@ -15,9 +15,10 @@ COWIN_BUILD_PACKAGES=(
   qt6-charts-dev libqt6opengl6-dev libqt6sql6-psql qt6-qpa-plugins libgl-dev libxkbcommon-dev
   qtkeychain-qt6-dev libqrencode-dev libssl-dev libpq-dev libmicrohttpd-dev
 )
-COWIN_RUNTIME_PACKAGES=(postgresql postgresql-contrib fonts-dejavu-core fonts-lohit-deva)
+# nginx: the demo's partner API edge in front of cowin-gatewayd (and the edge tests).
+COWIN_RUNTIME_PACKAGES=(postgresql postgresql-contrib fonts-dejavu-core fonts-lohit-deva nginx-light)
 COWIN_TEST_PACKAGES=(postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl xvfb xauth
-                     imagemagick desktop-file-utils appstream dbus gnome-keyring nginx-light)
+                     imagemagick desktop-file-utils appstream dbus gnome-keyring)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -33,6 +34,12 @@ cowin_install_packages() {
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
       "${missing[@]}"
+    # nginx is here for the project's own edge (started by the demo and the tests on loopback
+    # ports); the system service Debian starts on port 80 with it is not wanted.
+    if [[ " ${missing[*]} " == *" nginx-light "* ]] && [ -d /run/systemd/system ]; then
+      as_root systemctl disable --now nginx >/dev/null 2>&1 || true
+      echo "==> nginx installed for the partner API edge; its system service is left off"
+    fi
   fi
 }
 
