@@ -173,8 +173,7 @@ private:
 
 // The daemon's decision-time histogram from /metrics, as counts per microsecond bucket.
 std::vector<double> decisionBuckets(int port) {
-    HttpProbe probe(port);
-    QProcess curl; // /metrics is plain text; curl keeps this short
+    QProcess curl; // /metrics is plain text: curl reads it whole
     curl.start(QStringLiteral("curl"),
                {QStringLiteral("-s"), QStringLiteral("http://127.0.0.1:%1/metrics").arg(port)});
     curl.waitForFinished(10000);
