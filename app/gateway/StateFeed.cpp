@@ -113,8 +113,14 @@ bool StateFeed::connect() {
 }
 
 void StateFeed::disconnect(const QString &why) {
-    qWarning().noquote() << "cowin-gatewayd:" << why << "- connecting again";
+    qWarning().noquote() << "cowin-gatewayd:" << why
+                         << (m_lastProblem.isEmpty() ? QString()
+                                                     : QStringLiteral("(%1)").arg(m_lastProblem))
+                         << "- connecting again";
+    m_lastProblem.clear();
     m_db.reset();
+    // A server that answers every read with an error is not asked again at once.
+    std::this_thread::sleep_for(std::chrono::milliseconds(250));
 }
 
 bool StateFeed::refresh() {
@@ -140,8 +146,10 @@ bool StateFeed::refresh() {
                          "AS until_ms FROM gateway.cooled_addresses()"),
           {}},
          {QStringLiteral("COMMIT"), {}}});
-    if (!answers.isOk())
+    if (!answers.isOk()) {
+        m_lastProblem = answers.error().sqlState + QLatin1Char(' ') + answers.error().message;
         return false;
+    }
     const std::int64_t receivedAtMs = systemNowMs();
     const db::PgResult &state = answers.value().at(1);
     const db::PgResult &rows = answers.value().at(2);

@@ -53,6 +53,7 @@ private:
     std::shared_ptr<const GatewayCopy> m_copy;      // the last copy published
     std::chrono::steady_clock::time_point m_saidAt; // of the last gateway.applied
     QString m_fatal;
+    QString m_lastProblem; // what the server said to the last read that failed
 };
 
 } // namespace cowin::gateway
