@@ -378,6 +378,7 @@ int main(int argc, char *argv[]) {
             die(QStringLiteral("no session"));
         constexpr int kRounds = 20;
         std::vector<double> ackMs;
+        QStringList rounds; // each round's two acknowledgements, ms after the commit
         qint64 allowedBetween = 0, allowedAfter = 0, callsAfter = 0;
         for (int round = 0; round < kRounds; ++round) {
             // The first switch-off with a real code typed in the client; the rounds after it
@@ -431,10 +432,13 @@ int main(int argc, char *argv[]) {
                 die(QStringLiteral("round %1: not every daemon acknowledged").arg(round));
             const std::int64_t engagedAt = acks.int64(0, 0);
             std::int64_t lastAck = 0;
+            QStringList pair;
             for (int r = 0; r < 2; ++r) {
                 ackMs.push_back(static_cast<double>(acks.int64(r, 1) - engagedAt) / 1000.0);
                 lastAck = std::max<std::int64_t>(lastAck, acks.int64(r, 1));
+                pair << QString::number(ackMs.back(), 'f', 0);
             }
+            rounds << pair.join(QLatin1Char('/'));
             for (const auto &[started, allowed] : calls) {
                 if (started > lastAck) {
                     ++callsAfter;
@@ -456,6 +460,9 @@ int main(int argc, char *argv[]) {
                 .arg(percentile(ackMs, 0.5), 0, 'f', 1)
                 .arg(percentile(ackMs, 0.99), 0, 'f', 1)
                 .arg(*std::max_element(ackMs.begin(), ackMs.end()), 0, 'f', 1));
+        say(QStringLiteral("kill-switch under load, each round's two acknowledgements (ms after "
+                           "the commit): %1")
+                .arg(rounds.join(QLatin1Char(' '))));
         say(QStringLiteral(
                 "kill-switch under load: %1 calls allowed between a commit and the "
                 "last acknowledgement; %2 of %3 calls begun after it allowed (must be 0)")
