@@ -89,8 +89,8 @@ void DemoGateway::startProxy(const QString &workDir) {
     m_nginx.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     endWithParent(m_nginx);
     m_nginx.start(nginx, config.arguments());
-    m_proxyPort = config.listenPort;
-    qInfo().noquote() << "demo: partner APIs at http://127.0.0.1:" + QString::number(m_proxyPort) +
+    qInfo().noquote() << "demo: partner APIs at http://127.0.0.1:" +
+                             QString::number(config.listenPort) +
                              "/api/ (nginx), asking cowin-gatewayd on 127.0.0.1:" +
                              QString::number(m_daemonPort);
 }

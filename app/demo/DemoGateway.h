@@ -19,16 +19,12 @@ public:
                 const QString &workDir, QObject *parent = nullptr);
     ~DemoGateway() override;
 
-    int daemonPort() const { return m_daemonPort; }
-    int proxyPort() const { return m_proxyPort; } // 0 without nginx
-
 private:
     void startProxy(const QString &workDir);
 
     QProcess m_daemon;
     QProcess m_nginx;
     int m_daemonPort = 0;
-    int m_proxyPort = 0;
 };
 
 } // namespace cowin::demo

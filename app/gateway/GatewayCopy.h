@@ -60,7 +60,6 @@ struct KeyEntry {
     std::int64_t expiresAtMs{};      // Unix milliseconds
     std::vector<std::string> scopes; // known scopes both the key and its partner hold
     std::vector<Cidr> allowlist;
-    std::int64_t stateVersion{};
     std::shared_ptr<KeyUsage> usage = std::make_shared<KeyUsage>();
 };
 

@@ -15,8 +15,7 @@ using Clock = std::chrono::steady_clock;
 
 const QString kKeyColumns = QStringLiteral(
     "encode(key_hash, 'hex') AS key_hash, partner, sector, coalesce(denial, '') AS denial, "
-    "(extract(epoch FROM expires_at) * 1000)::bigint AS expires_ms, scopes, ip_allowlist, "
-    "state_version");
+    "(extract(epoch FROM expires_at) * 1000)::bigint AS expires_ms, scopes, ip_allowlist");
 
 std::int64_t systemNowMs() {
     return std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -202,7 +201,6 @@ bool StateFeed::refresh() {
                 if (auto parsed = Cidr::parse(cidr.toStdString()))
                     entry.allowlist.push_back(*parsed);
             }
-            entry.stateVersion = rows.int64(r, "state_version");
             if (const auto old = copy->keys.find(hash); old != copy->keys.end())
                 entry.usage = old->second.usage;
             copy->keys[hash] = std::move(entry);

@@ -221,6 +221,47 @@ private Q_SLOTS:
                  1);
     }
 
+    // Two gateway logins take one gateway name at once: the second waits for the first's
+    // insert, and is then refused, not let write over the state the first one applied.
+    void twoGatewayLoginsRacingForOneNameLeaveItToTheFirst() {
+        const auto first = TestCluster::createServiceLogin(QStringLiteral("race_gw_a"),
+                                                           QStringLiteral("cowin_gateway"));
+        const auto second = TestCluster::createServiceLogin(QStringLiteral("race_gw_b"),
+                                                            QStringLiteral("cowin_gateway"));
+        db::PgConnection a;
+        db::PgConnection b;
+        QVERIFY(a.open(TestCluster::profile(), first.name, first.password, QStringLiteral("gw-a"))
+                    .isOk());
+        QVERIFY(b.open(TestCluster::profile(), second.name, second.password, QStringLiteral("gw-b"))
+                    .isOk());
+        const QString name = QStringLiteral("race-%1").arg(QCoreApplication::applicationPid());
+        auto state = a.exec(QStringLiteral("SELECT version, cursor FROM gateway.state()"));
+        QVERIFY(state.isOk());
+        const qint64 version = state.value().int64(0, 0);
+        const QString cursor = state.value().text(0, 1);
+        QVERIFY(a.exec(QStringLiteral("BEGIN")).isOk());
+        QVERIFY(
+            a.exec(QStringLiteral("SELECT gateway.applied($1, $2, $3)"), {name, version, cursor})
+                .isOk());
+        QString secondAnswer;
+        std::thread racer([&] {
+            auto r = b.exec(QStringLiteral("SELECT gateway.applied($1, $2, $3)"),
+                            {name, version + 5, cursor});
+            secondAnswer = r.isOk() ? QStringLiteral("accepted") : r.error().sqlState;
+        });
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        QVERIFY(a.exec(QStringLiteral("COMMIT")).isOk());
+        racer.join();
+        QCOMPARE(secondAnswer, QStringLiteral("CW403"));
+        auto row = TestCluster::admin().exec(
+            QStringLiteral("SELECT role_name, applied_version FROM private.gateway_instance "
+                           "WHERE gateway_id = $1"),
+            {name});
+        QVERIFY(row.isOk() && row.value().rows() == 1);
+        QCOMPARE(row.value().text(0, 0), first.name);
+        QCOMPARE(row.value().int64(0, 1), version);
+    }
+
     // The review's stalls, each held open while the kill-switch is engaged and an operator is
     // disabled: no audited action of another login waits for them (the holders are still open
     // when the actions return).

@@ -211,7 +211,18 @@ BEGIN
            applied_version = EXCLUDED.applied_version,
            applied_snapshot = EXCLUDED.applied_snapshot,
            applied_at = CASE WHEN EXCLUDED.applied_version = x.applied_version THEN x.applied_at
-                             ELSE v_now END;
+                             ELSE v_now END
+     -- The checks above again, for a name another login took first while this one waited.
+     WHERE x.role_name = SESSION_USER AND x.applied_version <= EXCLUDED.applied_version;
+    IF NOT FOUND THEN
+        SELECT * INTO g FROM private.gateway_instance x WHERE x.gateway_id = applied.gateway_id;
+        IF g.role_name <> SESSION_USER THEN
+            RAISE EXCEPTION 'This gateway name belongs to another gateway login.'
+                USING ERRCODE = 'CW403', HINT = 'field:gateway_id';
+        END IF;
+        RAISE EXCEPTION 'A gateway does not go back to an older state.'
+            USING ERRCODE = 'CW409', HINT = 'field:version';
+    END IF;
     IF g.gateway_id IS NULL OR applied.version <> g.applied_version THEN
         PERFORM audit.append('api.gateway_applied', 'gateway', applied.gateway_id, NULL,
             pg_catalog.jsonb_build_object('version', applied.version,
