@@ -7,13 +7,13 @@ SELECT plan(17);
 SELECT pg_temp.operator('tap_hygiene_admin', ARRAY['cowin_admin']) AS enrolment_code \gset
 
 SELECT is((SELECT count(*)::int FROM pg_namespace n, aclexplode(n.nspacl) a
-            WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway', 'sealer', 'ext', 'public', 'cowin_meta')
+            WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway', 'sealer', 'portal', 'ext', 'public', 'cowin_meta')
               AND a.grantee = 0), 0, 'PUBLIC has no privilege on any schema');
 
 SELECT is((SELECT count(*)::int FROM pg_proc p
             JOIN pg_namespace n ON n.oid = p.pronamespace,
                  aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
-            WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway', 'sealer') AND a.grantee = 0),
+            WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway', 'sealer', 'portal') AND a.grantee = 0),
           0, 'PUBLIC may execute no function of ours');
 
 SELECT is((SELECT count(*)::int FROM pg_database d, aclexplode(d.datacl) a
@@ -32,9 +32,9 @@ SELECT is((SELECT count(*)::int
              FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace,
                   (SELECT rolname FROM pg_roles
                     WHERE rolname IN ('cowin_operator', 'cowin_helpdesk', 'cowin_admin',
-                                      'cowin_incident', 'cowin_auditor', 'cowin_gateway', 'cowin_delivery', 'cowin_sealer',
+                                      'cowin_incident', 'cowin_auditor', 'cowin_gateway', 'cowin_delivery', 'cowin_sealer', 'cowin_portal',
                                       'tap_hygiene_admin')) r
-            WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway', 'sealer', 'cowin_meta', 'ext')
+            WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway', 'sealer', 'portal', 'cowin_meta', 'ext')
               AND c.relkind IN ('r', 'v', 'm', 'p', 'f')
               AND has_table_privilege(r.rolname, c.oid,
                                       'SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER')),
@@ -49,7 +49,7 @@ SELECT is((SELECT count(*)::int
 
 SELECT is_empty($$
     SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-     WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway', 'sealer')
+     WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway', 'sealer', 'portal')
        AND p.prosecdef
        AND NOT (coalesce(p.proconfig, '{}') @> ARRAY['search_path=""'])
 $$, 'every SECURITY DEFINER function pins search_path to the empty path');
@@ -63,7 +63,7 @@ SELECT results_eq($$
                       WHERE a.privilege_type = 'EXECUTE' AND a.grantee <> p.proowner), '')
            COLLATE "default"
       FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-     WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway', 'sealer') AND p.prosecdef
+     WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway', 'sealer', 'portal') AND p.prosecdef
        -- Exists only where cowin-admin demo-data ran; tests 2 and 8 still cover it.
        AND p.oid::regprocedure::text <> 'admin.demo_enrol(text,bytea)'
      ORDER BY 1
@@ -159,12 +159,26 @@ $$, $$ VALUES
     ('console.vaccinator_set_disabled(bigint,integer,boolean,text)', 'cowin_owner', 'cowin_admin'),
     ('console.vaccinator_unlock(bigint,integer,text)', 'cowin_owner', 'cowin_admin,cowin_helpdesk'),
     ('console.vaccinator_update(bigint,integer,text,text,integer,text)', 'cowin_owner', 'cowin_admin'),
+    ('console.watch_alerts(integer)', 'cowin_owner', 'cowin_admin,cowin_auditor,cowin_incident'),
+    ('console.watch_budget_set(text,integer,integer,integer,boolean,text)', 'cowin_owner', 'cowin_admin'),
+    ('console.watch_budgets()', 'cowin_owner', 'cowin_admin,cowin_auditor,cowin_incident'),
+    ('console.watch_canaries()', 'cowin_owner', 'cowin_admin,cowin_incident'),
+    ('console.watch_canary_plant(text,text,text)', 'cowin_owner', 'cowin_admin'),
+    ('console.watch_canary_retire(bigint,text)', 'cowin_owner', 'cowin_admin'),
+    ('console.watch_dismiss(bigint,text)', 'cowin_owner', 'cowin_admin,cowin_incident'),
+    ('console.watch_freeze(bigint,text)', 'cowin_owner', 'cowin_admin,cowin_incident'),
+    ('console.watch_open_alerts()', 'cowin_owner', 'cowin_admin,cowin_auditor,cowin_incident'),
+    ('console.watch_release(bigint,text)', 'cowin_owner', 'cowin_admin,cowin_incident'),
+    ('console.watch_subject_lookups(bigint,integer)', 'cowin_owner', 'cowin_admin,cowin_auditor,cowin_incident'),
+    ('console.watch_subject_question(text,text)', 'cowin_owner', 'cowin_admin,cowin_auditor,cowin_incident'),
+    ('console.watch_timeline(bigint,integer)', 'cowin_owner', 'cowin_admin,cowin_auditor,cowin_incident'),
     ('delivery.claim(integer,integer)', 'cowin_owner', 'cowin_delivery'),
     ('delivery.claimed(bigint)', 'cowin_owner', 'cowin_delivery'),
     ('delivery.report_failed(bigint,text,integer)', 'cowin_owner', 'cowin_delivery'),
     ('delivery.report_sent(bigint,text)', 'cowin_owner', 'cowin_delivery'),
     ('gateway.applied(text,bigint,text)', 'cowin_owner', 'cowin_gateway'),
     ('gateway.authorize(text,text,inet)', 'cowin_owner', 'cowin_gateway'),
+    ('gateway.authorize_subject(text,text,inet,text)', 'cowin_owner', 'cowin_gateway'),
     ('gateway.changes(text)', 'cowin_owner', 'cowin_gateway'),
     ('gateway.cooled_addresses()', 'cowin_owner', 'cowin_gateway'),
     ('gateway.report_unknown_keys(inet,integer)', 'cowin_owner', 'cowin_gateway'),
@@ -173,6 +187,8 @@ $$, $$ VALUES
     ('gateway.snapshot()', 'cowin_owner', 'cowin_gateway'),
     ('gateway.state()', 'cowin_owner', 'cowin_gateway'),
     ('gateway.switch_cuts()', 'cowin_owner', 'cowin_gateway'),
+    ('portal.authorize_lookup(text,text,inet)', 'cowin_owner', 'cowin_portal'),
+    ('portal.lookup_result(text,text,boolean,text)', 'cowin_owner', 'cowin_portal'),
     ('roles.apply_login_limits(text)', 'cowin_role_admin', 'cowin_owner'),
     ('roles.create_login(text,text)', 'cowin_role_admin', 'cowin_owner'),
     ('roles.password_fingerprint(text)', 'cowin_role_admin', 'cowin_owner'),
@@ -181,7 +197,8 @@ $$, $$ VALUES
     ('roles.set_password(text,text)', 'cowin_role_admin', 'cowin_owner'),
     ('roles.verifier_parts(text)', 'cowin_role_admin', 'cowin_owner'),
     ('sealer.seal(integer)', 'cowin_owner', 'cowin_sealer'),
-    ('sealer.status()', 'cowin_owner', 'cowin_sealer')
+    ('sealer.status()', 'cowin_owner', 'cowin_sealer'),
+    ('sealer.watch_maintenance()', 'cowin_owner', 'cowin_sealer')
 $$, 'SECURITY DEFINER inventory: owners and EXECUTE grants as reviewed');
 
 SELECT is((SELECT count(*)::int FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
@@ -209,7 +226,7 @@ SELECT is((SELECT count(*)::int FROM pg_auth_members m JOIN pg_roles g ON g.oid 
 
 SELECT is_empty($$
     SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-     WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway', 'sealer')
+     WHERE n.nspname IN ('console', 'private', 'audit', 'roles', 'admin', 'delivery', 'gateway', 'sealer', 'portal')
        AND obj_description(p.oid, 'pg_proc') IS NULL
 $$, 'every function says what it does, who may call it and what it audits (COMMENT ON)');
 
