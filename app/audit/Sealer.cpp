@@ -17,6 +17,7 @@ Sealer::Sealer(db::AdminClient &admin, db::PgConnection &connection, int batch, 
 void Sealer::start() {
     m_sinceReport.start();
     reportStatus();
+    upkeep();
     schedule(0);
 }
 
@@ -49,6 +50,8 @@ void Sealer::round() {
         return;
     }
     m_sealedSinceReport += r.value().sealed;
+    if (m_sinceUpkeep.elapsed() >= kUpkeepMs)
+        upkeep();
     if (m_reportMs > 0 && m_sinceReport.elapsed() >= m_reportMs)
         reportStatus();
     if (r.value().sealed == m_batch)
@@ -57,6 +60,26 @@ void Sealer::round() {
         schedule(kWaitingMs);
     else
         schedule(kIdleMs);
+}
+
+void Sealer::upkeep() {
+    m_sinceUpkeep.start();
+    auto done = m_admin.watchUpkeep();
+    if (!done.isOk()) {
+        // Not the sealer's own work: say so and seal on; the catch-all day holds any lookup
+        // until a later round succeeds.
+        Q_EMIT report(QStringLiteral("lookup watch upkeep failed: %1 (%2); retrying in %3 s")
+                          .arg(done.error().message, done.error().sqlState)
+                          .arg(kUpkeepMs / 1000));
+        return;
+    }
+    const db::WatchUpkeep &u = done.value();
+    if (u.made + u.dropped + u.moved > 0)
+        Q_EMIT report(QStringLiteral("lookup record: %1 days made ahead, %2 dropped past "
+                                     "retention, %3 lookups moved to their day")
+                          .arg(u.made)
+                          .arg(u.dropped)
+                          .arg(u.moved));
 }
 
 void Sealer::reportStatus() {

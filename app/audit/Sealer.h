@@ -15,7 +15,9 @@ namespace cowin::audit {
 // new events: a notice from every appending transaction would make their commits queue one
 // behind another (NOTIFY's commit-time lock); a round that seals announces the events to open
 // consoles instead. A lost connection is retried; a sealer that cannot reach the server is what
-// auditors then see as growing lag.
+// auditors then see as growing lag. Every few minutes it also runs the lookup watch's upkeep
+// (days of the lookup record made ahead and dropped past retention, peers' figures): the one
+// service every deployment already runs.
 class Sealer : public QObject {
     Q_OBJECT
 public:
@@ -27,6 +29,7 @@ public:
     static constexpr int kIdleMs = 200;
     static constexpr int kWaitingMs = 20;
     static constexpr int kRetryMs = 1000;
+    static constexpr int kUpkeepMs = 5 * 60 * 1000;
 
 Q_SIGNALS:
     void report(const QString &line);
@@ -36,6 +39,7 @@ private:
     void round();
     void schedule(int ms);
     void reportStatus();
+    void upkeep();
 
     db::AdminClient &m_admin;
     db::PgConnection &m_connection;
@@ -43,6 +47,7 @@ private:
     const int m_reportMs;
     QTimer m_next;
     QElapsedTimer m_sinceReport;
+    QElapsedTimer m_sinceUpkeep;
     qint64 m_sealedSinceReport = 0;
     bool m_broken = false;
 };

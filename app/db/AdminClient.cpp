@@ -496,6 +496,16 @@ Result<SealRound> AdminClient::sealRound(int maxEvents) {
         {static_cast<int>(r.value().int64(0, 0)), r.value().int64(0, 1), r.value().boolean(0, 2)});
 }
 
+Result<WatchUpkeep> AdminClient::watchUpkeep() {
+    auto r = m_db.exec(
+        QStringLiteral("SELECT made, dropped, moved, peer_groups FROM sealer.watch_maintenance()"));
+    if (!r.isOk())
+        return Result<WatchUpkeep>::fail(r.error());
+    return Result<WatchUpkeep>::ok(
+        {static_cast<int>(r.value().int64(0, 0)), static_cast<int>(r.value().int64(0, 1)),
+         static_cast<int>(r.value().int64(0, 2)), static_cast<int>(r.value().int64(0, 3))});
+}
+
 Result<audit::SealStatus> AdminClient::sealStatus() {
     return audit::sealStatusIn(m_db.exec(QStringLiteral("SELECT %1 FROM sealer.status()")
                                              .arg(QLatin1String(audit::kSealStatusColumns))));

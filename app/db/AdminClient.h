@@ -31,6 +31,15 @@ struct FunctionFile {
 
 // What one round of the sealer did: events chained, the chain's length now, and whether it
 // stopped at an event id that may still commit (try again shortly).
+// One round of the lookup watch's upkeep (sealer.watch_maintenance): record days made ahead,
+// days dropped past retention, rows moved out of the catch-all day, peer groups refreshed.
+struct WatchUpkeep {
+    int made = 0;
+    int dropped = 0;
+    int moved = 0;
+    int peerGroups = 0;
+};
+
 struct SealRound {
     int sealed = 0;
     qint64 headPosition = 0;
@@ -105,6 +114,7 @@ public:
     // One round of the sealer (sealer.seal): chains up to maxEvents committed events.
     Result<SealRound> sealRound(int maxEvents);
     Result<audit::SealStatus> sealStatus();
+    Result<WatchUpkeep> watchUpkeep();
     // Seals until nothing committed is left to seal, or until it has waited kSealWaitMs for an
     // event id that may still commit (demo data, cowin-admin seal without --follow).
     Result<Done> sealCaughtUp();

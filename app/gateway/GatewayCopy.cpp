@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "gateway/GatewayCopy.h"
 
+#include <algorithm>
+
 #include <arpa/inet.h>
 #include <charconv>
 #include <cstring>
@@ -93,6 +95,10 @@ bool GatewayCopy::isCut(const std::string &sector, std::string_view scope) const
             return c.cut;
     }
     return false;
+}
+
+bool GatewayCopy::namesPerson(std::string_view scope) const {
+    return std::find(subjectScopes.begin(), subjectScopes.end(), scope) != subjectScopes.end();
 }
 
 Decision GatewayCopy::decide(const KeyEntry &key, std::string_view scope,

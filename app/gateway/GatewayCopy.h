@@ -103,6 +103,11 @@ public:
     };
     std::vector<Cut> cuts;
 
+    // The scopes whose calls name a person (gateway.subject_scopes): once this copy allows
+    // such a call, the database decides it (gateway.authorize_subject), never the copy.
+    std::vector<std::string> subjectScopes;
+    bool namesPerson(std::string_view scope) const;
+
     // Addresses the database has cooled off for presenting too many unknown keys (counted by
     // every gateway), with the end of each one's cooling off (Unix milliseconds).
     std::vector<std::pair<ClientAddress, std::int64_t>> cooled;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "gateway/GatewayGate.h"
 
+#include "gateway/SubjectCheck.h"
+
 #include <algorithm>
 
 namespace cowin::gateway {
@@ -113,6 +115,20 @@ Decision GatewayGate::decide(const CallRequest &call) {
     }
     d = copy->decide(key->second, call.scope, address, now);
     d.copy = copy;
+    if (d.allowed && copy->namesPerson(call.scope)) {
+        if (call.subject.empty()) {
+            d.allowed = false;
+            d.reason = "bad_input"; // as the database answers a call that names no one
+        } else if (!m_subjects) {
+            d.allowed = false;
+            d.reason = "stale_state";
+        } else {
+            const SubjectAnswer answer =
+                m_subjects->ask(call.apiKey, call.scope, call.clientIp, call.subject);
+            d.allowed = answer.allowed;
+            d.reason = answer.reason;
+        }
+    }
     key->second.usage->calls.fetch_add(1, std::memory_order_relaxed);
     if (!d.allowed)
         key->second.usage->denials.fetch_add(1, std::memory_order_relaxed);

@@ -22,7 +22,10 @@ struct CallRequest {
     std::string_view apiKey;
     std::string_view scope;
     std::string_view clientIp;
+    std::string_view subject; // the person a personal-data call is about (X-Cowin-Subject)
 };
+
+class SubjectCheck;
 
 // Addresses that presented too many unknown keys, cooled off as gateway.authorize does (the
 // limits come with each copy). Kept per daemon: the unknown-key path only, never a known key.
@@ -73,7 +76,10 @@ public:
     explicit GatewayGate(std::chrono::milliseconds lease)
         : m_lease(lease) {}
 
+    // The copy's decision; for a call the copy allows to a scope that names a person, the
+    // database's (through the subject check, or stale_state without one).
     Decision decide(const CallRequest &call);
+    void setSubjectCheck(SubjectCheck *check) { m_subjects = check; }
 
     // The feed thread: a new copy, read in a transaction that began at readStarted (so the
     // lease counts from before the read, never from its answer), with the database's clock
@@ -97,6 +103,7 @@ private:
     std::atomic<std::int64_t> m_clockOffsetMs{0};
     AddressCooloff m_cooloff;
     DecisionTimes m_times;
+    SubjectCheck *m_subjects = nullptr;
 };
 
 } // namespace cowin::gateway

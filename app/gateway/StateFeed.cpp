@@ -144,6 +144,7 @@ bool StateFeed::refresh() {
          {QStringLiteral("SELECT client_ip, (extract(epoch FROM blocked_until) * 1000)::bigint "
                          "AS until_ms FROM gateway.cooled_addresses()"),
           {}},
+         {QStringLiteral("SELECT scope FROM gateway.subject_scopes() AS scope"), {}},
          {QStringLiteral("COMMIT"), {}}});
     if (!answers.isOk()) {
         m_lastProblem = answers.error().sqlState + QLatin1Char(' ') + answers.error().message;
@@ -154,6 +155,7 @@ bool StateFeed::refresh() {
     const db::PgResult &rows = answers.value().at(2);
     const db::PgResult &cuts = answers.value().at(3);
     const db::PgResult &cooled = answers.value().at(4);
+    const db::PgResult &subjectScopes = answers.value().at(5);
     if (state.rows() != 1)
         return false;
 
@@ -168,6 +170,8 @@ bool StateFeed::refresh() {
         copy->cuts.push_back({cuts.text(r, "sector").toStdString(),
                               cuts.text(r, "scope").toStdString(), cuts.boolean(r, "known"),
                               cuts.boolean(r, "cut")});
+    for (int r = 0; r < subjectScopes.rows(); ++r)
+        copy->subjectScopes.push_back(subjectScopes.text(r, 0).toStdString());
     for (int r = 0; r < cooled.rows(); ++r) {
         if (const auto address = ClientAddress::parse(cooled.text(r, "client_ip").toStdString()))
             copy->cooled.emplace_back(*address, cooled.int64(r, "until_ms"));
@@ -181,7 +185,7 @@ bool StateFeed::refresh() {
         copy->blockMinutes == m_copy->blockMinutes &&
         std::equal(copy->cuts.begin(), copy->cuts.end(), m_copy->cuts.begin(), m_copy->cuts.end(),
                    sameCut) &&
-        copy->cooled == m_copy->cooled) {
+        copy->cooled == m_copy->cooled && copy->subjectScopes == m_copy->subjectScopes) {
         // Nothing changed: the copy in force stays (its cursor still sees everything), and the
         // lease is renewed.
         m_gate.confirm(started);

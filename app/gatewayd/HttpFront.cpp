@@ -58,9 +58,9 @@ MHD_Result onRequest(void *self, MHD_Connection *connection, const char *url, co
     // Envoy's ext_authz appends the original path to its path prefix.
     if (path == "/authorize" || path.rfind("/authorize/", 0) == 0) {
         const auto began = std::chrono::steady_clock::now();
-        const Decision d = front->gate().decide(CallRequest{header(connection, "X-Api-Key"),
-                                                            header(connection, "X-Cowin-Scope"),
-                                                            header(connection, "X-Real-IP")});
+        const Decision d = front->gate().decide(
+            CallRequest{header(connection, "X-Api-Key"), header(connection, "X-Cowin-Scope"),
+                        header(connection, "X-Real-IP"), header(connection, "X-Cowin-Subject")});
         front->gate().times().record(std::chrono::steady_clock::now() - began, d.allowed);
         return answer(connection, d.allowed ? MHD_HTTP_NO_CONTENT : MHD_HTTP_FORBIDDEN, d.reason);
     }

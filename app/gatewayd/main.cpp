@@ -4,6 +4,7 @@
 // the database's feed, and fails closed when it cannot confirm that copy within the lease.
 #include "gateway/GatewayGate.h"
 #include "gateway/StateFeed.h"
+#include "gateway/SubjectCheck.h"
 #include "gatewayd/HttpFront.h"
 
 #include <QCommandLineParser>
@@ -79,6 +80,8 @@ int main(int argc, char *argv[]) {
         return fail(QStringLiteral("--threads takes 1 to 64"));
 
     GatewayGate gate{std::chrono::milliseconds(leaseMs)};
+    SubjectCheck subjects(p.value(QStringLiteral("dsn")), id);
+    gate.setSubjectCheck(&subjects);
     HttpFront front(gate);
     for (const QString &listen : p.values(QStringLiteral("listen"))) {
         if (const std::string problem =

@@ -90,11 +90,14 @@ class GatewayEdgeThroughNginx : public QObject {
     }
 
     // A call to a partner API through nginx: its status and the reason nginx passed on.
-    Answer call(const QString &path, const QString &key, const QString &clientIp) {
+    Answer call(const QString &path, const QString &key, const QString &clientIp,
+                const QString &subject = {}) {
         QNetworkRequest request(
             QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_nginxPort).arg(path)));
         if (!key.isEmpty())
             request.setRawHeader("X-Api-Key", key.toLatin1());
+        if (!subject.isEmpty())
+            request.setRawHeader("X-Cowin-Subject", subject.toLatin1());
         request.setRawHeader("X-Forwarded-For", clientIp.toLatin1());
         QNetworkReply *reply = m_http.get(request);
         QEventLoop loop;
@@ -282,10 +285,10 @@ private Q_SLOTS:
             call(QStringLiteral("/api/beneficiary/lookup"), m_narrow, QStringLiteral("10.40.1.1"));
         QCOMPARE(scope.status, 403);
         QCOMPARE(scope.reason, QStringLiteral("scope_denied"));
-        QCOMPARE(
-            call(QStringLiteral("/api/beneficiary/lookup"), m_valid, QStringLiteral("10.40.1.1"))
-                .status,
-            200);
+        QCOMPARE(call(QStringLiteral("/api/beneficiary/lookup"), m_valid,
+                      QStringLiteral("10.40.1.1"), QStringLiteral("9876543210"))
+                     .status,
+                 200);
         const Answer outside = verify(m_valid, QStringLiteral("10.41.0.1"));
         QCOMPARE(outside.status, 403);
         QCOMPARE(outside.reason, QStringLiteral("ip_denied"));
@@ -294,6 +297,56 @@ private Q_SLOTS:
         QCOMPARE(verify(QStringLiteral("cwk_%1").arg(QString(64, QLatin1Char('7')))).reason,
                  QStringLiteral("key_unknown"));
         QCOMPARE(verify(QString()).reason, QStringLiteral("key_unknown"));
+    }
+
+    // A personal-data call names its person; the database judges it (budgets, canaries) and
+    // keeps the record, and a canary stops the key at every daemon.
+    void aCallThatNamesAPersonIsJudgedByTheDatabase() {
+        const QString lookup = QStringLiteral("/api/beneficiary/lookup");
+        const QString ip = QStringLiteral("10.40.2.2");
+        const QString key = m_valid;
+        QCOMPARE(call(lookup, key, ip, QStringLiteral("+91 98765 43210")).status, 200);
+        const Answer nobody = call(lookup, key, ip);
+        QCOMPARE(nobody.status, 403);
+        QCOMPARE(nobody.reason, QStringLiteral("bad_input"));
+        QCOMPARE(call(lookup, key, ip, QStringLiteral("12345")).reason,
+                 QStringLiteral("bad_input"));
+        auto recorded = m_dba.exec(
+            QStringLiteral("SELECT count(*) FROM private.lookup l JOIN private.watched w "
+                           "ON w.id = l.watched_id JOIN private.api_key k ON k.id = w.api_key_id "
+                           "WHERE k.key_hash = sha256(convert_to($1, 'UTF8')) AND l.reason = 'ok'"),
+            {key});
+        QVERIFY(recorded.isOk());
+        QVERIFY(recorded.value().int64(0, 0) >= 1);
+
+        QVERIFY(m_dba
+                    .exec(QStringLiteral(
+                        "INSERT INTO private.canary (subject_hash, masked, label) "
+                        "VALUES (private.subject_hash('6000011111'), '******1111', 'edge')"))
+                    .isOk());
+        const Answer canary = call(lookup, key, ip, QStringLiteral("6000011111"));
+        QCOMPARE(canary.status, 403);
+        QCOMPARE(canary.reason, QStringLiteral("canary"));
+        // The key is suspended by that call: every daemon refuses it for every scope.
+        QVERIFY(waitUntil(
+            [&] {
+                return verify(key).reason == QLatin1String("key_suspended") &&
+                       verify(key).reason == QLatin1String("key_suspended");
+            },
+            kLeaseMs * 2));
+        auto audited = m_dba.exec(
+            QStringLiteral("SELECT count(*) FROM audit.event WHERE action IN ('watch.frozen', "
+                           "'watch.alert_raised') AND target_type = 'api_key'"));
+        QVERIFY(audited.isOk());
+        QCOMPARE(audited.value().int64(0, 0), 2);
+        // Give the key back for the tests that follow, as an incident commander would.
+        QVERIFY(m_dba
+                    .exec(QStringLiteral("UPDATE private.api_key SET status = 'active' "
+                                         "WHERE key_hash = sha256(convert_to($1, 'UTF8'))"),
+                          {key})
+                    .isOk());
+        QVERIFY(waitUntil([&] { return verify(key).status == 200 && verify(key).status == 200; },
+                          kLeaseMs * 2));
     }
 
     void aKeySuspendedInTheDatabaseIsDeniedAtTheEdge() {

@@ -186,6 +186,7 @@ $$, $$ VALUES
     ('gateway.report_usage_by_hash(bytea,timestamp with time zone,integer,integer)', 'cowin_owner', 'cowin_gateway'),
     ('gateway.snapshot()', 'cowin_owner', 'cowin_gateway'),
     ('gateway.state()', 'cowin_owner', 'cowin_gateway'),
+    ('gateway.subject_scopes()', 'cowin_owner', 'cowin_gateway'),
     ('gateway.switch_cuts()', 'cowin_owner', 'cowin_gateway'),
     ('portal.authorize_lookup(text,text,inet)', 'cowin_owner', 'cowin_portal'),
     ('portal.lookup_result(text,text,boolean,text)', 'cowin_owner', 'cowin_portal'),

@@ -584,6 +584,17 @@ COMMENT ON FUNCTION gateway.authorize_subject(text, text, inet, text) IS
     'cowin_gateway only.';
 GRANT EXECUTE ON FUNCTION gateway.authorize_subject(text, text, inet, text) TO cowin_gateway;
 
+-- The scopes whose calls name a person: cowin-gatewayd asks gateway.authorize_subject for
+-- them instead of answering from its copy.
+CREATE OR REPLACE FUNCTION gateway.subject_scopes() RETURNS SETOF text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' AS $$
+    SELECT s.name FROM private.api_scope s WHERE s.personal_data ORDER BY s.name
+$$;
+COMMENT ON FUNCTION gateway.subject_scopes() IS
+    'The personal-data scopes, whose calls a gateway sends to gateway.authorize_subject. '
+    'cowin_gateway only; not audited.';
+GRANT EXECUTE ON FUNCTION gateway.subject_scopes() TO cowin_gateway;
+
 ---------------------------------------------------------------------------------------------
 -- The console's Watch section
 ---------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 // The daemon's side of a decision, without a server: addresses and allowlists as PostgreSQL
 // compares them, the order of reasons, the key hash, the address cool-off, and failing closed.
 #include "gateway/GatewayGate.h"
+#include "gateway/SubjectCheck.h"
 
 #include <QCryptographicHash>
 #include <QTest>
@@ -102,13 +103,13 @@ private Q_SLOTS:
         gate.publish(copy, std::chrono::steady_clock::now(), 0);
         const std::string unknown = "cwk_" + std::string(64, '0');
         for (int i = 0; i < 3; ++i)
-            QCOMPARE(gate.decide({unknown, "certificate.verify", "198.51.100.9"}).reason,
+            QCOMPARE(gate.decide({unknown, "certificate.verify", "198.51.100.9", {}}).reason,
                      "key_unknown");
-        QCOMPARE(gate.decide({unknown, "certificate.verify", "198.51.100.9"}).reason,
+        QCOMPARE(gate.decide({unknown, "certificate.verify", "198.51.100.9", {}}).reason,
                  "key_unknown");
-        QCOMPARE(gate.decide({unknown, "certificate.verify", "198.51.100.9"}).reason,
+        QCOMPARE(gate.decide({unknown, "certificate.verify", "198.51.100.9", {}}).reason,
                  "too_many_failures");
-        QCOMPARE(gate.decide({unknown, "certificate.verify", "198.51.100.10"}).reason,
+        QCOMPARE(gate.decide({unknown, "certificate.verify", "198.51.100.10", {}}).reason,
                  "key_unknown");
         // The database cooled off an address other gateways saw guessing: this one obeys it.
         auto cooled = std::make_shared<GatewayCopy>(*copy);
@@ -116,32 +117,62 @@ private Q_SLOTS:
             {*ClientAddress::parse("198.51.100.20"), std::numeric_limits<std::int64_t>::max()},
             {*ClientAddress::parse("198.51.100.21"), 1}};
         gate.publish(cooled, std::chrono::steady_clock::now(), 0);
-        QCOMPARE(gate.decide({unknown, "certificate.verify", "198.51.100.20"}).reason,
+        QCOMPARE(gate.decide({unknown, "certificate.verify", "198.51.100.20", {}}).reason,
                  "too_many_failures");
-        QCOMPARE(gate.decide({unknown, "certificate.verify", "198.51.100.21"}).reason,
+        QCOMPARE(gate.decide({unknown, "certificate.verify", "198.51.100.21", {}}).reason,
                  "key_unknown"); // its cooling off is over
         const auto reported = gate.cooloff().takeUnreported();
         QCOMPARE(reported.size(), size_t(3)); // .9, .10 and .21, for the database to count
         QVERIFY(gate.cooloff().takeUnreported().empty());
     }
 
+    void aCallThatNamesAPersonIsTheDatabasesToDecide() {
+        GatewayGate gate{std::chrono::milliseconds(60'000)};
+        auto copy = std::make_shared<GatewayCopy>();
+        KeyEntry k = key();
+        k.scopes.push_back("beneficiary.lookup");
+        copy->keys[*hashOfKey("cwk_0123456789abcdef")] = k;
+        copy->subjectScopes = {"beneficiary.lookup"};
+        gate.publish(copy, std::chrono::steady_clock::now(), 0);
+        // No subject: refused here, as the database would.
+        QCOMPARE(
+            gate.decide({"cwk_0123456789abcdef", "beneficiary.lookup", "10.20.1.1", {}}).reason,
+            "bad_input");
+        // A subject but no way to ask: fails closed.
+        const Decision d =
+            gate.decide({"cwk_0123456789abcdef", "beneficiary.lookup", "10.20.1.1", "9876543210"});
+        QVERIFY(!d.allowed);
+        QCOMPARE(d.reason, "stale_state");
+        // A denial the copy can make needs no one to ask, and other scopes stay local.
+        QCOMPARE(
+            gate.decide({"cwk_0123456789abcdef", "beneficiary.lookup", "192.0.2.1", "9876543210"})
+                .reason,
+            "ip_denied");
+        QVERIFY(
+            gate.decide({"cwk_0123456789abcdef", "certificate.verify", "10.20.1.1", {}}).allowed);
+        QCOMPARE(SubjectCheck::knownReason("lookup_budget"), "lookup_budget");
+        QCOMPARE(SubjectCheck::knownReason("<script>"), "denied");
+    }
+
     void withoutAConfirmedCopyEveryAnswerIsStale() {
         GatewayGate gate{std::chrono::milliseconds(200)};
-        QCOMPARE(gate.decide({"cwk_0123456789abcdef", "certificate.verify", "10.20.1.1"}).reason,
-                 "stale_state");
+        QCOMPARE(
+            gate.decide({"cwk_0123456789abcdef", "certificate.verify", "10.20.1.1", {}}).reason,
+            "stale_state");
         auto copy = std::make_shared<GatewayCopy>();
         const std::optional<KeyHash> h = hashOfKey("cwk_0123456789abcdef");
         copy->keys[*h] = key();
         gate.publish(copy, std::chrono::steady_clock::now(), 0);
         const Decision allowed =
-            gate.decide({"cwk_0123456789abcdef", "certificate.verify", "10.20.1.1"});
+            gate.decide({"cwk_0123456789abcdef", "certificate.verify", "10.20.1.1", {}});
         QVERIFY(allowed.allowed);
         QCOMPARE(allowed.partner, "Partner");
         QCOMPARE(copy->keys.at(*h).usage->calls.load(), 1u);
         // A confirmation that began too long ago does not count.
         gate.confirm(std::chrono::steady_clock::now() - std::chrono::milliseconds(300));
-        QCOMPARE(gate.decide({"cwk_0123456789abcdef", "certificate.verify", "10.20.1.1"}).reason,
-                 "stale_state");
+        QCOMPARE(
+            gate.decide({"cwk_0123456789abcdef", "certificate.verify", "10.20.1.1", {}}).reason,
+            "stale_state");
     }
 };
 
