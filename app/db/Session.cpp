@@ -43,6 +43,9 @@ void Session::checkNotices() {
         case Notice::AuditAppended:
             QMetaObject::invokeMethod(this, &Session::auditAppended, Qt::QueuedConnection);
             break;
+        case Notice::WatchChanged:
+            QMetaObject::invokeMethod(this, &Session::watchChanged, Qt::QueuedConnection);
+            break;
         case Notice::SessionRevoked: {
             // A notice only prompts the question; the server's CW401 is the answer that locks.
             const auto answer = m_connection->ping();

@@ -64,6 +64,8 @@ Q_SIGNALS:
     void apiStateChanged();
     // Events were appended to the audit trail: a live view reads those above its newest.
     void auditAppended();
+    // The lookup watch raised, closed or acted on an alert: the Watch section reads again.
+    void watchChanged();
 
 private:
     template <typename T, typename Work> QFuture<T> run(Work work) {

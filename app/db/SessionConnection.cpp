@@ -17,6 +17,7 @@ constexpr Channel kChannels[] = {
     {"cowin_outbox", Notice::OutboxChanged},
     {"cowin_api_state", Notice::ApiStateChanged},
     {"cowin_audit", Notice::AuditAppended},
+    {"cowin_watch", Notice::WatchChanged},
 };
 } // namespace
 

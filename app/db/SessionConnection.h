@@ -18,6 +18,7 @@ enum class Notice {
     OutboxChanged,   // a delivery state changed
     ApiStateChanged, // partner API access changed (the kill-switch, a key, a partner)
     AuditAppended,   // events were appended to the audit trail and sealed
+    WatchChanged,    // the lookup watch raised, closed or acted on an alert
 };
 
 struct SessionTimes {

@@ -17,17 +17,17 @@ constexpr std::chrono::milliseconds kFailureBackoff{250};
 
 SubjectCheck::SubjectCheck(QString dsn, QString gatewayId)
     : m_dsn(std::move(dsn))
-    , m_applicationName(QStringLiteral("cowin-gatewayd ") + gatewayId + QStringLiteral(" lookups")) {
-}
+    , m_applicationName(QStringLiteral("cowin-gatewayd ") + gatewayId +
+                        QStringLiteral(" lookups")) {}
 
 SubjectCheck::~SubjectCheck() = default;
 
 std::string_view SubjectCheck::knownReason(std::string_view reason) {
     static constexpr std::array<std::string_view, 16> kReasons{
-        "ok",          "kill_switch",    "partner_suspended", "partner_revoked",
-        "key_unknown", "key_suspended",  "key_revoked",       "key_expired",
+        "ok",           "kill_switch",   "partner_suspended", "partner_revoked",
+        "key_unknown",  "key_suspended", "key_revoked",       "key_expired",
         "scope_denied", "ip_denied",     "too_many_failures", "lookup_budget",
-        "canary",      "bad_input",      "stale_state",       "denied"};
+        "canary",       "bad_input",     "stale_state",       "denied"};
     for (std::string_view known : kReasons) {
         if (known == reason)
             return known;
@@ -73,8 +73,7 @@ SubjectAnswer SubjectCheck::ask(std::string_view apiKey, std::string_view scope,
         return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size()));
     };
     // An address the daemon cannot read goes as NULL (a denial), never as a cast that fails.
-    const QString address =
-        ClientAddress::parse(clientIp) ? text(clientIp) : QString();
+    const QString address = ClientAddress::parse(clientIp) ? text(clientIp) : QString();
     auto r = c->exec(QStringLiteral("SELECT allowed, reason FROM gateway.authorize_subject("
                                     "$1, $2, NULLIF($3, '')::inet, $4)"),
                      {text(apiKey), text(scope), address, text(subject)});

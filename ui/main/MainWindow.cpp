@@ -15,6 +15,7 @@
 #include "partners/PartnersPage.h"
 #include "vaccinators/VaccinatorSearchBar.h"
 #include "vaccinators/VaccinatorsPage.h"
+#include "watch/WatchPage.h"
 #include "widgets/ElidedLabel.h"
 #include "widgets/TextSize.h"
 #include "widgets/WindowMemory.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(db::Session *session, const login::OperatorStatus &status
     , m_serverName(profile.describe())
     , m_serverIdentity(profile.identity())
     , m_nav(new QListWidget(this))
+    , m_banner(new KillSwitchBanner(session, status, this))
     , m_pages(new QStackedWidget(this))
     , m_central(new QStackedWidget(this))
     , m_unlockForm(new OtpForm(session, this))
@@ -115,6 +117,23 @@ void MainWindow::buildSections() {
     }
     if (s.may("partner_list"))
         addSection(new PartnersPage(m_session, s, m_pages));
+    if (s.may("watch_alerts")) {
+        auto *watch = new WatchPage(m_session, s, m_pages);
+        addSection(watch);
+        QListWidgetItem *entry = m_nav->item(m_nav->count() - 1);
+        // Open alerts are counted on the entry, live, before the section is opened.
+        connect(watch, &WatchPage::openCounted, this, [entry, watch](int n) {
+            entry->setText(n > 0 ? tr("%1 (%2)").arg(watch->sectionTitle()).arg(n)
+                                 : watch->sectionTitle());
+            entry->setForeground(n > 0 ? QBrush(QColor(0xb3, 0x26, 0x1e)) : QBrush());
+            entry->setToolTip(n > 0 ? tr("%n open alert(s) of the lookup watch.", nullptr, n)
+                                    : QString());
+        });
+        connect(watch, &WatchPage::switchOffRequested, m_banner, &KillSwitchBanner::offerSwitchOff);
+        connect(watch, &WatchPage::openAccount, this, [this](const QString &loginId) {
+            openTarget(QStringLiteral("vaccinator"), loginId);
+        });
+    }
     auto *audit = new AuditPage(m_session, s, m_serverIdentity, m_pages);
     connect(audit, &AuditPage::openTarget, this, &MainWindow::openTarget);
     addSection(audit);
@@ -147,7 +166,7 @@ QWidget *MainWindow::buildWorkPage() {
     workColumns->addWidget(m_pages, 1);
     auto *workLayout = new QVBoxLayout(work);
     workLayout->setContentsMargins(0, 0, 0, 0);
-    workLayout->addWidget(new KillSwitchBanner(m_session, m_status, work));
+    workLayout->addWidget(m_banner);
     workLayout->addLayout(workColumns, 1);
     return work;
 }

@@ -14,6 +14,7 @@ namespace cowin::ui {
 
 class ElidedLabel;
 class IdleWatcher;
+class KillSwitchBanner;
 class OtpForm;
 class Section;
 
@@ -65,6 +66,7 @@ private:
     QString m_serverName;     // for people, in their language
     QString m_serverIdentity; // for what is filed by server (ConnectionProfile::identity)
     QListWidget *m_nav;
+    KillSwitchBanner *m_banner;
     QStackedWidget *m_pages;
     QList<Section *> m_sections; // in the order of the navigation; nullptr for the welcome
     QStackedWidget *m_central;

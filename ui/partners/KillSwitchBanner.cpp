@@ -196,6 +196,11 @@ void KillSwitchBanner::withdraw() {
         ->setExample(tr("the partner's fix is not verified yet"));
 }
 
+void KillSwitchBanner::offerSwitchOff() {
+    if (m_mayEngage && !m_state.engaged())
+        openStep(KillSwitchDialog::Step::Engage);
+}
+
 void KillSwitchBanner::openStep(KillSwitchDialog::Step step) {
     auto *dialog = new KillSwitchDialog(m_session, step, m_state, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

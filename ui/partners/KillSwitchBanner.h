@@ -28,6 +28,9 @@ public:
                      QWidget *parent = nullptr);
 
     void refresh();
+    // Opens the switch-off dialog, for a section that found a reason to (the Watch), when this
+    // operator may engage and nothing is switched off yet.
+    void offerSwitchOff();
     const partners::ApiState &state() const { return m_state; }
     // "every partner API", "government partners' APIs", …
     static QString levelText(const QString &level, const QString &sector);

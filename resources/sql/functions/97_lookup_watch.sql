@@ -410,9 +410,9 @@ BEGIN
     IF v_reason = 'canary' THEN
         w := private.freeze_watched(w.id, 'Looked up a canary number');
         PERFORM private.raise_watch_alert(w, 'canary', 3,
-            pg_catalog.jsonb_build_object('canary', (SELECT c.id FROM private.canary c
-                                                      WHERE c.subject_hash = p_subject AND c.retired_at IS NULL),
-                                          'client_ip', pg_catalog.host(p_client_ip)));
+            (SELECT pg_catalog.jsonb_build_object('canary', c.id, 'label', c.label,
+                                                  'client_ip', pg_catalog.host(p_client_ip))
+               FROM private.canary c WHERE c.subject_hash = p_subject AND c.retired_at IS NULL));
         PERFORM audit.append('watch.frozen', (private.watched_target(w)).target_type,
                              (private.watched_target(w)).target_id, 'Looked up a canary number',
                              pg_catalog.jsonb_build_object('automatic', true, 'client_ip', pg_catalog.host(p_client_ip)));
@@ -636,9 +636,10 @@ GRANT EXECUTE ON FUNCTION console.watch_open_alerts() TO cowin_incident, cowin_a
 CREATE OR REPLACE FUNCTION console.watch_alerts(max_rows integer)
 RETURNS TABLE (alert bigint, kind text, severity integer, raised_at timestamptz, last_seen_at timestamptz,
                repeats integer, is_open boolean, details jsonb, watched bigint, watched_kind text,
-               account bigint, login_id text, full_name text, centre text, district text,
-               state_code text, partner integer, partner_name text, api_key bigint, key_prefix text,
-               key_status text, frozen_at timestamptz, frozen_by text, frozen_reason text,
+               account bigint, account_version integer, account_status text, login_id text,
+               full_name text, centre text, district text, state_code text, partner integer,
+               partner_version integer, partner_status text, partner_name text, api_key bigint,
+               key_prefix text, key_status text, frozen_at timestamptz, frozen_by text, frozen_reason text,
                people_hour integer, budget_hour integer, people_day integer, budget_day integer,
                peers_median_day numeric, lookups_day integer, denied_day integer,
                not_found integer, out_of_state integer, results integer, last_lookup_at timestamptz)
@@ -662,8 +663,8 @@ BEGIN
     SELECT a.id, a.kind, a.severity::integer, a.raised_at, a.last_seen_at, a.repeats,
            a.closed_at IS NULL, a.details, w.id,
            CASE WHEN w.vaccinator_id IS NOT NULL THEN 'account' ELSE 'key' END,
-           v.id, v.login_id::text, v.full_name::text, c.name::text, d.name, v.state_code,
-           p.id, p.name, k.id, k.display_prefix, k.status,
+           v.id, v.version, v.status, v.login_id::text, v.full_name::text, c.name::text, d.name,
+           v.state_code, p.id, p.version, p.status, p.name, k.id, k.display_prefix, k.status,
            w.frozen_at, w.frozen_by, w.frozen_reason,
            CASE WHEN w.hour_start = private.india_start('hour', v_now) THEN w.hour_people ELSE 0 END,
            b.people_per_hour,
