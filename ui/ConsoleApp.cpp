@@ -7,6 +7,7 @@
 #include "demo/DemoBootstrap.h"
 #include "demo/DemoDelivery.h"
 #include "demo/DemoGateway.h"
+#include "demo/DemoPortal.h"
 #include "demo/DemoSealer.h"
 #include "demo/DemoUsers.h"
 #include "demo/LocalCluster.h"
@@ -98,6 +99,21 @@ void ConsoleApp::startDemo(const QString &demoDir) {
         m_gateway = std::make_unique<demo::DemoGateway>(
             setup.value().profile, setup.value().gatewayLogin, setup.value().gatewayPassword,
             QDir(m_demoDir).filePath(QStringLiteral("edge")));
+        demo::PortalTraffic traffic;
+        traffic.profile = setup.value().profile;
+        traffic.login = setup.value().portalLogin;
+        traffic.password = setup.value().portalPassword;
+        const db::DemoWatch &watch = setup.value().watch;
+        if (!watch.logins.isEmpty()) {
+            traffic.botAccount = watch.logins.first();
+            traffic.accounts = watch.logins.mid(1);
+            traffic.states = watch.states.mid(1);
+        }
+        traffic.botKey = watch.botKey;
+        traffic.botKeyAddress = QStringLiteral("192.0.2.77"); // in QuickSlot's allowlist
+        traffic.edge = m_gateway->lookupUrl();
+        traffic.edgeIsDaemon = m_gateway->daemon();
+        m_portal = std::make_unique<demo::DemoPortal>(std::move(traffic));
         m_rosterTimer = new QTimer(this);
         m_rosterTimer->setInterval(5000);
         connect(m_rosterTimer, &QTimer::timeout, this, &ConsoleApp::refreshDemoRoster);

@@ -13,6 +13,7 @@ namespace cowin::demo {
 class DemoDelivery;
 class DemoSealer;
 class DemoGateway;
+class DemoPortal;
 class DemoUsers;
 class LocalCluster;
 } // namespace cowin::demo
@@ -54,6 +55,7 @@ private:
     std::unique_ptr<demo::DemoDelivery> m_delivery; // after m_cluster: destroyed before it
     std::unique_ptr<demo::DemoSealer> m_sealer;     // likewise
     std::unique_ptr<demo::DemoGateway> m_gateway;   // likewise
+    std::unique_ptr<demo::DemoPortal> m_portal;     // likewise
     QString m_demoOperatorsFile;
     QString m_demoDir;
     QTimer *m_rosterTimer = nullptr;

@@ -293,6 +293,31 @@ Result<int> AdminClient::demoPartners() {
     return done.isOk() ? Result<int>::ok(keys) : Result<int>::fail(done.error());
 }
 
+Result<DemoWatch> AdminClient::demoWatch(const QString &keyCanary, int accounts) {
+    QFile helper(QStringLiteral(":/cowin/sql/demo/demo_watch.sql"));
+    if (!helper.open(QIODevice::ReadOnly))
+        return Result<DemoWatch>::fail(DbError::internal(QStringLiteral("demo helper missing")));
+    const QString helperSql = QString::fromUtf8(helper.readAll());
+    DemoWatch watch;
+    auto done = inTransaction([&]() -> Result<Done> {
+        auto created = m_db.execScript(helperSql);
+        if (!created.isOk())
+            return created;
+        auto r = m_db.exec(QStringLiteral("SELECT bot_key, login_id, state_code "
+                                          "FROM admin.demo_watch($1, $2::integer)"),
+                           {keyCanary, accounts});
+        if (!r.isOk())
+            return Result<Done>::fail(r.error());
+        for (int i = 0; i < r.value().rows(); ++i) {
+            watch.botKey = r.value().text(i, 0);
+            watch.logins << r.value().text(i, 1);
+            watch.states << r.value().text(i, 2);
+        }
+        return m_db.execScript(QStringLiteral("DROP FUNCTION admin.demo_watch(text, integer)"));
+    });
+    return done.isOk() ? Result<DemoWatch>::ok(watch) : Result<DemoWatch>::fail(done.error());
+}
+
 Result<qint64> AdminClient::demoAuditEvents(qint64 count,
                                             const std::function<void(qint64)> &progress) {
     auto existing = m_db.exec(QStringLiteral("SELECT count(*) FROM audit.event"));

@@ -40,6 +40,14 @@ struct WatchUpkeep {
     int peerGroups = 0;
 };
 
+// What the demo's portal simulator is given (admin.demo_watch): a partner key for its bot (in
+// memory only) and accounts with their states.
+struct DemoWatch {
+    QString botKey;
+    QStringList logins;
+    QStringList states;
+};
+
 struct SealRound {
     int sealed = 0;
     qint64 headPosition = 0;
@@ -115,6 +123,8 @@ public:
     Result<SealRound> sealRound(int maxEvents);
     Result<audit::SealStatus> sealStatus();
     Result<WatchUpkeep> watchUpkeep();
+    // Demo only: centre kinds, canaries planted once, a new key for the simulator's bot.
+    Result<DemoWatch> demoWatch(const QString &keyCanary, int accounts);
     // Seals until nothing committed is left to seal, or until it has waited kSealWaitMs for an
     // event id that may still commit (demo data, cowin-admin seal without --follow).
     Result<Done> sealCaughtUp();

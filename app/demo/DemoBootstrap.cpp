@@ -4,6 +4,7 @@
 #include "auth/SecureRandom.h"
 #include "db/AdminClient.h"
 #include "db/PgConnection.h"
+#include "demo/DemoPortal.h"
 
 namespace cowin::demo {
 
@@ -45,8 +46,18 @@ db::Result<DemoSetup> DemoBootstrap::prepare(LocalCluster &cluster, const QStrin
         admin.ensureServiceLogin(gatewayLogin, QStringLiteral("cowin_gateway"), gatewayPassword);
     if (!gateway.isOk())
         return R::fail(gateway.error());
+    const QString portalLogin = QStringLiteral("cowin_demo_portal");
+    const QString portalPassword = QString::fromLatin1(auth::secureRandomBytes(24).toBase64());
+    auto portal =
+        admin.ensureServiceLogin(portalLogin, QStringLiteral("cowin_portal"), portalPassword);
+    if (!portal.isOk())
+        return R::fail(portal.error());
+    auto watch = admin.demoWatch(QString::number(DemoPortal::kKeyWalkStart + 40), 301);
+    if (!watch.isOk())
+        return R::fail(watch.error());
     return R::ok({cluster.profile(), operators, deliveryLogin, deliveryPassword, sealerLogin,
-                  sealerPassword, gatewayLogin, gatewayPassword});
+                  sealerPassword, gatewayLogin, gatewayPassword, portalLogin, portalPassword,
+                  watch.value()});
 }
 
 } // namespace cowin::demo

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "db/AdminClient.h"
 #include "db/ConnectionProfile.h"
 #include "db/DbError.h"
 #include "demo/DemoData.h"
@@ -21,6 +22,10 @@ struct DemoSetup {
     // The demo's gateway daemon login (a member of cowin_gateway), likewise.
     QString gatewayLogin;
     QString gatewayPassword;
+    // The portal simulator's login (a member of cowin_portal), likewise, and what it is given.
+    QString portalLogin;
+    QString portalPassword;
+    db::DemoWatch watch;
 };
 
 // What `cowin-console --demo` does before the sign-in window can be used: start (or reuse)

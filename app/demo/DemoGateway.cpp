@@ -70,6 +70,8 @@ DemoGateway::DemoGateway(const db::ConnectionProfile &profile, const QString &lo
 void DemoGateway::startProxy(const QString &workDir) {
     const QString nginx = QStandardPaths::findExecutable(
         QStringLiteral("nginx"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin")});
+    m_lookupUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/authorize").arg(m_daemonPort));
+    m_lookupIsDaemon = true;
     if (nginx.isEmpty()) {
         qInfo().noquote() << "demo: cowin-gatewayd on 127.0.0.1:" + QString::number(m_daemonPort)
                           << "(install nginx to put a partner API edge in front of it)";
@@ -81,6 +83,8 @@ void DemoGateway::startProxy(const QString &workDir) {
     config.daemons = {QStringLiteral("127.0.0.1:%1").arg(m_daemonPort)};
     config.listenPort = freePort();
     config.upstreamPort = freePort();
+    // The portal simulator's partner bot calls from loopback in a partner's name.
+    config.clientAddressFromLoopback = true;
     QDir().mkpath(workDir);
     QFile file(config.configPath());
     if (!file.open(QIODevice::WriteOnly) || file.write(config.text()) < 0)
@@ -89,6 +93,9 @@ void DemoGateway::startProxy(const QString &workDir) {
     m_nginx.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     endWithParent(m_nginx);
     m_nginx.start(nginx, config.arguments());
+    m_lookupUrl =
+        QUrl(QStringLiteral("http://127.0.0.1:%1/api/beneficiary/lookup").arg(config.listenPort));
+    m_lookupIsDaemon = false;
     qInfo().noquote() << "demo: partner APIs at http://127.0.0.1:" +
                              QString::number(config.listenPort) +
                              "/api/ (nginx), asking cowin-gatewayd on 127.0.0.1:" +

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QProcess>
+#include <QUrl>
 
 namespace cowin::demo {
 
@@ -19,12 +20,19 @@ public:
                 const QString &workDir, QObject *parent = nullptr);
     ~DemoGateway() override;
 
+    // Where a partner call goes: nginx's partner API for a personal-data lookup, or, without
+    // nginx, the daemon's own /authorize (daemon() true); invalid when there is no edge.
+    QUrl lookupUrl() const { return m_lookupUrl; }
+    bool daemon() const { return m_lookupIsDaemon; }
+
 private:
     void startProxy(const QString &workDir);
 
     QProcess m_daemon;
     QProcess m_nginx;
     int m_daemonPort = 0;
+    QUrl m_lookupUrl;
+    bool m_lookupIsDaemon = false;
 };
 
 } // namespace cowin::demo

@@ -13,7 +13,7 @@ namespace cowin::watch {
 // peers. A frozen account or key with no open alert is listed with its last alert, closed.
 struct WatchAlert {
     qint64 id = 0;
-    QString kind; // canary, lookup_budget, surge, not_found, out_of_state, night, new_network
+    QString kind;     // canary, lookup_budget, surge, not_found, out_of_state, night, new_network
     int severity = 1; // 3 critical, 2 high, 1 notice
     QDateTime raisedAt;
     QDateTime lastSeenAt;

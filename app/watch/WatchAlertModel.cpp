@@ -44,11 +44,15 @@ QString WatchAlertModel::whoText(const WatchAlert &a) {
 
 QString WatchAlertModel::whatText(const WatchAlert &a) {
     const QLocale l;
-    const auto n = [&a, &l](const char *key) { return l.toString(a.details.value(QLatin1String(key)).toInt()); };
+    const auto n = [&a, &l](const char *key) {
+        return l.toString(a.details.value(QLatin1String(key)).toInt());
+    };
     if (a.kind == QLatin1String("canary"))
-        return tr("Looked up the canary number “%1”").arg(a.details.value(QLatin1String("label")).toString());
+        return tr("Looked up the canary number “%1”")
+            .arg(a.details.value(QLatin1String("label")).toString());
     if (a.kind == QLatin1String("lookup_budget"))
-        return tr("Went over its budget: %1 people in an hour (budget %2), %3 in the day (budget %4)")
+        return tr("Went over its budget: %1 people in an hour (budget %2), %3 in the day (budget "
+                  "%4)")
             .arg(n("people_hour"), n("budget_hour"), n("people_day"), n("budget_day"));
     if (a.kind == QLatin1String("surge"))
         return tr("%1 people in a day, against a usual day of %2")
@@ -58,7 +62,8 @@ QString WatchAlertModel::whatText(const WatchAlert &a) {
         return tr("%1 of %2 numbers it looked up found no one").arg(n("not_found"), n("results"));
     if (a.kind == QLatin1String("out_of_state"))
         return tr("%1 of %2 people it looked up live outside %3")
-            .arg(n("out_of_state"), n("results"), a.details.value(QLatin1String("state")).toString());
+            .arg(n("out_of_state"), n("results"),
+                 a.details.value(QLatin1String("state")).toString());
     if (a.kind == QLatin1String("night"))
         return tr("%1 people looked up between 23:00 and 05:00").arg(n("night_people"));
     if (a.kind == QLatin1String("new_network"))

@@ -96,8 +96,8 @@ Result<Done> WatchCalls::freeze(qint64 watched, const QString &reason) {
 }
 
 Result<Done> WatchCalls::release(qint64 watched, const QString &reason) {
-    return done(m_db.call(QStringLiteral("SELECT console.watch_release($1, $2)"),
-                          {watched, reason}, false));
+    return done(m_db.call(QStringLiteral("SELECT console.watch_release($1, $2)"), {watched, reason},
+                          false));
 }
 
 Result<Done> WatchCalls::dismiss(qint64 alert, const QString &reason) {
@@ -161,25 +161,24 @@ Result<QList<SubjectLookup>> WatchCalls::whoLookedUp(const QString &number, cons
                                    {number, reason}, false));
     if (!asked.isOk())
         return Result<QList<SubjectLookup>>::fail(asked.error());
-    return rows(
-        m_db.call(QStringLiteral("SELECT * FROM console.watch_subject_lookups($1, $2)"),
-                  {asked.value(), maxRows}, false),
-        [](const PgResult &q, int i) {
-            SubjectLookup l;
-            l.lookedAt = q.timestamp(i, "looked_at");
-            l.reason = q.text(i, "reason");
-            l.clientIp = q.text(i, "client_ip");
-            l.byAccount = q.text(i, "watched_kind") == QLatin1String("account");
-            l.account = q.isNull(i, "account") ? 0 : q.int64(i, "account");
-            l.loginId = q.text(i, "login_id");
-            l.fullName = q.text(i, "full_name");
-            l.centre = q.text(i, "centre");
-            l.district = q.text(i, "district");
-            l.stateCode = q.text(i, "state_code");
-            l.partnerName = q.text(i, "partner");
-            l.keyPrefix = q.text(i, "key_prefix");
-            return l;
-        });
+    return rows(m_db.call(QStringLiteral("SELECT * FROM console.watch_subject_lookups($1, $2)"),
+                          {asked.value(), maxRows}, false),
+                [](const PgResult &q, int i) {
+                    SubjectLookup l;
+                    l.lookedAt = q.timestamp(i, "looked_at");
+                    l.reason = q.text(i, "reason");
+                    l.clientIp = q.text(i, "client_ip");
+                    l.byAccount = q.text(i, "watched_kind") == QLatin1String("account");
+                    l.account = q.isNull(i, "account") ? 0 : q.int64(i, "account");
+                    l.loginId = q.text(i, "login_id");
+                    l.fullName = q.text(i, "full_name");
+                    l.centre = q.text(i, "centre");
+                    l.district = q.text(i, "district");
+                    l.stateCode = q.text(i, "state_code");
+                    l.partnerName = q.text(i, "partner");
+                    l.keyPrefix = q.text(i, "key_prefix");
+                    return l;
+                });
 }
 
 } // namespace cowin::watch

@@ -59,7 +59,8 @@ BudgetsDialog::BudgetsDialog(db::Session *session, const login::OperatorStatus &
     intro->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("budgetTable"));
     m_table->setAccessibleName(tr("Budgets"));
-    setUpReadOnlyTable(m_table, {tr("Peer group"), tr("Budget"), tr("Peers in 14 days"), tr("Set by")},
+    setUpReadOnlyTable(m_table,
+                       {tr("Peer group"), tr("Budget"), tr("Peers in 14 days"), tr("Set by")},
                        {260, 170, 220});
     for (QSpinBox *box : {m_perHour, m_perDay}) {
         box->setRange(1, 100000000);
@@ -119,11 +120,11 @@ void BudgetsDialog::load() {
                                       .arg(l.toString(*b.medianDay, 'f', 0),
                                            l.toString(b.p99Day.value_or(0), 'f', 0))
                                 : tr("no history yet");
-                setReadOnlyRow(m_table, row++,
-                               {groupName(b.peerGroup),
-                                tr("%1 an hour, %2 a day")
-                                    .arg(l.toString(b.perHour), l.toString(b.perDay)),
-                                peers, b.fromPeers ? tr("drawn from peers") : b.setBy});
+                setReadOnlyRow(
+                    m_table, row++,
+                    {groupName(b.peerGroup),
+                     tr("%1 an hour, %2 a day").arg(l.toString(b.perHour), l.toString(b.perDay)),
+                     peers, b.fromPeers ? tr("drawn from peers") : b.setBy});
             }
             if (!m_budgets.isEmpty()) {
                 const int current = selected >= 0 && selected < m_budgets.size() ? selected : 0;

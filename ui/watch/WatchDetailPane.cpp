@@ -131,10 +131,9 @@ void WatchDetailPane::showAlert(const std::optional<WatchAlert> &alert) {
     facts << tr("<b>Distinct people:</b> %1 this hour (budget %2), %3 today (budget %4)")
                  .arg(l.toString(a.peopleHour), l.toString(a.budgetHour), l.toString(a.peopleDay),
                       l.toString(a.budgetDay));
-    facts << (a.peersMedianDay
-                  ? tr("<b>Peers:</b> a usual day of theirs is %1 people")
-                        .arg(l.toString(*a.peersMedianDay, 'f', 0))
-                  : tr("<b>Peers:</b> not enough history yet"));
+    facts << (a.peersMedianDay ? tr("<b>Peers:</b> a usual day of theirs is %1 people")
+                                     .arg(l.toString(*a.peersMedianDay, 'f', 0))
+                               : tr("<b>Peers:</b> not enough history yet"));
     facts << tr("<b>Lookups today:</b> %1, of them refused %2")
                  .arg(l.toString(a.lookupsDay), l.toString(a.deniedDay));
     if (a.results > 0)

@@ -64,8 +64,9 @@ WatchPage::WatchPage(db::Session *session, const login::OperatorStatus &status, 
     setUpRecordTable(m_view);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->horizontalHeader()->setSectionResizeMode(WatchAlertModel::What, QHeaderView::Stretch);
-    m_view->setColumnWidth(WatchAlertModel::Severity, 110);
-    m_view->setColumnWidth(WatchAlertModel::Who, 220);
+    m_view->setColumnWidth(WatchAlertModel::Severity, 120);
+    m_view->setColumnWidth(WatchAlertModel::Who, 190);
+    m_view->setColumnWidth(WatchAlertModel::Raised, 130);
     // The figures are in the details; the list keeps to who and what.
     m_view->setColumnHidden(WatchAlertModel::Today, true);
 
@@ -77,7 +78,7 @@ WatchPage::WatchPage(db::Session *session, const login::OperatorStatus &status, 
     split->addWidget(detailScroll);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    split->setSizes({560, 600});
+    split->setSizes({640, 560});
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_count, 1);

@@ -29,8 +29,7 @@ class WatchPage : public QWidget, public Section {
 public:
     static constexpr int kMaxAlerts = 200;
 
-    WatchPage(db::Session *session, const login::OperatorStatus &status,
-              QWidget *parent = nullptr);
+    WatchPage(db::Session *session, const login::OperatorStatus &status, QWidget *parent = nullptr);
 
     QWidget *widget() override { return this; }
     QString sectionName() const override { return QStringLiteral("watch"); }

@@ -46,8 +46,7 @@ WhoLookedUpDialog::WhoLookedUpDialog(db::Session *session, QWidget *parent)
     m_summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("whoTable"));
     m_table->setAccessibleName(tr("Lookups of this number"));
-    setUpReadOnlyTable(m_table, {tr("When"), tr("By"), tr("From"), tr("Answer")},
-                       {140, 320, 120});
+    setUpReadOnlyTable(m_table, {tr("When"), tr("By"), tr("From"), tr("Answer")}, {140, 320, 120});
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_ask, QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
@@ -77,9 +76,9 @@ void WhoLookedUpDialog::ask() {
             int row = 0;
             for (const watch::SubjectLookup &l : lookups) {
                 const QString by =
-                    l.byAccount ? tr("%1 (%2), %3, %4").arg(l.loginId, l.fullName, l.centre,
-                                                             l.district)
-                                : tr("%1, key %2").arg(l.partnerName, l.keyPrefix);
+                    l.byAccount
+                        ? tr("%1 (%2), %3, %4").arg(l.loginId, l.fullName, l.centre, l.district)
+                        : tr("%1, key %2").arg(l.partnerName, l.keyPrefix);
                 const bool allowed = l.reason == QLatin1String("ok");
                 setReadOnlyRow(m_table, row++,
                                {text::localTime(l.lookedAt), by, l.clientIp,

@@ -165,7 +165,7 @@ BEGIN
                         JOIN pg_catalog.pg_roles g ON g.oid = m.roleid
                        WHERE m.member = r.oid
                          AND g.rolname IN ('cowin_operator', 'cowin_gateway', 'cowin_delivery',
-                                           'cowin_sealer'))) THEN
+                                           'cowin_sealer', 'cowin_portal'))) THEN
         RAISE EXCEPTION 'There is no login of the console "%".', p_name
             USING ERRCODE = 'CW422', HINT = 'field:username';
     END IF;
@@ -176,7 +176,7 @@ END
 $$;
 GRANT EXECUTE ON FUNCTION roles.apply_login_limits(text) TO cowin_owner;
 COMMENT ON FUNCTION roles.apply_login_limits(text) IS
-    'Gives a login of the console (operator, gateway, delivery worker, sealer) the defaults '
+    'Gives a login of the console (operator, gateway, delivery worker, sealer, portal) the defaults '
     'idle_in_transaction_session_timeout = 1s and lock_timeout = 1s. Only cowin_owner and '
     'superusers; callers audit.';
 
