@@ -1402,6 +1402,112 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::BudgetsDialog</name>
+    <message>
+        <source>Accounts at primary health centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts at community health centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts at district hospitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts at private hospitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts at outreach camps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys of government partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys of private partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dra&amp;wn from peers (twice their busiest 1 in 100, never below the floor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct people one account or key may look up in an hour and in a day (Indian time). A lookup of someone new past the budget is refused and raises an alert; looking up the same person again is not counted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peers in 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, for the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People an &amp;hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People a &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active, usual day %1, busiest %2</source>
+        <translation>
+            <numerusform>%n active, usual day %1, busiest %2</numerusform>
+            <numerusform>%n active, usual day %1, busiest %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no history yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 an hour, %2 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawn from peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. It applies from the next lookup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::BulkActionDialog</name>
     <message>
         <source>Send each account a one-time password by SMS</source>
@@ -1594,6 +1700,92 @@
     </message>
     <message>
         <source>every account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::CanariesDialog</name>
+    <message>
+        <source>&amp;Plant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canary numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers that belong to no one. Any account or key that looks one up is frozen at once and raises a critical alert. Only the last four digits are kept to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Bihar list, March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, for the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) or key(s)</source>
+        <translation>
+            <numerusform>%n account or key</numerusform>
+            <numerusform>%n accounts or keys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planted. A lookup of it freezes whoever makes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire canary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lookup of &lt;b&gt;%1&lt;/b&gt; (%2) no longer freezes anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number given out in error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2303,6 +2495,26 @@
         <source>Saved. It applies from now on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lookup watch: share of numbers finding no one that raises an alert (percent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup watch: share of people outside the account&apos;s state that raises an alert (percent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup watch: people one account or key may look up at night before an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup watch: times its own usual day an account or key may look up before an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup watch: people in a day below which shares and rises raise no alert</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::LoginWindow</name>
@@ -2349,6 +2561,24 @@
     <message>
         <source>Quit</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::LookupTimeline</name>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lookups every 10 minutes, last %n hour(s): %1 in all</source>
+        <translation>
+            <numerusform>Lookups every 10 minutes, last hour: %1 in all</numerusform>
+            <numerusform>Lookups every 10 minutes, last %n hours: %1 in all</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2684,13 @@
     <message>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s) of the lookup watch.</source>
+        <translation>
+            <numerusform>%n open alert of the lookup watch.</numerusform>
+            <numerusform>%n open alerts of the lookup watch.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4261,6 +4498,364 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::WatchDetailPane</name>
+    <message>
+        <source>&amp;Freeze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend the &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend the pa&amp;rtner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch partner APIs off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A frozen account&apos;s lookups are refused and its portal sessions end; a frozen key is suspended at every gateway. It stays frozen until an incident commander or admin releases it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No alert chosen&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an alert to see who it is about and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alert:&lt;/b&gt; %1, raised %2, last seen %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Account:&lt;/b&gt; %1 (%2), %3, %4, %5; %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Partner:&lt;/b&gt; %1 (%2); key %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Distinct people:&lt;/b&gt; %1 this hour (budget %2), %3 today (budget %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Peers:&lt;/b&gt; a usual day of theirs is %1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Peers:&lt;/b&gt; not enough history yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lookups today:&lt;/b&gt; %1, of them refused %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found no one:&lt;/b&gt; %1 of %2; &lt;b&gt;outside the state:&lt;/b&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Frozen&lt;/b&gt; %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookups by &lt;b&gt;%1&lt;/b&gt; are allowed again (a key becomes active again at every gateway).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every lookup by &lt;b&gt;%1&lt;/b&gt; is refused from now on; an account&apos;s portal sessions end, a key is suspended at every gateway. It stays frozen until released with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked with the centre: a vaccination drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like a bot walking through numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert is closed and leaves the list; the audit trail keeps it with your reason. A new sign of the same kind raises a new alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert is dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mass vaccination camp confirmed by the district officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; must choose a new password at the next login; its portal sessions end and a one-time password goes to its registered mobile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookups look like a stolen password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; can no longer sign in to the portal until an admin enables it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account used by a bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every gateway refuses key &lt;b&gt;%1&lt;/b&gt; from its next state, for every scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 is suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key used to walk through numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key of &lt;b&gt;%1&lt;/b&gt; is refused at every gateway until the partner is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner&apos;s keys used by a bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::WatchPage</name>
+    <message>
+        <source>Who looked &amp;up a number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budgets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Canaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Watch&lt;/h1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every lookup of a person through the vaccinator portal or a partner key is asked for first. Accounts and keys that look up more people than their peers, hit a canary number or behave like a bot raise alerts here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every account and key that looked up a mobile or Aadhaar number, when, and the answer it got. Your question is recorded first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s)</source>
+        <translation>
+            <numerusform>%n open alert</numerusform>
+            <numerusform>%n open alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n frozen without one</source>
+        <translation>
+            <numerusform>; %n frozen without one</numerusform>
+            <numerusform>; %n frozen without one</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::WhoLookedUpDialog</name>
+    <message>
+        <source>&amp;Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who looked up this person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the mobile or Aadhaar number a complaint is about. Your question is recorded in the audit trail, with the number masked, before the answer is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>98765 43210, or a 12-digit Aadhaar number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint or CERT-In request number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookups of this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account or key looked this number up in the last 180 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lookup(s) of this number, newest first.</source>
+        <translation>
+            <numerusform>%n lookup of this number.</numerusform>
+            <numerusform>%n lookups of this number, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cowin::vaccinators::VaccinatorCsv</name>
     <message>
         <source>The file is empty.</source>
@@ -4376,6 +4971,124 @@
     </message>
     <message>
         <source>Failed logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::watch::WatchAlertModel</name>
+    <message>
+        <source>Frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked up the canary number “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went over its budget: %1 people in an hour (budget %2), %3 in the day (budget %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people in a day, against a usual day of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 numbers it looked up found no one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 people it looked up live outside %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people looked up between 23:00 and 05:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked people up from a network it never used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people today (budget %2), %3 this hour (budget %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; peers&apos; median day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: over its budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: a canary (frozen at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: account frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: key suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n time(s))</source>
+        <translation>
+            <numerusform>%1 (once)</numerusform>
+            <numerusform>%1 (%n times)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1402,6 +1402,112 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::BudgetsDialog</name>
+    <message>
+        <source>Accounts at primary health centres</source>
+        <translation>प्राथमिक स्वास्थ्य केंद्रों के खाते</translation>
+    </message>
+    <message>
+        <source>Accounts at community health centres</source>
+        <translation>सामुदायिक स्वास्थ्य केंद्रों के खाते</translation>
+    </message>
+    <message>
+        <source>Accounts at district hospitals</source>
+        <translation>ज़िला अस्पतालों के खाते</translation>
+    </message>
+    <message>
+        <source>Accounts at private hospitals</source>
+        <translation>निजी अस्पतालों के खाते</translation>
+    </message>
+    <message>
+        <source>Accounts at outreach camps</source>
+        <translation>आउटरीच शिविरों के खाते</translation>
+    </message>
+    <message>
+        <source>Keys of government partners</source>
+        <translation>सरकारी साझेदारों की कुंजियाँ</translation>
+    </message>
+    <message>
+        <source>Keys of private partners</source>
+        <translation>निजी साझेदारों की कुंजियाँ</translation>
+    </message>
+    <message>
+        <source>Dra&amp;wn from peers (twice their busiest 1 in 100, never below the floor)</source>
+        <translation>समकक्षों से तय (उनके 100 में सबसे व्यस्त 1 का दोगुना, न्यूनतम से कभी कम नहीं) (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the budget</source>
+        <translation>बजट सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Lookup budgets</source>
+        <translation>खोज बजट</translation>
+    </message>
+    <message>
+        <source>Distinct people one account or key may look up in an hour and in a day (Indian time). A lookup of someone new past the budget is refused and raises an alert; looking up the same person again is not counted twice.</source>
+        <translation>एक खाता या कुंजी एक घंटे और एक दिन (भारतीय समय) में कितने अलग-अलग लोगों को खोज सकती है। बजट के बाद किसी नए व्यक्ति की खोज मना होती है और अलर्ट उठता है; उसी व्यक्ति को दोबारा खोजना दो बार नहीं गिना जाता।</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>बजट</translation>
+    </message>
+    <message>
+        <source>Peer group</source>
+        <translation>समकक्ष समूह</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>बजट</translation>
+    </message>
+    <message>
+        <source>Peers in 14 days</source>
+        <translation>14 दिनों में समकक्ष</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>किसने तय किया</translation>
+    </message>
+    <message>
+        <source>Why, for the audit trail</source>
+        <translation>क्यों, ऑडिट ट्रेल के लिए</translation>
+    </message>
+    <message>
+        <source>People an &amp;hour:</source>
+        <translation>प्रति घंटा लोग (&amp;H):</translation>
+    </message>
+    <message>
+        <source>People a &amp;day:</source>
+        <translation>प्रति दिन लोग (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>कारण (&amp;R):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active, usual day %1, busiest %2</source>
+        <translation>
+            <numerusform>%n सक्रिय, सामान्य दिन %1, सबसे व्यस्त %2</numerusform>
+            <numerusform>%n सक्रिय, सामान्य दिन %1, सबसे व्यस्त %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no history yet</source>
+        <translation>अभी कोई इतिहास नहीं</translation>
+    </message>
+    <message>
+        <source>%1 an hour, %2 a day</source>
+        <translation>%1 प्रति घंटा, %2 प्रति दिन</translation>
+    </message>
+    <message>
+        <source>drawn from peers</source>
+        <translation>समकक्षों से तय</translation>
+    </message>
+    <message>
+        <source>Saved. It applies from the next lookup.</source>
+        <translation>सहेजा गया। यह अगली खोज से लागू होता है।</translation>
+    </message>
+</context>
+<context>
     <name>cowin::ui::BulkActionDialog</name>
     <message>
         <source>Send each account a one-time password by SMS</source>
@@ -1595,6 +1701,92 @@
     <message>
         <source>every account</source>
         <translation>हर खाता</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::CanariesDialog</name>
+    <message>
+        <source>&amp;Plant</source>
+        <translation>लगाएँ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire…</source>
+        <translation>हटाएँ (&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Canary numbers</source>
+        <translation>कैनरी नंबर</translation>
+    </message>
+    <message>
+        <source>Numbers that belong to no one. Any account or key that looks one up is frozen at once and raises a critical alert. Only the last four digits are kept to show.</source>
+        <translation>ऐसे नंबर जो किसी के नहीं हैं। जो भी खाता या कुंजी इनमें से किसी को खोजे, वह तुरंत फ़्रीज़ होता है और गंभीर अलर्ट उठता है। दिखाने के लिए केवल अंतिम चार अंक रखे जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Planted</source>
+        <translation>लगाया गया</translation>
+    </message>
+    <message>
+        <source>Caught</source>
+        <translation>पकड़े गए</translation>
+    </message>
+    <message>
+        <source>e.g. Bihar list, March</source>
+        <translation>जैसे बिहार सूची, मार्च</translation>
+    </message>
+    <message>
+        <source>Why, for the audit trail</source>
+        <translation>क्यों, ऑडिट ट्रेल के लिए</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>नंबर (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>नाम (&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>कारण (&amp;R):</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1, %2 द्वारा</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) or key(s)</source>
+        <translation>
+            <numerusform>%n खाते या कुंजियाँ</numerusform>
+            <numerusform>%n खाते या कुंजियाँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planted. A lookup of it freezes whoever makes it.</source>
+        <translation>लगाया गया। इसकी खोज करने वाला फ़्रीज़ हो जाएगा।</translation>
+    </message>
+    <message>
+        <source>Retire canary %1</source>
+        <translation>कैनरी %1 हटाएँ</translation>
+    </message>
+    <message>
+        <source>A lookup of &lt;b&gt;%1&lt;/b&gt; (%2) no longer freezes anyone.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) की खोज अब किसी को फ़्रीज़ नहीं करेगी।</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>number given out in error</source>
+        <translation>नंबर गलती से दे दिया गया</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +2497,26 @@
         <source>Saved. It applies from now on.</source>
         <translation>सहेजा गया। यह अब से लागू है।</translation>
     </message>
+    <message>
+        <source>Lookup watch: share of numbers finding no one that raises an alert (percent)</source>
+        <translation>खोज निगरानी: ऐसे नंबरों का हिस्सा जिन पर कोई नहीं मिला, जिस पर अलर्ट उठे (प्रतिशत)</translation>
+    </message>
+    <message>
+        <source>Lookup watch: share of people outside the account&apos;s state that raises an alert (percent)</source>
+        <translation>खोज निगरानी: खाते के राज्य के बाहर के लोगों का हिस्सा जिस पर अलर्ट उठे (प्रतिशत)</translation>
+    </message>
+    <message>
+        <source>Lookup watch: people one account or key may look up at night before an alert</source>
+        <translation>खोज निगरानी: अलर्ट से पहले एक खाता या कुंजी रात में कितने लोग खोज सकती है</translation>
+    </message>
+    <message>
+        <source>Lookup watch: times its own usual day an account or key may look up before an alert</source>
+        <translation>खोज निगरानी: अलर्ट से पहले एक खाता या कुंजी अपने सामान्य दिन का कितना गुना खोज सकती है</translation>
+    </message>
+    <message>
+        <source>Lookup watch: people in a day below which shares and rises raise no alert</source>
+        <translation>खोज निगरानी: एक दिन में लोगों की वह संख्या जिससे कम पर हिस्से और उछाल अलर्ट नहीं उठाते</translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::LoginWindow</name>
@@ -2351,6 +2563,24 @@
     <message>
         <source>Quit</source>
         <translation>बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::LookupTimeline</name>
+    <message>
+        <source>Allowed</source>
+        <translation>अनुमति मिली</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>मना किया गया</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lookups every 10 minutes, last %n hour(s): %1 in all</source>
+        <translation>
+            <numerusform>हर 10 मिनट की खोजें, पिछले %n घंटे: कुल %1</numerusform>
+            <numerusform>हर 10 मिनट की खोजें, पिछले %n घंटे: कुल %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2686,13 @@
     <message>
         <source>&amp;View</source>
         <translation>दृश्य (&amp;V)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s) of the lookup watch.</source>
+        <translation>
+            <numerusform>खोज निगरानी के %n खुले अलर्ट।</numerusform>
+            <numerusform>खोज निगरानी के %n खुले अलर्ट।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4271,6 +4508,364 @@
     </message>
 </context>
 <context>
+    <name>cowin::ui::WatchDetailPane</name>
+    <message>
+        <source>&amp;Freeze…</source>
+        <translation>फ़्रीज़ करें (&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Reset the &amp;password…</source>
+        <translation>पासवर्ड रीसेट करें (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble the account…</source>
+        <translation>खाता निष्क्रिय करें (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Suspend the &amp;key…</source>
+        <translation>कुंजी निलंबित करें (&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Suspend the pa&amp;rtner…</source>
+        <translation>साझेदार निलंबित करें (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch partner APIs off…</source>
+        <translation>साझेदार API बंद करें (&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the account</source>
+        <translation>खाता खोलें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss…</source>
+        <translation>ख़ारिज करें (&amp;M)…</translation>
+    </message>
+    <message>
+        <source>A frozen account&apos;s lookups are refused and its portal sessions end; a frozen key is suspended at every gateway. It stays frozen until an incident commander or admin releases it.</source>
+        <translation>फ़्रीज़ खाते की खोजें मना होती हैं और उसके पोर्टल सत्र समाप्त होते हैं; फ़्रीज़ कुंजी हर गेटवे पर निलंबित होती है। यह तब तक फ़्रीज़ रहता है जब तक कोई इंसिडेंट कमांडर या एडमिन इसे मुक्त न करे।</translation>
+    </message>
+    <message>
+        <source>&amp;Release…</source>
+        <translation>मुक्त करें (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No alert chosen&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;कोई अलर्ट नहीं चुना गया&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Choose an alert to see who it is about and what to do.</source>
+        <translation>अलर्ट चुनें, यह देखने के लिए कि वह किसके बारे में है और क्या करना है।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alert:&lt;/b&gt; %1, raised %2, last seen %3</source>
+        <translation>&lt;b&gt;अलर्ट:&lt;/b&gt; %1, उठा %2, अंतिम बार देखा %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Account:&lt;/b&gt; %1 (%2), %3, %4, %5; %6</source>
+        <translation>&lt;b&gt;खाता:&lt;/b&gt; %1 (%2), %3, %4, %5; %6</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Partner:&lt;/b&gt; %1 (%2); key %3 (%4)</source>
+        <translation>&lt;b&gt;साझेदार:&lt;/b&gt; %1 (%2); कुंजी %3 (%4)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Distinct people:&lt;/b&gt; %1 this hour (budget %2), %3 today (budget %4)</source>
+        <translation>&lt;b&gt;अलग-अलग लोग:&lt;/b&gt; इस घंटे %1 (बजट %2), आज %3 (बजट %4)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Peers:&lt;/b&gt; a usual day of theirs is %1 people</source>
+        <translation>&lt;b&gt;समकक्ष:&lt;/b&gt; उनका सामान्य दिन %1 लोग</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Peers:&lt;/b&gt; not enough history yet</source>
+        <translation>&lt;b&gt;समकक्ष:&lt;/b&gt; अभी पर्याप्त इतिहास नहीं</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lookups today:&lt;/b&gt; %1, of them refused %2</source>
+        <translation>&lt;b&gt;आज की खोजें:&lt;/b&gt; %1, उनमें से मना %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found no one:&lt;/b&gt; %1 of %2; &lt;b&gt;outside the state:&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;कोई नहीं मिला:&lt;/b&gt; %2 में से %1; &lt;b&gt;राज्य के बाहर:&lt;/b&gt; %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Frozen&lt;/b&gt; %1 by %2: %3</source>
+        <translation>&lt;b&gt;फ़्रीज़&lt;/b&gt; %1, %2 द्वारा: %3</translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation>%1 को मुक्त करें</translation>
+    </message>
+    <message>
+        <source>Freeze %1</source>
+        <translation>%1 को फ़्रीज़ करें</translation>
+    </message>
+    <message>
+        <source>Lookups by &lt;b&gt;%1&lt;/b&gt; are allowed again (a key becomes active again at every gateway).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; की खोजें फिर से अनुमत हैं (कुंजी हर गेटवे पर फिर सक्रिय हो जाती है)।</translation>
+    </message>
+    <message>
+        <source>Every lookup by &lt;b&gt;%1&lt;/b&gt; is refused from now on; an account&apos;s portal sessions end, a key is suspended at every gateway. It stays frozen until released with a reason.</source>
+        <translation>अब से &lt;b&gt;%1&lt;/b&gt; की हर खोज मना है; खाते के पोर्टल सत्र समाप्त होते हैं, कुंजी हर गेटवे पर निलंबित होती है। कारण के साथ मुक्त किए जाने तक यह फ़्रीज़ रहता है।</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>मुक्त करें</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>फ़्रीज़ करें</translation>
+    </message>
+    <message>
+        <source>%1 is released.</source>
+        <translation>%1 मुक्त है।</translation>
+    </message>
+    <message>
+        <source>%1 is frozen.</source>
+        <translation>%1 फ़्रीज़ है।</translation>
+    </message>
+    <message>
+        <source>checked with the centre: a vaccination drive</source>
+        <translation>केंद्र से जाँचा: टीकाकरण अभियान</translation>
+    </message>
+    <message>
+        <source>looks like a bot walking through numbers</source>
+        <translation>लगता है कोई बॉट नंबर एक-एक करके आज़मा रहा है</translation>
+    </message>
+    <message>
+        <source>Dismiss this alert</source>
+        <translation>यह अलर्ट ख़ारिज करें</translation>
+    </message>
+    <message>
+        <source>The alert is closed and leaves the list; the audit trail keeps it with your reason. A new sign of the same kind raises a new alert.</source>
+        <translation>अलर्ट बंद होकर सूची से हट जाता है; ऑडिट ट्रेल उसे आपके कारण के साथ रखता है। उसी तरह का नया संकेत नया अलर्ट उठाता है।</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>ख़ारिज करें</translation>
+    </message>
+    <message>
+        <source>The alert is dismissed.</source>
+        <translation>अलर्ट ख़ारिज किया गया।</translation>
+    </message>
+    <message>
+        <source>mass vaccination camp confirmed by the district officer</source>
+        <translation>ज़िला अधिकारी ने सामूहिक टीकाकरण शिविर की पुष्टि की</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>%1 का पासवर्ड रीसेट करें</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; must choose a new password at the next login; its portal sessions end and a one-time password goes to its registered mobile.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; को अगले लॉगिन पर नया पासवर्ड चुनना होगा; उसके पोर्टल सत्र समाप्त होते हैं और एक बार का पासवर्ड पंजीकृत मोबाइल पर जाता है।</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>पासवर्ड रीसेट करें</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset.</source>
+        <translation>%1 का पासवर्ड रीसेट हो गया।</translation>
+    </message>
+    <message>
+        <source>lookups look like a stolen password</source>
+        <translation>खोजें चोरी हुए पासवर्ड जैसी लगती हैं</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>%1 को निष्क्रिय करें</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; can no longer sign in to the portal until an admin enables it again.</source>
+        <translation>जब तक कोई एडमिन इसे फिर सक्रिय न करे, &lt;b&gt;%1&lt;/b&gt; पोर्टल में साइन इन नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>निष्क्रिय करें</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 निष्क्रिय है।</translation>
+    </message>
+    <message>
+        <source>account used by a bot</source>
+        <translation>खाता बॉट द्वारा इस्तेमाल हुआ</translation>
+    </message>
+    <message>
+        <source>Suspend key %1</source>
+        <translation>कुंजी %1 निलंबित करें</translation>
+    </message>
+    <message>
+        <source>Every gateway refuses key &lt;b&gt;%1&lt;/b&gt; from its next state, for every scope.</source>
+        <translation>हर गेटवे अपनी अगली स्थिति से कुंजी &lt;b&gt;%1&lt;/b&gt; को हर स्कोप के लिए मना करता है।</translation>
+    </message>
+    <message>
+        <source>Suspend key</source>
+        <translation>कुंजी निलंबित करें</translation>
+    </message>
+    <message>
+        <source>Key %1 is suspended.</source>
+        <translation>कुंजी %1 निलंबित है।</translation>
+    </message>
+    <message>
+        <source>key used to walk through numbers</source>
+        <translation>कुंजी से नंबर एक-एक करके आज़माए गए</translation>
+    </message>
+    <message>
+        <source>Suspend %1</source>
+        <translation>%1 को निलंबित करें</translation>
+    </message>
+    <message>
+        <source>Every key of &lt;b&gt;%1&lt;/b&gt; is refused at every gateway until the partner is resumed.</source>
+        <translation>साझेदार के फिर शुरू होने तक &lt;b&gt;%1&lt;/b&gt; की हर कुंजी हर गेटवे पर मना है।</translation>
+    </message>
+    <message>
+        <source>Suspend partner</source>
+        <translation>साझेदार निलंबित करें</translation>
+    </message>
+    <message>
+        <source>%1 is suspended.</source>
+        <translation>%1 निलंबित है।</translation>
+    </message>
+    <message>
+        <source>partner&apos;s keys used by a bot</source>
+        <translation>साझेदार की कुंजियाँ बॉट द्वारा इस्तेमाल हुईं</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::WatchPage</name>
+    <message>
+        <source>Who looked &amp;up a number…</source>
+        <translation>किसने नंबर खोजा (&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Budgets…</source>
+        <translation>बजट (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Canaries…</source>
+        <translation>कैनरी (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Watch&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;निगरानी&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Every lookup of a person through the vaccinator portal or a partner key is asked for first. Accounts and keys that look up more people than their peers, hit a canary number or behave like a bot raise alerts here.</source>
+        <translation>वैक्सीनेटर पोर्टल या साझेदार कुंजी से किसी व्यक्ति की हर खोज पहले पूछी जाती है। जो खाते और कुंजियाँ अपने समकक्षों से ज़्यादा लोगों को खोजें, कैनरी नंबर छुएँ या बॉट जैसा व्यवहार करें, वे यहाँ अलर्ट उठाती हैं।</translation>
+    </message>
+    <message>
+        <source>Every account and key that looked up a mobile or Aadhaar number, when, and the answer it got. Your question is recorded first.</source>
+        <translation>हर खाता और कुंजी जिसने कोई मोबाइल या आधार नंबर खोजा, कब, और उसे क्या उत्तर मिला। आपका प्रश्न पहले दर्ज होता है।</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>अलर्ट</translation>
+    </message>
+    <message>
+        <source>Alert details</source>
+        <translation>अलर्ट का विवरण</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>निगरानी</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>पढ़ रहे हैं…</translation>
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation>कोई खुला अलर्ट नहीं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s)</source>
+        <translation>
+            <numerusform>%n खुले अलर्ट</numerusform>
+            <numerusform>%n खुले अलर्ट</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n frozen without one</source>
+        <translation>
+            <numerusform>; %n बिना अलर्ट के फ़्रीज़</numerusform>
+            <numerusform>; %n बिना अलर्ट के फ़्रीज़</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cowin::ui::WhoLookedUpDialog</name>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>पूछें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Who looked up this person?</source>
+        <translation>इस व्यक्ति को किसने खोजा?</translation>
+    </message>
+    <message>
+        <source>Type the mobile or Aadhaar number a complaint is about. Your question is recorded in the audit trail, with the number masked, before the answer is shown.</source>
+        <translation>वह मोबाइल या आधार नंबर लिखें जिसके बारे में शिकायत है। उत्तर दिखाने से पहले आपका प्रश्न, नंबर छिपाकर, ऑडिट ट्रेल में दर्ज होता है।</translation>
+    </message>
+    <message>
+        <source>98765 43210, or a 12-digit Aadhaar number</source>
+        <translation>98765 43210, या 12 अंकों का आधार नंबर</translation>
+    </message>
+    <message>
+        <source>complaint or CERT-In request number</source>
+        <translation>शिकायत या CERT-In अनुरोध संख्या</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>नंबर (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>कारण (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Lookups of this number</source>
+        <translation>इस नंबर की खोजें</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>किसने</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>कहाँ से</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>उत्तर</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4</source>
+        <translation>%1 (%2), %3, %4</translation>
+    </message>
+    <message>
+        <source>%1, key %2</source>
+        <translation>%1, कुंजी %2</translation>
+    </message>
+    <message>
+        <source>No account or key looked this number up in the last 180 days.</source>
+        <translation>पिछले 180 दिनों में किसी खाते या कुंजी ने यह नंबर नहीं खोजा।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lookup(s) of this number, newest first.</source>
+        <translation>
+            <numerusform>इस नंबर की %n खोजें, नई पहले।</numerusform>
+            <numerusform>इस नंबर की %n खोजें, नई पहले।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cowin::vaccinators::VaccinatorCsv</name>
     <message>
         <source>The file is empty.</source>
@@ -4387,6 +4982,124 @@
     <message>
         <source>Failed logins</source>
         <translation>विफल लॉगिन</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::watch::WatchAlertModel</name>
+    <message>
+        <source>Frozen</source>
+        <translation>फ़्रीज़</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>गंभीर</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>उच्च</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>सूचना</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4</source>
+        <translation>%1 (%2), %3, %4</translation>
+    </message>
+    <message>
+        <source>%1, key %2</source>
+        <translation>%1, कुंजी %2</translation>
+    </message>
+    <message>
+        <source>Looked up the canary number “%1”</source>
+        <translation>कैनरी नंबर “%1” खोजा</translation>
+    </message>
+    <message>
+        <source>Went over its budget: %1 people in an hour (budget %2), %3 in the day (budget %4)</source>
+        <translation>बजट से आगे गया: एक घंटे में %1 लोग (बजट %2), दिन में %3 (बजट %4)</translation>
+    </message>
+    <message>
+        <source>%1 people in a day, against a usual day of %2</source>
+        <translation>एक दिन में %1 लोग, जबकि सामान्य दिन %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 numbers it looked up found no one</source>
+        <translation>खोजे गए %2 में से %1 नंबरों पर कोई नहीं मिला</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people it looked up live outside %3</source>
+        <translation>खोजे गए %2 में से %1 लोग %3 के बाहर रहते हैं</translation>
+    </message>
+    <message>
+        <source>%1 people looked up between 23:00 and 05:00</source>
+        <translation>23:00 से 05:00 के बीच %1 लोग खोजे गए</translation>
+    </message>
+    <message>
+        <source>Looked people up from a network it never used: %1</source>
+        <translation>ऐसे नेटवर्क से खोजें कीं जो पहले कभी इस्तेमाल नहीं हुआ: %1</translation>
+    </message>
+    <message>
+        <source>%1 people today (budget %2), %3 this hour (budget %4)</source>
+        <translation>आज %1 लोग (बजट %2), इस घंटे %3 (बजट %4)</translation>
+    </message>
+    <message>
+        <source>; peers&apos; median day %1</source>
+        <translation>; समकक्षों का सामान्य दिन %1</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>अनुमति मिली</translation>
+    </message>
+    <message>
+        <source>Refused: over its budget</source>
+        <translation>मना: बजट से आगे</translation>
+    </message>
+    <message>
+        <source>Refused: a canary (frozen at once)</source>
+        <translation>मना: कैनरी (तुरंत फ़्रीज़)</translation>
+    </message>
+    <message>
+        <source>Refused: account frozen</source>
+        <translation>मना: खाता फ़्रीज़</translation>
+    </message>
+    <message>
+        <source>Refused: key suspended</source>
+        <translation>मना: कुंजी निलंबित</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>मना: %1</translation>
+    </message>
+    <message>
+        <source>%1, frozen</source>
+        <translation>%1, फ़्रीज़</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n time(s))</source>
+        <translation>
+            <numerusform>%1 (%n बार)</numerusform>
+            <numerusform>%1 (%n बार)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>गंभीरता</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>कौन</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>क्या देखा गया</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>आज</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>उठा</translation>
     </message>
 </context>
 <context>

@@ -281,7 +281,8 @@ private Q_SLOTS:
         click(QStringLiteral("otpVerify"));
         QTRY_VERIFY(m_app->mainWindow() && m_app->mainWindow()->isVisible());
         QCOMPARE(m_app->mainWindow()->sectionNames(),
-                 (QStringList{QStringLiteral("audit"), QStringLiteral("account")}));
+                 (QStringList{QStringLiteral("watch"), QStringLiteral("audit"),
+                              QStringLiteral("account")}));
     }
 
     void idleLockResumesWhereItWasAndLogoutEndsTheSession() {
@@ -291,8 +292,9 @@ private Q_SLOTS:
         ui::MainWindow *main = m_app->mainWindow();
         QCOMPARE(main->sectionNames(),
                  (QStringList{QStringLiteral("vaccinators"), QStringLiteral("deliveries"),
-                              QStringLiteral("partners"), QStringLiteral("audit"),
-                              QStringLiteral("operators"), QStringLiteral("account")}));
+                              QStringLiteral("partners"), QStringLiteral("watch"),
+                              QStringLiteral("audit"), QStringLiteral("operators"),
+                              QStringLiteral("account")}));
         QVERIFY(main->findChild<ui::ElidedLabel *>(QStringLiteral("statusWho"))
                     ->text()
                     .contains(op.name));

@@ -30,6 +30,18 @@ QString LimitsDialog::label(const operators::Limit &limit) {
         return tr("Unknown partner keys per client address in a minute, before it is blocked");
     if (n == QLatin1String("gateway_block_minutes"))
         return tr("Minutes a client address stays blocked after too many unknown keys");
+    if (n == QLatin1String("watch_not_found_percent"))
+        return tr("Lookup watch: share of numbers finding no one that raises an alert (percent)");
+    if (n == QLatin1String("watch_out_of_state_percent"))
+        return tr("Lookup watch: share of people outside the account's state that raises an "
+                  "alert (percent)");
+    if (n == QLatin1String("watch_night_people"))
+        return tr("Lookup watch: people one account or key may look up at night before an alert");
+    if (n == QLatin1String("watch_surge_factor"))
+        return tr("Lookup watch: times its own usual day an account or key may look up before an "
+                  "alert");
+    if (n == QLatin1String("watch_alert_minimum_people"))
+        return tr("Lookup watch: people in a day below which shares and rises raise no alert");
     return limit.description;
 }
 
