@@ -3,8 +3,10 @@
 
 #include "ErrorText.h"
 #include "partners/PartnerCalls.h"
+#include "partners/PartnerTableModel.h"
 #include "text/LocalTime.h"
 #include "vaccinators/VaccinatorCalls.h"
+#include "vaccinators/VaccinatorListModel.h"
 #include "watch/LookupTimeline.h"
 #include "watch/WatchAlertModel.h"
 #include "watch/WatchCalls.h"
@@ -123,11 +125,13 @@ void WatchDetailPane::showAlert(const std::optional<WatchAlert> &alert) {
         facts << tr("<b>Account:</b> %1 (%2), %3, %4, %5; %6")
                      .arg(a.loginId.toHtmlEscaped(), a.fullName.toHtmlEscaped(),
                           a.centre.toHtmlEscaped(), a.district.toHtmlEscaped(), a.stateCode,
-                          a.accountStatus);
+                          vaccinators::VaccinatorListModel::statusText(a.accountStatus));
     else
         facts << tr("<b>Partner:</b> %1 (%2); key %3 (%4)")
-                     .arg(a.partnerName.toHtmlEscaped(), a.partnerStatus,
-                          a.keyPrefix.toHtmlEscaped(), a.keyStatus);
+                     .arg(a.partnerName.toHtmlEscaped(),
+                          partners::PartnerTableModel::statusText(a.partnerStatus),
+                          a.keyPrefix.toHtmlEscaped(),
+                          partners::PartnerTableModel::statusText(a.keyStatus));
     facts << tr("<b>Distinct people:</b> %1 this hour (budget %2), %3 today (budget %4)")
                  .arg(l.toString(a.peopleHour), l.toString(a.budgetHour), l.toString(a.peopleDay),
                       l.toString(a.budgetDay));
