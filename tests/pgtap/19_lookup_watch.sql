@@ -5,7 +5,9 @@
 -- in tests/db.)
 BEGIN;
 \ir setup.psql
-SELECT plan(65);
+SELECT plan(69);
+-- The throwaway test cluster does not wait for the disk at all; a server does.
+SET LOCAL synchronous_commit = on;
 
 CREATE ROLE tap_w_portal LOGIN IN ROLE cowin_portal;
 CREATE ROLE tap_w_gw LOGIN IN ROLE cowin_gateway;
@@ -75,10 +77,22 @@ SELECT is(pg_temp.ask('watch.one', '9876543210''; DROP TABLE private.lookup; --'
 SELECT is(pg_temp.ask(repeat('x', 100000), '9876543210'), 'bad_input-', 'a huge login id: bad_input');
 SELECT is(pg_temp.ask('watch.one', E'98765\x0143210'), 'bad_input-', 'control characters: bad_input');
 
+-- Numbers: one canonical form each, kept as HMAC-SHA-256 under the server's key.
+SELECT is(private.subject_hash('+91 98765-43210'),
+          substr(ext.hmac(convert_to('m:9876543210', 'UTF8'), (SELECT secret FROM private.subject_key), 'sha256'), 1, 16),
+          'the keyed hash is HMAC-SHA-256 of the canonical number under the server''s key');
+SELECT is(array[private.subject_text('098765 43210'), private.subject_text('0091-98765-43210'),
+                private.subject_text('919876543210'), private.subject_text('499118665246'),
+                private.subject_text('4991 1866 5246'), private.subject_text('499118665247')],
+          array['m:9876543210', 'm:9876543210', 'm:9876543210', 'a:499118665246', 'a:499118665246', NULL],
+          'mobiles with their prefixes, Aadhaar numbers with their check digit, nothing else');
+
 -- Accounts.
 SELECT is(pg_temp.ask('nobody.here', '9876543210'), 'account_unknown-', 'an unknown login id');
 SELECT is(pg_temp.ask('watch.off', '9876543210'), 'account_disabled-', 'a disabled account');
 SELECT is(pg_temp.ask('watch.one', '9876543210'), 'ok+', 'a valid lookup is allowed');
+SELECT is(current_setting('synchronous_commit'), 'off',
+          'a routine lookup commits without waiting for the disk');
 SELECT is(pg_temp.ask('watch.one', '+91 98765-43210'), 'ok+', 'the same number as people write it');
 SELECT is((SELECT hour_people || '/' || day_people || '/' || day_lookups FROM private.watched WHERE vaccinator_id = :one),
           '1/1/2', 'the same person twice counts one person and two lookups');
@@ -93,6 +107,8 @@ SELECT is(pg_temp.ask('watch.one', '9000000101'), 'ok+', 'a third person');
 SELECT is(pg_temp.ask('watch.one', '9000000102'), 'ok+', 'a fourth person: the hour''s budget');
 SELECT is(pg_temp.ask('watch.one', '9000000103'), 'lookup_budget-', 'a fifth person in the hour: lookup_budget');
 SELECT is(pg_temp.ask('watch.one', '9876543210'), 'ok+', 'someone already looked up this hour is still allowed');
+SELECT is(current_setting('synchronous_commit'), 'on',
+          'a transaction that audited an alert commits durably, whatever is judged in it later');
 SELECT is((SELECT hour_people FROM private.watched WHERE vaccinator_id = :one), 4, 'the refused person was not counted');
 SELECT is((SELECT kind || ':' || severity || ':' || repeats FROM private.watch_alert a
              JOIN private.watched w ON w.id = a.watched_id WHERE w.vaccinator_id = :one),
