@@ -10,9 +10,13 @@ $$;
 COMMENT ON FUNCTION private.max_mobile_lookups() IS
     'Searches by mobile number one operator may make in 10 minutes (admins set it; 60 at first).';
 
+-- PL/pgSQL: called from PL/pgSQL in short transactions (a lookup, a gateway call), a SQL
+-- function with settings of its own would be parsed and planned again in each.
 CREATE OR REPLACE FUNCTION private.limit_value(p_name text) RETURNS integer
-LANGUAGE sql STABLE SET search_path = '' AS $$
-    SELECT s.value FROM private.limit_setting s WHERE s.name = p_name
+LANGUAGE plpgsql STABLE SET search_path = '' AS $$
+BEGIN
+    RETURN (SELECT s.value FROM private.limit_setting s WHERE s.name = p_name);
+END
 $$;
 COMMENT ON FUNCTION private.limit_value(text) IS 'The value of a budget admins set.';
 

@@ -8,10 +8,14 @@
 ---------------------------------------------------------------------------------------------
 -- Numbers and days
 ---------------------------------------------------------------------------------------------
+-- The helpers of a lookup have no settings of their own (every name in them is qualified):
+-- they run only inside the doors below, which pin search_path, and a function with a setting
+-- costs a save and restore of the settings at every call, on the path every lookup takes.
+
 -- Aadhaar numbers end in a Verhoeff check digit: a mistyped or invented number is refused
 -- before anything is counted or recorded.
 CREATE OR REPLACE FUNCTION private.verhoeff_valid(p_digits text) RETURNS boolean
-LANGUAGE plpgsql IMMUTABLE SET search_path = '' AS $$
+LANGUAGE plpgsql IMMUTABLE AS $$
 DECLARE
     d constant smallint[] := '{{0,1,2,3,4,5,6,7,8,9},{1,2,3,4,0,6,7,8,9,5},{2,3,4,0,1,7,8,9,5,6},
                                {3,4,0,1,2,8,9,5,6,7},{4,0,1,2,3,9,5,6,7,8},{5,9,8,7,6,0,4,3,2,1},
@@ -37,7 +41,7 @@ COMMENT ON FUNCTION private.verhoeff_valid(text) IS
 -- (its Verhoeff check digit right); NULL for anything else. Twelve digits that are no Aadhaar
 -- number and begin with 91 are a mobile written with its country code.
 CREATE OR REPLACE FUNCTION private.subject_text(p_subject text) RETURNS text
-LANGUAGE plpgsql IMMUTABLE SET search_path = '' AS $$
+LANGUAGE plpgsql IMMUTABLE AS $$
 DECLARE
     d text;
 BEGIN
@@ -65,7 +69,7 @@ COMMENT ON FUNCTION private.subject_text(text) IS
 
 -- The keyed hash a number is kept as: 16 bytes of HMAC-SHA-256 under the server's key.
 CREATE OR REPLACE FUNCTION private.subject_hash(p_subject text) RETURNS bytea
-LANGUAGE plpgsql STABLE SET search_path = '' AS $$
+LANGUAGE plpgsql STABLE AS $$
 DECLARE
     t text := private.subject_text(p_subject);
     k private.subject_key;
@@ -93,17 +97,23 @@ COMMENT ON FUNCTION private.mask_subject(text) IS
     'A mobile as ******1234, an Aadhaar number as XXXX XXXX 1234 (what audit events show).';
 
 -- Budgets count per Indian hour and day (IST has no daylight saving; its hours start at :30 UTC).
+-- PL/pgSQL, not SQL: a SQL function is parsed and planned again in every transaction that
+-- calls it from PL/pgSQL, and a lookup is a transaction of its own.
 CREATE OR REPLACE FUNCTION private.india_start(p_unit text, p_at timestamptz) RETURNS timestamptz
-LANGUAGE sql STABLE SET search_path = '' AS $$
-    SELECT pg_catalog.timezone('Asia/Kolkata',
-                               pg_catalog.date_trunc(p_unit, pg_catalog.timezone('Asia/Kolkata', p_at)))
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN pg_catalog.timezone('Asia/Kolkata',
+                               pg_catalog.date_trunc(p_unit, pg_catalog.timezone('Asia/Kolkata', p_at)));
+END
 $$;
 COMMENT ON FUNCTION private.india_start(text, timestamptz) IS
     'The start of the Indian hour or day (unit ''hour'' or ''day'') that holds a time.';
 
 CREATE OR REPLACE FUNCTION private.india_night(p_at timestamptz) RETURNS boolean
-LANGUAGE sql STABLE SET search_path = '' AS $$
-    SELECT pg_catalog.date_part('hour', pg_catalog.timezone('Asia/Kolkata', p_at)) NOT BETWEEN 5 AND 22
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN pg_catalog.date_part('hour', pg_catalog.timezone('Asia/Kolkata', p_at)) NOT BETWEEN 5 AND 22;
+END
 $$;
 COMMENT ON FUNCTION private.india_night(timestamptz) IS 'Between 23:00 and 05:00 in India.';
 
@@ -233,9 +243,11 @@ GRANT EXECUTE ON FUNCTION sealer.watch_maintenance() TO cowin_sealer;
 ---------------------------------------------------------------------------------------------
 -- What an audit event names: the account or the key.
 CREATE OR REPLACE FUNCTION private.watched_target(w private.watched, OUT target_type text, OUT target_id text)
-LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
-    SELECT CASE WHEN w.vaccinator_id IS NOT NULL THEN 'vaccinator' ELSE 'api_key' END,
-           coalesce(w.vaccinator_id, w.api_key_id)::text
+LANGUAGE plpgsql IMMUTABLE SET search_path = '' AS $$
+BEGIN
+    target_type := CASE WHEN w.vaccinator_id IS NOT NULL THEN 'vaccinator' ELSE 'api_key' END;
+    target_id := coalesce(w.vaccinator_id, w.api_key_id)::text;
+END
 $$;
 COMMENT ON FUNCTION private.watched_target(private.watched) IS
     'The audit target of a watched account (vaccinator, id) or key (api_key, id).';
@@ -249,7 +261,7 @@ LANGUAGE plpgsql SET search_path = '' AS $$
 DECLARE
     v_id bigint;
     v_new boolean;
-    t record := private.watched_target(w);
+    t record;
 BEGIN
     INSERT INTO private.watch_alert AS a (watched_id, kind, severity, details)
     VALUES (w.id, p_kind, p_severity, p_details)
@@ -258,6 +270,7 @@ BEGIN
            details = EXCLUDED.details, severity = GREATEST(a.severity, EXCLUDED.severity)
     RETURNING a.id, a.repeats = 1 INTO v_id, v_new;
     IF v_new THEN
+        t := private.watched_target(w);
         PERFORM audit.append('watch.alert_raised', t.target_type, t.target_id, NULL,
             pg_catalog.jsonb_build_object('alert', v_id, 'kind', p_kind, 'severity', p_severity)
             || p_details);
@@ -320,7 +333,7 @@ CREATE OR REPLACE TRIGGER api_key_resumed_unfreezes AFTER UPDATE OF status ON pr
 -- froze someone writes audit events and commits durably, like every audited action.
 -- A transaction that wrote an audit event stays durable whatever is judged in it later.
 CREATE OR REPLACE FUNCTION private.commit_lookup_lightly(p_audited boolean) RETURNS void
-LANGUAGE plpgsql SET search_path = '' AS $$
+LANGUAGE plpgsql AS $$
 DECLARE
     v_xact text := pg_catalog.pg_current_xact_id()::text;
 BEGIN
@@ -345,7 +358,7 @@ COMMENT ON FUNCTION private.commit_lookup_lightly(boolean) IS
     'After judging a lookup: a transaction with no audit event commits without waiting for the '
     'disk; one with an audit event (now or earlier in it) commits durably.';
 CREATE OR REPLACE FUNCTION private.watched_account(p_vaccinator bigint) RETURNS bigint
-LANGUAGE plpgsql SET search_path = '' AS $$
+LANGUAGE plpgsql AS $$
 DECLARE
     v_id bigint;
 BEGIN
@@ -364,7 +377,7 @@ COMMENT ON FUNCTION private.watched_account(bigint) IS
     'The watch row of a portal account, made on its first lookup (peers: its centre''s kind).';
 
 CREATE OR REPLACE FUNCTION private.watched_key(p_key bigint) RETURNS bigint
-LANGUAGE plpgsql SET search_path = '' AS $$
+LANGUAGE plpgsql AS $$
 DECLARE
     v_id bigint;
 BEGIN
@@ -389,7 +402,7 @@ DROP FUNCTION IF EXISTS private.watch_lookup(bigint, bytea, inet);
 CREATE OR REPLACE FUNCTION private.watch_lookup(p_watched bigint, p_subject bytea, p_client_ip inet,
                                                 p_frozen text)
 RETURNS text
-LANGUAGE plpgsql SET search_path = '' AS $$
+LANGUAGE plpgsql AS $$
 DECLARE
     v_now timestamptz := pg_catalog.clock_timestamp();
     v_hour timestamptz := private.india_start('hour', v_now);
@@ -538,6 +551,7 @@ DECLARE
     v_hash bytea := private.subject_hash(subject);
     v_account bigint;
     v_status text;
+    v_watched bigint;
 BEGIN
     IF authorize_lookup.login_id IS NULL OR pg_catalog.length(authorize_lookup.login_id) > 40
        OR authorize_lookup.client_ip IS NULL OR v_hash IS NULL THEN
@@ -546,12 +560,13 @@ BEGIN
         RETURN NEXT;
         RETURN;
     END IF;
-    SELECT v.id, v.status INTO v_account, v_status FROM private.vaccinator v
+    SELECT v.id, v.status, w.id INTO v_account, v_status, v_watched
+      FROM private.vaccinator v LEFT JOIN private.watched w ON w.vaccinator_id = v.id
      WHERE v.login_id = authorize_lookup.login_id COLLATE "C";
     reason := CASE WHEN v_account IS NULL THEN 'account_unknown'
                    WHEN v_status <> 'active' THEN 'account_disabled'
-                   ELSE private.watch_lookup(private.watched_account(v_account), v_hash,
-                                             authorize_lookup.client_ip, 'account_frozen') END;
+                   ELSE private.watch_lookup(coalesce(v_watched, private.watched_account(v_account)),
+                                             v_hash, authorize_lookup.client_ip, 'account_frozen') END;
     allowed := reason = 'ok';
     RETURN NEXT;
 END
@@ -622,12 +637,23 @@ LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
     v_hash bytea;
     v_key bigint;
+    v_watched bigint;
+    v_personal boolean;
 BEGIN
     SELECT a.allowed, a.reason, a.partner INTO allowed, reason, partner
       FROM gateway.authorize(authorize_subject.api_key, authorize_subject.scope,
                              authorize_subject.client_ip) a;
-    IF NOT allowed OR NOT (SELECT s.personal_data FROM private.api_scope s
-                            WHERE s.name = authorize_subject.scope) THEN
+    IF NOT allowed THEN
+        RETURN NEXT;
+        RETURN;
+    END IF;
+    -- Allowed: the key and the scope exist.
+    SELECT k.id, w.id, s.personal_data INTO v_key, v_watched, v_personal
+      FROM private.api_key k
+      JOIN private.api_scope s ON s.name = authorize_subject.scope
+      LEFT JOIN private.watched w ON w.api_key_id = k.id
+     WHERE k.key_hash = pg_catalog.sha256(pg_catalog.convert_to(authorize_subject.api_key, 'UTF8'));
+    IF NOT v_personal THEN
         RETURN NEXT;
         RETURN;
     END IF;
@@ -638,12 +664,10 @@ BEGIN
         RETURN NEXT;
         RETURN;
     END IF;
-    SELECT k.id INTO v_key FROM private.api_key k
-     WHERE k.key_hash = pg_catalog.sha256(pg_catalog.convert_to(authorize_subject.api_key, 'UTF8'));
     -- A frozen key is a suspended one, which gateway.authorize has refused already; this
     -- answer is for a key frozen by a transaction that committed since.
-    reason := private.watch_lookup(private.watched_key(v_key), v_hash, authorize_subject.client_ip,
-                                   'key_suspended');
+    reason := private.watch_lookup(coalesce(v_watched, private.watched_key(v_key)), v_hash,
+                                   authorize_subject.client_ip, 'key_suspended');
     allowed := reason = 'ok';
     RETURN NEXT;
 END
