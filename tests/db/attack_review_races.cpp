@@ -6,6 +6,7 @@
 #include "db/AdminClient.h"
 #include "support/ConsoleCalls.h"
 #include "support/TestCluster.h"
+#include "support/Together.h"
 
 #include <QtTest>
 #include <atomic>
@@ -18,24 +19,9 @@
 using namespace cowin;
 using cowin::test::TestCluster;
 using cowin::test::TestOperator;
+using cowin::test::together;
 
 namespace {
-// Runs body(i) on n threads that start together, and returns when all are done.
-void together(int n, const std::function<void(int)> &body) {
-    std::atomic<int> ready{0};
-    std::vector<std::thread> threads;
-    for (int i = 0; i < n; ++i) {
-        threads.emplace_back([&, i] {
-            ++ready;
-            while (ready.load() < n)
-                std::this_thread::yield();
-            body(i);
-        });
-    }
-    for (auto &t : threads)
-        t.join();
-}
-
 qint64 count(const QString &sql, const QVariantList &params = {}) {
     auto r = TestCluster::admin().exec(sql, params);
     return r.isOk() && r.value().rows() == 1 ? r.value().int64(0, 0) : -1;

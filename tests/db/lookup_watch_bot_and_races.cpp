@@ -5,6 +5,7 @@
 // the canary on its list, while no account that behaves is alerted on or frozen; and none of
 // the numbers looked up is anywhere in the database or the server's log.
 #include "support/TestCluster.h"
+#include "support/Together.h"
 
 #include <QFile>
 #include <QtTest>
@@ -15,23 +16,9 @@
 
 using namespace cowin;
 using cowin::test::TestCluster;
+using cowin::test::together;
 
 namespace {
-void together(int n, const std::function<void(int)> &body) {
-    std::atomic<int> ready{0};
-    std::vector<std::thread> threads;
-    for (int i = 0; i < n; ++i) {
-        threads.emplace_back([&, i] {
-            ++ready;
-            while (ready.load() < n)
-                std::this_thread::yield();
-            body(i);
-        });
-    }
-    for (auto &t : threads)
-        t.join();
-}
-
 qint64 count(const QString &sql, const QVariantList &params = {}) {
     auto r = TestCluster::admin().exec(sql, params);
     return r.isOk() && r.value().rows() == 1 ? r.value().int64(0, 0) : -1;

@@ -357,43 +357,29 @@ $$;
 COMMENT ON FUNCTION private.commit_lookup_lightly(boolean) IS
     'After judging a lookup: a transaction with no audit event commits without waiting for the '
     'disk; one with an audit event (now or earlier in it) commits durably.';
-CREATE OR REPLACE FUNCTION private.watched_account(p_vaccinator bigint) RETURNS bigint
+-- The watch row of an account or a key, made on its first lookup: an account's peers are the
+-- accounts at its kind of centre, a key's the keys of its partner's sector.
+DROP FUNCTION IF EXISTS private.watched_account(bigint);
+DROP FUNCTION IF EXISTS private.watched_key(bigint);
+CREATE OR REPLACE FUNCTION private.watched_made(p_vaccinator bigint, p_key bigint) RETURNS bigint
 LANGUAGE plpgsql AS $$
 DECLARE
     v_id bigint;
 BEGIN
-    SELECT w.id INTO v_id FROM private.watched w WHERE w.vaccinator_id = p_vaccinator;
-    IF NOT FOUND THEN
-        INSERT INTO private.watched (vaccinator_id, peer_group)
-        SELECT v.id, 'centre:' || c.kind FROM private.vaccinator v JOIN private.centre c ON c.id = v.centre_id
-         WHERE v.id = p_vaccinator
-        ON CONFLICT (vaccinator_id) DO NOTHING;
-        SELECT w.id INTO v_id FROM private.watched w WHERE w.vaccinator_id = p_vaccinator;
-    END IF;
+    INSERT INTO private.watched (vaccinator_id, api_key_id, peer_group)
+    SELECT v.id, NULL::bigint, 'centre:' || c.kind
+      FROM private.vaccinator v JOIN private.centre c ON c.id = v.centre_id WHERE v.id = p_vaccinator
+    UNION ALL
+    SELECT NULL::bigint, k.id, 'partner:' || p.sector
+      FROM private.api_key k JOIN private.partner p ON p.id = k.partner_id WHERE k.id = p_key
+    ON CONFLICT DO NOTHING;
+    SELECT w.id INTO v_id FROM private.watched w
+     WHERE w.vaccinator_id = p_vaccinator OR w.api_key_id = p_key;
     RETURN v_id;
 END
 $$;
-COMMENT ON FUNCTION private.watched_account(bigint) IS
-    'The watch row of a portal account, made on its first lookup (peers: its centre''s kind).';
-
-CREATE OR REPLACE FUNCTION private.watched_key(p_key bigint) RETURNS bigint
-LANGUAGE plpgsql AS $$
-DECLARE
-    v_id bigint;
-BEGIN
-    SELECT w.id INTO v_id FROM private.watched w WHERE w.api_key_id = p_key;
-    IF NOT FOUND THEN
-        INSERT INTO private.watched (api_key_id, peer_group)
-        SELECT k.id, 'partner:' || p.sector FROM private.api_key k JOIN private.partner p ON p.id = k.partner_id
-         WHERE k.id = p_key
-        ON CONFLICT (api_key_id) DO NOTHING;
-        SELECT w.id INTO v_id FROM private.watched w WHERE w.api_key_id = p_key;
-    END IF;
-    RETURN v_id;
-END
-$$;
-COMMENT ON FUNCTION private.watched_key(bigint) IS
-    'The watch row of a partner key, made on its first lookup (peers: its partner''s sector).';
+COMMENT ON FUNCTION private.watched_made(bigint, bigint) IS
+    'The watch row of a portal account or a partner key (give one), made on its first lookup.';
 
 -- Judges, counts and records one lookup by a watched account or key: frozen, canary (which
 -- freezes), lookup_budget (a new person past the hour's or the day's budget), or ok; then the
@@ -565,7 +551,7 @@ BEGIN
      WHERE v.login_id = authorize_lookup.login_id COLLATE "C";
     reason := CASE WHEN v_account IS NULL THEN 'account_unknown'
                    WHEN v_status <> 'active' THEN 'account_disabled'
-                   ELSE private.watch_lookup(coalesce(v_watched, private.watched_account(v_account)),
+                   ELSE private.watch_lookup(coalesce(v_watched, private.watched_made(v_account, NULL)),
                                              v_hash, authorize_lookup.client_ip, 'account_frozen') END;
     allowed := reason = 'ok';
     RETURN NEXT;
@@ -666,7 +652,7 @@ BEGIN
     END IF;
     -- A frozen key is a suspended one, which gateway.authorize has refused already; this
     -- answer is for a key frozen by a transaction that committed since.
-    reason := private.watch_lookup(coalesce(v_watched, private.watched_key(v_key)), v_hash,
+    reason := private.watch_lookup(coalesce(v_watched, private.watched_made(NULL, v_key)), v_hash,
                                    authorize_subject.client_ip, 'key_suspended');
     allowed := reason = 'ok';
     RETURN NEXT;
