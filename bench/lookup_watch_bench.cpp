@@ -98,8 +98,11 @@ void aDayOfNationalTraffic(db::PgConnection &dba, qint64 lookups) {
                  (attached
                       ? QStringLiteral("ALTER TABLE private.lookup DETACH PARTITION %1;").arg(table)
                       : QString()) +
+                 // Owned as the maintenance round would own it: the lookup path reads the
+                 // day's table itself.
                  QStringLiteral("DROP TABLE IF EXISTS %1; CREATE TABLE %1 (LIKE "
-                                "private.lookup INCLUDING DEFAULTS INCLUDING CONSTRAINTS);")
+                                "private.lookup INCLUDING DEFAULTS INCLUDING CONSTRAINTS); "
+                                "ALTER TABLE %1 OWNER TO cowin_owner;")
                      .arg(table)),
              "a new day");
         const qint64 watched = value(dba, QStringLiteral("SELECT count(*) FROM private.watched"));
@@ -284,20 +287,20 @@ void alertToConsole(db::PgConnection &dba, const db::ConnectionProfile &profile)
         die(QStringLiteral("the watcher's code was refused"));
     const login::OperatorStatus status =
         must(session.call(&login::SignInCalls::status).result(), "status");
-    ui::WatchPage page(&session, status);
-    page.resize(1200, 700);
-    page.show();
-    page.start();
-    QSignalSpy listed(&page, &ui::WatchPage::listed);
-    listed.wait(10000);
-
-    // A peer group of its own with a budget of one person an hour; 40 fresh accounts in it.
+    // A peer group of its own with a budget of one person an hour; 40 fresh accounts in it,
+    // made before the console lists anything.
     must(dba.exec(QStringLiteral(
              "INSERT INTO private.watch_budget (peer_group, people_per_hour, people_per_day, "
              "floor_per_hour, floor_per_day, set_by) VALUES ('centre:bench_alerts', 1, 10, 1, "
              "10, 'bench') ON CONFLICT DO NOTHING")),
          "group");
     const db::PgResult chosen = freshAccounts(dba, 40, 1, QStringLiteral("centre:bench_alerts"));
+    ui::WatchPage page(&session, status);
+    page.resize(1200, 700);
+    page.show();
+    page.start();
+    QSignalSpy listed(&page, &ui::WatchPage::listed);
+    listed.wait(10000);
     must(dba.exec(QStringLiteral("INSERT INTO private.canary (subject_hash, masked, label) "
                                  "SELECT private.subject_hash('6999000001'), '******0001', "
                                  "'bench' WHERE NOT EXISTS (SELECT 1 FROM private.canary WHERE "

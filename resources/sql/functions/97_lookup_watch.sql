@@ -381,6 +381,36 @@ $$;
 COMMENT ON FUNCTION private.watched_made(bigint, bigint) IS
     'The watch row of a portal account or a partner key (give one), made on its first lookup.';
 
+-- When this account or key last looked this person up, allowed, in the Indian day that starts
+-- at p_day (NULL: not that day). It reads the day's own partition: a query on the whole record
+-- would lock every day kept (180 of them, and their indexes) at every lookup, and those locks
+-- overflow each backend's fast path into the shared lock table that every lookup then queues
+-- on. A day not made yet is read through the record.
+CREATE OR REPLACE FUNCTION private.person_seen(p_watched bigint, p_subject bytea, p_day timestamptz)
+RETURNS timestamptz
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_day regclass := pg_catalog.to_regclass('private.lookup_'
+                          || pg_catalog.to_char(pg_catalog.timezone('Asia/Kolkata', p_day), 'YYYYMMDD'));
+    v_last timestamptz;
+BEGIN
+    IF v_day IS NULL THEN
+        SELECT pg_catalog.max(l.looked_at) INTO v_last FROM private.lookup l
+         WHERE l.watched_id = p_watched AND l.subject_hash = p_subject
+           AND l.looked_at >= p_day AND l.looked_at < p_day + interval '1 day' AND l.reason = 'ok';
+    ELSE
+        EXECUTE pg_catalog.format(
+            'SELECT pg_catalog.max(l.looked_at) FROM %s l WHERE l.watched_id = $1 '
+            'AND l.subject_hash = $2 AND l.reason = ''ok''', v_day)
+           INTO v_last USING p_watched, p_subject;
+    END IF;
+    RETURN v_last;
+END
+$$;
+COMMENT ON FUNCTION private.person_seen(bigint, bytea, timestamptz) IS
+    'When a watched account or key last looked a person up, allowed, in one Indian day (NULL: '
+    'not that day); reads that day''s partition only.';
+
 -- Judges, counts and records one lookup by a watched account or key: frozen, canary (which
 -- freezes), lookup_budget (a new person past the hour's or the day's budget), or ok; then the
 -- signals that alert without refusing. Every lookup of one account or key queues on its row.
@@ -440,9 +470,7 @@ BEGIN
     ELSIF EXISTS (SELECT 1 FROM private.canary c WHERE c.subject_hash = p_subject AND c.retired_at IS NULL) THEN
         v_reason := 'canary';
     ELSE
-        SELECT pg_catalog.max(l.looked_at) INTO v_last FROM private.lookup l
-         WHERE l.watched_id = w.id AND l.subject_hash = p_subject
-           AND l.looked_at >= v_day AND l.looked_at < v_day + interval '1 day' AND l.reason = 'ok';
+        v_last := private.person_seen(w.id, p_subject, v_day);
         v_new_day := v_last IS NULL;
         v_new_hour := v_last IS NULL OR v_last < v_hour;
         IF (v_new_hour AND w.hour_people >= v_per_hour)
@@ -585,10 +613,7 @@ BEGIN
     SELECT v.state_code INTO v_state FROM private.vaccinator v WHERE v.id = w.vaccinator_id;
     -- Only a result of an allowed lookup of this person today counts.
     IF w.id IS NULL OR w.day_start <> private.india_start('day', pg_catalog.clock_timestamp())
-       OR NOT EXISTS (SELECT 1 FROM private.lookup l
-                       WHERE l.watched_id = w.id AND l.subject_hash = v_hash
-                         AND l.looked_at >= w.day_start AND l.looked_at < w.day_start + interval '1 day'
-                         AND l.reason = 'ok') THEN
+       OR private.person_seen(w.id, v_hash, w.day_start) IS NULL THEN
         RETURN false;
     END IF;
     w.day_reported := w.day_reported + 1;
