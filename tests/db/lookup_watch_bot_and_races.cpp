@@ -121,6 +121,47 @@ private Q_SLOTS:
             m_numbersUsed << QStringLiteral("97%1").arg(10000000 + i);
     }
 
+    // A portal login that reads its answer inside BEGIN … ROLLBACK undoes the record and the
+    // freeze with it; the server's log keeps the canary hit, naming the account's watch row.
+    void aCanaryHitRolledBackStillLeavesItsLine() {
+        const QString log = qEnvironmentVariable("COWIN_TEST_SERVER_LOG");
+        if (log.isEmpty())
+            QSKIP("COWIN_TEST_SERVER_LOG names the server's log (scripts/test sets it)");
+        const QString group = peerGroup(40, 200);
+        const QStringList one = accounts(1, group);
+        QCOMPARE(one.size(), 1);
+        const QString canary = QStringLiteral("6000088888");
+        QVERIFY(TestCluster::admin()
+                    .exec(QStringLiteral("INSERT INTO private.canary (subject_hash, masked, "
+                                         "label) VALUES (private.subject_hash($1), "
+                                         "private.mask_subject($1), 'db rollback test')"),
+                          {canary})
+                    .isOk());
+        m_numbersUsed << canary;
+        const qint64 watched =
+            count(QStringLiteral("SELECT w.id FROM private.watched w JOIN "
+                                 "private.vaccinator v ON v.id = w.vaccinator_id WHERE "
+                                 "v.login_id = $1"),
+                  {one.first()});
+        auto c = portal();
+        QVERIFY(c);
+        QVERIFY(c->exec(QStringLiteral("BEGIN")).isOk());
+        QCOMPARE(ask(*c, one.first(), canary), QStringLiteral("canary"));
+        QVERIFY(c->exec(QStringLiteral("ROLLBACK")).isOk());
+        // What the rollback took back: the freeze.
+        QCOMPARE(ask(*c, one.first(), QStringLiteral("9811155501")), QStringLiteral("ok"));
+        m_numbersUsed << QStringLiteral("9811155501");
+        const QString line = QStringLiteral("reason=canary watched=%1").arg(watched);
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         QFile file(log);
+                         return file.open(QIODevice::ReadOnly) &&
+                                QString::fromUtf8(file.readAll()).contains(line);
+                     },
+                     5000),
+                 qPrintable(line + " is not in the server log"));
+    }
+
     // A replay of the leak: one account fed a list of numbers, most of them registered to no
     // one, among accounts that each look up a few people and find most of them.
     void aBotAmongAccountsThatBehaveIsCaughtAndNoOneElse() {

@@ -503,7 +503,11 @@ BEGIN
            last_network = coalesce(v_network, w.last_network)
      WHERE id = w.id;
 
+    -- A caller that rolls back after reading its answer undoes the record, the count and the
+    -- freeze with it; the server's log, shipped off the host, keeps a line that no rollback
+    -- takes back (docs/lookup-watch.md, "A caller that rolls back").
     IF v_reason = 'canary' THEN
+        PERFORM private.log_refusal('watch', 'lookup', 'canary watched=' || w.id);
         w := private.freeze_watched(w.id, 'Looked up a canary number');
         v_audited := true;
         PERFORM private.raise_watch_alert(w, 'canary', 3,
@@ -517,6 +521,9 @@ BEGIN
         v_audited := private.raise_watch_alert(w, 'lookup_budget', 2,
             pg_catalog.jsonb_build_object('people_hour', w.hour_people, 'budget_hour', v_per_hour,
                                           'people_day', w.day_people, 'budget_day', v_per_day));
+        IF v_audited THEN
+            PERFORM private.log_refusal('watch', 'lookup', 'lookup_budget watched=' || w.id);
+        END IF;
     ELSIF v_reason = 'ok' AND v_new_day THEN
         IF v_night AND w.day_night_people = private.limit_value('watch_night_people') THEN
             v_audited := private.raise_watch_alert(w, 'night', 1,
