@@ -289,3 +289,22 @@ ha_status() {
       "$(ha_rest_port "$n")" "$(ha_node_state "$n" | sed 's/^$/down/')"
   done
 }
+
+# A node lost as a machine is lost: Patroni and its PostgreSQL killed at once, no clean
+# shutdown, no leader key given back (it expires after the ttl).
+ha_crash() {
+  local dir="$COWIN_HA_DIR/$1" postmaster=""
+  [ -f "$dir/data/postmaster.pid" ] && postmaster="$(head -1 "$dir/data/postmaster.pid")"
+  if ha_alive "$dir/patroni.pid"; then kill -KILL "$(cat "$dir/patroni.pid")" 2>/dev/null || true; fi
+  if [ -n "$postmaster" ]; then kill -KILL "$postmaster" 2>/dev/null || true; fi
+  for _ in $(seq 1 100); do
+    pg_isready -q -h 127.0.0.1 -p "$(ha_pg_port "$1")" -t 1 || break
+    sleep 0.1
+  done
+  rm -f "$dir/patroni.pid"
+}
+
+# A planned move of the primary to another node (patronictl failover, as an operator would).
+ha_failover() {
+  patronictl -c "$COWIN_HA_DIR/node1/patroni.yml" failover --candidate "$1" --force cowin
+}
