@@ -63,6 +63,8 @@ int runDeliver(const QStringList &args) {
                          else
                              QTimer::singleShot(pollMs, &worker, &delivery::DeliveryWorker::drain);
                      });
+    QObject::connect(&worker, &delivery::DeliveryWorker::report, &worker,
+                     [](const QString &line) { out() << line << Qt::endl; });
     QObject::connect(&worker, &delivery::DeliveryWorker::failed, &worker, [&](const QString &why) {
         fail(why);
         exitCode = 2;

@@ -2,6 +2,7 @@
 #include "db/DbError.h"
 
 #include <QHash>
+#include <QStringList>
 
 namespace cowin::db {
 
@@ -28,7 +29,11 @@ DbError DbError::fromServer(const QString &sqlState, const QString &primary, con
         e.kind = Kind::Forbidden; // EXECUTE not granted to any of the caller's groups
         return e;
     }
-    if (sqlState.startsWith(QLatin1String("08")) || sqlState == QLatin1String("57P01")) {
+    // The server went away or stopped being the primary (a shutdown, a crash, a failover that
+    // left this connection on a standby): connecting again finds the primary of a host list.
+    static const QStringList gone = {QStringLiteral("57P01"), QStringLiteral("57P02"),
+                                     QStringLiteral("57P03"), QStringLiteral("25006")};
+    if (sqlState.startsWith(QLatin1String("08")) || gone.contains(sqlState)) {
         e.kind = Kind::Unreachable;
         return e;
     }

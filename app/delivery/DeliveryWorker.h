@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -47,16 +49,28 @@ public:
     // emits drained.
     void drain();
 
+    static constexpr int kRetryMs = 1000;
+
 Q_SIGNALS:
     void drained(const cowin::delivery::DeliveryStats &stats);
-    // A database call failed: the worker stops; what it had not reported stays leased and is
-    // retried after the lease.
+    // A database call was refused: the worker stops; what it had not reported stays leased and
+    // is retried after the lease. A lost connection is not a failure: the worker connects again
+    // (to whichever server is the primary now) and repeats the call it lost, so a message sent
+    // is reported once and not sent again.
     void failed(const QString &why);
+    void report(const QString &line);
 
 private:
     void claimNext();
+    void tell(qint64 claimId);
     void sendNext();
     void finishReply(QNetworkReply *reply, const OutboxMessage &message);
+    // A sent message (failure empty) or a failed send; repeated after a lost connection.
+    void reportOutcome(const OutboxMessage &message, const QString &reference,
+                       const QString &failure, int retryAfter, bool repeated = false);
+    // After a lost connection: `again` once connected; after any other error: failed.
+    void retryWhenReachable(const db::DbError &error, const QString &what,
+                            std::function<void()> again);
 
     OutboxClient &m_outbox;
     GatewayConfig m_config;

@@ -3,20 +3,22 @@
 
 namespace cowin::delivery {
 
-db::Result<QList<OutboxMessage>> OutboxClient::claim(int maxMessages, int leaseSeconds) {
+db::Result<qint64> OutboxClient::claim(int maxMessages, int leaseSeconds) {
     // Autocommit: the claim and its audit event commit before the messages are told.
     auto claim =
         m_db.exec(QStringLiteral("SELECT delivery.claim($1, $2)"), {maxMessages, leaseSeconds});
     if (!claim.isOk())
-        return db::Result<QList<OutboxMessage>>::fail(claim.error());
-    QList<OutboxMessage> messages;
-    if (claim.value().isNull(0, 0))
-        return db::Result<QList<OutboxMessage>>::ok(messages);
+        return db::Result<qint64>::fail(claim.error());
+    return db::Result<qint64>::ok(claim.value().isNull(0, 0) ? 0 : claim.value().int64(0, 0));
+}
+
+db::Result<QList<OutboxMessage>> OutboxClient::claimed(qint64 claimId) {
     auto r = m_db.exec(QStringLiteral("SELECT message_id, recipient, body, attempt "
                                       "FROM delivery.claimed($1)"),
-                       {claim.value().int64(0, 0)});
+                       {claimId});
     if (!r.isOk())
         return db::Result<QList<OutboxMessage>>::fail(r.error());
+    QList<OutboxMessage> messages;
     const db::PgResult &q = r.value();
     for (int i = 0; i < q.rows(); ++i)
         messages << OutboxMessage{q.int64(i, 0), q.text(i, 1), q.text(i, 2).toUtf8(),

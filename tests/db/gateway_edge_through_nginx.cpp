@@ -10,6 +10,7 @@
 #include "db/AdminClient.h"
 #include "gateway/EdgeProxyConfig.h"
 #include "support/ConsoleCalls.h"
+#include "support/Polling.h"
 #include "support/TestCluster.h"
 
 #include <QElapsedTimer>
@@ -28,21 +29,8 @@ using namespace cowin;
 namespace {
 constexpr int kLeaseMs = 1000;
 
-int freePort() {
-    QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
-}
-
-bool waitUntil(const std::function<bool()> &done, int ms) {
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms) {
-        if (done())
-            return true;
-        QTest::qWait(50);
-    }
-    return done();
-}
+using test::freePort;
+using test::waitUntil;
 
 struct Answer {
     int status = 0;

@@ -28,7 +28,11 @@ bool TestCluster::available(QString *why) {
 }
 
 db::ConnectionProfile TestCluster::profile() {
-    return db::ConnectionProfile::fromConnectionString(qEnvironmentVariable("COWIN_TEST_DSN"));
+    // The failover tests connect clients over TCP to a host list, as the console does in
+    // production; every other test over the cluster's socket.
+    const QString client = qEnvironmentVariable("COWIN_TEST_CLIENT_DSN");
+    return db::ConnectionProfile::fromConnectionString(
+        client.isEmpty() ? qEnvironmentVariable("COWIN_TEST_DSN") : client);
 }
 
 db::PgConnection &TestCluster::admin() {

@@ -19,7 +19,8 @@ struct TestOperator {
     QString enrolmentCode; // empty when enrolled
 };
 
-// The throwaway cluster scripts/test starts (COWIN_TEST_DSN, a superuser connection string).
+// The throwaway cluster scripts/test starts (COWIN_TEST_DSN, a superuser connection string;
+// COWIN_TEST_CLIENT_DSN, when set, is where operators connect instead).
 // Creates uniquely named operators so tests never depend on each other.
 class TestCluster {
 public:

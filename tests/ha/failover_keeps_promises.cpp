@@ -1,0 +1,624 @@
+// SPDX-License-Identifier: Apache-2.0
+// Failover keeps every promise. Against the replica set scripts/ha starts (Patroni, etcd, a
+// primary, a synchronous standby and an asynchronous one; COWIN_TEST_HA_DIR), while real work
+// runs, the primary is lost twice: killed as a machine dies (Patroni and PostgreSQL at once),
+// then moved by an operator (patronictl failover). Through both:
+// - audit appends from 8 clients: no acknowledged event is lost, the chain and its seals
+//   verify, and the sealer (the real process) carries on by itself;
+// - an open console connects again to the new primary, presents its session and carries on;
+//   a kill-switch it engages right after is obeyed by cowin-gatewayd, which failed closed
+//   (stale_state) while it could not confirm the state;
+// - a bulk reset resumes from its last committed chunk: one event and one message per
+//   account; the delivery worker (the real process) sends every message once.
+// Prints the figures: time from the loss to the first audited call on the new primary, the
+// console's reconnect, the daemon's time in stale_state, acknowledged events lost.
+#include "auth/Totp.h"
+#include "db/AdminClient.h"
+#include "delivery/LoopbackSmsGateway.h"
+#include "support/ConsoleCalls.h"
+#include "support/Polling.h"
+#include "support/TestCluster.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+using namespace cowin;
+using test::TestCluster;
+using test::waitUntil;
+
+namespace {
+constexpr int kLeaseMs = 2000;
+constexpr int kAppenders = 8;
+
+// One HTTP/1.0 GET, blocking, from any thread: the status and the X-Cowin-Reason header.
+struct HttpAnswer {
+    int status = 0;
+    QByteArray reason;
+};
+HttpAnswer httpGet(int port, const QByteArray &path, const QByteArray &headers = {}) {
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(port));
+    if (!socket.waitForConnected(1000))
+        return {};
+    socket.write("GET " + path + " HTTP/1.0\r\nHost: localhost\r\n" + headers + "\r\n");
+    QByteArray answer;
+    while (socket.waitForReadyRead(2000))
+        answer += socket.readAll();
+    HttpAnswer a;
+    const QList<QByteArray> lines = answer.split('\n');
+    if (!lines.isEmpty())
+        a.status = lines.first().split(' ').value(1).toInt();
+    for (const QByteArray &line : lines) {
+        if (line.toLower().startsWith("x-cowin-reason:"))
+            a.reason = line.mid(15).trimmed();
+    }
+    return a;
+}
+
+// A client that appends audit events one transaction each until stopped, connecting again
+// whenever its connection is lost. It keeps what the server acknowledged, when, and which
+// server (by port) acknowledged it.
+struct Appender {
+    struct Ack {
+        int n;
+        qint64 atMs;
+        int port;
+    };
+    std::vector<Ack> acknowledged;
+    int failures = 0;
+};
+
+void appendUntilStopped(int index, Appender &a, const QString &dsn, const std::atomic<bool> &stop,
+                        const QElapsedTimer &clock) {
+    db::PgConnection c;
+    int port = 0;
+    for (int n = 0; !stop.load(); ++n) {
+        if (!c.isOpen()) {
+            auto server = c.openConnectionString(dsn, QStringLiteral("cowin-ha-appender")).isOk()
+                              ? c.exec(QStringLiteral("SELECT current_setting('port')::int"))
+                              : db::Result<db::PgResult>::fail(db::DbError{});
+            if (!server.isOk()) {
+                c.close();
+                QThread::msleep(50);
+                continue;
+            }
+            port = static_cast<int>(server.value().int64(0, 0));
+        }
+        auto r = c.exec(QStringLiteral("SELECT audit.append('ha.append', 'ha_test', $1, NULL, "
+                                       "NULL)"),
+                        {QStringLiteral("%1-%2").arg(index).arg(n)});
+        if (!r.isOk()) {
+            ++a.failures;
+            c.close();
+            continue;
+        }
+        a.acknowledged.push_back({n, clock.elapsed(), port});
+    }
+}
+
+// Samples a daemon's /healthz: when it first failed closed after the loss and when it was
+// healthy again.
+struct HealthSamples {
+    std::mutex lock;
+    std::vector<std::pair<qint64, int>> samples; // (ms on the clock, status)
+};
+
+} // namespace
+
+class FailoverKeepsPromises : public QObject {
+    Q_OBJECT
+
+    QString m_haDir;
+    QString m_clientDsn;
+    QString m_dbaDsn;
+    QTemporaryDir m_work;
+    test::TestOperator m_admin;
+    test::TestOperator m_commander;
+    test::TestOperator m_sealerLogin, m_gatewayLogin, m_deliveryLogin;
+    QProcess m_sealer, m_gatewayd, m_delivery;
+    int m_gatewayPort = 0;
+    const QString m_gatewayId =
+        QStringLiteral("ha-edge-%1").arg(QCoreApplication::applicationPid());
+    delivery::LoopbackSmsGateway m_sms;
+    QString m_key;
+
+    // scripts/ha with this run's replica set: whether it succeeded.
+    bool ha(const QStringList &args, int timeoutMs = 60000) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("COWIN_HA_DIR"), m_haDir);
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::ForwardedChannels);
+        p.start(QStringLiteral(COWIN_HA_SCRIPT), args);
+        return p.waitForFinished(timeoutMs) && p.exitStatus() == QProcess::NormalExit &&
+               p.exitCode() == 0;
+    }
+    // The members as Patroni lists them: name to role ("Leader", "Sync Standby", "Replica").
+    QMap<QString, QString> members() {
+        QProcess p;
+        p.start(QStringLiteral("patronictl"),
+                {QStringLiteral("-c"), m_haDir + QStringLiteral("/node1/patroni.yml"),
+                 QStringLiteral("list"), QStringLiteral("-f"), QStringLiteral("json")});
+        QMap<QString, QString> roles;
+        if (!p.waitForFinished(20000))
+            return roles;
+        const QJsonArray list = QJsonDocument::fromJson(p.readAllStandardOutput()).array();
+        for (const QJsonValue &m : list) {
+            const QJsonObject o = m.toObject();
+            if (o.value(QStringLiteral("State")).toString() == QLatin1String("running") ||
+                o.value(QStringLiteral("State")).toString() == QLatin1String("streaming"))
+                roles.insert(o.value(QStringLiteral("Member")).toString(),
+                             o.value(QStringLiteral("Role")).toString());
+        }
+        return roles;
+    }
+    QString memberWithRole(const QString &role) { return members().key(role); }
+
+    // A DBA query, asked again once after a lost connection.
+    db::Result<db::PgResult> dba(const QString &sql, const QVariantList &params = {}) {
+        auto r = TestCluster::admin().exec(sql, params);
+        if (!r.isOk() && r.error().kind == db::DbError::Kind::Unreachable)
+            r = TestCluster::admin().exec(sql, params);
+        return r;
+    }
+    qint64 count(const QString &sql, const QVariantList &params = {}) {
+        auto r = dba(sql, params);
+        return r.isOk() ? r.value().int64(0, 0) : -1;
+    }
+
+    void startService(QProcess &p, const QString &program, const QStringList &args,
+                      const test::TestOperator &login, const QString &logName) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), login.password);
+        env.insert(QStringLiteral("COWIN_SMS_TOKEN"), QStringLiteral("ha-test-token"));
+        p.setProcessEnvironment(env);
+        p.setStandardOutputFile(m_work.filePath(logName));
+        p.setStandardErrorFile(m_work.filePath(logName), QIODevice::Append);
+        p.start(program, args);
+    }
+    QString serviceDsn(const test::TestOperator &login) const {
+        return m_clientDsn + QStringLiteral(" user=") + login.name;
+    }
+    QString serviceLog(const QString &logName) const {
+        QFile f(m_work.filePath(logName));
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+
+    // A code of this operator's that the server has not seen: it takes each time step once, and
+    // a step at most one ahead of its clock, so a test that needs many codes waits for them.
+    QHash<QString, qint64> m_lastStep;
+    QString freshCode(const test::TestOperator &op) {
+        const auth::Totp totp(op.secret);
+        qint64 &last = m_lastStep[op.name];
+        for (;;) {
+            const qint64 now = totp.stepAt(QDateTime::currentSecsSinceEpoch());
+            if (last < now + 1) {
+                last = qMax(last + 1, now);
+                return totp.codeForStep(last);
+            }
+            QTest::qWait(1000);
+        }
+    }
+    bool signIn(test::ConsoleCalls &c, const test::TestOperator &op) {
+        if (!c.connectAs(TestCluster::profile(), op.name, op.password).isOk())
+            return false;
+        auto v = c.signIn.submitOtp(freshCode(op));
+        return v.isOk() && v.value().sessionOpened;
+    }
+    qint64 stepUp(test::ConsoleCalls &c, const test::TestOperator &op) {
+        auto v = c.signIn.submitOtp(freshCode(op));
+        if (v.isOk() && v.value().outcome == login::OtpVerdict::Outcome::Accepted)
+            return v.value().attemptId;
+        qWarning("step-up refused: %s %s %d", qPrintable(v.isOk() ? QString() : v.error().sqlState),
+                 qPrintable(v.isOk() ? QString() : v.error().message),
+                 v.isOk() ? static_cast<int>(v.value().outcome) : -1);
+        return 0;
+    }
+
+    HttpAnswer authorize() {
+        return httpGet(m_gatewayPort, "/authorize",
+                       "X-Api-Key: " + m_key.toLatin1() +
+                           "\r\nX-Cowin-Scope: certificate.verify\r\nX-Real-IP: 10.7.7.7\r\n");
+    }
+
+    // What one loss of the primary did to the work around it.
+    struct Outcome {
+        qint64 firstAuditedMs = -1; // the loss to the first acknowledged append on the new primary
+        qint64 consoleMs = -1;      // the loss to the open console's first answered call
+        qint64 staleFromMs = -1;    // the daemon's first stale answer after the loss
+        qint64 staleMs = -1;        // how long it then stayed stale
+        qint64 acknowledged = 0;
+        qint64 lost = -1;
+        int clientFailures = 0;
+    };
+
+    // Runs 8 appenders, an open console and a health probe of the daemon around `lose`, which
+    // loses the primary; `during` runs after the loss while the appenders go on.
+    Outcome throughALoss(const std::function<bool()> &lose,
+                         const std::function<void(test::ConsoleCalls &)> &during) {
+        Outcome o;
+        test::ConsoleCalls console;
+        if (!signIn(console, m_commander))
+            qFatal("the commander cannot sign in before the loss");
+        QElapsedTimer clock;
+        clock.start();
+        std::atomic<bool> stop{false};
+        qint64 lostAt = -1;
+        std::vector<Appender> appenders(kAppenders);
+        std::vector<std::thread> threads;
+        for (int i = 0; i < kAppenders; ++i)
+            threads.emplace_back([&, i] {
+                appendUntilStopped(i, appenders[static_cast<size_t>(i)], m_dbaDsn, stop, clock);
+            });
+        HealthSamples health;
+        std::thread probe([&] {
+            while (!stop.load()) {
+                const int status = httpGet(m_gatewayPort, "/healthz").status;
+                {
+                    std::lock_guard<std::mutex> held(health.lock);
+                    health.samples.emplace_back(clock.elapsed(), status);
+                }
+                QThread::msleep(20);
+            }
+        });
+        QTest::qWait(1500); // appends flowing before the loss
+        lostAt = clock.elapsed();
+        const bool lostIt = lose();
+        // The open console: its next calls find the new primary and present the session.
+        while (lostIt && clock.elapsed() - lostAt < 60000) {
+            if (console.sessionPing().isOk()) {
+                o.consoleMs = clock.elapsed() - lostAt;
+                break;
+            }
+            QTest::qWait(100);
+        }
+        if (during)
+            during(console);
+        QTest::qWait(2000);
+        stop = true;
+        for (std::thread &t : threads)
+            t.join();
+        probe.join();
+
+        // Every acknowledged append is on the new primary.
+        const qint64 newPort = count(QStringLiteral("SELECT current_setting('port')::int"));
+        auto stored = dba(QStringLiteral("SELECT target_id FROM audit.event WHERE action = "
+                                         "'ha.append' AND id > $1"),
+                          {m_appendsAfter});
+        if (!stored.isOk())
+            qFatal("cannot read the appends back: %s %s", qPrintable(stored.error().sqlState),
+                   qPrintable(stored.error().message));
+        QSet<QString> present;
+        for (int i = 0; i < stored.value().rows(); ++i)
+            present.insert(stored.value().text(i, 0));
+        o.lost = 0;
+        for (int i = 0; i < kAppenders; ++i) {
+            const Appender &a = appenders[static_cast<size_t>(i)];
+            o.clientFailures += a.failures;
+            o.acknowledged += static_cast<qint64>(a.acknowledged.size());
+            for (const Appender::Ack &ack : a.acknowledged) {
+                if (!present.contains(QStringLiteral("%1-%2").arg(i).arg(ack.n)))
+                    ++o.lost;
+                if (ack.port == newPort && ack.atMs >= lostAt &&
+                    (o.firstAuditedMs < 0 || ack.atMs - lostAt < o.firstAuditedMs))
+                    o.firstAuditedMs = ack.atMs - lostAt;
+            }
+        }
+        m_appendsAfter = count(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit.event"));
+        for (const auto &[at, status] : health.samples) {
+            if (at < lostAt)
+                continue;
+            if (status != 200 && o.staleFromMs < 0)
+                o.staleFromMs = at - lostAt;
+            if (status == 200 && o.staleFromMs >= 0 && o.staleMs < 0)
+                o.staleMs = at - lostAt - o.staleFromMs;
+        }
+        return o;
+    }
+    qint64 m_appendsAfter = 0;
+    qint64 m_outboxAfter = 0;
+
+    // The sealer chained everything committed, and the chain verifies end to end.
+    void chainVerifiesAndSealerCaughtUp() {
+        QVERIFY2(waitUntil(
+                     [&] {
+                         return count(QStringLiteral("SELECT unsealed FROM "
+                                                     "private.seal_status()")) == 0 &&
+                                count(QStringLiteral(
+                                    "SELECT count(*) FROM audit.seal_state s WHERE s.event_id "
+                                    "= (SELECT max(id) FROM audit.event)")) == 1;
+                     },
+                     60000),
+                 qPrintable(QStringLiteral("the sealer caught up by itself; its log:\n%1")
+                                .arg(serviceLog(QStringLiteral("sealer.log")))));
+        QCOMPARE(m_sealer.state(), QProcess::Running);
+        QProcess verify;
+        verify.start(TestCluster::adminTool(),
+                     {QStringLiteral("verify-audit"), QStringLiteral("--dsn"), m_dbaDsn});
+        QVERIFY(verify.waitForFinished(120000));
+        QVERIFY2(verify.exitCode() == 0, verify.readAllStandardError().constData());
+    }
+
+    void engageAndSeeObeyed(test::ConsoleCalls &commander) {
+        const qint64 attempt = stepUp(commander, m_commander);
+        QVERIFY2(attempt > 0, "a step-up code was accepted");
+        auto incident = commander.killSwitch.engage(
+            QStringLiteral("everything"), {}, QStringLiteral("right after a failover"), attempt);
+        QVERIFY2(incident.isOk(), qPrintable(incident.error().message));
+        QVERIFY2(waitUntil([&] { return authorize().reason == "kill_switch"; }, kLeaseMs * 3),
+                 "the daemon obeys a kill-switch engaged on the new primary");
+        QVERIFY2(waitUntil(
+                     [&] {
+                         auto gateways = commander.killSwitch.gateways();
+                         if (!gateways.isOk())
+                             return false;
+                         for (const auto &g : gateways.value()) {
+                             if (g.gatewayId == m_gatewayId)
+                                 return g.obeysIncident.value_or(false) && g.acknowledgedMs;
+                         }
+                         return false;
+                     },
+                     kLeaseMs * 3),
+                 "and acknowledges it");
+        // Switched back on (as a DBA: the two-person restore is tested elsewhere).
+        QVERIFY(dba(QStringLiteral("UPDATE private.kill_switch_incident SET restore_requested_by "
+                                   "= 'test', restored_by = 'dba', restored_at = now() WHERE "
+                                   "restored_at IS NULL"))
+                    .isOk());
+        QVERIFY(waitUntil([&] { return authorize().status == 204; }, kLeaseMs * 3));
+    }
+
+    void report(const char *what, const Outcome &o) {
+        qInfo("%s: first audited call on the new primary %lld ms after the loss; the open "
+              "console answered again after %lld ms; cowin-gatewayd stale_state from %lld ms "
+              "for %lld ms; %lld appends acknowledged by 8 clients, %lld lost; %d calls failed "
+              "and were not acknowledged",
+              what, o.firstAuditedMs, o.consoleMs, o.staleFromMs, o.staleMs, o.acknowledged, o.lost,
+              o.clientFailures);
+    }
+
+    void waitForThreeMembers() {
+        QVERIFY2(waitUntil(
+                     [&] {
+                         const auto m = members();
+                         return m.size() == 3 && !m.key(QStringLiteral("Leader")).isEmpty() &&
+                                !m.key(QStringLiteral("Sync Standby")).isEmpty();
+                     },
+                     120000),
+                 "the replica set has a leader, a synchronous standby and a replica");
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_haDir = qEnvironmentVariable("COWIN_TEST_HA_DIR");
+        if (m_haDir.isEmpty())
+            QFAIL("COWIN_TEST_HA_DIR is not set: scripts/test starts the replica set (scripts/ha) "
+                  "and runs this test");
+        COWIN_REQUIRE_CLUSTER();
+        m_dbaDsn = qEnvironmentVariable("COWIN_TEST_DSN");
+        m_clientDsn = qEnvironmentVariable("COWIN_TEST_CLIENT_DSN");
+        QVERIFY(!m_clientDsn.isEmpty());
+        QVERIFY(m_work.isValid());
+        waitForThreeMembers();
+
+        m_admin = TestCluster::createOperator(QStringLiteral("ha_admin"),
+                                              {QStringLiteral("cowin_admin")});
+        m_commander = TestCluster::createOperator(QStringLiteral("ha_commander"),
+                                                  {QStringLiteral("cowin_incident")});
+        m_sealerLogin = TestCluster::createServiceLogin(QStringLiteral("ha_sealer"),
+                                                        QStringLiteral("cowin_sealer"));
+        m_gatewayLogin = TestCluster::createServiceLogin(QStringLiteral("ha_gateway"),
+                                                         QStringLiteral("cowin_gateway"));
+        m_deliveryLogin = TestCluster::createServiceLogin(QStringLiteral("ha_delivery"),
+                                                          QStringLiteral("cowin_delivery"));
+        TestCluster::ensureVaccinators(3000);
+        auto partner =
+            dba(QStringLiteral("SELECT admin.create_partner($1, 'private', "
+                               "ARRAY['certificate.verify'], ARRAY['10.0.0.0/8']::cidr[])"),
+                {QStringLiteral("HA Partner %1").arg(QCoreApplication::applicationPid())});
+        QVERIFY2(partner.isOk(), qPrintable(partner.error().message));
+        auto key = dba(QStringLiteral("SELECT api_key FROM admin.issue_api_key($1, "
+                                      "ARRAY['certificate.verify'], now() + interval '1 day')"),
+                       {partner.value().int64(0, 0)});
+        QVERIFY(key.isOk());
+        m_key = key.value().text(0, 0);
+        m_appendsAfter = count(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit.event"));
+        m_outboxAfter = count(QStringLiteral("SELECT coalesce(max(id), 0) FROM private.outbox"));
+
+        // The services as they run in production, each on the host list.
+        startService(m_sealer, TestCluster::adminTool(),
+                     {QStringLiteral("seal"), QStringLiteral("--follow"), QStringLiteral("--dsn"),
+                      serviceDsn(m_sealerLogin), QStringLiteral("--report-seconds"),
+                      QStringLiteral("5")},
+                     m_sealerLogin, QStringLiteral("sealer.log"));
+        m_gatewayPort = test::freePort();
+        startService(m_gatewayd, QStringLiteral(COWIN_GATEWAYD),
+                     {QStringLiteral("--dsn"), serviceDsn(m_gatewayLogin),
+                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_gatewayPort),
+                      QStringLiteral("--gateway-id"), m_gatewayId, QStringLiteral("--lease-ms"),
+                      QString::number(kLeaseMs)},
+                     m_gatewayLogin, QStringLiteral("gatewayd.log"));
+        m_sms.setRecording(true);
+        QVERIFY(m_sms.listen());
+        startService(m_delivery, TestCluster::adminTool(),
+                     {QStringLiteral("deliver"), QStringLiteral("--dsn"),
+                      serviceDsn(m_deliveryLogin), QStringLiteral("--gateway-url"),
+                      m_sms.url().toString(), QStringLiteral("--poll-seconds"), QStringLiteral("1"),
+                      QStringLiteral("--backoff-seconds"), QStringLiteral("1")},
+                     m_deliveryLogin, QStringLiteral("delivery.log"));
+        QVERIFY(m_sealer.waitForStarted() && m_gatewayd.waitForStarted() &&
+                m_delivery.waitForStarted());
+        HttpAnswer first;
+        QVERIFY2(waitUntil(
+                     [&] {
+                         first = authorize();
+                         return first.status == 204;
+                     },
+                     15000),
+                 qPrintable(QStringLiteral("the daemon allows a valid key before the loss (it "
+                                           "answered %1 %2); its log:\n%3")
+                                .arg(first.status)
+                                .arg(QString::fromLatin1(first.reason),
+                                     serviceLog(QStringLiteral("gatewayd.log")))));
+    }
+
+    void aPrimaryLostAsAMachineIsReplacedAndKeepsEveryPromise() {
+        const QString lostNode = memberWithRole(QStringLiteral("Leader"));
+        QVERIFY(!lostNode.isEmpty());
+        // A bulk reset of a state's accounts, one small chunk at a time, from its own console.
+        auto state = dba(QStringLiteral(
+            "SELECT d.state_code, count(*) FROM private.vaccinator v JOIN private.district d ON "
+            "d.id = v.district_id WHERE v.status <> 'disabled' GROUP BY 1 ORDER BY 2 DESC, 1 "
+            "LIMIT 1"));
+        QVERIFY2(state.isOk(), qPrintable(state.error().message));
+        const QString stateCode = state.value().text(0, 0);
+        const qint64 accounts = state.value().int64(0, 1);
+        test::ConsoleCalls resetter;
+        QVERIFY(signIn(resetter, m_admin));
+        auto begun = resetter.vaccinators.bulkBegin(
+            vaccinators::BulkAction::Reset, QStringLiteral("state"), stateCode,
+            QStringLiteral("HA drill"), true, stepUp(resetter, m_admin));
+        QVERIFY2(begun.isOk(), qPrintable(begun.error().message));
+        const qint64 bulk = begun.value();
+        std::atomic<int> chunks{0};
+        std::atomic<int> resumed{0};
+        std::atomic<bool> bulkFinished{false};
+        QString bulkError;
+        std::thread bulkThread([&] {
+            QElapsedTimer t;
+            t.start();
+            while (t.elapsed() < 120000) {
+                auto r = resetter.vaccinators.bulkChunk(bulk, 5);
+                if (!r.isOk()) {
+                    // Nothing of this chunk was applied; Resume asks again.
+                    if (r.error().kind != db::DbError::Kind::Unreachable) {
+                        bulkError = r.error().message + QLatin1Char(' ') + r.error().sqlState;
+                        return;
+                    }
+                    ++resumed;
+                    QThread::msleep(200);
+                    continue;
+                }
+                ++chunks;
+                if (r.value().finished) {
+                    bulkFinished = true;
+                    return;
+                }
+                QThread::msleep(20);
+            }
+        });
+        QVERIFY(waitUntil([&] { return chunks.load() >= 3; }, 30000));
+
+        const Outcome o = throughALoss(
+            [&] {
+                return ha({QStringLiteral("crash"), lostNode});
+            },
+            [&](test::ConsoleCalls &console) { engageAndSeeObeyed(console); });
+        report("the primary killed", o);
+        bulkThread.join();
+        QVERIFY2(bulkFinished.load(), qPrintable(bulkError));
+        QCOMPARE(o.lost, qint64(0));
+        QVERIFY(o.acknowledged > 0);
+        QVERIFY(o.firstAuditedMs > 0);
+        QVERIFY(o.consoleMs > 0);
+        QVERIFY2(o.staleFromMs >= 0 && o.staleFromMs <= kLeaseMs + 500,
+                 qPrintable(QStringLiteral("the daemon failed closed within its lease (from %1 ms)")
+                                .arg(o.staleFromMs)));
+        QVERIFY(o.staleMs > 0);
+        QVERIFY2(memberWithRole(QStringLiteral("Leader")) != lostNode, "another node leads");
+
+        // The bulk reset: every account once, each with its event and its message.
+        const QString bulkId = QString::number(bulk);
+        QCOMPARE(count(QStringLiteral("SELECT done FROM private.bulk_reset WHERE id = $1"), {bulk}),
+                 accounts);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit.event WHERE action = "
+                                      "'vaccinator.password_reset' AND details->>'bulk' = $1"),
+                       {bulkId}),
+                 accounts);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM (SELECT target_id FROM audit.event "
+                                      "WHERE action = 'vaccinator.password_reset' AND "
+                                      "details->>'bulk' = $1 GROUP BY target_id HAVING count(*) > "
+                                      "1) twice"),
+                       {bulkId}),
+                 qint64(0));
+        qInfo("bulk reset of %lld accounts in %d chunks, asked again %d times across the loss",
+              accounts, chunks.load(), resumed.load());
+
+        // The old primary comes back as a standby of the new one (pg_rewind).
+        QVERIFY(ha({QStringLiteral("start-node"), lostNode}));
+        waitForThreeMembers();
+        chainVerifiesAndSealerCaughtUp();
+    }
+
+    void aPlannedFailoverKeepsEveryPromise() {
+        const QString from = memberWithRole(QStringLiteral("Leader"));
+        const QString to = memberWithRole(QStringLiteral("Sync Standby"));
+        QVERIFY(!from.isEmpty() && !to.isEmpty());
+        const Outcome o = throughALoss(
+            [&] {
+                return ha({QStringLiteral("failover"), to});
+            },
+            [&](test::ConsoleCalls &console) { engageAndSeeObeyed(console); });
+        report("patronictl failover", o);
+        QCOMPARE(o.lost, qint64(0));
+        QVERIFY(o.acknowledged > 0);
+        QCOMPARE(memberWithRole(QStringLiteral("Leader")), to);
+        waitForThreeMembers();
+        chainVerifiesAndSealerCaughtUp();
+    }
+
+    void everyOneTimePasswordWasSentOnce() {
+        // Every message of the bulk reset reaches the SMS gateway once, and none is left.
+        QVERIFY2(waitUntil(
+                     [&] {
+                         return count(QStringLiteral("SELECT count(*) FROM private.outbox WHERE "
+                                                     "state IN ('pending', 'sending') AND id > $1"),
+                                      {m_outboxAfter}) == 0;
+                     },
+                     180000),
+                 qPrintable(serviceLog(QStringLiteral("delivery.log"))));
+        const qint64 sent =
+            count(QStringLiteral("SELECT count(*) FROM private.outbox WHERE state = 'delivered' "
+                                 "AND id > $1"),
+                  {m_outboxAfter});
+        QSet<QByteArray> keys;
+        for (const auto &request : m_sms.requests())
+            keys.insert(request.headers.value("idempotency-key"));
+        qInfo("one-time passwords: %lld sent, the SMS gateway got %lld requests for %lld messages",
+              sent, static_cast<qint64>(m_sms.requests().size()), static_cast<qint64>(keys.size()));
+        QVERIFY(sent > 0);
+        QCOMPARE(static_cast<qint64>(keys.size()), sent);
+        QCOMPARE(static_cast<qint64>(m_sms.requests().size()), sent);
+        QCOMPARE(m_delivery.state(), QProcess::Running);
+    }
+
+    void cleanupTestCase() {
+        for (QProcess *p : {&m_sealer, &m_gatewayd, &m_delivery}) {
+            if (p->state() != QProcess::NotRunning) {
+                p->terminate();
+                if (!p->waitForFinished(10000))
+                    p->kill();
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(FailoverKeepsPromises)
+#include "failover_keeps_promises.moc"
