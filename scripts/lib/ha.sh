@@ -66,6 +66,7 @@ ha_spawn() {
     as=(setpriv --reuid="$COWIN_PG_USER" --regid="$(id -g "$COWIN_PG_USER")" --init-groups)
   fi
   setsid bash -c 'echo $$ > "$0"; exec "$@"' "$pidfile" "${as[@]}" "$@" >> "$log" 2>&1 < /dev/null &
+  disown $! 2>/dev/null || true
   for _ in $(seq 1 50); do [ -s "$pidfile" ] && return 0; sleep 0.1; done
   echo "could not start $1" >&2
   return 1
