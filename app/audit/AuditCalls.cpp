@@ -3,7 +3,9 @@
 
 #include "db/Calls.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
+#include <QThread>
 #include <QTimeZone>
 
 namespace cowin::audit {
@@ -32,8 +34,41 @@ Result<QList<Checkpoint>> AuditCalls::checkpoints() {
                                        .arg(QLatin1String(kCheckpointColumns))));
 }
 
+Result<db::Done> AuditCalls::caughtUpWith(const QList<Checkpoint> &remembered) {
+    qint64 newestSeen = 0;
+    for (const Checkpoint &c : remembered)
+        newestSeen = qMax(newestSeen, c.lastId);
+    // A standby replays the primary's events a moment after they commit; a head this console
+    // saw on the primary may not be there yet. On the primary a shorter chain is a cut, and
+    // the verification says so; on a standby it waits a little for the replay first.
+    for (int wait = 0;; ++wait) {
+        auto current = head();
+        if (!current.isOk())
+            return Result<db::Done>::fail(current.error());
+        if (current.value().lastId >= newestSeen)
+            return Result<db::Done>::ok({});
+        auto standby = m_db.onStandby();
+        if (!standby.isOk())
+            return Result<db::Done>::fail(standby.error());
+        if (!standby.value())
+            return Result<db::Done>::ok({});
+        if (wait == 50) {
+            db::DbError behind;
+            behind.kind = db::DbError::Kind::Stale;
+            behind.message = QCoreApplication::translate(
+                "AuditCalls", "The standby has not yet replayed the newest events this console "
+                              "has seen. Verify again in a moment, or on the primary.");
+            return Result<db::Done>::fail(behind);
+        }
+        QThread::msleep(200);
+    }
+}
+
 Result<ChainReport> AuditCalls::verifyChain(const QList<Checkpoint> &remembered,
                                             const db::ProgressPtr &progress) {
+    auto caughtUp = caughtUpWith(remembered);
+    if (!caughtUp.isOk())
+        return Result<ChainReport>::fail(caughtUp.error());
     auto stored = checkpoints();
     if (!stored.isOk())
         return Result<ChainReport>::fail(stored.error());

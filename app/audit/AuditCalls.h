@@ -57,6 +57,9 @@ public:
                                                const db::ProgressPtr &progress);
 
 private:
+    // On a standby, waits (up to 10 s) until it has replayed the newest remembered head.
+    db::Result<db::Done> caughtUpWith(const QList<Checkpoint> &remembered);
+
     db::SessionConnection &m_db;
 };
 

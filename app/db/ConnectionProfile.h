@@ -15,6 +15,11 @@ struct ConnectionProfile {
     QString sslMode = QStringLiteral("verify-full");
     QString rootCertificate;
     bool demo = false;
+    // Auditors' reads of the trail (browsing, verifying) go to a standby of the host list when
+    // one is up, so that a long verification never loads the primary (docs/deployment.md).
+    bool auditOnStandby = false;
+    // This profile as the connection for those reads uses it: a standby preferred.
+    bool prefersStandby = false;
 
     bool isLocalSocket() const { return hosts.startsWith(QLatin1Char('/')); }
     // "db1.example:5432/cowin (TLS verify-full)" — for the status bar.
@@ -24,6 +29,12 @@ struct ConnectionProfile {
     QString identity() const;
     // Empty when usable, else what is wrong, naming the field.
     QString problem() const;
+
+    ConnectionProfile forStandbyReads() const {
+        ConnectionProfile p = *this;
+        p.prefersStandby = true;
+        return p;
+    }
 
     // Builds a profile from a libpq connection string ("host=... port=... dbname=...").
     static ConnectionProfile fromConnectionString(const QString &dsn, QString *user = nullptr,

@@ -209,7 +209,9 @@ Result<Done> PgConnection::open(const ConnectionProfile &profile, const QString 
         add("sslmode", profile.sslMode);
         add("sslrootcert", profile.rootCertificate);
     }
-    if (profile.hosts.contains(QLatin1Char(',')))
+    if (profile.prefersStandby)
+        add("target_session_attrs", QStringLiteral("prefer-standby"));
+    else if (profile.hosts.contains(QLatin1Char(',')))
         add("target_session_attrs", QStringLiteral("read-write"));
 
     std::vector<const char *> k;

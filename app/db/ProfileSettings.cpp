@@ -16,6 +16,7 @@ void ProfileSettings::save(const ConnectionProfile &profile, const QString &user
     m_settings.setValue(QStringLiteral("database"), profile.database);
     m_settings.setValue(QStringLiteral("sslmode"), profile.sslMode);
     m_settings.setValue(QStringLiteral("sslrootcert"), profile.rootCertificate);
+    m_settings.setValue(QStringLiteral("audit_on_standby"), profile.auditOnStandby);
     m_settings.setValue(QStringLiteral("username"), username);
     m_settings.endGroup();
     m_settings.sync();
@@ -32,6 +33,7 @@ ConnectionProfile ProfileSettings::profile() const {
     p.database = m_settings.value(kGroup + QStringLiteral("/database"), p.database).toString();
     p.sslMode = m_settings.value(kGroup + QStringLiteral("/sslmode"), p.sslMode).toString();
     p.rootCertificate = m_settings.value(kGroup + QStringLiteral("/sslrootcert")).toString();
+    p.auditOnStandby = m_settings.value(kGroup + QStringLiteral("/audit_on_standby")).toBool();
     return p;
 }
 

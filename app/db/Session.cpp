@@ -6,16 +6,50 @@ namespace cowin::db {
 Session::Session(QObject *parent)
     : QObject(parent)
     , m_worker(new QObject)
-    , m_connection(std::make_unique<SessionConnection>()) {
+    , m_connection(std::make_unique<SessionConnection>())
+    , m_readerWorker(new QObject)
+    , m_reader(std::make_unique<SessionConnection>()) {
     m_thread.setObjectName(QStringLiteral("database"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
+    m_readerThread.setObjectName(QStringLiteral("database reads"));
+    m_readerWorker->moveToThread(&m_readerThread);
+    connect(&m_readerThread, &QThread::finished, m_readerWorker, &QObject::deleteLater);
+    m_readerThread.start();
 }
 
 Session::~Session() {
+    m_readerThread.quit();
+    m_readerThread.wait();
     m_thread.quit();
     m_thread.wait();
+}
+
+void Session::afterCall() {
+    watchNotices();
+    const QString token = m_connection->sessionToken();
+    if (token == m_readerToken)
+        return;
+    m_readerToken = token;
+    QMetaObject::invokeMethod(
+        m_readerWorker,
+        [this, token] {
+            if (!m_reader->isConnected())
+                return;
+            if (token.isEmpty())
+                m_reader->endSession();
+            else
+                m_reader->openSession(token);
+        },
+        Qt::QueuedConnection);
+}
+
+void Session::keepSessionAlive() {
+    if (m_sinceKeptAlive.isValid() && m_sinceKeptAlive.elapsed() < kKeepAliveMs)
+        return;
+    m_sinceKeptAlive.start();
+    ping();
 }
 
 void Session::watchNotices() {
@@ -61,6 +95,20 @@ void Session::checkNotices() {
 
 QFuture<Result<Done>> Session::connectAs(const ConnectionProfile &profile, const QString &user,
                                          const QString &password) {
+    m_readerReady = false;
+    // The reader connects while the password is at hand; the console keeps it nowhere else
+    // (libpq keeps it inside each connection to connect again). Without a standby that
+    // answers, reads go to the primary.
+    QMetaObject::invokeMethod(
+        m_readerWorker,
+        [this, profile, user, password] {
+            m_reader->disconnect();
+            if (!profile.auditOnStandby || profile.demo)
+                return;
+            if (m_reader->connectAs(profile.forStandbyReads(), user, password, false).isOk())
+                m_readerReady = true;
+        },
+        Qt::QueuedConnection);
     return run<Result<Done>>([profile, user, password](SessionConnection &c) {
         return c.connectAs(profile, user, password);
     });
@@ -71,6 +119,9 @@ QFuture<Result<SessionTimes>> Session::ping() {
 }
 
 QFuture<Result<Done>> Session::disconnect() {
+    m_readerReady = false;
+    QMetaObject::invokeMethod(
+        m_readerWorker, [this] { m_reader->disconnect(); }, Qt::QueuedConnection);
     return run<Result<Done>>([](SessionConnection &c) {
         c.disconnect();
         return Result<Done>::ok({});

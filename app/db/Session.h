@@ -3,11 +3,13 @@
 
 #include "db/SessionConnection.h"
 
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QObject>
 #include <QPromise>
 #include <QSocketNotifier>
 #include <QThread>
+#include <atomic>
 #include <memory>
 #include <tuple>
 #include <type_traits>
@@ -24,6 +26,11 @@ namespace cowin::db {
 // is VaccinatorCalls::forceReset run on the database thread. The compiler holds the arguments
 // to the method's parameters; they are copied here, on the caller's thread, and no pointer may
 // cross.
+//
+// When the profile asks for it (auditOnStandby), a second connection of the same operator, on
+// a thread of its own, reads the audit trail on a standby: session.read(...) runs there and
+// presents the same session. Without a standby it runs as call() does. Its reads count as the
+// operator's activity: the session is kept alive on the primary, where it can be written.
 class Session : public QObject {
     Q_OBJECT
 public:
@@ -37,19 +44,20 @@ public:
 
     template <typename Calls, typename R, typename... Params, typename... Args>
     QFuture<R> call(R (Calls::*method)(Params...), Args &&...args) {
-        static_assert(sizeof...(Params) == sizeof...(Args), "give every parameter");
-        static_assert((!std::is_pointer_v<std::decay_t<Params>> && ...),
-                      "a pointer would cross to the database thread: pass values");
-        return run<R>([method, bound = std::tuple<std::decay_t<Params>...>(
-                                   std::forward<Args>(args)...)](SessionConnection &c) mutable {
-            return std::apply(
-                [&c, method](auto &...a) {
-                    Calls calls(c);
-                    return (calls.*method)(a...);
-                },
-                bound);
-        });
+        return run<R>(bind<Calls, R, Params...>(method, std::forward<Args>(args)...));
     }
+    // A read that a standby may answer (the audit trail's pages, head and verification).
+    template <typename Calls, typename R, typename... Params, typename... Args>
+    QFuture<R> read(R (Calls::*method)(Params...), Args &&...args) {
+        auto work = bind<Calls, R, Params...>(method, std::forward<Args>(args)...);
+        if (!m_readerReady.load())
+            return run<R>(std::move(work));
+        return runReading<R>(std::move(work));
+    }
+    // Whether reads go to a standby now (false: to the primary, as every call).
+    bool readsOnStandby() const { return m_readerReady.load(); }
+    // How often reads on a standby keep the session alive on the primary, at most.
+    static constexpr int kKeepAliveMs = 10000;
 
 Q_SIGNALS:
     // A call found the session gone (CW401): the console asks for a code again.
@@ -68,6 +76,21 @@ Q_SIGNALS:
     void watchChanged();
 
 private:
+    template <typename Calls, typename R, typename... Params, typename... Args>
+    static auto bind(R (Calls::*method)(Params...), Args &&...args) {
+        static_assert(sizeof...(Params) == sizeof...(Args), "give every parameter");
+        static_assert((!std::is_pointer_v<std::decay_t<Params>> && ...),
+                      "a pointer would cross to the database thread: pass values");
+        return [method, bound = std::tuple<std::decay_t<Params>...>(std::forward<Args>(args)...)](
+                   SessionConnection &c) mutable {
+            return std::apply(
+                [&c, method](auto &...a) {
+                    Calls calls(c);
+                    return (calls.*method)(a...);
+                },
+                bound);
+        };
+    }
     template <typename T, typename Work> QFuture<T> run(Work work) {
         auto promise = std::make_shared<QPromise<T>>();
         QFuture<T> future = promise->future();
@@ -77,13 +100,48 @@ private:
             [this, promise, work = std::move(work)]() mutable {
                 T result = work(*m_connection);
                 noteSessionLoss(result);
-                watchNotices();
+                afterCall();
                 promise->addResult(std::move(result));
                 promise->finish();
             },
             Qt::QueuedConnection);
         return future;
     }
+    template <typename T, typename Work> QFuture<T> runReading(Work work) {
+        auto promise = std::make_shared<QPromise<T>>();
+        QFuture<T> future = promise->future();
+        promise->start();
+        QMetaObject::invokeMethod(
+            m_readerWorker,
+            [this, promise, work = std::move(work)]() mutable {
+                T result = work(*m_reader);
+                if (refusedSession(result)) {
+                    // A standby may not yet have replayed a session the primary opened a
+                    // moment ago: the primary judges, and its answer is the one given.
+                    QMetaObject::invokeMethod(
+                        m_worker,
+                        [this, promise, work = std::move(work)]() mutable {
+                            T again = work(*m_connection);
+                            noteSessionLoss(again);
+                            afterCall();
+                            promise->addResult(std::move(again));
+                            promise->finish();
+                        },
+                        Qt::QueuedConnection);
+                    return;
+                }
+                noteSessionLoss(result);
+                keepSessionAlive();
+                promise->addResult(std::move(result));
+                promise->finish();
+            },
+            Qt::QueuedConnection);
+        return future;
+    }
+    template <typename T> static bool refusedSession(const Result<T> &r) {
+        return !r.isOk() && r.error().kind == DbError::Kind::NoSession;
+    }
+    template <typename T> static bool refusedSession(const T &) { return false; }
     template <typename T> void noteSessionLoss(const Result<T> &r) {
         if (!r.isOk() && r.error().kind == DbError::Kind::NoSession)
             QMetaObject::invokeMethod(this, &Session::sessionLost, Qt::QueuedConnection);
@@ -92,14 +150,25 @@ private:
     }
     template <typename T> void noteSessionLoss(const T &) {}
     // Database thread: keep a socket notifier on the current connection and act on notices
-    // that libpq may already have read during a call.
+    // that libpq may already have read during a call; hand a new session to the reader.
+    void afterCall();
     void watchNotices();
     void checkNotices();
+    // Reader thread: a read is activity; the session's idle time is written on the primary
+    // (at most every 10 s, as the server itself does).
+    void keepSessionAlive();
 
     QThread m_thread;
     QObject *m_worker = nullptr;
     QSocketNotifier *m_notifier = nullptr; // lives in the database thread
     std::unique_ptr<SessionConnection> m_connection;
+    QString m_readerToken; // database thread: the session the reader was last given
+
+    QThread m_readerThread;
+    QObject *m_readerWorker = nullptr;
+    std::unique_ptr<SessionConnection> m_reader;
+    std::atomic<bool> m_readerReady{false};
+    QElapsedTimer m_sinceKeptAlive; // reader thread
 };
 
 } // namespace cowin::db

@@ -22,16 +22,26 @@ constexpr Channel kChannels[] = {
 } // namespace
 
 Result<Done> SessionConnection::connectAs(const ConnectionProfile &profile, const QString &user,
-                                          const QString &password) {
+                                          const QString &password, bool listens) {
     m_sessionToken.clear();
     m_user = user;
+    m_listens = listens;
     auto opened = m_connection.open(profile, user, password, kApplicationName);
     if (opened.isOk())
         listenForNotices();
     return opened;
 }
 
+Result<bool> SessionConnection::onStandby() {
+    auto r = call(QStringLiteral("SELECT pg_catalog.pg_is_in_recovery()"));
+    if (!r.isOk())
+        return Result<bool>::fail(r.error());
+    return Result<bool>::ok(r.value().boolean(0, 0));
+}
+
 void SessionConnection::listenForNotices() {
+    if (!m_listens)
+        return;
     QList<const char *> channels;
     for (const Channel &c : kChannels)
         channels << c.name;

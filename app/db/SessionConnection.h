@@ -36,11 +36,17 @@ public:
     SessionConnection(const SessionConnection &) = delete;
     SessionConnection &operator=(const SessionConnection &) = delete;
 
+    // A connection that reads only (the audit trail on a standby) listens for no notices: a
+    // standby cannot LISTEN, and the operator's main connection hears them.
     Result<Done> connectAs(const ConnectionProfile &profile, const QString &user,
-                           const QString &password);
+                           const QString &password, bool listens = true);
     void disconnect();
     bool isConnected() const { return m_connection.isOpen(); }
     bool hasSession() const { return !m_sessionToken.isEmpty(); }
+    // The presented session, for a second connection of the same operator to present too.
+    QString sessionToken() const { return m_sessionToken; }
+    // Whether the server is a standby (in recovery), as it was when last asked.
+    Result<bool> onStandby();
     QString user() const { return m_user; }
     // As the server reports it at connection ("15.10 (Debian 15.10-0+deb12u1)").
     QString serverVersion() const { return m_connection.parameterStatus("server_version"); }
@@ -81,6 +87,7 @@ private:
     PgConnection m_connection;
     QString m_sessionToken;
     QString m_user;
+    bool m_listens = true;
 };
 
 } // namespace cowin::db

@@ -248,11 +248,17 @@ ha_start() {
   chmod 700 "$COWIN_HA_DIR/secrets"
   ha_start_etcd
   local n
-  # The first node bootstraps the cluster; the others are made from it by pg_basebackup.
-  ha_start_node node1
-  ha_wait_for "node1 to bootstrap as the primary" 90 '[ "$(ha_leader)" = node1 ]'
-  ha_start_node node2
-  ha_start_node node3
+  if [ -f "$COWIN_HA_DIR/node1/data/PG_VERSION" ]; then
+    # Made before: every node starts again and Patroni elects whichever may lead.
+    for n in "${COWIN_HA_NODES[@]}"; do ha_start_node "$n"; done
+    ha_wait_for "a primary" 90 'ha_leader >/dev/null'
+  else
+    # The first node bootstraps the cluster; the others are made from it by pg_basebackup.
+    ha_start_node node1
+    ha_wait_for "node1 to bootstrap as the primary" 90 '[ "$(ha_leader)" = node1 ]'
+    ha_start_node node2
+    ha_start_node node3
+  fi
   ha_wait_for "both standbys to stream" 120 ha_all_streaming
   local dba
   dba="$(ha_dba_dsn postgres)"

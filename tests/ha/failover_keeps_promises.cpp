@@ -12,9 +12,12 @@
 //   account; the delivery worker (the real process) sends every message once.
 // Prints the figures: time from the loss to the first audited call on the new primary, the
 // console's reconnect, the daemon's time in stale_state, acknowledged events lost.
+#include "audit/AuditCalls.h"
 #include "auth/Totp.h"
 #include "db/AdminClient.h"
+#include "db/Session.h"
 #include "delivery/LoopbackSmsGateway.h"
+#include "login/SignInCalls.h"
 #include "support/ConsoleCalls.h"
 #include "support/Polling.h"
 #include "support/TestCluster.h"
@@ -163,13 +166,19 @@ class FailoverKeepsPromises : public QObject {
         for (const QJsonValue &m : list) {
             const QJsonObject o = m.toObject();
             if (o.value(QStringLiteral("State")).toString() == QLatin1String("running") ||
-                o.value(QStringLiteral("State")).toString() == QLatin1String("streaming"))
-                roles.insert(o.value(QStringLiteral("Member")).toString(),
-                             o.value(QStringLiteral("Role")).toString());
+                o.value(QStringLiteral("State")).toString() == QLatin1String("streaming")) {
+                const QString name = o.value(QStringLiteral("Member")).toString();
+                roles.insert(name, o.value(QStringLiteral("Role")).toString());
+                m_memberPorts.insert(name, o.value(QStringLiteral("Host"))
+                                               .toString()
+                                               .section(QLatin1Char(':'), 1)
+                                               .toInt());
+            }
         }
         return roles;
     }
     QString memberWithRole(const QString &role) { return members().key(role); }
+    QMap<QString, int> m_memberPorts; // as members() last read them
 
     // A DBA query, asked again once after a lost connection.
     db::Result<db::PgResult> dba(const QString &sql, const QVariantList &params = {}) {
@@ -607,6 +616,81 @@ private Q_SLOTS:
         QCOMPARE(static_cast<qint64>(keys.size()), sent);
         QCOMPARE(static_cast<qint64>(m_sms.requests().size()), sent);
         QCOMPARE(m_delivery.state(), QProcess::Running);
+    }
+
+    void auditorsBrowseAndVerifyOnAStandby() {
+        // The console of an auditor whose profile reads the trail on a standby: it signs in on
+        // the primary, and its reads of the trail are answered by a standby with the same
+        // session (which a standby cannot write: its idle time is kept on the primary).
+        const test::TestOperator auditor = TestCluster::createOperator(
+            QStringLiteral("ha_auditor"), {QStringLiteral("cowin_auditor")});
+        db::ConnectionProfile profile = TestCluster::profile();
+        profile.auditOnStandby = true;
+        db::Session console;
+        auto connected = console.connectAs(profile, auditor.name, auditor.password).result();
+        QVERIFY2(connected.isOk(), qPrintable(connected.error().message));
+        auto opened = console.call(&login::SignInCalls::submitOtp, freshCode(auditor)).result();
+        QVERIFY(opened.isOk() && opened.value().sessionOpened);
+        QTRY_VERIFY(console.readsOnStandby());
+        auto head = console.read(&audit::AuditCalls::head).result();
+        QVERIFY2(head.isOk(), qPrintable(head.error().message + head.error().sqlState));
+        QVERIFY(head.value().events > 0);
+
+        // The reading connection is on a standby, by the standbys' own account.
+        qint64 onStandbys = 0;
+        const auto roles = members();
+        for (auto it = roles.begin(); it != roles.end(); ++it) {
+            if (it.value() == QLatin1String("Leader"))
+                continue;
+            db::PgConnection node;
+            QVERIFY(node.openConnectionString(
+                            QStringLiteral("host=%1/%2/run port=%3 dbname=cowin user=cowin_dba")
+                                .arg(m_haDir, it.key())
+                                .arg(m_memberPorts.value(it.key())),
+                            QStringLiteral("cowin-ha-check"))
+                        .isOk());
+            auto seen = node.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
+                                                 "usename = $1 AND pg_is_in_recovery()"),
+                                  {auditor.name});
+            QVERIFY(seen.isOk());
+            onStandbys += seen.value().int64(0, 0);
+        }
+        QCOMPARE(onStandbys, qint64(1));
+
+        // The whole trail verifies there, and on the primary; the same events, side by side.
+        QElapsedTimer t;
+        t.start();
+        auto onStandby = console
+                             .read(&audit::AuditCalls::verifyChain, QList<audit::Checkpoint>{},
+                                   db::ProgressPtr{})
+                             .result();
+        const qint64 standbyMs = qMax<qint64>(1, t.restart());
+        auto onPrimary = console
+                             .call(&audit::AuditCalls::verifyChain, QList<audit::Checkpoint>{},
+                                   db::ProgressPtr{})
+                             .result();
+        const qint64 primaryMs = qMax<qint64>(1, t.elapsed());
+        QVERIFY2(onStandby.isOk(), qPrintable(onStandby.error().message));
+        QVERIFY2(onPrimary.isOk(), qPrintable(onPrimary.error().message));
+        QVERIFY(onStandby.value().intact());
+        QVERIFY(onPrimary.value().intact());
+        QVERIFY(onStandby.value().checked > 0);
+        qInfo("verification of the trail: %lld events on a standby in %lld ms (%lld events/s), "
+              "%lld on the primary in %lld ms (%lld events/s)",
+              onStandby.value().checked, standbyMs, onStandby.value().checked * 1000 / standbyMs,
+              onPrimary.value().checked, primaryMs, onPrimary.value().checked * 1000 / primaryMs);
+
+        // Reads count as activity: the session's idle time moves on the primary.
+        QVERIFY(dba(QStringLiteral("UPDATE private.session SET last_seen_at = now() - interval "
+                                   "'1 minute' WHERE role_name = $1"),
+                    {auditor.name})
+                    .isOk());
+        QTest::qWait(db::Session::kKeepAliveMs);
+        QVERIFY(console.read(&audit::AuditCalls::sealStatus).result().isOk());
+        QTRY_COMPARE(count(QStringLiteral("SELECT count(*) FROM private.session WHERE role_name = "
+                                          "$1 AND last_seen_at > now() - interval '30 seconds'"),
+                           {auditor.name}),
+                     qint64(1));
     }
 
     void cleanupTestCase() {

@@ -86,7 +86,7 @@ AuditPage::AuditPage(db::Session *session, const login::OperatorStatus &status,
     , m_seesAll(status.may("audit_chain_page"))
     , m_model(new audit::AuditEventModel(
           [session](const audit::AuditQuery &q, qint64 before, qint64 after, int size) {
-              return session->call(&audit::AuditCalls::search, q, before, after, size);
+              return session->read(&audit::AuditCalls::search, q, before, after, size);
           },
           this))
     , m_view(new QTableView(this))
@@ -483,7 +483,7 @@ void AuditPage::refreshActivity() {
     qint64 step = 3600;
     const QString bucket = bucketFor(from.secsTo(to), &step);
     const quint64 generation = ++m_activityGeneration;
-    m_session->call(&audit::AuditCalls::activity, q, from, to, bucket)
+    m_session->read(&audit::AuditCalls::activity, q, from, to, bucket)
         .then(this, [this, generation, step, from,
                      bucket](const db::Result<QList<audit::ActivityBar>> &r) {
             if (generation != m_activityGeneration || !r.isOk())

@@ -85,7 +85,7 @@ audit::SeenHead AuditVerifyPanel::seenHead() const {
 void AuditVerifyPanel::refreshHead() {
     // The trail's first event names it (with the server) for the head remembered here.
     if (m_firstHash.isEmpty()) {
-        m_session->call(&audit::AuditCalls::chainPage, qint64(0), 1)
+        m_session->read(&audit::AuditCalls::chainPage, qint64(0), 1)
             .then(this, [this](const db::Result<QList<audit::AuditRecord>> &r) {
                 if (!r.isOk() || r.value().isEmpty() || r.value().first().hash.size() != 32)
                     return;
@@ -94,7 +94,7 @@ void AuditVerifyPanel::refreshHead() {
             });
         return;
     }
-    m_session->call(&audit::AuditCalls::head)
+    m_session->read(&audit::AuditCalls::head)
         .then(this, [this](const db::Result<audit::AuditHead> &r) {
             if (!r.isOk()) {
                 m_head->setText(errorText(r.error()));
@@ -106,12 +106,14 @@ void AuditVerifyPanel::refreshHead() {
             seenHead().offer(r.value().lastId,
                              QByteArray::fromHex(r.value().lastHashHex.toLatin1()),
                              r.value().events);
-            m_head->setText(tr("Audit chain head: event #%1, %2 sealed events, hash %3")
-                                .arg(r.value().lastId)
-                                .arg(QLocale().toString(r.value().events))
-                                .arg(r.value().lastHashHex.left(16) + QStringLiteral("…")));
+            const QString head = tr("Audit chain head: event #%1, %2 sealed events, hash %3")
+                                     .arg(r.value().lastId)
+                                     .arg(QLocale().toString(r.value().events))
+                                     .arg(r.value().lastHashHex.left(16) + QStringLiteral("…"));
+            m_head->setText(
+                m_session->readsOnStandby() ? tr("%1 (read on a standby server)").arg(head) : head);
         });
-    m_session->call(&audit::AuditCalls::sealStatus)
+    m_session->read(&audit::AuditCalls::sealStatus)
         .then(this, [this](const db::Result<audit::SealStatus> &r) {
             if (!r.isOk()) {
                 m_sealing->setText(errorText(r.error()));
@@ -167,7 +169,7 @@ void AuditVerifyPanel::verify() {
     QList<audit::Checkpoint> remembered;
     if (const auto seen = seenHead().load())
         remembered << *seen;
-    m_session->call(&audit::AuditCalls::verifyChain, remembered, m_progressReport)
+    m_session->read(&audit::AuditCalls::verifyChain, remembered, m_progressReport)
         .then(this, [this](const db::Result<audit::ChainReport> &r) {
             m_running = false;
             m_verify->setEnabled(true);

@@ -27,6 +27,7 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     , m_database(new QLineEdit(QStringLiteral("cowin"), this))
     , m_sslMode(new QComboBox(this))
     , m_rootCert(new QLineEdit(this))
+    , m_auditReads(new QComboBox(this))
     , m_username(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_error(makeErrorLabel(QStringLiteral("credentialsError"), this))
@@ -43,6 +44,11 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     m_sslMode->addItem(tr("verify-ca"), QStringLiteral("verify-ca"));
     m_rootCert->setObjectName(QStringLiteral("rootCertificate"));
     m_rootCert->setPlaceholderText(tr("Root certificate of the ministry's CA (.crt)"));
+    m_auditReads->setObjectName(QStringLiteral("auditReads"));
+    m_auditReads->addItem(tr("On the primary server"), false);
+    m_auditReads->addItem(tr("On a standby when one is up"), true);
+    m_auditReads->setToolTip(tr("Browsing and verifying the audit trail on a standby keeps a long "
+                                "verification off the primary. Needs a host list with standbys."));
     m_username->setObjectName(QStringLiteral("username"));
     m_username->setPlaceholderText(tr("Your operator name"));
     m_password->setObjectName(QStringLiteral("password"));
@@ -60,6 +66,7 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     serverForm->addRow(tr("Database:"), m_database);
     serverForm->addRow(tr("TLS:"), m_sslMode);
     serverForm->addRow(tr("Root certificate:"), certRow);
+    serverForm->addRow(tr("Audit trail reads:"), m_auditReads);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Connect to:"), m_profile);
@@ -108,6 +115,7 @@ void CredentialsPage::setProductionProfile(const db::ConnectionProfile &profile)
     const int ssl = m_sslMode->findData(profile.sslMode);
     if (ssl >= 0)
         m_sslMode->setCurrentIndex(ssl);
+    m_auditReads->setCurrentIndex(m_auditReads->findData(profile.auditOnStandby));
 }
 
 void CredentialsPage::updateProfileFields() {
@@ -124,6 +132,7 @@ db::ConnectionProfile CredentialsPage::profile() const {
     p.database = m_database->text().trimmed();
     p.sslMode = m_sslMode->currentData().toString();
     p.rootCertificate = m_rootCert->text().trimmed();
+    p.auditOnStandby = m_auditReads->currentData().toBool();
     return p;
 }
 

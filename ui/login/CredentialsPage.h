@@ -48,6 +48,7 @@ private:
     QLineEdit *m_database;
     QComboBox *m_sslMode;
     QLineEdit *m_rootCert;
+    QComboBox *m_auditReads;
     QLineEdit *m_username;
     QLineEdit *m_password;
     QLabel *m_error;

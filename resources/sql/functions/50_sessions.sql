@@ -123,8 +123,9 @@ BEGIN
         RAISE EXCEPTION 'You are not allowed to do this.' USING ERRCODE = 'CW403';
     END IF;
     -- Idle time is counted from the last call; writing it at most every 10 s keeps a busy
-    -- console from turning every read into a write.
-    IF s.last_seen_at < v_now - interval '10 seconds' THEN
+    -- console from turning every read into a write. A standby cannot write: a console that
+    -- reads the audit trail there keeps its session alive on the primary (docs/deployment.md).
+    IF s.last_seen_at < v_now - interval '10 seconds' AND NOT pg_catalog.pg_is_in_recovery() THEN
         UPDATE private.session SET last_seen_at = v_now WHERE id = s.id;
         s.last_seen_at := v_now;
     END IF;

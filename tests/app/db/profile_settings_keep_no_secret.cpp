@@ -19,6 +19,7 @@ private Q_SLOTS:
         p.database = QStringLiteral("cowin_prod");
         p.sslMode = QStringLiteral("verify-ca");
         p.rootCertificate = QStringLiteral("/etc/cowin/root.crt");
+        p.auditOnStandby = true;
         {
             QSettings settings(path, QSettings::IniFormat);
             ProfileSettings(settings).save(p, QStringLiteral("asha_rao"));
@@ -31,6 +32,7 @@ private Q_SLOTS:
         QCOMPARE(stored.profile().database, p.database);
         QCOMPARE(stored.profile().sslMode, p.sslMode);
         QCOMPARE(stored.profile().rootCertificate, p.rootCertificate);
+        QVERIFY(stored.profile().auditOnStandby);
         QCOMPARE(stored.username(), QStringLiteral("asha_rao"));
 
         QFile file(path);
