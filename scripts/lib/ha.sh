@@ -8,6 +8,8 @@
 #   etcd/                 etcd's data; etcd.log, etcd.pid
 #   node1..3/             data/, run/ (the node's socket), patroni.yml, patroni.log, patroni.pid
 #   secrets/              passwords of the cluster's own logins (0600, never printed)
+#   archive/              WAL archived by whichever node is the primary (archive_command)
+#   backups/base-*/       base backups (scripts/ha backup); restore/ a point-in-time restore
 #   dsn                   the host list a client uses (no password in it)
 # Ports from $COWIN_HA_PORT (55450): etcd client +0, peer +1; PostgreSQL +2..+4; Patroni's REST
 # API +12..+14.
@@ -154,11 +156,17 @@ bootstrap:
         auth_delay.milliseconds: 200
         log_parameter_max_length: 0
         log_parameter_max_length_on_error: 0
+        log_statement: none
+        log_min_error_statement: panic
+        log_min_duration_statement: -1
         log_connections: 'on'
         log_line_prefix: '%m [%p] %q%u@%d '
         logging_collector: 'on'
         log_directory: log
         log_filename: postgresql.log
+        archive_mode: 'on'
+        archive_command: 'test ! -f $COWIN_HA_DIR/archive/%f && cp %p $COWIN_HA_DIR/archive/%f'
+        archive_timeout: 60
   initdb:
     - encoding: UTF8
     - locale: C.UTF-8
@@ -184,6 +192,7 @@ postgresql:
     unix_socket_permissions: '0700'
   pg_hba:
     - local all cowin_dba peer map=dba
+    - local replication cowin_dba peer map=dba
     - local all all scram-sha-256
     - host replication cowin_replicator 127.0.0.1/32 scram-sha-256
     - host all all 127.0.0.1/32 scram-sha-256
@@ -243,9 +252,10 @@ ha_all_streaming() {
 ha_start() {
   cowin_install_packages "${COWIN_HA_PACKAGES[@]}" curl
   cowin_ensure_pg_user
-  mkdir -p "$COWIN_HA_DIR/secrets"
+  mkdir -p "$COWIN_HA_DIR/secrets" "$COWIN_HA_DIR/archive" "$COWIN_HA_DIR/backups"
   chmod 755 "$COWIN_HA_DIR"
   chmod 700 "$COWIN_HA_DIR/secrets"
+  if [ "$(id -u)" -eq 0 ]; then chown "$COWIN_PG_USER" "$COWIN_HA_DIR/archive" "$COWIN_HA_DIR/backups"; fi
   ha_start_etcd
   local n
   if [ -f "$COWIN_HA_DIR/node1/data/PG_VERSION" ]; then
@@ -284,6 +294,7 @@ ha_stop() {
       ha_run_as "$COWIN_HA_PG_BIN/pg_ctl" stop -D "$COWIN_HA_DIR/$n/data" -m immediate >/dev/null 2>&1 || true
     fi
   done
+  ha_stop_restore
   if ha_alive "$COWIN_HA_DIR/etcd/etcd.pid"; then
     kill -TERM "$(cat "$COWIN_HA_DIR/etcd/etcd.pid")" 2>/dev/null || true
   fi
@@ -314,4 +325,61 @@ ha_crash() {
 # A planned move of the primary to another node (patronictl failover, as an operator would).
 ha_failover() {
   patronictl -c "$COWIN_HA_DIR/node1/patroni.yml" failover --candidate "$1" --force cowin
+}
+
+# A base backup of the primary, streamed with its WAL (pg_basebackup), beside the WAL archive:
+# the two a point-in-time restore needs. Prints the backup's folder.
+ha_backup() {
+  local leader target
+  leader="$(ha_leader)" || { echo "no primary to back up" >&2; return 1; }
+  target="$COWIN_HA_DIR/backups/base-$(date -u +%Y%m%dT%H%M%SZ)"
+  ha_run_as "$COWIN_HA_PG_BIN/pg_basebackup" -h "$COWIN_HA_DIR/$leader/run" -p "$(ha_pg_port "$leader")" -U cowin_dba \
+    -D "$target" -X stream -c fast --no-password >&2
+  echo "$target"
+}
+
+# The newest base backup restored to a new server that replays the archive up to a time
+# ("2026-12-02 05:40:00+00") and then opens for writes; it listens on its own socket only.
+# Prints its connection string.
+ha_restore() {
+  local when="$1" base dir="$COWIN_HA_DIR/restore" port=$((COWIN_HA_PORT + 20))
+  base="$(ls -d "$COWIN_HA_DIR"/backups/base-* 2>/dev/null | sort | tail -1)"
+  [ -n "$base" ] || { echo "no base backup in $COWIN_HA_DIR/backups" >&2; return 1; }
+  ha_stop_restore
+  rm -rf "$dir"
+  cp -a "$base" "$dir"
+  mkdir -p "$dir/run"
+  if [ "$(id -u)" -eq 0 ]; then chown -R "$COWIN_PG_USER" "$dir"; fi
+  chmod 700 "$dir"
+  # The backup carries the replica set's own settings (its port, its socket, the synchronous
+  # standby it waited for); these override them for the restored server.
+  cat >> "$dir/postgresql.auto.conf" <<EOF
+port = $port
+listen_addresses = ''
+unix_socket_directories = '$dir/run'
+hba_file = '$dir/pg_hba.conf'
+ident_file = '$dir/pg_ident.conf'
+synchronous_standby_names = ''
+archive_mode = off
+hot_standby = on
+primary_conninfo = ''
+primary_slot_name = ''
+restore_command = 'cp $COWIN_HA_DIR/archive/%f %p'
+recovery_target_time = '$when'
+recovery_target_timeline = 'latest'
+recovery_target_action = 'promote'
+EOF
+  touch "$dir/recovery.signal"
+  rm -f "$dir/standby.signal" "$dir/postmaster.pid"
+  ha_run_as "$COWIN_HA_PG_BIN/pg_ctl" start -D "$dir" -l "$COWIN_HA_DIR/backups/restore.log" -w -t 120 >/dev/null
+  local dsn="host=$dir/run port=$port dbname=cowin user=cowin_dba"
+  ha_wait_for "the restore to reach its target and open" 120 \
+    '[ "$(psql "$dsn" -Atqc "SELECT pg_is_in_recovery()" 2>/dev/null)" = f ]'
+  echo "$dsn"
+}
+
+ha_stop_restore() {
+  if [ -f "$COWIN_HA_DIR/restore/postmaster.pid" ]; then
+    ha_run_as "$COWIN_HA_PG_BIN/pg_ctl" stop -D "$COWIN_HA_DIR/restore" -m fast >/dev/null 2>&1 || true
+  fi
 }

@@ -693,6 +693,68 @@ private Q_SLOTS:
                      qint64(1));
     }
 
+    void aBackupRestoresToAPointInTimeAndTheChainVerifies() {
+        // A base backup, events before a moment and after it, the WAL archived: restored to
+        // that moment, the trail has the first and not the second, and its chain verifies.
+        QProcess backup;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("COWIN_HA_DIR"), m_haDir);
+        backup.setProcessEnvironment(env);
+        backup.start(QStringLiteral(COWIN_HA_SCRIPT), {QStringLiteral("backup")});
+        QVERIFY(backup.waitForFinished(120000));
+        QVERIFY2(backup.exitCode() == 0, backup.readAllStandardError().constData());
+        const QString run = QString::number(QCoreApplication::applicationPid());
+        const QString append =
+            QStringLiteral("SELECT count(audit.append($1, 'ha_test', $2 || '-' || g, NULL, NULL)) "
+                           "FROM generate_series(1, 100) g");
+        QVERIFY(dba(append, {QStringLiteral("ha.before_target"), run}).isOk());
+        QVERIFY(TestCluster::waitSealed());
+        auto target = dba(QStringLiteral("SELECT clock_timestamp()::text"));
+        QVERIFY(target.isOk());
+        QTest::qWait(1000);
+        QVERIFY(dba(append, {QStringLiteral("ha.after_target"), run}).isOk());
+        auto switched =
+            dba(QStringLiteral("SELECT pg_walfile_name(pg_switch_wal()), pg_current_wal_lsn()"));
+        QVERIFY(switched.isOk());
+        const QString segment = switched.value().text(0, 0);
+        QVERIFY2(waitUntil(
+                     [&] {
+                         auto a = dba(QStringLiteral("SELECT coalesce(last_archived_wal, '') >= "
+                                                     "$1 FROM pg_stat_archiver"),
+                                      {segment});
+                         return a.isOk() && a.value().boolean(0, 0);
+                     },
+                     60000),
+                 "the WAL up to the moment is archived");
+
+        QProcess restore;
+        restore.setProcessEnvironment(env);
+        restore.start(QStringLiteral(COWIN_HA_SCRIPT),
+                      {QStringLiteral("restore"), target.value().text(0, 0)});
+        QVERIFY(restore.waitForFinished(240000));
+        QVERIFY2(restore.exitCode() == 0, restore.readAllStandardError().constData());
+        const QString restored = QString::fromUtf8(restore.readAllStandardOutput()).trimmed();
+        db::PgConnection point;
+        QVERIFY2(point.openConnectionString(restored, QStringLiteral("cowin-ha-restore")).isOk(),
+                 qPrintable(restored));
+        const QString events = QStringLiteral(
+            "SELECT count(*) FROM audit.event WHERE action = $1 AND target_id LIKE $2 || '-%'");
+        auto before = point.exec(events, {QStringLiteral("ha.before_target"), run});
+        auto after = point.exec(events, {QStringLiteral("ha.after_target"), run});
+        QVERIFY(before.isOk() && after.isOk());
+        QCOMPARE(before.value().int64(0, 0), qint64(100));
+        QCOMPARE(after.value().int64(0, 0), qint64(0));
+        QProcess verify;
+        verify.start(TestCluster::adminTool(),
+                     {QStringLiteral("verify-audit"), QStringLiteral("--dsn"), restored});
+        QVERIFY(verify.waitForFinished(120000));
+        QVERIFY2(verify.exitCode() == 0, verify.readAllStandardError().constData());
+        qInfo("restored to %s: %s", qPrintable(target.value().text(0, 0)),
+              verify.readAllStandardOutput().trimmed().constData());
+        point.close();
+        QVERIFY(ha({QStringLiteral("stop-restore")}));
+    }
+
     void cleanupTestCase() {
         for (QProcess *p : {&m_sealer, &m_gatewayd, &m_delivery}) {
             if (p->state() != QProcess::NotRunning) {
