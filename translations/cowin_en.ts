@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditCalls</name>
+    <message>
+        <source>The standby has not yet replayed the newest events this console has seen. Verify again in a moment, or on the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>embedded demo database</source>
@@ -1298,6 +1305,10 @@
             <numerusform>%n newer events from #%1 are not sealed yet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (read on a standby server)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::AuditedAction</name>
@@ -1896,6 +1907,22 @@
     </message>
     <message>
         <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the primary server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a standby when one is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsing and verifying the audit trail on a standby keeps a long verification off the primary. Needs a host list with standbys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail reads:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
+    <name>AuditCalls</name>
+    <message>
+        <source>The standby has not yet replayed the newest events this console has seen. Verify again in a moment, or on the primary.</source>
+        <translation>स्टैंडबाय ने अभी तक वे नवीनतम घटनाएँ नहीं दोहराई हैं जो इस कंसोल ने देखी हैं। थोड़ी देर में फिर से सत्यापित करें, या प्राथमिक सर्वर पर।</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>embedded demo database</source>
@@ -1298,6 +1305,10 @@
             <numerusform>#%1 से %n नई घटनाएँ अभी सील नहीं हुईं।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (read on a standby server)</source>
+        <translation>%1 (स्टैंडबाय सर्वर पर पढ़ा गया)</translation>
+    </message>
 </context>
 <context>
     <name>cowin::ui::AuditedAction</name>
@@ -1897,6 +1908,22 @@
     <message>
         <source>Enter your password.</source>
         <translation>अपना पासवर्ड दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>On the primary server</source>
+        <translation>प्राथमिक सर्वर पर</translation>
+    </message>
+    <message>
+        <source>On a standby when one is up</source>
+        <translation>स्टैंडबाय पर, जब कोई चालू हो</translation>
+    </message>
+    <message>
+        <source>Browsing and verifying the audit trail on a standby keeps a long verification off the primary. Needs a host list with standbys.</source>
+        <translation>ऑडिट ट्रेल को स्टैंडबाय पर देखने और सत्यापित करने से लंबा सत्यापन प्राथमिक सर्वर पर भार नहीं डालता। इसके लिए स्टैंडबाय वाली होस्ट सूची चाहिए।</translation>
+    </message>
+    <message>
+        <source>Audit trail reads:</source>
+        <translation>ऑडिट ट्रेल पढ़ना:</translation>
     </message>
 </context>
 <context>
