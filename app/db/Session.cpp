@@ -45,6 +45,29 @@ void Session::afterCall() {
         Qt::QueuedConnection);
 }
 
+void Session::reconnectSoon() {
+    if (!m_reconnect) {
+        m_reconnect = new QTimer(m_worker);
+        m_reconnect->setSingleShot(true);
+        m_reconnect->setInterval(kReconnectMs);
+        connect(m_reconnect, &QTimer::timeout, m_worker, [this] {
+            if (!m_connection->isLost())
+                return;
+            auto again = m_connection->reconnect();
+            noteSessionLoss(again);
+            if (!again.isOk()) {
+                if (again.error().kind != DbError::Kind::AccountClosed)
+                    m_reconnect->start();
+                return;
+            }
+            // Listening again, and told to read everything a missed notice could have said.
+            watchNotices();
+        });
+    }
+    if (!m_reconnect->isActive())
+        m_reconnect->start();
+}
+
 void Session::keepSessionAlive() {
     if (m_sinceKeptAlive.isValid() && m_sinceKeptAlive.elapsed() < kKeepAliveMs)
         return;
@@ -66,7 +89,19 @@ void Session::watchNotices() {
 }
 
 void Session::checkNotices() {
-    for (const Notice notice : m_connection->takeNotices()) {
+    const QList<Notice> notices = m_connection->takeNotices();
+    if (m_connection->isLost()) {
+        // The server went away under an idle console (a failover, a restart): nothing would
+        // call to find out, and no notice would arrive. Connect again until it answers. (The
+        // notifier may be the one calling: it goes once it has returned.)
+        if (m_notifier) {
+            m_notifier->setEnabled(false);
+            m_notifier->deleteLater();
+            m_notifier = nullptr;
+        }
+        reconnectSoon();
+    }
+    for (const Notice notice : notices) {
         switch (notice) {
         case Notice::OutboxChanged:
             QMetaObject::invokeMethod(this, &Session::outboxChanged, Qt::QueuedConnection);

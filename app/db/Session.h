@@ -9,6 +9,7 @@
 #include <QPromise>
 #include <QSocketNotifier>
 #include <QThread>
+#include <QTimer>
 #include <atomic>
 #include <memory>
 #include <tuple>
@@ -58,6 +59,8 @@ public:
     bool readsOnStandby() const { return m_readerReady.load(); }
     // How often reads on a standby keep the session alive on the primary, at most.
     static constexpr int kKeepAliveMs = 10000;
+    // How often a lost connection is tried again while nothing calls.
+    static constexpr int kReconnectMs = 1000;
 
 Q_SIGNALS:
     // A call found the session gone (CW401): the console asks for a code again.
@@ -154,6 +157,7 @@ private:
     void afterCall();
     void watchNotices();
     void checkNotices();
+    void reconnectSoon();
     // Reader thread: a read is activity; the session's idle time is written on the primary
     // (at most every 10 s, as the server itself does).
     void keepSessionAlive();
@@ -161,6 +165,7 @@ private:
     QThread m_thread;
     QObject *m_worker = nullptr;
     QSocketNotifier *m_notifier = nullptr; // lives in the database thread
+    QTimer *m_reconnect = nullptr;         // lives in the database thread
     std::unique_ptr<SessionConnection> m_connection;
     QString m_readerToken; // database thread: the session the reader was last given
 

@@ -27,9 +27,25 @@ Result<Done> SessionConnection::connectAs(const ConnectionProfile &profile, cons
     m_user = user;
     m_listens = listens;
     auto opened = m_connection.open(profile, user, password, kApplicationName);
+    m_wanted = opened.isOk();
     if (opened.isOk())
         listenForNotices();
     return opened;
+}
+
+Result<Done> SessionConnection::reconnect() {
+    auto reconnected = m_connection.reset();
+    if (!reconnected.isOk()) {
+        // See call(): refused now after working before is the account closed.
+        if (reconnected.error().kind == DbError::Kind::BadLogin)
+            return Result<Done>::fail(DbError::accountClosed());
+        return reconnected;
+    }
+    listenForNotices();
+    m_missedNotices = m_listens;
+    if (hasSession())
+        return presentSession();
+    return Result<Done>::ok({});
 }
 
 Result<bool> SessionConnection::onStandby() {
@@ -50,6 +66,11 @@ void SessionConnection::listenForNotices() {
 
 QList<Notice> SessionConnection::takeNotices() {
     QList<Notice> notices;
+    if (m_missedNotices) {
+        m_missedNotices = false;
+        notices << Notice::OutboxChanged << Notice::ApiStateChanged << Notice::AuditAppended
+                << Notice::WatchChanged;
+    }
     for (const Channel &c : kChannels) {
         const QStringList payloads = m_connection.takeNotifications(c.name);
         if (payloads.isEmpty())
@@ -59,13 +80,15 @@ QList<Notice> SessionConnection::takeNotices() {
             (!hasSession() || !payloads.contains(QString::fromLatin1(
                                   auth::sha256(m_sessionToken.toUtf8()).toHex()))))
             continue;
-        notices << c.notice;
+        if (!notices.contains(c.notice))
+            notices << c.notice;
     }
     return notices;
 }
 
 void SessionConnection::disconnect() {
     m_sessionToken.clear();
+    m_wanted = false;
     m_connection.close();
 }
 
@@ -92,18 +115,15 @@ Result<PgResult> SessionConnection::call(const QString &sql, const QVariantList 
     auto result = m_connection.exec(sql, params);
     if (result.isOk() || result.error().kind != DbError::Kind::Unreachable)
         return result;
-    auto reconnected = m_connection.reset();
+    auto reconnected = reconnect();
     if (!reconnected.isOk()) {
         // The server answered and refused a login that worked before: an operator disabled
         // (or locked) from another console, whose connection was ended. For the console that
         // is the account closed, not the network failing (libpq's own words say neither).
-        if (reconnected.error().kind == DbError::Kind::BadLogin)
-            return Result<PgResult>::fail(DbError::accountClosed());
+        if (reconnected.error().kind == DbError::Kind::AccountClosed)
+            return Result<PgResult>::fail(reconnected.error());
         return result;
     }
-    listenForNotices();
-    if (hasSession() && !presentSession().isOk())
-        return result;
     return safeToRetry ? m_connection.exec(sql, params) : result;
 }
 

@@ -42,6 +42,13 @@ public:
                            const QString &password, bool listens = true);
     void disconnect();
     bool isConnected() const { return m_connection.isOpen(); }
+    // Connected once and not disconnected on purpose, but the connection is gone (the server
+    // stopped, a failover): reconnect() brings it back.
+    bool isLost() const { return m_wanted && !m_connection.isOpen(); }
+    // Connects again (with a host list, to whichever server is the primary now), listens and
+    // presents the session again. Notices sent meanwhile were missed: the next takeNotices()
+    // reports every kind once, so that open views read the state again.
+    Result<Done> reconnect();
     bool hasSession() const { return !m_sessionToken.isEmpty(); }
     // The presented session, for a second connection of the same operator to present too.
     QString sessionToken() const { return m_sessionToken; }
@@ -88,6 +95,8 @@ private:
     QString m_sessionToken;
     QString m_user;
     bool m_listens = true;
+    bool m_wanted = false;
+    bool m_missedNotices = false;
 };
 
 } // namespace cowin::db
