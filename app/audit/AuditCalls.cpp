@@ -39,8 +39,13 @@ Result<db::Done> AuditCalls::caughtUpWith(const QList<Checkpoint> &remembered) {
     for (const Checkpoint &c : remembered)
         newestSeen = qMax(newestSeen, c.lastId);
     // A standby replays the primary's events a moment after they commit; a head this console
-    // saw on the primary may not be there yet. On the primary a shorter chain is a cut, and
-    // the verification says so; on a standby it waits a little for the replay first.
+    // saw may not be there yet. Once the standby has replayed a sealer round that ran after
+    // this wait began, it holds everything sealed before: a chain shorter than the head seen
+    // is then a cut, which the verification reports. On the primary it is a cut at once.
+    auto began = m_db.call(QStringLiteral("SELECT pg_catalog.clock_timestamp()"));
+    if (!began.isOk())
+        return Result<db::Done>::fail(began.error());
+    const QDateTime since = began.value().timestamp(0, 0);
     for (int wait = 0;; ++wait) {
         auto current = head();
         if (!current.isOk())
@@ -51,6 +56,11 @@ Result<db::Done> AuditCalls::caughtUpWith(const QList<Checkpoint> &remembered) {
         if (!standby.isOk())
             return Result<db::Done>::fail(standby.error());
         if (!standby.value())
+            return Result<db::Done>::ok({});
+        auto status = sealStatus();
+        if (!status.isOk())
+            return Result<db::Done>::fail(status.error());
+        if (status.value().checkedAt >= since)
             return Result<db::Done>::ok({});
         if (wait == 50) {
             db::DbError behind;

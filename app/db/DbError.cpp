@@ -29,10 +29,10 @@ DbError DbError::fromServer(const QString &sqlState, const QString &primary, con
         e.kind = Kind::Forbidden; // EXECUTE not granted to any of the caller's groups
         return e;
     }
-    // The server went away or stopped being the primary (a shutdown, a crash, a failover that
-    // left this connection on a standby): connecting again finds the primary of a host list.
+    // The server went away (a shutdown, a crash, a failover restarting it as a standby, one
+    // still starting): connecting again finds the primary of a host list.
     static const QStringList gone = {QStringLiteral("57P01"), QStringLiteral("57P02"),
-                                     QStringLiteral("57P03"), QStringLiteral("25006")};
+                                     QStringLiteral("57P03")};
     if (sqlState.startsWith(QLatin1String("08")) || gone.contains(sqlState)) {
         e.kind = Kind::Unreachable;
         return e;

@@ -208,6 +208,12 @@ Result<Done> PgConnection::open(const ConnectionProfile &profile, const QString 
     if (!profile.isLocalSocket()) {
         add("sslmode", profile.sslMode);
         add("sslrootcert", profile.rootCertificate);
+        // A server whose machine dies sends nothing: without these an idle connection would
+        // wait on it for hours instead of finding the new primary.
+        add("keepalives_idle", QStringLiteral("10"));
+        add("keepalives_interval", QStringLiteral("5"));
+        add("keepalives_count", QStringLiteral("3"));
+        add("tcp_user_timeout", QStringLiteral("30000"));
     }
     if (profile.prefersStandby)
         add("target_session_attrs", QStringLiteral("prefer-standby"));

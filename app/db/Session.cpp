@@ -11,19 +11,31 @@ Session::Session(QObject *parent)
     , m_reader(std::make_unique<SessionConnection>()) {
     m_thread.setObjectName(QStringLiteral("database"));
     m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
     m_readerThread.setObjectName(QStringLiteral("database reads"));
     m_readerWorker->moveToThread(&m_readerThread);
-    connect(&m_readerThread, &QThread::finished, m_readerWorker, &QObject::deleteLater);
     m_readerThread.start();
 }
 
 Session::~Session() {
-    m_readerThread.quit();
-    m_readerThread.wait();
+    // The two threads post to each other's worker: both stop before either worker goes, and
+    // what was posted to a stopped one is dropped with it. The notifier and the timer go first,
+    // in their own thread.
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this] {
+            delete m_notifier;
+            m_notifier = nullptr;
+            delete m_reconnect;
+            m_reconnect = nullptr;
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
+    m_readerThread.quit();
     m_thread.wait();
+    m_readerThread.wait();
+    delete m_worker;
+    delete m_readerWorker;
 }
 
 void Session::afterCall() {
@@ -32,11 +44,10 @@ void Session::afterCall() {
     if (token == m_readerToken)
         return;
     m_readerToken = token;
+    // Given even while the reader is down: it presents the token when it connects again.
     QMetaObject::invokeMethod(
         m_readerWorker,
         [this, token] {
-            if (!m_reader->isConnected())
-                return;
             if (token.isEmpty())
                 m_reader->endSession();
             else
@@ -131,21 +142,32 @@ void Session::checkNotices() {
 QFuture<Result<Done>> Session::connectAs(const ConnectionProfile &profile, const QString &user,
                                          const QString &password) {
     m_readerReady = false;
-    // The reader connects while the password is at hand; the console keeps it nowhere else
-    // (libpq keeps it inside each connection to connect again). Without a standby that
-    // answers, reads go to the primary.
-    QMetaObject::invokeMethod(
-        m_readerWorker,
-        [this, profile, user, password] {
-            m_reader->disconnect();
-            if (!profile.auditOnStandby || profile.demo)
-                return;
-            if (m_reader->connectAs(profile.forStandbyReads(), user, password, false).isOk())
-                m_readerReady = true;
-        },
-        Qt::QueuedConnection);
-    return run<Result<Done>>([profile, user, password](SessionConnection &c) {
-        return c.connectAs(profile, user, password);
+    const int generation = ++m_readerGeneration;
+    return run<Result<Done>>([this, generation, profile, user, password](SessionConnection &c) {
+        auto opened = c.connectAs(profile, user, password);
+        if (!opened.isOk() || !profile.auditOnStandby || profile.demo)
+            return opened;
+        // The reader connects once the password has worked, while it is at hand; the console
+        // keeps it nowhere else (libpq keeps it inside each connection to connect again). It
+        // reads only if it found a standby: otherwise reads go with every other call.
+        QMetaObject::invokeMethod(
+            m_readerWorker,
+            [this, generation, profile, user, password] {
+                m_reader->disconnect();
+                if (generation != m_readerGeneration.load())
+                    return;
+                bool standby =
+                    m_reader->connectAs(profile.forStandbyReads(), user, password, false).isOk();
+                if (standby) {
+                    auto recovering = m_reader->onStandby();
+                    standby = recovering.isOk() && recovering.value();
+                }
+                if (!standby)
+                    m_reader->disconnect();
+                m_readerReady = standby && generation == m_readerGeneration.load();
+            },
+            Qt::QueuedConnection);
+        return opened;
     });
 }
 
@@ -155,6 +177,7 @@ QFuture<Result<SessionTimes>> Session::ping() {
 
 QFuture<Result<Done>> Session::disconnect() {
     m_readerReady = false;
+    ++m_readerGeneration;
     QMetaObject::invokeMethod(
         m_readerWorker, [this] { m_reader->disconnect(); }, Qt::QueuedConnection);
     return run<Result<Done>>([](SessionConnection &c) {

@@ -100,15 +100,18 @@ private:
         promise->start();
         QMetaObject::invokeMethod(
             m_worker,
-            [this, promise, work = std::move(work)]() mutable {
-                T result = work(*m_connection);
-                noteSessionLoss(result);
-                afterCall();
-                promise->addResult(std::move(result));
-                promise->finish();
-            },
+            [this, promise, work = std::move(work)]() mutable { answerOnMain(promise, work); },
             Qt::QueuedConnection);
         return future;
+    }
+    // Database thread: the call on the operator's main connection, and its answer.
+    template <typename T, typename Work>
+    void answerOnMain(const std::shared_ptr<QPromise<T>> &promise, Work &work) {
+        T result = work(*m_connection);
+        noteSessionLoss(result);
+        afterCall();
+        promise->addResult(std::move(result));
+        promise->finish();
     }
     template <typename T, typename Work> QFuture<T> runReading(Work work) {
         auto promise = std::make_shared<QPromise<T>>();
@@ -118,17 +121,14 @@ private:
             m_readerWorker,
             [this, promise, work = std::move(work)]() mutable {
                 T result = work(*m_reader);
-                if (refusedSession(result)) {
-                    // A standby may not yet have replayed a session the primary opened a
-                    // moment ago: the primary judges, and its answer is the one given.
+                if (refusedOnStandby(result)) {
+                    // The standby has not replayed a session the primary opened a moment ago,
+                    // or it lags too far to judge one, or its login no longer works (a new
+                    // password): the primary judges, and its answer is the one given.
                     QMetaObject::invokeMethod(
                         m_worker,
                         [this, promise, work = std::move(work)]() mutable {
-                            T again = work(*m_connection);
-                            noteSessionLoss(again);
-                            afterCall();
-                            promise->addResult(std::move(again));
-                            promise->finish();
+                            answerOnMain(promise, work);
                         },
                         Qt::QueuedConnection);
                     return;
@@ -141,10 +141,13 @@ private:
             Qt::QueuedConnection);
         return future;
     }
-    template <typename T> static bool refusedSession(const Result<T> &r) {
-        return !r.isOk() && r.error().kind == DbError::Kind::NoSession;
+    template <typename T> bool refusedOnStandby(const Result<T> &r) {
+        if (!r.isOk() && r.error().kind == DbError::Kind::AccountClosed)
+            m_readerReady = false;
+        return !r.isOk() && (r.error().kind == DbError::Kind::NoSession ||
+                             r.error().kind == DbError::Kind::AccountClosed);
     }
-    template <typename T> static bool refusedSession(const T &) { return false; }
+    template <typename T> bool refusedOnStandby(const T &) { return false; }
     template <typename T> void noteSessionLoss(const Result<T> &r) {
         if (!r.isOk() && r.error().kind == DbError::Kind::NoSession)
             QMetaObject::invokeMethod(this, &Session::sessionLost, Qt::QueuedConnection);
@@ -173,7 +176,8 @@ private:
     QObject *m_readerWorker = nullptr;
     std::unique_ptr<SessionConnection> m_reader;
     std::atomic<bool> m_readerReady{false};
-    QElapsedTimer m_sinceKeptAlive; // reader thread
+    std::atomic<int> m_readerGeneration{0}; // a connect or disconnect makes older ones moot
+    QElapsedTimer m_sinceKeptAlive;         // reader thread
 };
 
 } // namespace cowin::db

@@ -8,7 +8,7 @@
 #   etcd/                 etcd's data; etcd.log, etcd.pid
 #   node1..3/             data/, run/ (the node's socket), patroni.yml, patroni.log, patroni.pid
 #   secrets/              passwords of the cluster's own logins (0600, never printed)
-#   archive/              WAL archived by whichever node is the primary (archive_command)
+#   archive/              WAL archived by every node (archive_mode always, one copy a segment)
 #   backups/base-*/       base backups (scripts/ha backup); restore/ a point-in-time restore
 #   dsn                   the host list a client uses (no password in it)
 # Ports from $COWIN_HA_PORT (55450): etcd client +0, peer +1; PostgreSQL +2..+4; Patroni's REST
@@ -106,10 +106,14 @@ ha_start_etcd() {
 ha_write_patroni_config() {
   local node="$1" dir="$COWIN_HA_DIR/$1" nosync=false
   [ "$node" = node3 ] && nosync=true
-  local superuser replicator rest
+  local superuser replicator rest archive="$COWIN_HA_DIR/archive"
   superuser="$(ha_secret superuser)"
   replicator="$(ha_secret replicator)"
   rest="$(ha_secret rest)"
+  if [ -z "$superuser" ] || [ -z "$replicator" ] || [ -z "$rest" ]; then
+    echo "could not make the replica set's passwords in $COWIN_HA_DIR/secrets" >&2
+    return 1
+  fi
   mkdir -p "$dir/run"
   (
     umask 077
@@ -164,8 +168,7 @@ bootstrap:
         logging_collector: 'on'
         log_directory: log
         log_filename: postgresql.log
-        archive_mode: 'on'
-        archive_command: 'test ! -f $COWIN_HA_DIR/archive/%f && cp %p $COWIN_HA_DIR/archive/%f'
+        archive_mode: always
         archive_timeout: 60
   initdb:
     - encoding: UTF8
@@ -190,6 +193,10 @@ postgresql:
   parameters:
     unix_socket_directories: $dir/run
     unix_socket_permissions: '0700'
+    # Every node archives (archive_mode always), so a segment the primary had not archived
+    # when it died is archived by a standby. The same segment from two nodes is the same
+    # file: a second copy is compared, not written; each node writes through a name of its own.
+    archive_command: 'if [ -f $archive/%f ]; then cmp -s %p $archive/%f; else cp %p $archive/%f.$node && mv $archive/%f.$node $archive/%f; fi'
   pg_hba:
     - local all cowin_dba peer map=dba
     - local replication cowin_dba peer map=dba
@@ -312,7 +319,11 @@ ha_status() {
 # shutdown, no leader key given back (it expires after the ttl).
 ha_crash() {
   local dir="$COWIN_HA_DIR/$1" postmaster=""
-  [ -f "$dir/data/postmaster.pid" ] && postmaster="$(head -1 "$dir/data/postmaster.pid")"
+  # A pid file outlives a killed server: its pid is this node's only while it is postgres.
+  if [ -f "$dir/data/postmaster.pid" ]; then
+    postmaster="$(head -1 "$dir/data/postmaster.pid")"
+    [ "$(cat "/proc/$postmaster/comm" 2>/dev/null)" = postgres ] || postmaster=""
+  fi
   if ha_alive "$dir/patroni.pid"; then kill -KILL "$(cat "$dir/patroni.pid")" 2>/dev/null || true; fi
   if [ -n "$postmaster" ]; then kill -KILL "$postmaster" 2>/dev/null || true; fi
   for _ in $(seq 1 100); do
@@ -342,8 +353,9 @@ ha_backup() {
 # ("2026-12-02 05:40:00+00") and then opens for writes; it listens on its own socket only.
 # Prints its connection string.
 ha_restore() {
-  local when="$1" base dir="$COWIN_HA_DIR/restore" port=$((COWIN_HA_PORT + 20))
-  base="$(ls -d "$COWIN_HA_DIR"/backups/base-* 2>/dev/null | sort | tail -1)"
+  local when="${1//\'/\'\'}" base="" dir="$COWIN_HA_DIR/restore" port=$((COWIN_HA_PORT + 20))
+  local b
+  for b in "$COWIN_HA_DIR"/backups/base-*; do [ -d "$b" ] && base="$b"; done # names sort by time
   [ -n "$base" ] || { echo "no base backup in $COWIN_HA_DIR/backups" >&2; return 1; }
   ha_stop_restore
   rm -rf "$dir"

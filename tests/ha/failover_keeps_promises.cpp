@@ -38,8 +38,10 @@
 #include <QThread>
 
 #include <atomic>
+#include <csignal>
 #include <memory>
 #include <mutex>
+#include <sys/prctl.h>
 #include <thread>
 #include <vector>
 
@@ -117,11 +119,11 @@ void appendUntilStopped(int index, Appender &a, const QString &dsn, const std::a
     }
 }
 
-// Samples a daemon's /healthz: when it first failed closed after the loss and when it was
-// healthy again.
-struct HealthSamples {
+// The daemon's answers to a valid key, asked over and over around the loss: when it first
+// failed closed (stale_state) and when it decided again.
+struct GateSamples {
     std::mutex lock;
-    std::vector<std::pair<qint64, int>> samples; // (ms on the clock, status)
+    std::vector<std::pair<qint64, HttpAnswer>> samples; // (ms on the clock, answer)
 };
 
 } // namespace
@@ -200,6 +202,8 @@ class FailoverKeepsPromises : public QObject {
         env.insert(QStringLiteral("PGPASSWORD"), login.password);
         env.insert(QStringLiteral("COWIN_SMS_TOKEN"), QStringLiteral("ha-test-token"));
         p.setProcessEnvironment(env);
+        // A test that dies (a timeout, a fatal error) leaves no service running behind it.
+        p.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
         p.setStandardOutputFile(m_work.filePath(logName));
         p.setStandardErrorFile(m_work.filePath(logName), QIODevice::Append);
         p.start(program, args);
@@ -258,6 +262,7 @@ class FailoverKeepsPromises : public QObject {
         qint64 idleConsoleMs = -1;  // the loss to an idle console's reading the API state again
         bool idleConsoleSawSwitch = false;
         bool switchedBackOn = false;
+        int otherGateAnswers = 0;
         qint64 acknowledged = 0;
         qint64 lost = -1;
         int clientFailures = 0;
@@ -293,13 +298,13 @@ class FailoverKeepsPromises : public QObject {
             threads.emplace_back([&, i] {
                 appendUntilStopped(i, appenders[static_cast<size_t>(i)], m_dbaDsn, stop, clock);
             });
-        HealthSamples health;
+        GateSamples gate;
         std::thread probe([&] {
             while (!stop.load()) {
-                const int status = httpGet(m_gatewayPort, "/healthz").status;
+                const HttpAnswer answer = authorize();
                 {
-                    std::lock_guard<std::mutex> held(health.lock);
-                    health.samples.emplace_back(clock.elapsed(), status);
+                    std::lock_guard<std::mutex> held(gate.lock);
+                    gate.samples.emplace_back(clock.elapsed(), answer);
                 }
                 QThread::msleep(20);
             }
@@ -361,18 +366,24 @@ class FailoverKeepsPromises : public QObject {
             }
         }
         m_appendsAfter = count(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit.event"));
-        for (const auto &[at, status] : health.samples) {
+        for (const auto &[at, answer] : gate.samples) {
+            const bool stale = answer.status == 403 && answer.reason == "stale_state";
+            const bool decided =
+                answer.status == 204 || (answer.status == 403 && answer.reason == "kill_switch");
+            if (!stale && !decided)
+                ++o.otherGateAnswers; // no answer, or a reason a valid key must never get
             if (at < lostAt)
                 continue;
-            if (status != 200 && o.staleFromMs < 0)
+            if (stale && o.staleFromMs < 0)
                 o.staleFromMs = at - lostAt;
-            if (status == 200 && o.staleFromMs >= 0 && o.staleMs < 0)
+            if (decided && o.staleFromMs >= 0 && o.staleMs < 0)
                 o.staleMs = at - lostAt - o.staleFromMs;
         }
         return o;
     }
     qint64 m_appendsAfter = 0;
     qint64 m_outboxAfter = 0;
+    qint64 m_bulkAccounts = 0;
 
     // The sealer chained everything committed, and the chain verifies end to end.
     void chainVerifiesAndSealerCaughtUp() {
@@ -442,6 +453,7 @@ class FailoverKeepsPromises : public QObject {
         QVERIFY2(o.idleConsoleSawSwitch,
                  "an idle console connected again by itself and read the switch engaged");
         QVERIFY(o.staleMs > 0);
+        QCOMPARE(o.otherGateAnswers, 0);
         QVERIFY(o.switchedBackOn);
     }
 
@@ -543,6 +555,7 @@ private Q_SLOTS:
         QVERIFY2(state.isOk(), qPrintable(state.error().message));
         const QString stateCode = state.value().text(0, 0);
         const qint64 accounts = state.value().int64(0, 1);
+        m_bulkAccounts = accounts;
         test::ConsoleCalls resetter;
         QVERIFY(signIn(resetter, m_admin));
         auto begun = resetter.vaccinators.bulkBegin(
@@ -650,6 +663,11 @@ private Q_SLOTS:
             count(QStringLiteral("SELECT count(*) FROM private.outbox WHERE state = 'delivered' "
                                  "AND id > $1"),
                   {m_outboxAfter});
+        QCOMPARE(sent, m_bulkAccounts); // one message per account of the bulk reset
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM private.outbox WHERE state <> "
+                                      "'delivered' AND id > $1"),
+                       {m_outboxAfter}),
+                 qint64(0));
         QSet<QByteArray> keys;
         for (const auto &request : m_sms.requests())
             keys.insert(request.headers.value("idempotency-key"));

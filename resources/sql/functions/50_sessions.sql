@@ -95,6 +95,15 @@ BEGIN
         PERFORM private.log_refusal('CW401', p_what, 'no_session');
         RAISE EXCEPTION 'No console session: sign in with your one-time code.' USING ERRCODE = 'CW401';
     END IF;
+    -- A standby judges sessions, operators and grants as the primary had them when it last
+    -- replayed. The sealer's round, every fraction of a second on the primary, is the
+    -- heartbeat: a standby that has not replayed one for 30 s (cut off, or far behind) could
+    -- honour a session revoked since, and refuses; the console then asks the primary.
+    IF pg_catalog.pg_is_in_recovery() AND NOT EXISTS (
+        SELECT 1 FROM audit.seal_state st WHERE st.checked_at > v_now - interval '30 seconds') THEN
+        PERFORM private.log_refusal('CW401', p_what, 'standby_behind');
+        RAISE EXCEPTION 'This standby is behind the primary: ask the primary.' USING ERRCODE = 'CW401';
+    END IF;
     SELECT * INTO s FROM private.session
      WHERE token_hash = pg_catalog.sha256(pg_catalog.convert_to(v_token, 'UTF8'));
     IF NOT FOUND OR s.role_name <> SESSION_USER OR s.revoked_at IS NOT NULL
