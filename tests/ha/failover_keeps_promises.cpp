@@ -741,6 +741,20 @@ private Q_SLOTS:
               onStandby.value().checked, standbyMs, onStandby.value().checked * 1000 / standbyMs,
               onPrimary.value().checked, primaryMs, onPrimary.value().checked * 1000 / primaryMs);
 
+        // A head this console remembers beyond the trail (as after a cut): on the standby the
+        // verification waits for the replay and then reports it, rather than calling it lag.
+        audit::Checkpoint beyond;
+        beyond.lastId = head.value().lastId + 1000;
+        beyond.lastHash = QByteArray(32, '\x5a');
+        beyond.events = head.value().events + 1000;
+        beyond.remembered = true;
+        auto cut = console
+                       .read(&audit::AuditCalls::verifyChain, QList<audit::Checkpoint>{beyond},
+                             db::ProgressPtr{})
+                       .result();
+        QVERIFY2(cut.isOk(), qPrintable(cut.error().message));
+        QVERIFY(!cut.value().intact());
+
         // Reads count as activity: the session's idle time moves on the primary.
         QVERIFY(dba(QStringLiteral("UPDATE private.session SET last_seen_at = now() - interval "
                                    "'1 minute' WHERE role_name = $1"),
