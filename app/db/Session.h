@@ -94,15 +94,21 @@ private:
                 bound);
         };
     }
-    template <typename T, typename Work> QFuture<T> run(Work work) {
+    // Runs job(promise) on the worker's thread; the job gives the answer.
+    template <typename T, typename Job> static QFuture<T> promised(QObject *worker, Job job) {
         auto promise = std::make_shared<QPromise<T>>();
         QFuture<T> future = promise->future();
         promise->start();
         QMetaObject::invokeMethod(
-            m_worker,
-            [this, promise, work = std::move(work)]() mutable { answerOnMain(promise, work); },
+            worker, [promise, job = std::move(job)]() mutable { job(promise); },
             Qt::QueuedConnection);
         return future;
+    }
+    template <typename T, typename Work> QFuture<T> run(Work work) {
+        return promised<T>(m_worker, [this, work = std::move(work)](
+                                         const std::shared_ptr<QPromise<T>> &promise) mutable {
+            answerOnMain(promise, work);
+        });
     }
     // Database thread: the call on the operator's main connection, and its answer.
     template <typename T, typename Work>
@@ -114,16 +120,13 @@ private:
         promise->finish();
     }
     template <typename T, typename Work> QFuture<T> runReading(Work work) {
-        auto promise = std::make_shared<QPromise<T>>();
-        QFuture<T> future = promise->future();
-        promise->start();
-        QMetaObject::invokeMethod(
+        return promised<T>(
             m_readerWorker,
-            [this, promise, work = std::move(work)]() mutable {
+            [this, work = std::move(work)](const std::shared_ptr<QPromise<T>> &promise) mutable {
                 T result = work(*m_reader);
                 if (refusedOnStandby(result)) {
-                    // The standby has not replayed a session the primary opened a moment ago,
-                    // or it lags too far to judge one, or its login no longer works (a new
+                    // The standby has not replayed a session the primary opened a moment ago, or
+                    // it lags too far to judge one, or its login no longer works (a new
                     // password): the primary judges, and its answer is the one given.
                     QMetaObject::invokeMethod(
                         m_worker,
@@ -137,9 +140,7 @@ private:
                 keepSessionAlive();
                 promise->addResult(std::move(result));
                 promise->finish();
-            },
-            Qt::QueuedConnection);
-        return future;
+            });
     }
     template <typename T> bool refusedOnStandby(const Result<T> &r) {
         if (!r.isOk() && r.error().kind == DbError::Kind::AccountClosed)
