@@ -40,6 +40,13 @@ qint64 value(db::PgConnection &c, const QString &sql, const QVariantList &params
     return must(c.exec(sql, params), "query").int64(0, 0);
 }
 
+// A service login in group with a new random password (made, or given the new password).
+QString serviceLogin(db::AdminClient &admin, const QString &name, const QString &group) {
+    const QString password = QString::fromLatin1(auth::secureRandomBytes(18).toHex());
+    must(admin.ensureServiceLogin(name, group, password), "service login");
+    return password;
+}
+
 // n active accounts, the lowest ids from `from` on, put in a peer group with their counters
 // and alerts cleared, as if they had looked no one up yet: (login id, account id) rows.
 db::PgResult freshAccounts(db::PgConnection &dba, int n, qint64 from, const QString &group) {
@@ -201,14 +208,10 @@ QString writeScript(const QDir &dir, const QString &name, const QString &text) {
 // keys: 100 keys of one partner, each its own script, look up random mobiles.
 void doorsUnderLoad(db::PgConnection &dba, const db::ConnectionProfile &profile, qint64 accounts) {
     db::AdminClient admin(dba);
-    const QString portalPassword = QString::fromLatin1(auth::secureRandomBytes(18).toHex());
-    must(admin.ensureServiceLogin(QStringLiteral("bench_portal"), QStringLiteral("cowin_portal"),
-                                  portalPassword),
-         "portal login");
-    const QString gatewayPassword = QString::fromLatin1(auth::secureRandomBytes(18).toHex());
-    must(admin.ensureServiceLogin(QStringLiteral("bench_lookup_gw"),
-                                  QStringLiteral("cowin_gateway"), gatewayPassword),
-         "gateway login");
+    const QString portalPassword =
+        serviceLogin(admin, QStringLiteral("bench_portal"), QStringLiteral("cowin_portal"));
+    const QString gatewayPassword =
+        serviceLogin(admin, QStringLiteral("bench_lookup_gw"), QStringLiteral("cowin_gateway"));
     const qint64 partner = value(
         dba, QStringLiteral("SELECT coalesce((SELECT id FROM private.partner WHERE name = "
                             "'Bench Lookups'), admin.create_partner('Bench Lookups', 'private', "
@@ -352,10 +355,8 @@ void alertToConsole(db::PgConnection &dba, const db::ConnectionProfile &profile)
 // The leak replayed: a bot on one account among 1,000 accounts that behave.
 void botReplay(db::PgConnection &dba, const db::ConnectionProfile &profile, int seconds) {
     db::AdminClient admin(dba);
-    const QString password = QString::fromLatin1(auth::secureRandomBytes(18).toHex());
-    must(admin.ensureServiceLogin(QStringLiteral("bench_portal"), QStringLiteral("cowin_portal"),
-                                  password),
-         "portal login");
+    const QString password =
+        serviceLogin(admin, QStringLiteral("bench_portal"), QStringLiteral("cowin_portal"));
     // Past the accounts the alerts were measured with.
     const db::PgResult chosen =
         freshAccounts(dba, 1001, 1000, QStringLiteral("centre:primary_health_centre"));
@@ -466,25 +467,16 @@ int main(int argc, char *argv[]) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QString dsn = qEnvironmentVariable("COWIN_BENCH_DSN");
-    const qint64 accounts = qEnvironmentVariableIntValue("COWIN_BENCH_VACCINATORS") > 0
-                                ? qEnvironmentVariableIntValue("COWIN_BENCH_VACCINATORS")
-                                : 1000000;
-    const qint64 lookups = qEnvironmentVariable("COWIN_BENCH_LOOKUPS").toLongLong() > 0
-                               ? qEnvironmentVariable("COWIN_BENCH_LOOKUPS").toLongLong()
-                               : 50000000;
-    const int replaySeconds = qEnvironmentVariableIntValue("COWIN_BENCH_REPLAY_SECONDS") > 0
-                                  ? qEnvironmentVariableIntValue("COWIN_BENCH_REPLAY_SECONDS")
-                                  : 300;
+    const qint64 accounts = countFromEnvironment("COWIN_BENCH_VACCINATORS", 1000000);
+    const qint64 lookups = countFromEnvironment("COWIN_BENCH_LOOKUPS", 50000000);
+    const int replaySeconds =
+        static_cast<int>(countFromEnvironment("COWIN_BENCH_REPLAY_SECONDS", 300));
     db::PgConnection dba;
     must(dba.openConnectionString(dsn, QStringLiteral("bench")), "connect");
     db::AdminClient admin(dba);
-    QFile geography(QStringLiteral(":/cowin/demo/india-districts.txt"));
-    if (!geography.open(QIODevice::ReadOnly))
-        die(QStringLiteral("demo geography missing"));
     QElapsedTimer load;
     load.start();
-    const qint64 made =
-        must(admin.demoVaccinators(QString::fromUtf8(geography.readAll()), accounts), "accounts");
+    const qint64 made = demoAccounts(admin, accounts);
     say(QStringLiteral("%1 accounts (%2 s)").arg(made).arg(load.elapsed() / 1000.0, 0, 'f', 0));
     const db::ConnectionProfile profile = db::ConnectionProfile::fromConnectionString(dsn);
     watchEveryAccount(dba);

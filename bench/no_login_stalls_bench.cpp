@@ -354,14 +354,8 @@ int main(int argc, char *argv[]) {
     g_profile = db::ConnectionProfile::fromConnectionString(g_dsn, &dbUser);
     db::PgConnection &dba = dbaConnection();
     db::AdminClient admin(dba);
-    const qint64 wanted = qEnvironmentVariableIntValue("COWIN_BENCH_STALL_VACCINATORS") > 0
-                              ? qEnvironmentVariableIntValue("COWIN_BENCH_STALL_VACCINATORS")
-                              : 200000;
-    QFile geography(QStringLiteral(":/cowin/demo/india-districts.txt"));
-    if (!geography.open(QIODevice::ReadOnly))
-        die(QStringLiteral("demo geography missing"));
-    const qint64 accounts = must(
-        admin.demoVaccinators(QString::fromUtf8(geography.readAll()), wanted), "demo vaccinators");
+    const qint64 accounts =
+        demoAccounts(admin, countFromEnvironment("COWIN_BENCH_STALL_VACCINATORS", 200000));
     dba.exec(QStringLiteral("VACUUM ANALYZE private.vaccinator"));
     const int version = dba.serverVersion().toInt();
     say(QStringLiteral("no login stalls another: PostgreSQL %1.%2, %3 cores, fsync on, %4 accounts")
@@ -409,9 +403,7 @@ int main(int argc, char *argv[]) {
         makeOperator(admin, QStringLiteral("commander"), QStringLiteral("incident"));
     test::ConsoleCalls commander;
     signIn(commander, commanderLogin);
-    const int rounds = qEnvironmentVariableIntValue("COWIN_BENCH_ENGAGEMENTS") > 0
-                           ? qEnvironmentVariableIntValue("COWIN_BENCH_ENGAGEMENTS")
-                           : 200;
+    const int rounds = static_cast<int>(countFromEnvironment("COWIN_BENCH_ENGAGEMENTS", 200));
     say(QStringLiteral("==> the kill-switch engaged from the real client"));
     std::vector<double> quiet;
     {

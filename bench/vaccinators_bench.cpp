@@ -328,20 +328,14 @@ void scrollBench(const QString &dsn, const QString &operatorName, const QString 
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     const QString dsn = qEnvironmentVariable("COWIN_BENCH_DSN");
-    const qint64 wanted = qEnvironmentVariableIntValue("COWIN_BENCH_VACCINATORS") > 0
-                              ? qEnvironmentVariableIntValue("COWIN_BENCH_VACCINATORS")
-                              : 1000000;
+    const qint64 wanted = countFromEnvironment("COWIN_BENCH_VACCINATORS", 1000000);
     db::PgConnection dba;
     must(dba.openConnectionString(dsn, QStringLiteral("bench")), "connect");
     db::AdminClient admin(dba);
 
-    QFile geography(QStringLiteral(":/cowin/demo/india-districts.txt"));
-    if (!geography.open(QIODevice::ReadOnly))
-        die(QStringLiteral("demo geography missing"));
     QElapsedTimer load;
     load.start();
-    const qint64 accounts = must(
-        admin.demoVaccinators(QString::fromUtf8(geography.readAll()), wanted), "demo vaccinators");
+    const qint64 accounts = demoAccounts(admin, wanted);
     say(QStringLiteral("load     %1 accounts, %2 centres, %3 districts in %4 s (with indexes)")
             .arg(accounts)
             .arg(must(dba.exec(QStringLiteral("SELECT count(*) FROM private.centre")), "c")
@@ -515,9 +509,7 @@ int main(int argc, char *argv[]) {
     int chunks = 0;
     QElapsedTimer report;
     report.start();
-    const int chunk = qEnvironmentVariableIntValue("COWIN_BENCH_CHUNK") > 0
-                          ? qEnvironmentVariableIntValue("COWIN_BENCH_CHUNK")
-                          : 5000;
+    const int chunk = static_cast<int>(countFromEnvironment("COWIN_BENCH_CHUNK", 5000));
     double slowestChunkMs = 0;
     do {
         QElapsedTimer chunkTimer;

@@ -67,6 +67,16 @@ class LookupWatchBotAndRaces : public QObject {
             return nullptr;
         return c;
     }
+    // A canary planted as an admin would (its hash and last digits only); the number is then
+    // searched for in the tables and the log like every other number the test used.
+    bool plantCanary(const QString &number, const QString &label) {
+        m_numbersUsed << number;
+        return TestCluster::admin()
+            .exec(QStringLiteral("INSERT INTO private.canary (subject_hash, masked, label) VALUES "
+                                 "(private.subject_hash($1), private.mask_subject($1), $2)"),
+                  {number, label})
+            .isOk();
+    }
     static QString ask(db::PgConnection &c, const QString &login, const QString &number,
                        const QString &address = QStringLiteral("10.88.1.1")) {
         auto r =
@@ -131,13 +141,7 @@ private Q_SLOTS:
         const QStringList one = accounts(1, group);
         QCOMPARE(one.size(), 1);
         const QString canary = QStringLiteral("6000088888");
-        QVERIFY(TestCluster::admin()
-                    .exec(QStringLiteral("INSERT INTO private.canary (subject_hash, masked, "
-                                         "label) VALUES (private.subject_hash($1), "
-                                         "private.mask_subject($1), 'db rollback test')"),
-                          {canary})
-                    .isOk());
-        m_numbersUsed << canary;
+        QVERIFY(plantCanary(canary, QStringLiteral("db rollback test")));
         const qint64 watched =
             count(QStringLiteral("SELECT w.id FROM private.watched w JOIN "
                                  "private.vaccinator v ON v.id = w.vaccinator_id WHERE "
@@ -172,13 +176,7 @@ private Q_SLOTS:
         const int behave = static_cast<int>(normal.size()) - 1;
         const QString bot = normal.first();
         const QString canary = QStringLiteral("6000077777");
-        QVERIFY(TestCluster::admin()
-                    .exec(QStringLiteral("INSERT INTO private.canary (subject_hash, masked, "
-                                         "label) VALUES (private.subject_hash($1), "
-                                         "private.mask_subject($1), 'db test')"),
-                          {canary})
-                    .isOk());
-        m_numbersUsed << canary;
+        QVERIFY(plantCanary(canary, QStringLiteral("db test")));
         constexpr int kWorkers = 8;
         constexpr int kBotNumbers = 200;
         std::vector<std::unique_ptr<db::PgConnection>> connections;

@@ -4,11 +4,11 @@
 #include "db/AdminClient.h"
 #include "support/ConsoleCalls.h"
 #include "support/TestCluster.h"
+#include "support/Together.h"
 
 #include <QtTest>
 #include <atomic>
 #include <memory>
-#include <thread>
 #include <vector>
 
 using namespace cowin;
@@ -31,27 +31,18 @@ private Q_SLOTS:
             QVERIFY(clients.back()->connectAs(TestCluster::profile(), op.name, op.password).isOk());
         }
         const QString code = TestCluster::code(op.secret);
-        std::atomic<int> ready{0};
         std::atomic<int> accepted{0};
         std::atomic<int> replayed{0};
         std::atomic<int> errors{0};
-        std::vector<std::thread> threads;
-        for (int i = 0; i < kClients; ++i) {
-            threads.emplace_back([&, i] {
-                ++ready;
-                while (ready.load() < kClients)
-                    std::this_thread::yield();
-                auto v = clients[static_cast<size_t>(i)]->signIn.submitOtp(code);
-                if (!v.isOk())
-                    ++errors;
-                else if (v.value().outcome == Outcome::Accepted)
-                    ++accepted;
-                else if (v.value().outcome == Outcome::Replayed)
-                    ++replayed;
-            });
-        }
-        for (auto &t : threads)
-            t.join();
+        test::together(kClients, [&](int i) {
+            auto v = clients[static_cast<size_t>(i)]->signIn.submitOtp(code);
+            if (!v.isOk())
+                ++errors;
+            else if (v.value().outcome == Outcome::Accepted)
+                ++accepted;
+            else if (v.value().outcome == Outcome::Replayed)
+                ++replayed;
+        });
         QCOMPARE(errors.load(), 0);
         QCOMPARE(accepted.load(), 1);
         QCOMPARE(replayed.load(), kClients - 1);

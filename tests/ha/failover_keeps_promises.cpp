@@ -696,6 +696,18 @@ private Q_SLOTS:
         // session (which a standby cannot write: its idle time is kept on the primary).
         const test::TestOperator auditor = TestCluster::createOperator(
             QStringLiteral("ha_auditor"), {QStringLiteral("cowin_auditor")});
+        // A login made a moment ago exists on a standby once the standby has replayed it (an
+        // asynchronous one a little later): the auditor signs in after both have.
+        auto made = dba(QStringLiteral("SELECT pg_current_wal_lsn()::text"));
+        QVERIFY(made.isOk());
+        QVERIFY2(waitUntil(
+                     [&] {
+                         return count(QStringLiteral("SELECT count(*) FROM pg_stat_replication "
+                                                     "WHERE replay_lsn >= $1::pg_lsn"),
+                                      {made.value().text(0, 0)}) == 2;
+                     },
+                     30000),
+                 "both standbys replayed the auditor's login");
         db::ConnectionProfile profile = TestCluster::profile();
         profile.auditOnStandby = true;
         db::Session console;
