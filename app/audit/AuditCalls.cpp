@@ -83,8 +83,7 @@ Result<ChainReport> AuditCalls::verifyChain(const QList<Checkpoint> &remembered,
     if (!stored.isOk())
         return Result<ChainReport>::fail(stored.error());
     return verifyStoredChain(
-        m_db.connection(), QStringLiteral("SELECT console.audit_chain_open(0)"),
-        stored.value() + remembered,
+        m_db.connection(), ChainCalls::console(), stored.value() + remembered,
         [progress](qint64 checked) { return !progress || progress->advance(checked); });
 }
 

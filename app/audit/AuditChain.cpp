@@ -172,6 +172,12 @@ int AuditChain::utcText(qint64 micros, char *text) {
     return static_cast<int>(at - text);
 }
 
+void AuditChainVerifier::resumeAfter(qint64 lastId, const QByteArray &lastHash, qint64 checked) {
+    m_lastId = lastId;
+    m_lastHash = lastHash.size() == 32 ? lastHash : AuditChain::genesisHash();
+    m_checked = checked;
+}
+
 bool AuditChainVerifier::add(const AuditRecord &record) {
     return add(Utf8Record(record).view());
 }

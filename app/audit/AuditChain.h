@@ -61,6 +61,9 @@ public:
         qint64 previousId = 0; // the event before it (0 for the first)
     };
 
+    // Walks on from a point verified elsewhere: after event lastId, whose hash is lastHash and
+    // which is the checked-th sealed event (where the archived months end).
+    void resumeAfter(qint64 lastId, const QByteArray &lastHash, qint64 checked);
     // Returns false once a problem is found; later records are ignored.
     bool add(const AuditRecord &record);
     bool add(const AuditRecordView &record);

@@ -3,6 +3,7 @@
 
 #include "db/Calls.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
 #include <limits>
 
@@ -160,11 +161,23 @@ bool verifyChainBatch(const PgResult &batch, AuditChainVerifier &verifier, Check
     return true;
 }
 
-Result<ChainReport> verifyStoredChain(db::PgConnection &db, const QString &openCall,
+ChainCalls ChainCalls::console() {
+    return {QStringLiteral("SELECT * FROM console.audit_chain_start()"),
+            QStringLiteral("SELECT console.audit_chain_open($1)")};
+}
+
+ChainCalls ChainCalls::admin() {
+    return {QStringLiteral("SELECT * FROM admin.audit_chain_start()"),
+            QStringLiteral("SELECT admin.audit_chain_open($1)")};
+}
+
+Result<ChainReport> verifyStoredChain(db::PgConnection &db, const ChainCalls &calls,
                                       const QList<Checkpoint> &checkpoints,
-                                      const std::function<bool(qint64)> &progress) {
+                                      const std::function<bool(qint64)> &progress,
+                                      const ArchiveWalk &archives) {
     AuditChainVerifier verifier;
     CheckpointCheck check(checkpoints);
+    ChainReport report;
     const auto fail = [&db](const db::DbError &error) {
         db.exec(QStringLiteral("ROLLBACK"));
         return Result<ChainReport>::fail(error);
@@ -172,7 +185,41 @@ Result<ChainReport> verifyStoredChain(db::PgConnection &db, const QString &openC
     auto begun = db.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
     if (!begun.isOk())
         return Result<ChainReport>::fail(begun.error());
-    auto opened = db.exec(openCall);
+    auto start = answer(db.exec(calls.start), [](const PgResult &q) {
+        return ChainStart{q.int64(0, "after_id"), q.bytesFromHex(0, "prev_hash"),
+                          q.int64(0, "after_position"), q.int64(0, "archived")};
+    });
+    if (!start.isOk())
+        return fail(start.error());
+    report.start = start.value();
+    if (archives) {
+        report.archiveProblems = archives(verifier, check);
+        report.archivesWalked = 1;
+        if (report.archiveProblems.isEmpty() && verifier.intact() &&
+            (verifier.lastId() != report.start.afterId ||
+             verifier.lastHash() != report.start.prevHash ||
+             verifier.checked() != report.start.afterPosition))
+            report.archiveProblems
+                << QCoreApplication::translate("cowin::audit::AuditRows",
+                                               "The archives end at event %1 (%2 events); the live "
+                                               "trail starts after event %3 (%4 events).")
+                       .arg(verifier.lastId())
+                       .arg(verifier.checked())
+                       .arg(report.start.afterId)
+                       .arg(report.start.afterPosition);
+    } else {
+        verifier.resumeAfter(report.start.afterId, report.start.prevHash,
+                             report.start.afterPosition);
+        check.startAfter(report.start.afterId, report.start.prevHash, report.start.afterPosition);
+        report.checkpointsInArchives = check.leftToArchives();
+    }
+    if (!report.archiveProblems.isEmpty() || !verifier.intact()) {
+        db.exec(QStringLiteral("ROLLBACK"));
+        report.finding = verifier.finding();
+        report.checkpointFinding = check.finding();
+        return Result<ChainReport>::ok(report);
+    }
+    auto opened = db.exec(calls.open, {report.start.afterId});
     if (!opened.isOk())
         return fail(opened.error());
     const QString fetch = QStringLiteral("FETCH FORWARD %1 FROM audit_chain").arg(kChainBatch);
@@ -201,9 +248,16 @@ Result<ChainReport> verifyStoredChain(db::PgConnection &db, const QString &openC
         return Result<ChainReport>::fail(ended.error());
     if (!cancelled && verifier.intact())
         check.finish();
-    return Result<ChainReport>::ok({verifier.finding(), verifier.checked(), verifier.lastId(),
-                                    verifier.lastHash(), cancelled, check.count(), check.finding(),
-                                    verifier.unsealed(), verifier.firstUnsealedId()});
+    report.finding = verifier.finding();
+    report.checked = verifier.checked();
+    report.lastId = verifier.lastId();
+    report.lastHash = verifier.lastHash();
+    report.cancelled = cancelled;
+    report.checkpoints = check.count();
+    report.checkpointFinding = check.finding();
+    report.unsealed = verifier.unsealed();
+    report.firstUnsealedId = verifier.firstUnsealedId();
+    return Result<ChainReport>::ok(report);
 }
 
 } // namespace cowin::audit

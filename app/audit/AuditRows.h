@@ -16,7 +16,23 @@
 // cowin-admin's (admin.*) alike, and the verification of the chain both do on this side.
 namespace cowin::audit {
 
+// Where a walk of the live chain begins (console/admin.audit_chain_start): after the archived
+// months, or from the genesis.
+struct ChainStart {
+    qint64 afterId = 0;
+    QByteArray prevHash = AuditChain::genesisHash();
+    qint64 afterPosition = 0;
+    qint64 archived = 0; // events the archived months hold
+};
+
 struct ChainReport {
+    ChainStart start;
+    // Archives walked before the live chain (cowin-admin verify-audit --archive), and what did
+    // not hold about them: a file, or where they end against where the live chain starts.
+    int archivesWalked = 0;
+    QStringList archiveProblems;
+    // Checkpoints inside archived months, left unchecked when the archives were not walked.
+    int checkpointsInArchives = 0;
     AuditChainVerifier::Finding finding;
     qint64 checked = 0;
     qint64 lastId = 0;
@@ -29,7 +45,7 @@ struct ChainReport {
     qint64 firstUnsealedId = 0;
     // The chain links and hashes hold, and so does every checkpoint.
     bool intact() const {
-        return finding.problem == AuditChainVerifier::Problem::None &&
+        return archiveProblems.isEmpty() && finding.problem == AuditChainVerifier::Problem::None &&
                checkpointFinding.problem == CheckpointCheck::Problem::None;
     }
 };
@@ -61,14 +77,29 @@ db::Result<ExportStart> exportHeadIn(qint64 exportId, const db::Result<db::PgRes
 QVariantList filterParameters(const AuditQuery &query, const QDateTime &from, const QDateTime &to);
 QString filterArguments();
 
+// The calls a walk makes, as the console or cowin-admin may: where the live chain starts
+// (audit_chain_start) and the cursor over it after an id ($1, audit_chain_open).
+struct ChainCalls {
+    QString start;
+    QString open;
+    static ChainCalls console();
+    static ChainCalls admin();
+};
+
+// Feeds archived months to the walk, oldest first from the genesis, before the live chain;
+// returns what did not hold about the archives themselves.
+using ArchiveWalk = std::function<QStringList(AuditChainVerifier &, CheckpointCheck &)>;
+
 // Recomputes every hash of the chain on this side and holds it to the signed checkpoints. In one
-// repeatable-read transaction, openCall opens the cursor audit_chain (console.audit_chain_open
-// or admin.audit_chain_open), which is fetched in binary batches: each batch is asked for
-// before the last is hashed, so the server reads while this side hashes. progress(checked)
-// after each batch may return false to stop.
-db::Result<ChainReport> verifyStoredChain(db::PgConnection &db, const QString &openCall,
+// repeatable-read transaction it reads where the live chain starts and opens the cursor
+// audit_chain over it, which is fetched in binary batches: each batch is asked for before the
+// last is hashed, so the server reads while this side hashes. Without archives the walk
+// resumes where they end, and the checkpoints inside them are left to a walk of the archives.
+// progress(checked) after each batch may return false to stop.
+db::Result<ChainReport> verifyStoredChain(db::PgConnection &db, const ChainCalls &calls,
                                           const QList<Checkpoint> &checkpoints,
-                                          const std::function<bool(qint64)> &progress = {});
+                                          const std::function<bool(qint64)> &progress = {},
+                                          const ArchiveWalk &archives = {});
 
 // The cursor's columns, in binary: id int8, occurred_at timestamptz (microseconds since 2000),
 // eight texts, prev_hash and hash bytea.

@@ -157,6 +157,15 @@ CheckpointCheck::CheckpointCheck(QList<Checkpoint> checkpoints, QList<QByteArray
     }
 }
 
+void CheckpointCheck::startAfter(qint64 id, QByteArrayView hash, qint64 checked) {
+    while (m_next < m_checkpoints.size() && m_checkpoints.at(m_next).lastId < id) {
+        ++m_next;
+        ++m_leftToArchives;
+    }
+    if (id > 0)
+        see(id, hash, checked);
+}
+
 void CheckpointCheck::see(qint64 id, QByteArrayView hash, qint64 checked) {
     while (m_finding.problem == Problem::None && m_next < m_checkpoints.size() &&
            m_checkpoints.at(m_next).lastId <= id) {

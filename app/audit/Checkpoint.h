@@ -74,16 +74,22 @@ public:
 
     // trustedKeys: the auditors' public keys; empty trusts any valid signature.
     CheckpointCheck(QList<Checkpoint> checkpoints, QList<QByteArray> trustedKeys = {});
+    // A walk that begins after archived months: the checkpoints inside them are left to a walk
+    // of the archives, and one at their end is held to where they end.
+    void startAfter(qint64 id, QByteArrayView hash, qint64 checked);
     // Each record that the chain verifier accepted, in order, with how many it has accepted.
     void see(qint64 id, QByteArrayView hash, qint64 checked);
     // After the last record of an intact walk.
     void finish();
     const Finding &finding() const { return m_finding; }
-    int count() const { return static_cast<int>(m_checkpoints.size()); }
+    int count() const { return static_cast<int>(m_checkpoints.size()) - m_leftToArchives; }
+    // Checkpoints inside archived months that startAfter() left unchecked.
+    int leftToArchives() const { return m_leftToArchives; }
 
 private:
     QList<Checkpoint> m_checkpoints; // by lastId
     int m_next = 0;
+    int m_leftToArchives = 0;
     Finding m_finding;
 };
 

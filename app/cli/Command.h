@@ -42,6 +42,7 @@ int runVerifyAudit(const QStringList &args);
 int runCheckpoint(const QStringList &args);
 int runSeal(const QStringList &args);
 int runExportAudit(const QStringList &args);
+int runArchiveAudit(const QStringList &args);
 int runLocalCluster(const QStringList &args);
 
 } // namespace cowin::cli

@@ -42,6 +42,10 @@ int runVerifyAudit(const QStringList &args) {
                  QStringLiteral("hex")});
     p.addOption(witnessOption(QStringLiteral("hold the chain also to every signed checkpoint in "
                                              "this folder (kept outside the database)")));
+    p.addOption({QStringLiteral("archive"),
+                 QStringLiteral("an archived month's folder (archive-audit), walked before the "
+                                "live chain; give every archive, oldest first"),
+                 QStringLiteral("folder")});
     p.process(args);
     if (p.isSet(QStringLiteral("export")))
         return verifyEvidence(p.value(QStringLiteral("export")),
@@ -61,10 +65,15 @@ int runVerifyAudit(const QStringList &args) {
         witnessed = witness.checkpoints;
     }
     db::AdminClient admin(c);
-    auto r = admin.verifyAuditChain(witnessed);
+    const QStringList archives = p.values(QStringLiteral("archive"));
+    auto r = admin.verifyAuditChain(witnessed, {}, archives);
     if (!r.isOk())
         return fail(describe(r.error()));
     const audit::ChainReport &report = r.value();
+    for (const QString &problem : report.archiveProblems)
+        out() << "BROKEN: " << problem << Qt::endl;
+    if (!report.archiveProblems.isEmpty())
+        return 1;
     using CheckpointProblem = audit::CheckpointCheck::Problem;
     using ChainProblem = audit::AuditChainVerifier::Problem;
     if (report.intact()) {
@@ -74,6 +83,16 @@ int runVerifyAudit(const QStringList &args) {
             if (!witnessed.isEmpty())
                 out() << " (" << witnessed.size() << " from the witness folder)";
             out() << Qt::endl;
+            if (!archives.isEmpty())
+                out() << "archived months walked: " << archives.size() << " folder(s), "
+                      << report.start.archived << " events, ending where the live trail starts"
+                      << Qt::endl;
+            else if (report.start.archived > 0)
+                out() << "archived months: " << report.start.archived << " events up to id "
+                      << report.start.afterId
+                      << " are not walked (give their folders with --archive); "
+                      << report.checkpointsInArchives << " checkpoint(s) inside them left to "
+                      << "that walk" << Qt::endl;
             if (report.unsealed > 0)
                 out() << "not yet sealed: " << report.unsealed << " event(s) from id "
                       << report.firstUnsealedId << " (not tamper-evident until the sealer "

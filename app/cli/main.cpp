@@ -28,6 +28,8 @@ const char *const kUsage =
     "                   (--witness: also in a folder outside the database)\n"
     "  export-audit     export the audit events a filter finds as evidence (CSV, JSON Lines\n"
     "                   and a manifest, signed with an auditor's key); itself audited\n"
+    "  archive-audit    write the oldest month of the audit trail to a folder and detach it,\n"
+    "                   once a signed checkpoint covers it; itself audited\n"
     "  local-cluster    start or stop a private PostgreSQL cluster (demo and tests)\n"
     "\n"
     "Run 'cowin-admin <command> --help' for a command's options.\n";
@@ -68,6 +70,8 @@ int main(int argc, char *argv[]) {
         return runSeal(rest);
     if (command == QLatin1String("export-audit"))
         return runExportAudit(rest);
+    if (command == QLatin1String("archive-audit"))
+        return runArchiveAudit(rest);
     if (command == QLatin1String("verify-audit"))
         return runVerifyAudit(rest);
     if (command == QLatin1String("local-cluster"))

@@ -538,16 +538,123 @@ Result<audit::SealStatus> AdminClient::sealStatus() {
 
 Result<audit::ChainReport>
 AdminClient::verifyAuditChain(const QList<audit::Checkpoint> &witnessed,
-                              const std::function<void(qint64)> &progress) {
+                              const std::function<void(qint64)> &progress,
+                              const QStringList &archives) {
     auto checkpoints = auditCheckpoints();
     if (!checkpoints.isOk())
         return Result<audit::ChainReport>::fail(checkpoints.error());
-    return audit::verifyStoredChain(m_db, QStringLiteral("SELECT admin.audit_chain_open(0)"),
-                                    checkpoints.value() + witnessed, [&progress](qint64 checked) {
-                                        if (progress)
-                                            progress(checked);
-                                        return true;
-                                    });
+    audit::ArchiveWalk walk;
+    if (!archives.isEmpty())
+        walk = [&archives](audit::AuditChainVerifier &verifier, audit::CheckpointCheck &check) {
+            for (const QString &folder : archives) {
+                const QStringList problems = audit::walkMonthArchive(folder, verifier, check);
+                if (!problems.isEmpty())
+                    return problems;
+            }
+            return QStringList();
+        };
+    return audit::verifyStoredChain(
+        m_db, audit::ChainCalls::admin(), checkpoints.value() + witnessed,
+        [&progress](qint64 checked) {
+            if (progress)
+                progress(checked);
+            return true;
+        },
+        walk);
+}
+
+Result<audit::MonthArchiveSummary> AdminClient::archiveAuditMonth(const QString &partition,
+                                                                  const QString &folder) {
+    using Summary = Result<audit::MonthArchiveSummary>;
+    auto begun = m_db.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
+    if (!begun.isOk())
+        return Summary::fail(begun.error());
+    const auto fail = [this](const DbError &error) {
+        m_db.exec(QStringLiteral("ROLLBACK"));
+        return Summary::fail(error);
+    };
+    auto plan =
+        m_db.exec(QStringLiteral("SELECT * FROM admin.audit_archive_plan($1)"), {partition});
+    if (!plan.isOk())
+        return fail(plan.error());
+    const PgResult &p = plan.value();
+    audit::MonthArchivePlan month;
+    month.partition = partition;
+    month.events = p.int64(0, "events");
+    std::optional<audit::MonthArchiveWriter> writer;
+    if (month.events > 0) {
+        month.firstId = p.int64(0, "first_id");
+        month.lastId = p.int64(0, "last_id");
+        month.firstPosition = p.int64(0, "first_position");
+        month.prevHash = p.bytesFromHex(0, "prev_hash");
+        month.lastHash = p.bytesFromHex(0, "last_hash");
+        month.checkpoint.lastId = p.int64(0, "checkpoint_last_id");
+        month.checkpoint.lastHash = p.bytesFromHex(0, "checkpoint_last_hash");
+        month.checkpoint.events = p.int64(0, "checkpoint_events");
+        month.checkpoint.takenAtUtc = p.text(0, "checkpoint_taken_at_utc");
+        month.checkpoint.publicKey = p.bytesFromHex(0, "checkpoint_public_key");
+        month.checkpoint.signature = p.bytesFromHex(0, "checkpoint_signature");
+        writer.emplace(folder, month);
+        auto opened = writer->open();
+        if (!opened.isOk())
+            return fail(opened.error());
+        auto cursor =
+            m_db.exec(QStringLiteral("SELECT admin.audit_chain_open($1)"), {month.firstId - 1});
+        if (!cursor.isOk())
+            return fail(cursor.error());
+        const QString fetch = QStringLiteral("FETCH FORWARD 10000 FROM audit_chain");
+        for (bool more = true; more;) {
+            if (!m_db.sendForBinary(fetch))
+                return fail(DbError::fromConnectionFailure({}));
+            auto batch = m_db.takeAnswer();
+            if (!batch.isOk())
+                return fail(batch.error());
+            more = batch.value().rows() > 0;
+            QByteArrayView cells[audit::kChainColumns];
+            char occurred[audit::kChainTimeText];
+            for (int row = 0; more && row < batch.value().rows(); ++row) {
+                batch.value().rowCells(row, cells);
+                const audit::AuditRecordView r = audit::chainRecordView(cells, occurred);
+                if (r.id > month.lastId) {
+                    more = false;
+                    break;
+                }
+                if (!writer->add(r))
+                    more = false;
+            }
+        }
+    }
+    auto ended = m_db.exec(QStringLiteral("COMMIT"));
+    if (!ended.isOk())
+        return Summary::fail(ended.error());
+    audit::MonthArchiveSummary summary{folder, 0, {}};
+    if (writer) {
+        auto written = writer->finish(m_db.serverDescription());
+        if (!written.isOk())
+            return written;
+        summary = written.value();
+    }
+    // Recorded with its audit event; the live chain starts after it from then on.
+    auto recorded = m_db.exec(
+        QStringLiteral("SELECT detach_statement FROM admin.audit_archive_record($1, $2, $3, $4)"),
+        {partition, month.events, QString::fromLatin1(month.lastHash.toHex()),
+         summary.manifestSha256.isEmpty()
+             ? QVariant()
+             : QVariant(QString::fromLatin1(summary.manifestSha256.toHex()))});
+    if (!recorded.isOk()) {
+        // Not archived: the month stays in the live trail, and the folder just written goes.
+        if (writer)
+            QDir(summary.folder).removeRecursively();
+        return Summary::fail(recorded.error());
+    }
+    // DETACH ... CONCURRENTLY runs outside a transaction; the statements name the partitions as
+    // the server quoted them.
+    for (int i = 0; i < recorded.value().rows(); ++i) {
+        auto detached = m_db.exec(recorded.value().text(i, 0));
+        if (!detached.isOk())
+            return Summary::fail(detached.error());
+    }
+    return Summary::ok(summary);
 }
 
 } // namespace cowin::db

@@ -4,6 +4,7 @@
 #include "audit/AuditChain.h"
 #include "audit/AuditFilter.h"
 #include "audit/AuditRows.h"
+#include "audit/MonthArchive.h"
 #include "db/PgConnection.h"
 
 #include <QStringList>
@@ -117,8 +118,16 @@ public:
                                                  int pageSize);
     Result<audit::ExportStart> beginAuditExport(const QJsonObject &filter, const QString &reason);
     // witnessed: checkpoints kept outside the database (a witness folder), held like stored ones.
+    // archives: folders of archived months, oldest first, walked from the genesis before the
+    // live chain (none: the walk starts where the archived months end).
     Result<audit::ChainReport> verifyAuditChain(const QList<audit::Checkpoint> &witnessed = {},
-                                                const std::function<void(qint64)> &progress = {});
+                                                const std::function<void(qint64)> &progress = {},
+                                                const QStringList &archives = {});
+    // cowin-admin archive-audit: writes a month's events to folder, checking each against the
+    // chain, records the archive (the live chain then starts after it) and detaches the month's
+    // partitions concurrently, so that appends never wait.
+    Result<audit::MonthArchiveSummary> archiveAuditMonth(const QString &partition,
+                                                         const QString &folder);
     // One round of the sealer (sealer.seal): chains up to maxEvents committed events.
     Result<SealRound> sealRound(int maxEvents);
     Result<audit::SealStatus> sealStatus();

@@ -68,7 +68,10 @@ SELECT results_eq($$
        AND p.oid::regprocedure::text <> 'admin.demo_enrol(text,bytea)'
      ORDER BY 1
 $$, $$ VALUES
+    ('admin.audit_archive_plan(text)', 'cowin_owner', ''),
+    ('admin.audit_archive_record(text,bigint,text,text)', 'cowin_owner', ''),
     ('admin.audit_chain_open(bigint)', 'cowin_owner', ''),
+    ('admin.audit_chain_start()', 'cowin_owner', ''),
     ('admin.audit_export_begin(jsonb,text)', 'cowin_owner', ''),
     ('admin.audit_export_head(bigint)', 'cowin_owner', ''),
     ('admin.audit_head()', 'cowin_owner', ''),
@@ -88,6 +91,7 @@ $$, $$ VALUES
     ('console.audit_activity(timestamp with time zone,timestamp with time zone,text,text,text,text,text,text,text,text,text)', 'cowin_owner', 'cowin_operator'),
     ('console.audit_chain_open(bigint)', 'cowin_owner', 'cowin_admin,cowin_auditor'),
     ('console.audit_chain_page(bigint,integer)', 'cowin_owner', 'cowin_admin,cowin_auditor'),
+    ('console.audit_chain_start()', 'cowin_owner', 'cowin_admin,cowin_auditor'),
     ('console.audit_checkpoint_record(bigint,text,bigint,text,text,text)', 'cowin_owner', 'cowin_auditor'),
     ('console.audit_checkpoints()', 'cowin_owner', 'cowin_admin,cowin_auditor'),
     ('console.audit_export_begin(jsonb,text)', 'cowin_owner', 'cowin_admin,cowin_auditor'),

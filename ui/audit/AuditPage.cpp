@@ -55,10 +55,11 @@ const char *const kActions[] = {"vaccinator",
                                 "api.key_revoked",
                                 "audit",
                                 "audit.exported",
-                                "audit.checkpoint_recorded"};
+                                "audit.checkpoint_recorded",
+                                "audit.month_archived"};
 
-const char *const kTargetTypes[] = {"vaccinator", "operator", "partner", "api_key",
-                                    "audit_checkpoint"};
+const char *const kTargetTypes[] = {"vaccinator", "operator",         "partner",
+                                    "api_key",    "audit_checkpoint", "audit_month"};
 
 // The chart's bar length for a range: minutes for a few hours, hours for two weeks, days
 // beyond.

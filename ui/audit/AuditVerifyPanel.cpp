@@ -234,8 +234,15 @@ void AuditVerifyPanel::show(const audit::ChainReport &report) {
         text = tr("Intact: %1 events recomputed in this console, up to event #%2; %n signed "
                   "checkpoint(s) hold.",
                   nullptr, report.checkpoints)
-                   .arg(QLocale().toString(report.checked))
+                   .arg(QLocale().toString(report.checked - report.start.afterPosition))
                    .arg(report.lastId);
+        if (report.start.archived > 0)
+            text += QLatin1Char(' ') +
+                    tr("The %1 events up to #%2 are in archived months: a signed checkpoint "
+                       "holds where they end, and cowin-admin verify-audit --archive checks "
+                       "their files.")
+                        .arg(QLocale().toString(report.start.archived))
+                        .arg(report.start.afterId);
         if (report.unsealed > 0)
             text +=
                 QLatin1Char(' ') + tr("%n newer event(s) from #%1 are not sealed yet.", nullptr,

@@ -56,8 +56,15 @@ BEGIN
             END IF;
         END LOOP;
         v_action := v_actions[v_pick];
-        v.id := pg_catalog.nextval('audit.event_id_seq');
         v.occurred_at := v_start + pg_catalog.make_interval(secs => v_span * v_n / p_total);
+        -- Each month's events in its own range (schema 012), made as the history reaches it;
+        -- a new trail's sequence starts in this month, so the history's first month resets it.
+        IF v_n = 1 OR audit.month_first_id(v.occurred_at)
+                       > pg_catalog.pg_sequence_last_value('audit.event_id_seq'::regclass) THEN
+            PERFORM audit.make_month(v.occurred_at);
+            PERFORM pg_catalog.setval('audit.event_id_seq', audit.month_first_id(v.occurred_at) - 1);
+        END IF;
+        v.id := pg_catalog.nextval('audit.event_id_seq');
         -- About 300 helpdesk operators and a few admins and incident commanders.
         v.actor := CASE WHEN v_action LIKE 'api.%' OR v_action = 'vaccinator.exported' THEN
                             'admin_' || pg_catalog.lpad((1 + (v_n % 7))::text, 2, '0')

@@ -51,6 +51,47 @@ $$;
 COMMENT ON FUNCTION audit.canonical_bytes(audit.event) IS
     'The canonical encoding of one event (docs/audit-chain.md); hash = sha256(prev_hash || this).';
 
+-- The trail is kept by month (schema 012): a month's events hold the ids from
+-- ((year - 2000) * 100 + month) * 10^12 on, in UTC, so the events of 2026-12 are numbered from
+-- 2,612,000,000,000,000 and an id says its month. A month holds 10^12 ids; the numbers stay
+-- below 2^53 (exact in JSON) until 2089.
+CREATE OR REPLACE FUNCTION audit.month_first_id(t timestamptz) RETURNS bigint
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT ((pg_catalog.date_part('year', pg_catalog.timezone('UTC', t))::bigint - 2000) * 100
+            + pg_catalog.date_part('month', pg_catalog.timezone('UTC', t))::bigint) * 1000000000000
+$$;
+COMMENT ON FUNCTION audit.month_first_id(timestamptz) IS
+    'The first event id of the UTC month of t: ((year - 2000) * 100 + month) * 10^12.';
+
+-- The first events of a month take the month's first ids: the one that finds the sequence
+-- still in an earlier month moves it, under a lock that only the owner's functions take (an
+-- event that found the sequence moved already takes the next id). Held for two sequence calls,
+-- not for the caller's transaction; it runs about once a month.
+CREATE OR REPLACE FUNCTION audit.month_id(p_at timestamptz) RETURNS bigint
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_first bigint := audit.month_first_id(p_at);
+    v_id bigint;
+BEGIN
+    PERFORM pg_catalog.pg_advisory_lock(2612);
+    BEGIN
+        v_id := pg_catalog.nextval('audit.event_id_seq');
+        IF v_id < v_first THEN
+            PERFORM pg_catalog.setval('audit.event_id_seq', v_first);
+            v_id := v_first;
+        END IF;
+    EXCEPTION WHEN OTHERS THEN
+        PERFORM pg_catalog.pg_advisory_unlock(2612);
+        RAISE;
+    END;
+    PERFORM pg_catalog.pg_advisory_unlock(2612);
+    RETURN v_id;
+END
+$$;
+COMMENT ON FUNCTION audit.month_id(timestamptz) IS
+    'An event id in the month of p_at, moving the sequence into that month''s range if it is '
+    'still below it (the first events of a month).';
+
 -- One event as it will be written, not yet written: its id, time, who, from where. Called only
 -- from the owner's functions, inside the transaction whose action it records, through
 -- audit.append or a statement that writes many events at once (a bulk chunk). Like the
@@ -66,6 +107,12 @@ BEGIN
     PERFORM pg_catalog.pg_current_xact_id();
     v.id := pg_catalog.nextval('audit.event_id_seq');
     v.occurred_at := pg_catalog.clock_timestamp();
+    -- An id of an earlier month: this is one of the month's first events. Its month is then
+    -- exactly its time's month (the clock is read after the id, again if the month turns).
+    WHILE v.id < audit.month_first_id(v.occurred_at) LOOP
+        v.id := audit.month_id(v.occurred_at);
+        v.occurred_at := pg_catalog.clock_timestamp();
+    END LOOP;
     v.actor := SESSION_USER;
     v.client_addr := pg_catalog.inet_client_addr();
     v.application_name := NULLIF(pg_catalog.current_setting('application_name', true), '');
@@ -107,7 +154,7 @@ BEGIN
     checked := 0;
     FOR r IN SELECT e AS ev, s.position, s.prev_hash, s.hash
                FROM audit.seal s LEFT JOIN audit.event e ON e.id = s.event_id
-              ORDER BY s.position LOOP
+              ORDER BY s.event_id LOOP
         IF (r.ev).id IS NULL OR r.position <> checked + 1 OR r.prev_hash <> v_prev THEN
             first_bad_id := coalesce((r.ev).id, -1); problem := 'broken_link'; RETURN;
         END IF;
@@ -136,7 +183,7 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 BEGIN
     PERFORM private.require_session('console.audit_head', ARRAY['cowin_auditor', 'cowin_admin']);
     SELECT s.event_id, pg_catalog.encode(s.hash, 'hex'), s.position INTO last_id, last_hash, events
-      FROM audit.seal s ORDER BY s.position DESC LIMIT 1;
+      FROM audit.seal s ORDER BY s.event_id DESC LIMIT 1;
     events := coalesce(events, 0);
 END
 $$;
@@ -716,6 +763,8 @@ BEGIN
         st.pending_id := NULL;
         st.pending_xmax := NULL;
     END IF;
+    -- The months ahead exist before the first event that needs one (a look-up while they do).
+    PERFORM audit.make_months(2);
     v_prev := st.hash;
     waiting := false;
     FOR e IN SELECT * FROM audit.event ev WHERE ev.id > st.event_id ORDER BY ev.id
@@ -911,7 +960,7 @@ CREATE OR REPLACE FUNCTION admin.audit_head(OUT last_id bigint, OUT last_hash te
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' AS $$
     SELECT s.event_id, pg_catalog.encode(s.hash, 'hex'), s.position,
            audit.utc_text(pg_catalog.clock_timestamp())
-      FROM audit.seal s ORDER BY s.position DESC LIMIT 1
+      FROM audit.seal s ORDER BY s.event_id DESC LIMIT 1
 $$;
 COMMENT ON FUNCTION admin.audit_head() IS
     'The newest sealed event (id, hash, position) and the time now, for cowin-admin checkpoint '
@@ -977,6 +1026,239 @@ CREATE OR REPLACE TRIGGER audit_checkpoint_append_only BEFORE UPDATE OR DELETE O
 
 CREATE OR REPLACE TRIGGER audit_checkpoint_no_truncate BEFORE TRUNCATE ON private.audit_checkpoint
     FOR EACH STATEMENT EXECUTE FUNCTION private.refuse_checkpoint_change();
+
+-- A month of the trail: its partitions of audit.event and audit.seal (event_2026_12,
+-- seal_2026_12), made empty and attached (which locks neither table against appends), with the
+-- append-only triggers and privileges of the rest. Row triggers come from the partitioned
+-- tables; a TRUNCATE of one partition must be refused on the partition itself.
+CREATE OR REPLACE FUNCTION audit.make_month(p_month timestamptz) RETURNS boolean
+LANGUAGE plpgsql SET search_path = '' AS $$
+DECLARE
+    v_start timestamptz := pg_catalog.timezone('UTC', pg_catalog.date_trunc('month', pg_catalog.timezone('UTC', p_month)));
+    v_suffix text := pg_catalog.to_char(pg_catalog.timezone('UTC', v_start), 'YYYY_MM');
+    v_from bigint := audit.month_first_id(v_start);
+    v_to bigint := audit.month_first_id(v_start + interval '1 month');
+    v_table text;
+BEGIN
+    IF pg_catalog.to_regclass('audit.event_' || v_suffix) IS NOT NULL THEN
+        RETURN false;
+    END IF;
+    -- Two makers (a sealer and a migration) take turns until the first commits; appends and
+    -- the month turn (audit.month_id) do not take this lock.
+    PERFORM pg_catalog.pg_advisory_xact_lock(2613);
+    IF pg_catalog.to_regclass('audit.event_' || v_suffix) IS NOT NULL THEN
+        RETURN false;
+    END IF;
+    FOREACH v_table IN ARRAY ARRAY['event', 'seal'] LOOP
+        EXECUTE pg_catalog.format('CREATE TABLE audit.%I (LIKE audit.%I INCLUDING CONSTRAINTS)',
+                                  v_table || '_' || v_suffix, v_table);
+        -- Owned by the owner whoever makes it (a superuser's demo history makes past months).
+        EXECUTE pg_catalog.format('ALTER TABLE audit.%I OWNER TO cowin_owner', v_table || '_' || v_suffix);
+        EXECUTE pg_catalog.format('REVOKE UPDATE, DELETE, TRUNCATE ON audit.%I FROM cowin_owner',
+                                  v_table || '_' || v_suffix);
+        EXECUTE pg_catalog.format('CREATE OR REPLACE TRIGGER %I BEFORE TRUNCATE ON audit.%I '
+                                  'FOR EACH STATEMENT EXECUTE FUNCTION audit.refuse_change()',
+                                  v_table || '_no_truncate', v_table || '_' || v_suffix);
+        EXECUTE pg_catalog.format('ALTER TABLE audit.%I ATTACH PARTITION audit.%I '
+                                  'FOR VALUES FROM (%s) TO (%s)',
+                                  v_table, v_table || '_' || v_suffix, v_from, v_to);
+    END LOOP;
+    RETURN true;
+END
+$$;
+COMMENT ON FUNCTION audit.make_month(timestamptz) IS
+    'Makes the partitions of audit.event and audit.seal for the UTC month of p_month, unless '
+    'they exist; true when it made them.';
+
+-- This month and the next p_ahead, made ahead of time: the sealer calls it every round (a
+-- look-up while they exist), and so does every migration.
+CREATE OR REPLACE FUNCTION audit.make_months(p_ahead integer) RETURNS integer
+LANGUAGE plpgsql SET search_path = '' AS $$
+DECLARE
+    v_made integer := 0;
+BEGIN
+    FOR i IN 0 .. GREATEST(coalesce(p_ahead, 2), 0) LOOP
+        IF audit.make_month(pg_catalog.clock_timestamp() + pg_catalog.make_interval(months => i)) THEN
+            v_made := v_made + 1;
+        END IF;
+    END LOOP;
+    RETURN v_made;
+END
+$$;
+COMMENT ON FUNCTION audit.make_months(integer) IS
+    'Makes the partitions of this month and the next p_ahead months that do not exist yet; '
+    'returns how many months it made.';
+
+SELECT audit.make_months(2);
+
+-- Where the live chain starts: after the newest archived month (its last event, hash and
+-- position), or from the beginning (0, 32 zero bytes, 0). Verification resumes from here; the
+-- signed checkpoint that covered the archive holds this start, since the live chain hashes on
+-- from it.
+CREATE OR REPLACE FUNCTION private.audit_chain_start(OUT after_id bigint, OUT prev_hash text,
+                                                     OUT after_position bigint, OUT archived bigint)
+LANGUAGE plpgsql STABLE SET search_path = '' AS $$
+BEGIN
+    SELECT a.last_id, pg_catalog.encode(a.last_hash, 'hex'), a.first_position + a.events - 1
+      INTO after_id, prev_hash, after_position
+      FROM audit.archive a ORDER BY a.last_id DESC LIMIT 1;
+    IF NOT FOUND THEN
+        after_id := 0;
+        prev_hash := pg_catalog.repeat('0', 64);
+        after_position := 0;
+    END IF;
+    SELECT coalesce(pg_catalog.sum(a.events), 0) INTO archived FROM audit.archive a;
+END
+$$;
+COMMENT ON FUNCTION private.audit_chain_start() IS
+    'Where the live chain resumes after archived months: the last archived event, its hash and '
+    'position, and how many events the archives hold.';
+
+CREATE OR REPLACE FUNCTION console.audit_chain_start(OUT after_id bigint, OUT prev_hash text,
+                                                     OUT after_position bigint, OUT archived bigint)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = '' AS $$
+BEGIN
+    PERFORM private.require_session('console.audit_chain_start', ARRAY['cowin_auditor', 'cowin_admin']);
+    SELECT * INTO after_id, prev_hash, after_position, archived FROM private.audit_chain_start();
+END
+$$;
+COMMENT ON FUNCTION console.audit_chain_start() IS
+    'Where verification of the live chain starts (after archived months): event id, hash in '
+    'hex, position, and how many events are archived. Auditors and admins; not audited.';
+GRANT EXECUTE ON FUNCTION console.audit_chain_start() TO cowin_auditor, cowin_admin;
+
+CREATE OR REPLACE FUNCTION admin.audit_chain_start(OUT after_id bigint, OUT prev_hash text,
+                                                   OUT after_position bigint, OUT archived bigint)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' AS $$
+    SELECT * FROM private.audit_chain_start()
+$$;
+COMMENT ON FUNCTION admin.audit_chain_start() IS
+    'console.audit_chain_start for cowin-admin verify-audit (superuser only).';
+
+-- A month that may leave the live trail: the oldest partition of audit.event, its month over,
+-- every id in its range final and every event in it sealed, and a signed checkpoint at or after
+-- its last event (the checkpoint then holds both the archive and the live chain after it).
+CREATE OR REPLACE FUNCTION private.audit_archivable(p_partition text, OUT first_id bigint,
+                                                    OUT last_id bigint, OUT events bigint,
+                                                    OUT first_position bigint, OUT prev_hash bytea,
+                                                    OUT last_hash bytea, OUT checkpoint_id bigint,
+                                                    OUT upper_id bigint)
+LANGUAGE plpgsql STABLE SET search_path = '' AS $$
+DECLARE
+    v_rel regclass;
+    v_seal regclass;
+    v_sealed bigint;
+    st audit.seal_state;
+BEGIN
+    IF p_partition IS NULL OR p_partition !~ '^event_(earlier|\d{4}_\d\d)$' THEN
+        PERFORM private.raise_field_problem('partition',
+            'A month of the audit trail is named event_YYYY_MM (or event_earlier).');
+    END IF;
+    SELECT c.oid::regclass,
+           (pg_catalog.regexp_match(pg_catalog.pg_get_expr(c.relpartbound, c.oid), 'TO \(''?(\d+)''?\)'))[1]::bigint
+      INTO v_rel, upper_id
+      FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
+     WHERE i.inhparent = 'audit.event'::regclass AND c.relname = p_partition
+       AND c.relnamespace = 'audit'::regnamespace;
+    IF v_rel IS NULL THEN
+        PERFORM private.raise_field_problem('partition',
+            pg_catalog.format('%s is not a month of the live audit trail.', p_partition));
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
+                WHERE i.inhparent = 'audit.event'::regclass
+                  AND (pg_catalog.regexp_match(pg_catalog.pg_get_expr(c.relpartbound, c.oid),
+                                               'TO \(''?(\d+)''?\)'))[1]::bigint < upper_id) THEN
+        RAISE EXCEPTION 'Months leave the live trail oldest first: archive the older ones before %.', p_partition
+            USING ERRCODE = 'CW409', HINT = 'field:partition';
+    END IF;
+    IF upper_id > audit.month_first_id(pg_catalog.clock_timestamp()) THEN
+        RAISE EXCEPTION 'The month % is not over yet.', p_partition
+            USING ERRCODE = 'CW409', HINT = 'field:partition';
+    END IF;
+    SELECT * INTO st FROM audit.seal_state;
+    v_seal := pg_catalog.format('audit.%I', pg_catalog.regexp_replace(p_partition, '^event_', 'seal_'))::regclass;
+    EXECUTE pg_catalog.format('SELECT pg_catalog.min(e.id), pg_catalog.max(e.id), pg_catalog.count(*) FROM %s e', v_rel)
+       INTO first_id, last_id, events;
+    EXECUTE pg_catalog.format('SELECT pg_catalog.count(*) FROM %s s', v_seal) INTO v_sealed;
+    IF st.final_id < upper_id - 1 THEN
+        RAISE EXCEPTION 'Ids of % may still be written: archive it once the sealer has sealed an event of the month after it.', p_partition
+            USING ERRCODE = 'CW409', HINT = 'field:partition';
+    END IF;
+    IF v_sealed <> events OR coalesce(last_id, 0) > st.event_id THEN
+        RAISE EXCEPTION 'Not every event of % is sealed yet: wait for the sealer (cowin-admin seal), then archive it.', p_partition
+            USING ERRCODE = 'CW409', HINT = 'field:partition';
+    END IF;
+    IF events = 0 THEN
+        RETURN;
+    END IF;
+    SELECT s.position, s.prev_hash INTO first_position, prev_hash FROM audit.seal s WHERE s.event_id = first_id;
+    SELECT s.hash INTO last_hash FROM audit.seal s WHERE s.event_id = last_id;
+    SELECT c.id INTO checkpoint_id FROM private.audit_checkpoint c
+     WHERE c.last_id >= audit_archivable.last_id ORDER BY c.last_id, c.id LIMIT 1;
+    IF checkpoint_id IS NULL THEN
+        RAISE EXCEPTION 'No signed checkpoint covers % yet: sign one (cowin-admin checkpoint), then archive it.', p_partition
+            USING ERRCODE = 'CW409', HINT = 'field:partition';
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION private.audit_archivable(text) IS
+    'The events of a month that may be archived (first and last id, count, first position, the '
+    'hash before it and its last hash, the checkpoint covering it); CW422/CW409 naming why not.';
+
+CREATE OR REPLACE FUNCTION admin.audit_archive_plan(p_partition text)
+RETURNS TABLE (first_id bigint, last_id bigint, events bigint, first_position bigint,
+               prev_hash text, last_hash text, checkpoint_last_id bigint,
+               checkpoint_last_hash text, checkpoint_events bigint, checkpoint_taken_at_utc text,
+               checkpoint_public_key text, checkpoint_signature text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' AS $$
+    SELECT a.first_id, a.last_id, a.events, a.first_position, pg_catalog.encode(a.prev_hash, 'hex'),
+           pg_catalog.encode(a.last_hash, 'hex'), c.last_id, pg_catalog.encode(c.last_hash, 'hex'),
+           c.events, c.taken_at_utc, pg_catalog.encode(c.public_key, 'hex'),
+           pg_catalog.encode(c.signature, 'hex')
+      FROM private.audit_archivable(p_partition) a
+      LEFT JOIN private.audit_checkpoint c ON c.id = a.checkpoint_id
+$$;
+COMMENT ON FUNCTION admin.audit_archive_plan(text) IS
+    'What cowin-admin archive-audit writes for a month: its events'' ids, count, first position '
+    'and boundary hashes, and the signed checkpoint covering it (superuser only).';
+
+-- The archive is written and checked: the live chain now starts after it (one transaction with
+-- its audit event). The statements that detach the month's two partitions come back to run
+-- next, concurrently (outside a transaction, so that appends never wait for them).
+CREATE OR REPLACE FUNCTION admin.audit_archive_record(p_partition text, p_events bigint,
+                                                      p_last_hash text, p_manifest_sha256 text)
+RETURNS TABLE (detach_statement text)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    a record;
+BEGIN
+    SELECT * INTO a FROM private.audit_archivable(p_partition);
+    IF a.events > 0 THEN
+        IF p_events IS DISTINCT FROM a.events OR p_last_hash IS DISTINCT FROM pg_catalog.encode(a.last_hash, 'hex') THEN
+            PERFORM private.raise_field_problem('archive',
+                'The archive does not hold the events of the month as the chain does.');
+        END IF;
+        IF p_manifest_sha256 IS NULL OR p_manifest_sha256 !~ '^[0-9a-f]{64}$' THEN
+            PERFORM private.raise_field_problem('archive', 'An archive is named by the SHA-256 of its manifest.');
+        END IF;
+        INSERT INTO audit.archive (partition, first_id, last_id, events, first_position, prev_hash,
+                                   last_hash, manifest_sha256, checkpoint_id)
+        VALUES (p_partition, a.first_id, a.last_id, a.events, a.first_position, a.prev_hash,
+                a.last_hash, pg_catalog.decode(p_manifest_sha256, 'hex'), a.checkpoint_id);
+    END IF;
+    PERFORM audit.append('audit.month_archived', 'audit_month', p_partition, NULL,
+        pg_catalog.jsonb_build_object('first_id', a.first_id, 'last_id', a.last_id,
+                                      'events', a.events, 'checkpoint_id', a.checkpoint_id,
+                                      'manifest_sha256', p_manifest_sha256));
+    RETURN QUERY SELECT pg_catalog.format('ALTER TABLE audit.%I DETACH PARTITION audit.%I CONCURRENTLY',
+                                          t, pg_catalog.regexp_replace(p_partition, '^event_', t || '_'))
+                   FROM pg_catalog.unnest(ARRAY['event', 'seal']) t;
+END
+$$;
+COMMENT ON FUNCTION admin.audit_archive_record(text, bigint, text, text) IS
+    'Records that a month''s events are archived (count, last hash and manifest SHA-256 checked '
+    'against the chain) and audits it; returns the statements that detach its partitions '
+    '(superuser only).';
 
 -- Appending notifies no one: a NOTIFY takes a database-wide lock from before its transaction's
 -- commit record until the commit is durable, so every appending transaction would commit one
