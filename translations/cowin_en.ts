@@ -248,6 +248,30 @@
         <source>%n event(s) recomputed from their fields; every file matches the manifest; %1 signed checkpoint(s) hold.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a month archive of the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not follow on from the archive before it (or from the chain&apos;s start): archives are checked oldest first, none left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: events.jsonl is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: event %2 does not hold (its link or its hash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: events.jsonl is not the file its manifest names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 events; its manifest says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cowin::audit::AuditEventModel</name>
@@ -313,6 +337,13 @@
     </message>
 </context>
 <context>
+    <name>cowin::audit::AuditRows</name>
+    <message>
+        <source>The archives end at event %1 (%2 events); the live trail starts after event %3 (%4 events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cowin::audit::Evidence</name>
     <message>
         <source>%1 exists already: choose a new folder for the export.</source>
@@ -347,6 +378,37 @@
     <name>cowin::audit::KeychainAuditorKey</name>
     <message>
         <source>The keychain entry holds no Ed25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cowin::audit::MonthArchiveWriter</name>
+    <message>
+        <source>%1 exists already: choose a new folder for the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the archive in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 does not hold in the chain: verify the trail (cowin-admin verify-audit) before archiving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain gave %1 of the month&apos;s %2 events: nothing was archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the manifest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the archive into %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1307,6 +1369,10 @@
     </message>
     <message>
         <source>%1 (read on a standby server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 events up to #%2 are in archived months: a signed checkpoint holds where they end, and cowin-admin verify-audit --archive checks their files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -248,6 +248,30 @@
         <source>%n event(s) recomputed from their fields; every file matches the manifest; %1 signed checkpoint(s) hold.</source>
         <translation>%n घटनाएँ उनके फ़ील्ड से फिर से गणना की गईं; हर फ़ाइल मैनिफ़ेस्ट से मेल खाती है; %1 हस्ताक्षरित चेकपॉइंट सही हैं।</translation>
     </message>
+    <message>
+        <source>%1 is not a month archive of the audit trail.</source>
+        <translation>%1 ऑडिट ट्रेल के किसी महीने का संग्रह नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 does not follow on from the archive before it (or from the chain&apos;s start): archives are checked oldest first, none left out.</source>
+        <translation>%1 अपने से पहले के संग्रह (या चेन की शुरुआत) से आगे नहीं जुड़ता: संग्रह सबसे पुराने से शुरू करके जाँचे जाते हैं, कोई छूटना नहीं चाहिए।</translation>
+    </message>
+    <message>
+        <source>%1: events.jsonl is missing.</source>
+        <translation>%1: events.jsonl नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1: event %2 does not hold (its link or its hash).</source>
+        <translation>%1: इवेंट %2 सही नहीं बैठता (उसकी कड़ी या उसका हैश)।</translation>
+    </message>
+    <message>
+        <source>%1: events.jsonl is not the file its manifest names.</source>
+        <translation>%1: events.jsonl वह फ़ाइल नहीं है जिसका नाम उसका मैनिफ़ेस्ट देता है।</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 events; its manifest says %3.</source>
+        <translation>%1 में %2 इवेंट हैं; उसका मैनिफ़ेस्ट %3 बताता है।</translation>
+    </message>
 </context>
 <context>
     <name>cowin::audit::AuditEventModel</name>
@@ -313,6 +337,13 @@
     </message>
 </context>
 <context>
+    <name>cowin::audit::AuditRows</name>
+    <message>
+        <source>The archives end at event %1 (%2 events); the live trail starts after event %3 (%4 events).</source>
+        <translation>संग्रह इवेंट %1 (%2 इवेंट) पर समाप्त होते हैं; चालू ट्रेल इवेंट %3 (%4 इवेंट) के बाद शुरू होता है।</translation>
+    </message>
+</context>
+<context>
     <name>cowin::audit::Evidence</name>
     <message>
         <source>%1 exists already: choose a new folder for the export.</source>
@@ -348,6 +379,37 @@
     <message>
         <source>The keychain entry holds no Ed25519 key.</source>
         <translation>कीचेन प्रविष्टि में Ed25519 कुंजी नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>cowin::audit::MonthArchiveWriter</name>
+    <message>
+        <source>%1 exists already: choose a new folder for the archive.</source>
+        <translation>%1 पहले से मौजूद है: संग्रह के लिए नया फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>Cannot write the archive in %1.</source>
+        <translation>%1 में संग्रह नहीं लिखा जा सका।</translation>
+    </message>
+    <message>
+        <source>Event %1 does not hold in the chain: verify the trail (cowin-admin verify-audit) before archiving.</source>
+        <translation>इवेंट %1 चेन में सही नहीं बैठता: संग्रह करने से पहले ट्रेल सत्यापित करें (cowin-admin verify-audit)।</translation>
+    </message>
+    <message>
+        <source>Cannot write the archive: %1</source>
+        <translation>संग्रह नहीं लिखा जा सका: %1</translation>
+    </message>
+    <message>
+        <source>The chain gave %1 of the month&apos;s %2 events: nothing was archived.</source>
+        <translation>चेन ने महीने के %2 में से %1 इवेंट दिए: कुछ भी संग्रहित नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>Cannot write the manifest: %1</source>
+        <translation>मैनिफ़ेस्ट नहीं लिखा जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Cannot move the archive into %1.</source>
+        <translation>संग्रह को %1 में नहीं ले जाया जा सका।</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1370,10 @@
     <message>
         <source>%1 (read on a standby server)</source>
         <translation>%1 (स्टैंडबाय सर्वर पर पढ़ा गया)</translation>
+    </message>
+    <message>
+        <source>The %1 events up to #%2 are in archived months: a signed checkpoint holds where they end, and cowin-admin verify-audit --archive checks their files.</source>
+        <translation>#%2 तक के %1 इवेंट संग्रहित महीनों में हैं: एक हस्ताक्षरित चेकपॉइंट उनका अंत थामे है, और cowin-admin verify-audit --archive उनकी फ़ाइलें जाँचता है।</translation>
     </message>
 </context>
 <context>
