@@ -12,6 +12,7 @@
 #include "db/AdminClient.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
@@ -88,6 +89,101 @@ void firstPage(db::PgConnection &dba, const FilterCase &c, bool showPlan) {
              "plan");
     for (int i = 0; i < plan.rows(); ++i)
         say(QStringLiteral("      ") + plan.text(i, 0));
+}
+// Buffers and partitions a plan touched: EXPLAIN (ANALYZE, BUFFERS) of sql, summed.
+struct PlanReads {
+    qint64 buffers = 0;
+    int monthsRead = 0;
+    double ms = 0;
+};
+
+PlanReads planReads(db::PgConnection &dba, const QString &sql) {
+    const auto plan =
+        must(dba.exec(QStringLiteral("EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) ") + sql), "plan");
+    static const QRegularExpression scan(QStringLiteral("Scan.* on event_\\S+ .*loops=[1-9]"));
+    static const QRegularExpression buffers(
+        QStringLiteral("Buffers: shared(?: hit=(\\d+))?(?: read=(\\d+))?"));
+    PlanReads r;
+    for (int i = 0; i < plan.rows(); ++i) {
+        const QString line = plan.text(i, 0);
+        if (scan.match(line).hasMatch())
+            ++r.monthsRead;
+        // The first Buffers line is the top node's, which counts every node below it.
+        if (const auto m = buffers.match(line); m.hasMatch() && r.buffers == 0)
+            r.buffers = m.captured(1).toLongLong() + m.captured(2).toLongLong();
+        if (line.startsWith(QLatin1String("Execution Time:")))
+            r.ms = line.section(QLatin1Char(' '), 2, 2).toDouble();
+    }
+    return r;
+}
+
+// The trail by month: how it is spread, what the sealer's scan and a newest page read, and the
+// oldest month archived and verified from its folder.
+void months(db::PgConnection &dba, db::AdminClient &admin) {
+    say(QStringLiteral("==> the trail by month"));
+    const auto spread =
+        must(dba.exec(QStringLiteral(
+                 "SELECT count(*), min(n), max(n) FROM (SELECT c.relname, (SELECT count(*) FROM "
+                 "audit.event e WHERE e.tableoid = c.oid) n FROM pg_inherits i JOIN pg_class c ON "
+                 "c.oid = i.inhrelid WHERE i.inhparent = 'audit.event'::regclass) m")),
+             "months");
+    say(QStringLiteral("  %1 months live (made ahead included), %2 to %3 events a month")
+            .arg(spread.int64(0, 0))
+            .arg(spread.int64(0, 1))
+            .arg(spread.int64(0, 2)));
+    const QString head =
+        must(dba.exec(QStringLiteral("SELECT event_id FROM audit.seal_state")), "head").text(0, 0);
+    const PlanReads sealer = planReads(
+        dba, QStringLiteral("SELECT * FROM audit.event e WHERE e.id > %1 ORDER BY e.id LIMIT 1000")
+                 .arg(head));
+    say(QStringLiteral("  the sealer's scan above the head: %1 month(s) read, %2 buffers, %3 ms")
+            .arg(sealer.monthsRead)
+            .arg(sealer.buffers)
+            .arg(sealer.ms, 0, 'f', 3));
+    const PlanReads newest =
+        planReads(dba, QStringLiteral("SELECT * FROM audit.event e ORDER BY e.id DESC LIMIT 200"));
+    say(QStringLiteral("  the newest 200 events: %1 month(s) read, %2 buffers, %3 ms")
+            .arg(newest.monthsRead)
+            .arg(newest.buffers)
+            .arg(newest.ms, 0, 'f', 3));
+
+    const QString oldest =
+        must(dba.exec(QStringLiteral(
+                 "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
+                 "WHERE i.inhparent = 'audit.event'::regclass ORDER BY c.relname LIMIT 1")),
+             "oldest")
+            .text(0, 0);
+    auto key = audit::AuditorKey::generate();
+    if (!key)
+        die(QStringLiteral("no Ed25519 key"));
+    audit::Checkpoint checkpoint = must(admin.auditHeadToSign(), "head to sign");
+    key->sign(checkpoint);
+    must(admin.recordCheckpoint(checkpoint), "checkpoint");
+    const QString folder = QDir::tempPath() + QStringLiteral("/cowin-bench-archive-") +
+                           QString::number(QCoreApplication::applicationPid());
+    QElapsedTimer t;
+    t.start();
+    const auto archived = must(admin.archiveAuditMonth(oldest, folder), "archive");
+    const double archiveS = static_cast<double>(t.nsecsElapsed()) / 1e9;
+    say(QStringLiteral("  archived %1 (%2 events) in %3 s = %4 events/s, checked while written")
+            .arg(oldest)
+            .arg(archived.events)
+            .arg(archiveS, 0, 'f', 2)
+            .arg(static_cast<double>(archived.events) / archiveS, 0, 'f', 0));
+    t.restart();
+    const auto live = must(admin.verifyAuditChain(), "verify live");
+    const double liveS = static_cast<double>(t.nsecsElapsed()) / 1e9;
+    t.restart();
+    const auto walked = must(admin.verifyAuditChain({}, {}, {folder}), "verify with archive");
+    const double walkedS = static_cast<double>(t.nsecsElapsed()) / 1e9;
+    if (!live.intact() || !walked.intact())
+        die(QStringLiteral("the chain does not hold after archiving"));
+    say(QStringLiteral("  verified after it: the live trail (%1 events after the archive) in %2 s; "
+                       "archive and live trail from the genesis in %3 s")
+            .arg(live.checked - live.start.afterPosition)
+            .arg(liveS, 0, 'f', 2)
+            .arg(walkedS, 0, 'f', 2));
+    QDir(folder).removeRecursively();
 }
 } // namespace
 
@@ -334,5 +430,6 @@ int main(int argc, char *argv[]) {
     say(QStringLiteral("  ratio verifier / raw SHA-256: %1 (target >= 0.7)")
             .arg((static_cast<double>(verifier.checked()) / verifyS) / (n / rawS), 0, 'f', 2));
 
+    months(dba, admin);
     return 0;
 }
