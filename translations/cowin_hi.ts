@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>%1: event %2 does not hold (its link or its hash).</source>
-        <translation>%1: इवेंट %2 सही नहीं बैठता (उसकी कड़ी या उसका हैश)।</translation>
+        <translation>%1: घटना %2 सही नहीं बैठती (उसकी कड़ी या उसका हैश)।</translation>
     </message>
     <message>
         <source>%1: events.jsonl is not the file its manifest names.</source>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>%1 holds %2 events; its manifest says %3.</source>
-        <translation>%1 में %2 इवेंट हैं; उसका मैनिफ़ेस्ट %3 बताता है।</translation>
+        <translation>%1 में %2 घटनाएँ हैं; उसका मैनिफ़ेस्ट %3 बताता है।</translation>
     </message>
 </context>
 <context>
@@ -340,7 +340,7 @@
     <name>cowin::audit::AuditRows</name>
     <message>
         <source>The archives end at event %1 (%2 events); the live trail starts after event %3 (%4 events).</source>
-        <translation>संग्रह इवेंट %1 (%2 इवेंट) पर समाप्त होते हैं; चालू ट्रेल इवेंट %3 (%4 इवेंट) के बाद शुरू होता है।</translation>
+        <translation>संग्रह घटना %1 (%2 घटनाएँ) पर समाप्त होते हैं; चालू ट्रेल घटना %3 (%4 घटनाएँ) के बाद शुरू होता है।</translation>
     </message>
 </context>
 <context>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <source>Event %1 does not hold in the chain: verify the trail (cowin-admin verify-audit) before archiving.</source>
-        <translation>इवेंट %1 चेन में सही नहीं बैठता: संग्रह करने से पहले ट्रेल सत्यापित करें (cowin-admin verify-audit)।</translation>
+        <translation>घटना %1 चेन में सही नहीं बैठती: संग्रह करने से पहले ट्रेल सत्यापित करें (cowin-admin verify-audit)।</translation>
     </message>
     <message>
         <source>Cannot write the archive: %1</source>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>The chain gave %1 of the month&apos;s %2 events: nothing was archived.</source>
-        <translation>चेन ने महीने के %2 में से %1 इवेंट दिए: कुछ भी संग्रहित नहीं हुआ।</translation>
+        <translation>चेन ने महीने की %2 में से %1 घटनाएँ दीं: कुछ भी संग्रहित नहीं हुआ।</translation>
     </message>
     <message>
         <source>Cannot write the manifest: %1</source>
@@ -1373,7 +1373,7 @@
     </message>
     <message>
         <source>The %1 events up to #%2 are in archived months: a signed checkpoint holds where they end, and cowin-admin verify-audit --archive checks their files.</source>
-        <translation>#%2 तक के %1 इवेंट संग्रहित महीनों में हैं: एक हस्ताक्षरित चेकपॉइंट उनका अंत थामे है, और cowin-admin verify-audit --archive उनकी फ़ाइलें जाँचता है।</translation>
+        <translation>#%2 तक की %1 घटनाएँ संग्रहित महीनों में हैं: एक हस्ताक्षरित चेकपॉइंट उनका अंत थामे है, और cowin-admin verify-audit --archive उनकी फ़ाइलें जाँचता है।</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,11 @@ class AuditMonthsArchivedAndVerified : public QObject {
 
     QString folder(const QString &name) { return m_base.path() + QLatin1Char('/') + name; }
 
+    Run archive(const QString &month, const QString &name) {
+        return admin({QStringLiteral("archive-audit"), QStringLiteral("--month"), month,
+                      QStringLiteral("--out"), folder(name)});
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_base.isValid());
@@ -120,9 +125,7 @@ private Q_SLOTS:
 
     void aMonthLeavesOnlyWhenItMay() {
         const QStringList live = months();
-        const Run uncovered =
-            admin({QStringLiteral("archive-audit"), QStringLiteral("--month"), live.at(0),
-                   QStringLiteral("--out"), folder(QStringLiteral("uncovered"))});
+        const Run uncovered = archive(live.at(0), QStringLiteral("uncovered"));
         QCOMPARE(uncovered.exitCode, 2);
         QVERIFY2(uncovered.output.contains(QStringLiteral("No signed checkpoint covers")),
                  qPrintable(uncovered.output));
@@ -136,16 +139,13 @@ private Q_SLOTS:
         m_key->sign(checkpoint);
         QVERIFY(client.recordCheckpoint(checkpoint).isOk());
 
-        const Run skipping =
-            admin({QStringLiteral("archive-audit"), QStringLiteral("--month"), live.at(1),
-                   QStringLiteral("--out"), folder(QStringLiteral("skipping"))});
+        const Run skipping = archive(live.at(1), QStringLiteral("skipping"));
         QCOMPARE(skipping.exitCode, 2);
         QVERIFY2(skipping.output.contains(QStringLiteral("oldest first")),
                  qPrintable(skipping.output));
         const QString current = QStringLiteral("event_") +
                                 QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy_MM"));
-        const Run notOver = admin({QStringLiteral("archive-audit"), QStringLiteral("--month"),
-                                   current, QStringLiteral("--out"), folder(QStringLiteral("x"))});
+        const Run notOver = archive(current, QStringLiteral("x"));
         QCOMPARE(notOver.exitCode, 2);
         QVERIFY2(notOver.output.contains(QStringLiteral("oldest first")) ||
                      notOver.output.contains(QStringLiteral("not over")),
@@ -160,9 +160,7 @@ private Q_SLOTS:
             const qint64 inMonth =
                 count(QStringLiteral("SELECT count(*) FROM audit.%1").arg(live.at(i)));
             QVERIFY(inMonth > 0);
-            const Run run =
-                admin({QStringLiteral("archive-audit"), QStringLiteral("--month"), live.at(i),
-                       QStringLiteral("--out"), folder(QStringLiteral("archive-%1").arg(i))});
+            const Run run = archive(live.at(i), QStringLiteral("archive-%1").arg(i));
             QCOMPARE(run.exitCode, 0);
             QVERIFY2(run.output.contains(QStringLiteral("archived %1 events").arg(inMonth)),
                      qPrintable(run.output));

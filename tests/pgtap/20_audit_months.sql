@@ -3,9 +3,12 @@
 -- by id read only the months they need; a month leaves the live trail only when it may.
 BEGIN;
 \ir setup.psql
-SELECT plan(29);
+SELECT plan(31);
 
 SELECT pg_temp.operator('tap_months_auditor', ARRAY['cowin_auditor']) AS c1 \gset
+SELECT pg_temp.operator('tap_months_help', ARRAY['cowin_helpdesk']) AS c2 \gset
+SELECT pg_temp.fake_session('tap_months_auditor', 'months-audit-token');
+SELECT pg_temp.fake_session('tap_months_help', 'months-help-token');
 
 CREATE FUNCTION pg_temp.month_table(p_table text, p_offset integer) RETURNS text
 LANGUAGE sql AS $$
@@ -116,6 +119,11 @@ SELECT throws_ok(format($$SELECT * FROM private.audit_archivable(%L)$$,
                  'CW409', NULL, 'the oldest month may not go before it is over, sealed and covered by a signed checkpoint');
 SELECT is(pg_temp.sqlstate_as('tap_months_auditor', $$SELECT * FROM admin.audit_archive_record('event_2019_01', 1, NULL, NULL)$$),
           '42501', 'no login may archive a month');
+SELECT is(pg_temp.value_in_session('tap_months_auditor', 'months-audit-token',
+          $$SELECT after_id || ' ' || prev_hash || ' ' || after_position || ' ' || archived FROM console.audit_chain_start()$$),
+          '0 ' || repeat('0', 64) || ' 0 0', 'with nothing archived, an auditor''s walk starts at the genesis');
+SELECT is(pg_temp.sqlstate_in_session('tap_months_help', 'months-help-token', 'SELECT * FROM console.audit_chain_start()'),
+          '42501', 'helpdesk may not ask where the chain starts');
 
 SELECT ok(audit.make_month(clock_timestamp() - interval '3 months'), 'a month in the past can be made while no later one is archived');
 SELECT is((SELECT events FROM private.audit_archivable(substr(pg_temp.month_table('event', -3), 7))), 0::bigint,

@@ -80,7 +80,8 @@ BEGIN
             PERFORM pg_catalog.setval('audit.event_id_seq', v_first);
             v_id := v_first;
         END IF;
-    EXCEPTION WHEN OTHERS THEN
+    -- OTHERS does not take in a cancelled statement, which must not leave the lock held either.
+    EXCEPTION WHEN query_canceled OR OTHERS THEN
         PERFORM pg_catalog.pg_advisory_unlock(2612);
         RAISE;
     END;
