@@ -194,7 +194,6 @@ Result<ChainReport> verifyStoredChain(db::PgConnection &db, const ChainCalls &ca
     report.start = start.value();
     if (archives) {
         report.archiveProblems = archives(verifier, check);
-        report.archivesWalked = 1;
         if (report.archiveProblems.isEmpty() && verifier.intact() &&
             (verifier.lastId() != report.start.afterId ||
              verifier.lastHash() != report.start.prevHash ||

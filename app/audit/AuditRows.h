@@ -27,9 +27,8 @@ struct ChainStart {
 
 struct ChainReport {
     ChainStart start;
-    // Archives walked before the live chain (cowin-admin verify-audit --archive), and what did
-    // not hold about them: a file, or where they end against where the live chain starts.
-    int archivesWalked = 0;
+    // What did not hold about the archives walked before the live chain (cowin-admin
+    // verify-audit --archive): a file, or where they end against where the live chain starts.
     QStringList archiveProblems;
     // Checkpoints inside archived months, left unchecked when the archives were not walked.
     int checkpointsInArchives = 0;

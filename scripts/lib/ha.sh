@@ -8,6 +8,8 @@
 #   etcd/                 etcd's data; etcd.log, etcd.pid
 #   node1..3/             data/, run/ (the node's socket), patroni.yml, patroni.log, patroni.pid
 #   secrets/              passwords of the cluster's own logins (0600, never printed)
+#   tls/                  a CA of the replica set's own and each node's certificate (clients
+#                         verify-full against tls/ca.crt, as the console's production profile)
 #   archive/              WAL archived by every node (archive_mode always, one copy a segment)
 #   backups/base-*/       base backups (scripts/ha backup); restore/ a point-in-time restore
 #   dsn                   the host list a client uses (no password in it)
@@ -17,7 +19,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 COWIN_HA_DIR="${COWIN_HA_DIR:-/tmp/cowin-ha}"
 COWIN_HA_PORT="${COWIN_HA_PORT:-55450}"
-COWIN_HA_PACKAGES=(patroni etcd-server etcd-client)
+COWIN_HA_PACKAGES=(patroni etcd-server etcd-client openssl)
 COWIN_HA_NODES=(node1 node2 node3)
 COWIN_HA_PG_BIN="/usr/lib/postgresql/15/bin"
 
@@ -31,7 +33,29 @@ ha_dsn() {
   local hosts ports
   hosts="127.0.0.1,127.0.0.1,127.0.0.1"
   ports="$(ha_pg_port node1),$(ha_pg_port node2),$(ha_pg_port node3)"
-  echo "host=$hosts port=$ports dbname=cowin target_session_attrs=read-write connect_timeout=3"
+  echo "host=$hosts port=$ports dbname=cowin target_session_attrs=read-write connect_timeout=3 sslmode=verify-full sslrootcert=$COWIN_HA_DIR/tls/ca.crt"
+}
+
+# A CA of the replica set's own and one certificate for 127.0.0.1 that every node serves:
+# clients connect over TCP with TLS only, verified as in production.
+ha_make_tls() {
+  local tls="$COWIN_HA_DIR/tls"
+  [ -s "$tls/server.crt" ] && return 0
+  mkdir -p "$tls"
+  (
+    cd "$tls"
+    openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=CoWIN replica set CA" \
+      -keyout ca.key -out ca.crt 2>/dev/null
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" \
+      -keyout server.key -out server.csr 2>/dev/null
+    printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' > san.ext
+    openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 30 \
+      -extfile san.ext -out server.crt 2>/dev/null
+    rm -f ca.key server.csr san.ext ca.srl
+  )
+  chmod 755 "$tls"
+  chmod 600 "$tls/server.key"
+  if [ "$(id -u)" -eq 0 ]; then chown "$COWIN_PG_USER" "$tls/server.key" "$tls/server.crt"; fi
 }
 
 # The DBA's string: each node's Unix socket, peer authentication as cowin_dba.
@@ -192,6 +216,9 @@ postgresql:
       password: $replicator
   parameters:
     unix_socket_directories: $dir/run
+    ssl: 'on'
+    ssl_cert_file: $COWIN_HA_DIR/tls/server.crt
+    ssl_key_file: $COWIN_HA_DIR/tls/server.key
     unix_socket_permissions: '0700'
     # Every node archives (archive_mode always), so a segment the primary had not archived
     # when it died is archived by a standby. The same segment from two nodes is the same
@@ -202,7 +229,7 @@ postgresql:
     - local replication cowin_dba peer map=dba
     - local all all scram-sha-256
     - host replication cowin_replicator 127.0.0.1/32 scram-sha-256
-    - host all all 127.0.0.1/32 scram-sha-256
+    - hostssl all all 127.0.0.1/32 scram-sha-256
   pg_ident:
     - dba $COWIN_PG_USER cowin_dba
     - dba root cowin_dba
@@ -263,6 +290,7 @@ ha_start() {
   chmod 755 "$COWIN_HA_DIR"
   chmod 700 "$COWIN_HA_DIR/secrets"
   if [ "$(id -u)" -eq 0 ]; then chown "$COWIN_PG_USER" "$COWIN_HA_DIR/archive" "$COWIN_HA_DIR/backups"; fi
+  ha_make_tls
   ha_start_etcd
   local n
   if [ -f "$COWIN_HA_DIR/node1/data/PG_VERSION" ]; then
