@@ -355,7 +355,7 @@ Result<qint64> AdminClient::demoAuditEvents(qint64 count,
     }
     m_db.execScript(
         QStringLiteral("DROP FUNCTION admin.demo_audit_events(integer, bigint, bigint)"));
-    m_db.exec(QStringLiteral("VACUUM (ANALYZE) audit.event"));
+    m_db.exec(QStringLiteral("VACUUM (ANALYZE) audit.event, audit.seal"));
     return outcome;
 }
 
