@@ -917,8 +917,10 @@ COMMENT ON FUNCTION private.audit_chain_page(bigint, integer) IS
 -- caller's transaction: a verifier fetches it in batches while it hashes the last one, and the
 -- merge of events and seals runs once, not once a page. Times and hashes stay binary for a
 -- binary fetch; the client writes their canonical text itself (docs/audit-chain.md).
+-- Each month's events are joined with that month's seals (a partitionwise join: the two tables
+-- have the same ranges), not the whole trail with all the seals at once.
 CREATE OR REPLACE FUNCTION private.audit_chain_open(p_after bigint) RETURNS refcursor
-LANGUAGE plpgsql SET search_path = '' AS $$
+LANGUAGE plpgsql SET search_path = '' SET enable_partitionwise_join = on AS $$
 DECLARE
     chain refcursor := 'audit_chain';
 BEGIN
