@@ -173,16 +173,22 @@ void months(db::PgConnection &dba, db::AdminClient &admin) {
     t.restart();
     const auto live = must(admin.verifyAuditChain(), "verify live");
     const double liveS = static_cast<double>(t.nsecsElapsed()) / 1e9;
-    t.restart();
-    const auto walked = must(admin.verifyAuditChain({}, {}, {folder}), "verify with archive");
-    const double walkedS = static_cast<double>(t.nsecsElapsed()) / 1e9;
-    if (!live.intact() || !walked.intact())
+    if (!live.intact())
         die(QStringLiteral("the chain does not hold after archiving"));
-    say(QStringLiteral("  verified after it: the live trail (%1 events after the archive) in %2 s; "
-                       "archive and live trail from the genesis in %3 s")
+    say(QStringLiteral("  verified after it: the live trail (%1 events after the archive) in %2 s")
             .arg(live.checked - live.start.afterPosition)
-            .arg(liveS, 0, 'f', 2)
-            .arg(walkedS, 0, 'f', 2));
+            .arg(liveS, 0, 'f', 2));
+    // From the genesis only when this is the first archive: an earlier run's folders are gone.
+    if (live.start.archived == archived.events) {
+        t.restart();
+        const auto walked = must(admin.verifyAuditChain({}, {}, {folder}), "verify with archive");
+        const double walkedS = static_cast<double>(t.nsecsElapsed()) / 1e9;
+        if (!walked.intact())
+            die(QStringLiteral("the archive and the live trail do not hold together"));
+        say(QStringLiteral("  the archive and the live trail from the genesis: %1 events in %2 s")
+                .arg(walked.checked)
+                .arg(walkedS, 0, 'f', 2));
+    }
     QDir(folder).removeRecursively();
 }
 } // namespace
