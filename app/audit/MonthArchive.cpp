@@ -131,6 +131,19 @@ db::Result<MonthArchiveSummary> MonthArchiveWriter::finish(const QString &server
         {m_target, m_plan.events, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256)});
 }
 
+QList<Checkpoint> monthArchiveCheckpoints(const QString &folder) {
+    QFile file(QDir(folder).filePath(kManifest));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject checkpoint = QJsonDocument::fromJson(file.readAll())
+                                       .object()
+                                       .value(QLatin1String("checkpoint"))
+                                       .toObject();
+    if (checkpoint.isEmpty())
+        return {};
+    return {Checkpoint::fromJson(checkpoint)};
+}
+
 QStringList walkMonthArchive(const QString &folder, AuditChainVerifier &verifier,
                              CheckpointCheck &check) {
     const QDir dir(folder);

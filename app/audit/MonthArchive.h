@@ -57,6 +57,11 @@ private:
     bool m_finished = false;
 };
 
+// The signed checkpoint an archive's manifest carries (the one that covered the month when it
+// was archived): a walk holds the chain to it too, wherever else it is kept. Empty when the
+// folder has none.
+QList<Checkpoint> monthArchiveCheckpoints(const QString &folder);
+
 // Walks one archive into a verifier and a checkpoint check (verify-audit --archive): the file
 // against its manifest, every hash recomputed, and where the month sits in the chain. Returns
 // what did not hold.

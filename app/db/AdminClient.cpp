@@ -543,6 +543,10 @@ AdminClient::verifyAuditChain(const QList<audit::Checkpoint> &witnessed,
     auto checkpoints = auditCheckpoints();
     if (!checkpoints.isOk())
         return Result<audit::ChainReport>::fail(checkpoints.error());
+    // Each archive's own checkpoint is held too, even where the database lost its copy.
+    QList<audit::Checkpoint> held = checkpoints.value() + witnessed;
+    for (const QString &folder : archives)
+        held += audit::monthArchiveCheckpoints(folder);
     audit::ArchiveWalk walk;
     if (!archives.isEmpty())
         walk = [&archives](audit::AuditChainVerifier &verifier, audit::CheckpointCheck &check) {
@@ -554,7 +558,7 @@ AdminClient::verifyAuditChain(const QList<audit::Checkpoint> &witnessed,
             return QStringList();
         };
     return audit::verifyStoredChain(
-        m_db, audit::ChainCalls::admin(), checkpoints.value() + witnessed,
+        m_db, audit::ChainCalls::admin(), held,
         [&progress](qint64 checked) {
             if (progress)
                 progress(checked);

@@ -89,7 +89,9 @@ ha_spawn() {
   shift 2
   local as=()
   if [ "$(id -u)" -eq 0 ]; then
-    as=(setpriv --reuid="$COWIN_PG_USER" --regid="$(id -g "$COWIN_PG_USER")" --init-groups)
+    # HOME is the replica set's folder: root's would hold client certificates (libpq looks in
+    # ~/.postgresql) that the cluster's user may not read, and its TLS connections would fail.
+    as=(env HOME="$COWIN_HA_DIR" setpriv --reuid="$COWIN_PG_USER" --regid="$(id -g "$COWIN_PG_USER")" --init-groups)
   fi
   setsid bash -c 'echo $$ > "$0"; exec "$@"' "$pidfile" "${as[@]}" "$@" >> "$log" 2>&1 < /dev/null &
   disown $! 2>/dev/null || true
