@@ -85,7 +85,8 @@ void ColumnsFitWidth::fitSoon() {
 
 void ColumnsFitWidth::fit() {
     QHeaderView *header = m_view->horizontalHeader();
-    const int available = m_view->viewport()->width();
+    // One pixel to spare: a header one pixel wider than the viewport already scrolls sideways.
+    const int available = m_view->viewport()->width() - 1;
     if (available <= 0)
         return;
     // The stretched columns and those sized to their contents take what they take; the
