@@ -123,6 +123,25 @@ private Q_SLOTS:
                  qPrintable(verified.output));
     }
 
+    void twoMakersOfAMonthTakeTurns() {
+        // The sealer and a migration may make the same month at once: the second waits for the
+        // first to commit, then finds the month made, and fails nothing.
+        db::PgConnection other;
+        QVERIFY(other.openConnectionString(m_dsn, QStringLiteral("test")).isOk());
+        const QString make =
+            QStringLiteral("SELECT audit.make_month(now() + interval '9 months')::text");
+        QVERIFY(m_db.exec(QStringLiteral("BEGIN")).isOk());
+        auto first = m_db.exec(make);
+        QVERIFY(first.isOk());
+        QCOMPARE(first.value().text(0, 0), QStringLiteral("true"));
+        QVERIFY(other.sendForBinary(make));
+        QTest::qWait(300);
+        QVERIFY(m_db.exec(QStringLiteral("COMMIT")).isOk());
+        auto second = other.takeAnswer();
+        QVERIFY2(second.isOk(), qPrintable(second.isOk() ? QString() : second.error().message));
+        QCOMPARE(second.value().text(0, 0), QStringLiteral("false"));
+    }
+
     void aMonthLeavesOnlyWhenItMay() {
         const QStringList live = months();
         const Run uncovered = archive(live.at(0), QStringLiteral("uncovered"));

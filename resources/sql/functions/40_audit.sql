@@ -1054,7 +1054,10 @@ BEGIN
     -- Two makers (a sealer and a migration) take turns until the first commits; appends and
     -- the month turn (audit.month_id) do not take this lock.
     PERFORM pg_catalog.pg_advisory_xact_lock(2613);
-    IF pg_catalog.to_regclass('audit.event_' || v_suffix) IS NOT NULL THEN
+    -- Asked again of pg_class by a new statement: the catalogue cache that to_regclass reads
+    -- may not have heard yet of a month that the maker this one waited for committed.
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_class c
+                WHERE c.relnamespace = 'audit'::regnamespace AND c.relname = 'event_' || v_suffix) THEN
         RETURN false;
     END IF;
     FOREACH v_table IN ARRAY ARRAY['event', 'seal'] LOOP
