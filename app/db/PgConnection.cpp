@@ -243,6 +243,33 @@ Result<Done> PgConnection::openConnectionString(const QString &dsn,
     return finishOpen();
 }
 
+PgConnection::Parameters PgConnection::parameters() const {
+    Parameters out;
+    if (!m_conn)
+        return out;
+    PQconninfoOption *options = PQconninfo(m_conn);
+    for (PQconninfoOption *o = options; o && o->keyword; ++o) {
+        if (o->val && *o->val)
+            out.emplace_back(QByteArray(o->keyword), QByteArray(o->val));
+    }
+    PQconninfoFree(options);
+    return out;
+}
+
+Result<Done> PgConnection::openWith(const Parameters &parameters) {
+    close();
+    std::vector<const char *> k;
+    std::vector<const char *> v;
+    for (const auto &[key, value] : parameters) {
+        k.push_back(key.constData());
+        v.push_back(value.constData());
+    }
+    k.push_back(nullptr);
+    v.push_back(nullptr);
+    m_conn = PQconnectdbParams(k.data(), v.data(), 0);
+    return finishOpen();
+}
+
 Result<Done> PgConnection::finishOpen() {
     if (m_conn && PQstatus(m_conn) == CONNECTION_OK) {
         PQsetErrorVerbosity(m_conn, PQERRORS_DEFAULT);

@@ -83,6 +83,12 @@ public:
     // A libpq connection string as given to cowin-admin; the password comes from the
     // environment or ~/.pgpass as libpq reads them.
     Result<Done> openConnectionString(const QString &dsn, const QString &applicationName);
+    // What this connection was opened with (libpq's own record of it, password included), for
+    // a second connection of the same login that must not need the password again. Stays in
+    // memory only as long as the caller holds it.
+    using Parameters = std::vector<std::pair<QByteArray, QByteArray>>;
+    Parameters parameters() const;
+    Result<Done> openWith(const Parameters &parameters);
     bool isOpen() const;
     // Reconnects with the same parameters; a refusal is classified like a failed login.
     Result<Done> reset();

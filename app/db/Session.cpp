@@ -8,16 +8,25 @@ Session::Session(QObject *parent)
     , m_worker(new QObject)
     , m_connection(std::make_unique<SessionConnection>())
     , m_readerWorker(new QObject)
-    , m_reader(std::make_unique<SessionConnection>()) {
+    , m_reader(std::make_unique<SessionConnection>())
+    , m_besideWorker(new QObject)
+    , m_beside(std::make_unique<SessionConnection>()) {
     m_thread.setObjectName(QStringLiteral("database"));
     m_worker->moveToThread(&m_thread);
     m_thread.start();
     m_readerThread.setObjectName(QStringLiteral("database reads"));
     m_readerWorker->moveToThread(&m_readerThread);
     m_readerThread.start();
+    m_besideThread.setObjectName(QStringLiteral("database beside"));
+    m_besideWorker->moveToThread(&m_besideThread);
+    m_besideThread.start();
 }
 
 Session::~Session() {
+    // The beside thread may be waiting on the database thread (openBeside): it stops first.
+    m_besideThread.quit();
+    m_besideThread.wait();
+    delete m_besideWorker;
     // The two threads post to each other's worker: both stop before either worker goes, and
     // what was posted to a stopped one is dropped with it. The notifier and the timer go first,
     // in their own thread.
@@ -54,6 +63,36 @@ void Session::afterCall() {
                 m_reader->openSession(token);
         },
         Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_besideWorker,
+        [this, token] {
+            if (!m_beside->isConnected())
+                return; // it takes the token when it connects
+            if (token.isEmpty())
+                m_beside->endSession();
+            else
+                m_beside->openSession(token);
+        },
+        Qt::QueuedConnection);
+}
+
+Result<Done> Session::openBeside() {
+    if (m_beside->isConnected())
+        return Result<Done>::ok({});
+    PgConnection::Parameters parameters;
+    QString user;
+    QString token;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, &parameters, &user, &token] {
+            parameters = m_connection->connection().parameters();
+            user = m_connection->user();
+            token = m_connection->sessionToken();
+        },
+        Qt::BlockingQueuedConnection);
+    if (parameters.empty())
+        return Result<Done>::fail(DbError::fromConnectionFailure(QString()));
+    return m_beside->connectBeside(parameters, user, token);
 }
 
 void Session::reconnectSoon() {
@@ -142,6 +181,8 @@ void Session::checkNotices() {
 QFuture<Result<Done>> Session::connectAs(const ConnectionProfile &profile, const QString &user,
                                          const QString &password) {
     m_readerReady = false;
+    QMetaObject::invokeMethod(
+        m_besideWorker, [this] { m_beside->disconnect(); }, Qt::QueuedConnection);
     const int generation = ++m_readerGeneration;
     return run<Result<Done>>([this, generation, profile, user, password](SessionConnection &c) {
         auto opened = c.connectAs(profile, user, password);
@@ -180,6 +221,8 @@ QFuture<Result<Done>> Session::disconnect() {
     ++m_readerGeneration;
     QMetaObject::invokeMethod(
         m_readerWorker, [this] { m_reader->disconnect(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_besideWorker, [this] { m_beside->disconnect(); }, Qt::QueuedConnection);
     return run<Result<Done>>([](SessionConnection &c) {
         c.disconnect();
         return Result<Done>::ok({});

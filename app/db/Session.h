@@ -55,6 +55,13 @@ public:
             return run<R>(std::move(work));
         return runReading<R>(std::move(work));
     }
+    // Work beside the calls, on a second connection of the same operator to the same server,
+    // opened on first use with the main connection's parameters and presenting the same
+    // session: a bulk action's second worker. It answers as call() does.
+    template <typename Calls, typename R, typename... Params, typename... Args>
+    QFuture<R> beside(R (Calls::*method)(Params...), Args &&...args) {
+        return runBeside<R>(bind<Calls, R, Params...>(method, std::forward<Args>(args)...));
+    }
     // Whether reads go to a standby now (false: to the primary, as every call).
     bool readsOnStandby() const { return m_readerReady.load(); }
     // How often reads on a standby keep the session alive on the primary, at most.
@@ -142,6 +149,20 @@ private:
                 promise->finish();
             });
     }
+    template <typename T, typename Work> QFuture<T> runBeside(Work work) {
+        return promised<T>(
+            m_besideWorker,
+            [this, work = std::move(work)](const std::shared_ptr<QPromise<T>> &promise) mutable {
+                auto ready = openBeside();
+                T result = ready.isOk() ? work(*m_beside) : T::fail(ready.error());
+                noteSessionLoss(result);
+                promise->addResult(std::move(result));
+                promise->finish();
+            });
+    }
+    // Beside thread: the second connection, connected with the main one's parameters if it
+    // is not (asked of the database thread, once).
+    Result<Done> openBeside();
     template <typename T> bool refusedOnStandby(const Result<T> &r) {
         if (!r.isOk() && r.error().kind == DbError::Kind::AccountClosed)
             m_readerReady = false;
@@ -178,7 +199,11 @@ private:
     std::unique_ptr<SessionConnection> m_reader;
     std::atomic<bool> m_readerReady{false};
     std::atomic<int> m_readerGeneration{0}; // a connect or disconnect makes older ones moot
-    QElapsedTimer m_sinceKeptAlive;         // reader thread
+
+    QThread m_besideThread;
+    QObject *m_besideWorker = nullptr;
+    std::unique_ptr<SessionConnection> m_beside;
+    QElapsedTimer m_sinceKeptAlive; // reader thread
 };
 
 } // namespace cowin::db

@@ -33,6 +33,18 @@ Result<Done> SessionConnection::connectAs(const ConnectionProfile &profile, cons
     return opened;
 }
 
+Result<Done> SessionConnection::connectBeside(const PgConnection::Parameters &main,
+                                              const QString &user, const QString &token) {
+    m_sessionToken.clear();
+    m_user = user;
+    m_listens = false;
+    auto opened = m_connection.openWith(main);
+    m_wanted = opened.isOk();
+    if (!opened.isOk())
+        return opened;
+    return openSession(token);
+}
+
 Result<Done> SessionConnection::reconnect() {
     auto reconnected = m_connection.reset();
     if (!reconnected.isOk()) {

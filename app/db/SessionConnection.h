@@ -40,6 +40,10 @@ public:
     // standby cannot LISTEN, and the operator's main connection hears them.
     Result<Done> connectAs(const ConnectionProfile &profile, const QString &user,
                            const QString &password, bool listens = true);
+    // A second connection of the operator of `main`, with its parameters and session: for work
+    // beside the main connection's (a bulk action's second worker). It listens for no notices.
+    Result<Done> connectBeside(const PgConnection::Parameters &main, const QString &user,
+                               const QString &token);
     void disconnect();
     bool isConnected() const { return m_connection.isOpen(); }
     // Connected once and not disconnected on purpose, but the connection is gone (the server

@@ -168,6 +168,9 @@ struct BulkProgress {
     qint64 done = 0;
     qint64 planned = 0;
     bool finished = false;
+    // Accounts this chunk changed: 0 while the action runs means every unfinished lane is held
+    // by another worker, and this worker may stop.
+    int applied = 0;
 };
 
 } // namespace cowin::vaccinators

@@ -119,7 +119,8 @@ Delivery deliveryAt(const PgResult &q, int i) {
 }
 
 BulkProgress bulkProgressAt(const PgResult &q) {
-    return {q.int64(0, "done"), q.int64(0, "planned"), q.boolean(0, "finished")};
+    return {q.int64(0, "done"), q.int64(0, "planned"), q.boolean(0, "finished"),
+            static_cast<int>(q.int64(0, "applied"))};
 }
 } // namespace
 
@@ -329,14 +330,14 @@ Result<qint64> VaccinatorCalls::bulkBegin(BulkAction action, const QString &scop
 Result<BulkProgress> VaccinatorCalls::bulkChunk(qint64 bulkId, int chunkSize) {
     // A chunk that may have run is not repeated after a dropped connection: the next call
     // continues from what the server committed.
-    return answer(m_db.call(QStringLiteral("SELECT done, planned, finished "
+    return answer(m_db.call(QStringLiteral("SELECT done, planned, finished, applied "
                                            "FROM console.vaccinator_bulk_chunk($1, $2)"),
                             {bulkId, chunkSize}, false),
                   &bulkProgressAt);
 }
 
 Result<BulkProgress> VaccinatorCalls::bulkCancel(qint64 bulkId) {
-    return answer(m_db.call(QStringLiteral("SELECT done, planned, true AS finished "
+    return answer(m_db.call(QStringLiteral("SELECT done, planned, true AS finished, 0 AS applied "
                                            "FROM console.vaccinator_bulk_cancel($1)"),
                             {bulkId}, false),
                   &bulkProgressAt);

@@ -6,7 +6,7 @@
 // --archive and finds an archive changed, left out or given out of order.
 #include "db/AdminClient.h"
 #include "demo/LocalCluster.h"
-#include "support/Polling.h"
+#include "support/TestCluster.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -77,23 +77,11 @@ private Q_SLOTS:
         QVERIFY(m_base.isValid());
         QVERIFY2(QFile::exists(qEnvironmentVariable("COWIN_TEST_ADMIN")),
                  "COWIN_TEST_ADMIN must name cowin-admin");
-        QFile::setPermissions(m_base.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                 QFileDevice::ExeOwner | QFileDevice::ReadOther |
-                                                 QFileDevice::ExeOther | QFileDevice::ReadGroup |
-                                                 QFileDevice::ExeGroup);
-        demo::LocalCluster::Options options;
-        options.baseDir = m_base.path() + QStringLiteral("/cluster");
-        options.port = test::freePort();
-        options.runAsUser = demo::LocalCluster::defaultRunAsUser();
-        options.durable = false;
-        m_cluster = std::make_unique<demo::LocalCluster>(options);
-        auto started = m_cluster->ensureStarted();
-        QVERIFY2(started.isOk(), qPrintable(started.error().message));
-        m_dsn = m_cluster->superuserConnectionString();
+        QString why;
+        m_cluster = test::startOwnCluster(m_base.path(), &m_dsn, &why);
+        QVERIFY2(m_cluster, qPrintable(why));
         QVERIFY(m_db.openConnectionString(m_dsn, QStringLiteral("test")).isOk());
         db::AdminClient client(m_db);
-        auto migrated = client.migrate();
-        QVERIFY2(migrated.isOk(), qPrintable(migrated.error().message));
         // Half a year of history, then today's events.
         auto history = client.demoAuditEvents(6000, {});
         QVERIFY2(history.isOk(), qPrintable(history.error().message));

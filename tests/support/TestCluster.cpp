@@ -3,6 +3,7 @@
 
 #include "auth/SecureRandom.h"
 #include "auth/Totp.h"
+#include "support/Polling.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -72,6 +73,39 @@ TestOperator TestCluster::createOperator(const QString &prefix, const QStringLis
                          {op.name});
     }
     return op;
+}
+
+std::unique_ptr<demo::LocalCluster> startOwnCluster(const QString &base, QString *dsn,
+                                                    QString *why) {
+    QFile::setPermissions(base, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                    QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                    QFileDevice::ExeOther | QFileDevice::ReadGroup |
+                                    QFileDevice::ExeGroup);
+    demo::LocalCluster::Options options;
+    options.baseDir = base + QStringLiteral("/cluster");
+    options.port = freePort();
+    options.runAsUser = demo::LocalCluster::defaultRunAsUser();
+    options.durable = false;
+    auto cluster = std::make_unique<demo::LocalCluster>(options);
+    auto started = cluster->ensureStarted();
+    if (!started.isOk()) {
+        *why = started.error().message;
+        return nullptr;
+    }
+    *dsn = cluster->superuserConnectionString();
+    db::PgConnection connection;
+    auto opened = connection.openConnectionString(*dsn, QStringLiteral("test"));
+    if (opened.isOk()) {
+        db::AdminClient client(connection);
+        auto migrated = client.migrate();
+        if (migrated.isOk())
+            return cluster;
+        *why = migrated.error().message;
+    } else {
+        *why = opened.error().message;
+    }
+    cluster->stop();
+    return nullptr;
 }
 
 QString TestCluster::code(const QByteArray &secret, int offsetSteps) {

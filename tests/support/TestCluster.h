@@ -4,11 +4,13 @@
 #include "db/AdminClient.h"
 #include "db/ConnectionProfile.h"
 #include "db/PgConnection.h"
+#include "demo/LocalCluster.h"
 #include "support/ConsoleCalls.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <memory>
 
 namespace cowin::test {
 
@@ -48,6 +50,12 @@ public:
     // A login for a service such as the delivery worker: a member of group, nothing else.
     static TestOperator createServiceLogin(const QString &prefix, const QString &group);
 };
+
+// A migrated throwaway cluster of a test's own (not durable), in a folder under `base`, which
+// is made readable to the user the cluster runs as: for a test whose data would disturb the
+// shared cluster. Null, with why, when it did not start or migrate.
+std::unique_ptr<demo::LocalCluster> startOwnCluster(const QString &base, QString *dsn,
+                                                    QString *why);
 
 // A superuser tampering with the audit trail (the append-only triggers switched off), undone
 // when this goes out of scope, so that the rest of the run sees the chain intact. It tampers

@@ -20,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <climits>
@@ -285,9 +286,11 @@ void BulkActionDialog::start() {
         return;
     if (m_bulkId > 0) { // resuming after a dropped connection
         m_busy = true;
+        m_failed = false;
         m_start->setEnabled(false);
         m_errors.clear();
         nextChunk();
+        nextChunkBeside();
         return;
     }
     const BulkAction what = action();
@@ -312,6 +315,7 @@ void BulkActionDialog::start() {
             m_close->setEnabled(false);
             m_progressText->setText(tr("Started."));
             nextChunk();
+            nextChunkBeside();
         });
 }
 
@@ -340,6 +344,7 @@ void BulkActionDialog::nextChunk() {
                 // Each chunk is its own transaction: nothing of this one was applied, and
                 // Resume continues from the last committed chunk.
                 m_busy = false;
+                m_failed = true;
                 m_errors.setGeneral(tr("%1 The chunks done so far are kept; Resume "
                                        "continues where the server stopped.")
                                         .arg(errorText(r.error())));
@@ -359,16 +364,42 @@ void BulkActionDialog::nextChunk() {
                     tr("Done: %1 accounts were changed.").arg(QLocale().toString(r.value().done)));
                 return;
             }
+            if (r.value().applied == 0) {
+                // Every unfinished lane is the other worker's just now: ask again shortly.
+                QTimer::singleShot(kWaitForLaneMs, this, &BulkActionDialog::nextChunk);
+                return;
+            }
             nextChunk();
         });
 }
 
+// The second worker: chunks of other lanes, beside the main one. It stops when no lane is
+// free, and on any error: the main worker then finishes the action, or reports the error.
+void BulkActionDialog::nextChunkBeside() {
+    if (m_besideBusy)
+        return;
+    m_besideBusy = true;
+    m_session->beside(&VaccinatorCalls::bulkChunk, m_bulkId, kChunkSize)
+        .then(this, [this](const db::Result<BulkProgress> &r) {
+            m_besideBusy = false;
+            if (!r.isOk() || m_finished)
+                return;
+            if (!m_failed && !m_cancelRequested)
+                showProgress(r.value());
+            if (r.value().applied > 0 && !r.value().finished && !m_failed && !m_cancelRequested)
+                nextChunkBeside();
+        });
+}
+
 void BulkActionDialog::showProgress(const BulkProgress &p) {
+    // Two workers answer in turn: the count shown never goes back.
+    m_shownDone = qMax(m_shownDone, p.done);
     const int scale = p.planned > 1000000 ? 1000 : 1; // QProgressBar counts in int
     m_progress->setRange(0, static_cast<int>(qMax<qint64>(1, p.planned / scale)));
-    m_progress->setValue(static_cast<int>(qMin(p.done, p.planned) / scale));
-    m_progressText->setText(tr("%1 of %2 accounts changed…")
-                                .arg(QLocale().toString(p.done), QLocale().toString(p.planned)));
+    m_progress->setValue(static_cast<int>(qMin(m_shownDone, p.planned) / scale));
+    m_progressText->setText(
+        tr("%1 of %2 accounts changed…")
+            .arg(QLocale().toString(m_shownDone), QLocale().toString(p.planned)));
 }
 
 void BulkActionDialog::reject() {

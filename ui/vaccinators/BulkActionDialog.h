@@ -21,14 +21,16 @@ namespace cowin::ui {
 // A password reset, an unlock or a disable of the accounts in a scope (all, a state, a
 // district or a centre): shows how many accounts it touches and the first of them (the dry
 // run), takes a reason and a fresh one-time code (step-up), then works chunk by chunk with
-// progress. It can be cancelled between chunks, and after a dropped connection it resumes
-// from what the server committed.
+// progress. Two workers apply chunks side by side (the session's main connection and one
+// beside it), each in a lane of its own on the server. It can be cancelled between chunks, and
+// after a dropped connection it resumes from what the server committed.
 class BulkActionDialog : public QDialog {
     Q_OBJECT
 public:
     explicit BulkActionDialog(db::Session *session, QWidget *parent = nullptr);
 
     static constexpr int kChunkSize = 2000;
+    static constexpr int kWaitForLaneMs = 100;
     static constexpr int kSampleSize = 20;
     bool isRunning() const { return m_bulkId > 0 && !m_finished; }
 
@@ -49,6 +51,7 @@ private:
     void preview();
     void start();
     void nextChunk();
+    void nextChunkBeside();
     void showProgress(const vaccinators::BulkProgress &p);
 
     db::Session *m_session;
@@ -74,6 +77,9 @@ private:
     bool m_cancelRequested = false;
     bool m_finished = false;
     bool m_busy = false;
+    bool m_besideBusy = false;
+    bool m_failed = false; // a chunk failed: the workers stop until Resume
+    qint64 m_shownDone = 0;
 };
 
 } // namespace cowin::ui

@@ -95,7 +95,7 @@ COMMENT ON FUNCTION audit.month_id(timestamptz) IS
 
 -- One event as it will be written, not yet written: its id, time, who, from where. Called only
 -- from the owner's functions, inside the transaction whose action it records, through
--- audit.append or a statement that writes many events at once (a bulk chunk). Like the
+-- audit.append or a statement that inserts what it returns. Like the
 -- encoding helpers it sets no search_path: its callers are SECURITY DEFINER functions with
 -- search_path = '' and every name here is qualified. It takes no lock.
 CREATE OR REPLACE FUNCTION audit.new_event(p_action text, p_target_type text, p_target_id text,
@@ -128,6 +128,34 @@ $$;
 COMMENT ON FUNCTION audit.new_event(text, text, text, text, jsonb) IS
     'An event ready to insert (id, time, session_user, client address, application); the caller '
     'inserts it in the transaction of the change it records.';
+
+-- The ids and the time of a batch of events written by one statement (a bulk chunk): what
+-- audit.new_event gives one event, for p_count at once, without a function call per event.
+-- The same order (the transaction id, then the ids, then the clock) and the same month rule:
+-- the batch's smallest id lies in its time's month, or the month turns and the batch is taken
+-- again (the ids left behind are a gap, as a rolled-back event leaves). Every event of the
+-- batch carries the one time read after its last id.
+CREATE OR REPLACE FUNCTION audit.new_event_ids(p_count integer)
+RETURNS TABLE (n bigint, id bigint, occurred_at timestamptz)
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_ids bigint[];
+    v_at timestamptz;
+BEGIN
+    PERFORM pg_catalog.pg_current_xact_id();
+    LOOP
+        SELECT pg_catalog.array_agg(pg_catalog.nextval('audit.event_id_seq') ORDER BY g)
+          INTO v_ids FROM pg_catalog.generate_series(1, GREATEST(p_count, 1)) g;
+        v_at := pg_catalog.clock_timestamp();
+        EXIT WHEN v_ids[1] >= audit.month_first_id(v_at);
+        PERFORM audit.month_id(v_at);
+    END LOOP;
+    RETURN QUERY SELECT i.n, i.id, v_at FROM pg_catalog.unnest(v_ids) WITH ORDINALITY AS i(id, n);
+END
+$$;
+COMMENT ON FUNCTION audit.new_event_ids(integer) IS
+    'The n-th id (ascending) and the time for p_count events written together, by the rules of '
+    'audit.new_event; the caller inserts them in the transaction of the change they record.';
 
 CREATE OR REPLACE FUNCTION audit.append(p_action text, p_target_type text, p_target_id text,
                                         p_reason text, p_details jsonb) RETURNS bigint

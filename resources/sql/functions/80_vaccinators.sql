@@ -72,16 +72,21 @@ COMMENT ON FUNCTION private.vaccinator_for_action(bigint, integer, text) IS
 -- revoked, and (when wanted) a one-time password made here and queued for the registered
 -- mobile, with one audit event each. The operator who asked never sees a password. One
 -- statement for all of them: a bulk chunk of thousands costs what its rows cost, not a
--- function call and six statements per account.
+-- function call and six statements per account. Without JIT: the planner's guess of its rows
+-- (every CTE join taken for a cross product) put it above every JIT threshold, and compiling
+-- the statement anew for each chunk took more of the machine than the chunk's work. And with
+-- its generic plan from the first chunk on: a custom plan weighs each of the thousands of ids
+-- against the statistics, in every one of the four places they are used.
 CREATE OR REPLACE FUNCTION private.reset_vaccinators(p_ids bigint[], p_reason text, p_bulk bigint,
                                           p_send boolean) RETURNS integer
-LANGUAGE plpgsql SET search_path = '' AS $$
+LANGUAGE plpgsql SET search_path = '' SET jit = off SET plan_cache_mode = force_generic_plan AS $$
 DECLARE
     v_now timestamptz := pg_catalog.clock_timestamp();
     v_count integer;
 BEGIN
     WITH accounts AS (
-        SELECT v AS account FROM private.vaccinator v WHERE v.id = ANY (p_ids)
+        SELECT v AS account, pg_catalog.row_number() OVER (ORDER BY v.id) AS n
+          FROM private.vaccinator v WHERE v.id = ANY (p_ids)
     ), sessions AS (
         UPDATE private.portal_session ps SET revoked_at = v_now, revoked_why = 'password_reset'
          WHERE ps.vaccinator_id = ANY (p_ids) AND ps.revoked_at IS NULL
@@ -111,17 +116,21 @@ BEGIN
         RETURNING v.id
     ), revoked AS (
         SELECT s.vaccinator_id, pg_catalog.count(*)::integer AS n FROM sessions s GROUP BY 1
+    ), batch AS (
+        SELECT * FROM audit.new_event_ids(pg_catalog.cardinality(p_ids))
     ), events AS (
-        INSERT INTO audit.event
-        SELECT e.*
-          FROM accounts a
-          LEFT JOIN revoked r ON r.vaccinator_id = (a.account).id
-          LEFT JOIN messages m ON m.vaccinator_id = (a.account).id,
-          LATERAL audit.new_event('vaccinator.password_reset', 'vaccinator', (a.account).id::text, p_reason,
-              private.vaccinator_facts(a.account) || pg_catalog.jsonb_build_object(
+        INSERT INTO audit.event (id, occurred_at, actor, client_addr, application_name, action,
+                                 target_type, target_id, reason, details)
+        SELECT b.id, b.occurred_at, SESSION_USER, pg_catalog.inet_client_addr(),
+               NULLIF(pg_catalog.current_setting('application_name', true), ''),
+               'vaccinator.password_reset', 'vaccinator', (a.account).id::text, p_reason,
+               private.vaccinator_facts(a.account) || pg_catalog.jsonb_build_object(
                   'before', pg_catalog.jsonb_build_object('must_change_password', (a.account).must_change_password),
                   'after', pg_catalog.jsonb_build_object('must_change_password', true),
-                  'portal_sessions_revoked', coalesce(r.n, 0), 'message', m.id, 'bulk', p_bulk)) e
+                  'portal_sessions_revoked', coalesce(r.n, 0), 'message', m.id, 'bulk', p_bulk)
+          FROM accounts a JOIN batch b ON b.n = a.n
+          LEFT JOIN revoked r ON r.vaccinator_id = (a.account).id
+          LEFT JOIN messages m ON m.vaccinator_id = (a.account).id
         RETURNING 1
     )
     SELECT pg_catalog.count(*)::integer INTO v_count FROM events;
@@ -778,18 +787,27 @@ DECLARE
     v_send boolean := action = 'reset' AND coalesce(send_temporary_password, true);
     a private.otp_attempt;
     v_planned bigint;
+    v_min bigint;
     v_max bigint;
     v_id bigint;
+    v_lanes integer;
 BEGIN
     a := private.consume_step_up(step_up_attempt, 'console.vaccinator_bulk_begin');
-    EXECUTE 'SELECT pg_catalog.count(*), coalesce(pg_catalog.max(v.id), 0)'
+    EXECUTE 'SELECT pg_catalog.count(*), coalesce(pg_catalog.min(v.id), 1), coalesce(pg_catalog.max(v.id), 0)'
             || private.bulk_accounts_sql(action, b.where_sql)
-       INTO v_planned, v_max USING pg_catalog.upper(scope_value);
+       INTO v_planned, v_min, v_max USING pg_catalog.upper(scope_value);
     INSERT INTO private.bulk_reset (role_name, action, scope_kind, scope_value, scope_label, reason,
                                     send_temporary_password, planned, max_id, step_up_attempt)
     VALUES (s.role_name, action, scope_kind, pg_catalog.upper(scope_value), b.label, v_reason,
             v_send, v_planned, v_max, a.id)
     RETURNING id INTO v_id;
+    -- Lanes of about equal id ranges, one per 25,000 accounts up to 8: enough for every worker
+    -- a console runs to keep a lane of its own until near the end.
+    v_lanes := LEAST(8, GREATEST(1, v_planned / 25000))::integer;
+    INSERT INTO private.bulk_lane (bulk_id, lane, cursor_id, max_id)
+    SELECT v_id, l, v_min - 1 + (v_max - v_min + 1) * l / v_lanes,
+           v_min - 1 + (v_max - v_min + 1) * (l + 1) / v_lanes
+      FROM pg_catalog.generate_series(0, v_lanes - 1) l;
     PERFORM audit.append('vaccinator.bulk_' || action || '_started', 'bulk_reset', v_id::text, v_reason,
         pg_catalog.jsonb_build_object('scope', b.label, 'planned', v_planned,
                                       'send_temporary_password', v_send, 'step_up_attempt', a.id));
@@ -803,41 +821,49 @@ COMMENT ON FUNCTION console.vaccinator_bulk_begin(text, text, text, text, boolea
 GRANT EXECUTE ON FUNCTION console.vaccinator_bulk_begin(text, text, text, text, boolean, bigint) TO cowin_admin;
 
 ---------------------------------------------------------------------------------------------
--- A bulk action does not wait on reads of its accounts
+-- A bulk action does not wait on reads of its accounts, and its chunks run side by side
 ---------------------------------------------------------------------------------------------
 -- A recorded reveal or lookup references its account (a KEY SHARE lock until its transaction
 -- ends); a chunk changes no key, so it locks its accounts FOR NO KEY UPDATE and never waits on
 -- another operator's open read of one of them.
+--
+-- Each chunk takes the first lane no other chunk holds (SKIP LOCKED) and the next accounts of
+-- that lane, so two workers of one console (or two consoles) change different accounts at the
+-- same time. Locks are taken lanes first, then the action's row, by chunks and by a cancel
+-- alike, so none waits on another in a circle. The chunk that finishes the last lane finishes
+-- the action: the row lock makes two last chunks take turns, and the second sees the first's
+-- lane finished.
+DROP FUNCTION IF EXISTS console.vaccinator_bulk_chunk(bigint, integer);
 CREATE OR REPLACE FUNCTION console.vaccinator_bulk_chunk(bulk_id bigint, chunk_size integer,
                                                          OUT done bigint, OUT planned bigint,
-                                                         OUT finished boolean)
+                                                         OUT finished boolean, OUT applied integer)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
 DECLARE
     s private.session := private.require_session('console.vaccinator_bulk_chunk', ARRAY['cowin_admin']);
     r private.bulk_reset;
+    l private.bulk_lane;
     b record;
     v private.vaccinator;
     v_limit integer := LEAST(GREATEST(coalesce(chunk_size, 1000), 1), 10000);
-    v_count integer := 0;
-    v_last bigint;
     v_ids bigint[];
 BEGIN
-    -- The row lock makes two consoles driving one bulk action take turns, chunk by chunk.
-    SELECT * INTO r FROM private.bulk_reset WHERE id = bulk_id FOR UPDATE;
+    applied := 0;
+    SELECT * INTO r FROM private.bulk_reset x WHERE x.id = bulk_id;
     IF NOT FOUND OR r.role_name <> s.role_name THEN
         RAISE EXCEPTION 'There is no such bulk action of yours.' USING ERRCODE = 'CW422', HINT = 'field:bulk';
     END IF;
-    IF r.state = 'running' THEN
+    SELECT * INTO l FROM private.bulk_lane x
+     WHERE x.bulk_id = r.id AND x.state = 'running'
+     ORDER BY x.lane LIMIT 1 FOR UPDATE SKIP LOCKED;
+    IF FOUND THEN
         b := private.bulk_scope(r.scope_kind, r.scope_value);
-        v_last := r.cursor_id;
         -- The chunk's accounts, locked in id order.
         EXECUTE 'SELECT pg_catalog.array_agg(x.id ORDER BY x.id) FROM (SELECT v.id'
                 || private.bulk_accounts_sql(r.action, b.where_sql)
                 || ' AND v.id > $2 AND v.id <= $3 ORDER BY v.id LIMIT $4 FOR NO KEY UPDATE) x'
-           INTO v_ids USING r.scope_value, r.cursor_id, r.max_id, v_limit;
-        v_count := coalesce(pg_catalog.cardinality(v_ids), 0);
-        IF v_count > 0 THEN
-            v_last := v_ids[v_count];
+           INTO v_ids USING r.scope_value, l.cursor_id, l.max_id, v_limit;
+        applied := coalesce(pg_catalog.cardinality(v_ids), 0);
+        IF applied > 0 THEN
             IF r.action = 'reset' THEN
                 -- The bulk action that matters at national scale: one statement for the chunk.
                 PERFORM private.reset_vaccinators(v_ids, r.reason, r.id, r.send_temporary_password);
@@ -851,18 +877,23 @@ BEGIN
                 END LOOP;
             END IF;
         END IF;
-        r.done := r.done + v_count;
-        r.cursor_id := v_last;
-        IF v_count < v_limit THEN
-            r.state := 'finished';
-            r.finished_at := pg_catalog.clock_timestamp();
+        UPDATE private.bulk_lane x
+           SET cursor_id = coalesce(v_ids[applied], x.cursor_id), done = x.done + applied,
+               state = CASE WHEN applied < v_limit THEN 'finished' ELSE 'running' END
+         WHERE x.bulk_id = l.bulk_id AND x.lane = l.lane;
+        -- The lane's lock first, then the action's row: a chunk of another lane that got there
+        -- first has committed by now, and what follows sees its lane as it left it.
+        UPDATE private.bulk_reset x SET done = x.done + applied WHERE x.id = r.id
+        RETURNING * INTO r;
+        IF applied < v_limit AND r.state = 'running' AND NOT EXISTS (
+                SELECT 1 FROM private.bulk_lane x WHERE x.bulk_id = r.id AND x.state = 'running') THEN
+            UPDATE private.bulk_reset x SET state = 'finished', finished_at = pg_catalog.clock_timestamp()
+             WHERE x.id = r.id RETURNING * INTO r;
             PERFORM audit.append('vaccinator.bulk_' || r.action || '_finished', 'bulk_reset', r.id::text, r.reason,
                 pg_catalog.jsonb_build_object('scope', r.scope_label, 'planned', r.planned, 'done', r.done));
         END IF;
-        UPDATE private.bulk_reset SET done = r.done, cursor_id = r.cursor_id, state = r.state,
-               finished_at = r.finished_at
-         WHERE id = r.id;
     END IF;
+    -- No lane free: the others are being worked on (this worker may stop), or all are done.
     done := r.done;
     planned := r.planned;
     finished := r.state <> 'running';
@@ -870,9 +901,11 @@ END
 $$;
 GRANT EXECUTE ON FUNCTION console.vaccinator_bulk_chunk(bigint, integer) TO cowin_admin;
 COMMENT ON FUNCTION console.vaccinator_bulk_chunk(bigint, integer) IS
-    'Applies the next chunk of a running bulk action (one audit event per account) and returns '
-    'the progress. Call it in its own transaction: a chunk is applied whole or not at all. '
-    'Admins only, for their own bulk action; audited.';
+    'Applies the next chunk of a running bulk action in the first lane no other chunk holds '
+    '(one audit event per account) and returns the progress and how many accounts this chunk '
+    'changed (0 while every unfinished lane is held by another worker). Call it in its own '
+    'transaction: a chunk is applied whole or not at all. Admins only, for their own bulk '
+    'action; audited.';
 
 CREATE OR REPLACE FUNCTION console.vaccinator_bulk_cancel(bulk_id bigint, OUT done bigint, OUT planned bigint)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
@@ -880,13 +913,17 @@ DECLARE
     s private.session := private.require_session('console.vaccinator_bulk_cancel', ARRAY['cowin_admin']);
     r private.bulk_reset;
 BEGIN
-    SELECT * INTO r FROM private.bulk_reset WHERE id = bulk_id FOR UPDATE;
+    SELECT * INTO r FROM private.bulk_reset x WHERE x.id = bulk_id;
     IF NOT FOUND OR r.role_name <> s.role_name THEN
         RAISE EXCEPTION 'There is no such bulk action of yours.' USING ERRCODE = 'CW422', HINT = 'field:bulk';
     END IF;
+    -- Lanes first (a chunk in flight finishes first), then the action's row, as chunks do.
+    PERFORM 1 FROM private.bulk_lane x WHERE x.bulk_id = r.id ORDER BY x.lane FOR UPDATE;
+    SELECT * INTO r FROM private.bulk_reset x WHERE x.id = r.id FOR UPDATE;
     IF r.state = 'running' THEN
-        UPDATE private.bulk_reset SET state = 'cancelled', finished_at = pg_catalog.clock_timestamp()
-         WHERE id = r.id;
+        UPDATE private.bulk_lane x SET state = 'cancelled' WHERE x.bulk_id = r.id AND x.state = 'running';
+        UPDATE private.bulk_reset x SET state = 'cancelled', finished_at = pg_catalog.clock_timestamp()
+         WHERE x.id = r.id;
         PERFORM audit.append('vaccinator.bulk_' || r.action || '_cancelled', 'bulk_reset', r.id::text, r.reason,
             pg_catalog.jsonb_build_object('scope', r.scope_label, 'planned', r.planned, 'done', r.done));
     END IF;
