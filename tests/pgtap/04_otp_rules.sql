@@ -2,7 +2,7 @@
 -- the caller rolls back; replays refused; five failures lock.
 BEGIN;
 \ir setup.psql
-SELECT plan(17);
+SELECT plan(19);
 
 SELECT pg_temp.operator('tap_otp_user', ARRAY['cowin_helpdesk']) AS c1 \gset
 
@@ -61,6 +61,16 @@ SELECT is((SELECT count(*)::int FROM (SELECT s, count(*) AS n
                                        GROUP BY s) f
             WHERE n BETWEEN 800 AND 1200), 32,
           'all 32 symbols appear about equally often (1,000 each of 32,000, give or take 6 sd)');
+-- A bulk reset hashes a code from its symbols and groups them for the message: both as the
+-- code a person types is judged.
+SELECT is((SELECT count(*)::int FROM (SELECT private.new_code_symbols(15) AS s FROM generate_series(1, 200)) x
+            WHERE private.code_hash(private.human_code_groups(s)) = private.code_hash_of_symbols(s)
+              AND private.human_code_groups(s) ~ '^[A-Z2-7]{4}(-[A-Z2-7]{4}){5}$'), 200,
+          'a code hashed from its symbols is the code typed in its groups');
+SELECT is(ARRAY[private.human_code_groups('ABCDEFGH'), private.human_code_groups('ABCDEFGHIJ'),
+                private.human_code_groups('ABCDEFGHIJKLMNOPQRSTUVWXYZ23')],
+          ARRAY['ABCD-EFGH', 'ABCD-EFGH-IJ', 'ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23'],
+          'symbols are grouped by four, whatever their number');
 
 SELECT * FROM finish();
 ROLLBACK;

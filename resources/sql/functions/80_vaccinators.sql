@@ -97,18 +97,19 @@ BEGIN
         RETURNING o.id
     ), passwords AS (
         -- Made once per account (a CTE is evaluated once), for the message and for the hash.
-        SELECT (a.account).id, private.new_human_code(10) AS password
+        SELECT (a.account).id, private.new_code_symbols(10) AS symbols
           FROM accounts a WHERE p_send
     ), messages AS (
         INSERT INTO private.outbox (vaccinator_id, bulk_id, kind, recipient, secret)
-        SELECT (a.account).id, p_bulk, 'temporary_password', (a.account).mobile, pw.password
+        SELECT (a.account).id, p_bulk, 'temporary_password', (a.account).mobile,
+               private.human_code_groups(pw.symbols)
           FROM accounts a JOIN passwords pw ON pw.id = (a.account).id
         RETURNING id, vaccinator_id
     ), changed AS (
         UPDATE private.vaccinator v
            SET must_change_password = true,
                password_hash = NULL,
-               temporary_password_hash = CASE WHEN p_send THEN private.code_hash(pw.password) END,
+               temporary_password_hash = CASE WHEN p_send THEN private.code_hash_of_symbols(pw.symbols) END,
                temporary_password_expires_at = CASE WHEN p_send THEN v_now + interval '72 hours' END,
                updated_at = v_now, version = v.version + 1
           FROM accounts a LEFT JOIN passwords pw ON pw.id = (a.account).id
