@@ -85,7 +85,11 @@ DECLARE
     v_count integer;
 BEGIN
     WITH accounts AS (
-        SELECT v AS account, pg_catalog.row_number() OVER (ORDER BY v.id) AS n
+        -- What the events record of each account as it was, and its one-time password, made
+        -- once (a CTE is evaluated once) for the message and for the hash.
+        SELECT v.id, v.mobile, v.must_change_password, private.vaccinator_facts(v) AS facts,
+               CASE WHEN p_send THEN private.new_code_symbols(10) END AS symbols,
+               pg_catalog.row_number() OVER (ORDER BY v.id) AS n
           FROM private.vaccinator v WHERE v.id = ANY (p_ids)
     ), sessions AS (
         UPDATE private.portal_session ps SET revoked_at = v_now, revoked_why = 'password_reset'
@@ -95,25 +99,20 @@ BEGIN
         UPDATE private.outbox o SET state = 'superseded', secret = NULL, finished_at = v_now
          WHERE o.vaccinator_id = ANY (p_ids) AND o.state IN ('pending', 'sending')
         RETURNING o.id
-    ), passwords AS (
-        -- Made once per account (a CTE is evaluated once), for the message and for the hash.
-        SELECT (a.account).id, private.new_code_symbols(10) AS symbols
-          FROM accounts a WHERE p_send
     ), messages AS (
         INSERT INTO private.outbox (vaccinator_id, bulk_id, kind, recipient, secret)
-        SELECT (a.account).id, p_bulk, 'temporary_password', (a.account).mobile,
-               private.human_code_groups(pw.symbols)
-          FROM accounts a JOIN passwords pw ON pw.id = (a.account).id
+        SELECT a.id, p_bulk, 'temporary_password', a.mobile, private.human_code_groups(a.symbols)
+          FROM accounts a WHERE p_send
         RETURNING id, vaccinator_id
     ), changed AS (
         UPDATE private.vaccinator v
            SET must_change_password = true,
                password_hash = NULL,
-               temporary_password_hash = CASE WHEN p_send THEN private.code_hash_of_symbols(pw.symbols) END,
+               temporary_password_hash = CASE WHEN p_send THEN private.code_hash_of_symbols(a.symbols) END,
                temporary_password_expires_at = CASE WHEN p_send THEN v_now + interval '72 hours' END,
                updated_at = v_now, version = v.version + 1
-          FROM accounts a LEFT JOIN passwords pw ON pw.id = (a.account).id
-         WHERE v.id = (a.account).id
+          FROM accounts a
+         WHERE v.id = a.id
         RETURNING v.id
     ), revoked AS (
         SELECT s.vaccinator_id, pg_catalog.count(*)::integer AS n FROM sessions s GROUP BY 1
@@ -124,14 +123,14 @@ BEGIN
                                  target_type, target_id, reason, details)
         SELECT b.id, b.occurred_at, SESSION_USER, pg_catalog.inet_client_addr(),
                NULLIF(pg_catalog.current_setting('application_name', true), ''),
-               'vaccinator.password_reset', 'vaccinator', (a.account).id::text, p_reason,
-               private.vaccinator_facts(a.account) || pg_catalog.jsonb_build_object(
-                  'before', pg_catalog.jsonb_build_object('must_change_password', (a.account).must_change_password),
+               'vaccinator.password_reset', 'vaccinator', a.id::text, p_reason,
+               a.facts || pg_catalog.jsonb_build_object(
+                  'before', pg_catalog.jsonb_build_object('must_change_password', a.must_change_password),
                   'after', pg_catalog.jsonb_build_object('must_change_password', true),
                   'portal_sessions_revoked', coalesce(r.n, 0), 'message', m.id, 'bulk', p_bulk)
           FROM accounts a JOIN batch b ON b.n = a.n
-          LEFT JOIN revoked r ON r.vaccinator_id = (a.account).id
-          LEFT JOIN messages m ON m.vaccinator_id = (a.account).id
+          LEFT JOIN revoked r ON r.vaccinator_id = a.id
+          LEFT JOIN messages m ON m.vaccinator_id = a.id
         RETURNING 1
     )
     SELECT pg_catalog.count(*)::integer INTO v_count FROM events;
