@@ -801,9 +801,10 @@ BEGIN
     VALUES (s.role_name, action, scope_kind, pg_catalog.upper(scope_value), b.label, v_reason,
             v_send, v_planned, v_max, a.id)
     RETURNING id INTO v_id;
-    -- Lanes of about equal id ranges, one per 25,000 accounts up to 8: enough for every worker
-    -- a console runs to keep a lane of its own until near the end.
-    v_lanes := LEAST(8, GREATEST(1, v_planned / 25000))::integer;
+    -- Lanes of about equal id ranges, one per 10,000 accounts up to 8: from 20,000 accounts on
+    -- (a district's worth) every worker a console runs has a lane of its own, and with more
+    -- lanes than workers the last lanes still end at about the same time.
+    v_lanes := LEAST(8, GREATEST(1, v_planned / 10000))::integer;
     INSERT INTO private.bulk_lane (bulk_id, lane, cursor_id, max_id)
     SELECT v_id, l, v_min - 1 + (v_max - v_min + 1) * l / v_lanes,
            v_min - 1 + (v_max - v_min + 1) * (l + 1) / v_lanes
