@@ -103,18 +103,18 @@ COMMENT ON FUNCTION private.new_human_code(integer) IS
     'A new random code for people (enrolment, recovery, one-time passwords): 8 * p_bytes bits '
     'as base32 symbols in groups of four (p_bytes a multiple of 5).';
 
-CREATE OR REPLACE FUNCTION private.code_hash(p_code text) RETURNS bytea
-LANGUAGE sql IMMUTABLE AS $$
-    SELECT pg_catalog.sha256(pg_catalog.convert_to(private.normalize_code(p_code), 'UTF8'))
-$$;
-COMMENT ON FUNCTION private.code_hash(text) IS
-    'SHA-256 of a normalised code: how enrolment and recovery codes are stored.';
-
--- The same hash of a code made here, from its symbols (already normalised): no expression to
--- undo the groups in a bulk chunk of thousands.
+-- The hash of a code's symbols (already normalised, as private.new_code_symbols makes them):
+-- a bulk chunk of thousands hashes its new codes without undoing their groups.
 CREATE OR REPLACE FUNCTION private.code_hash_of_symbols(p_symbols text) RETURNS bytea
 LANGUAGE sql IMMUTABLE AS $$
     SELECT pg_catalog.sha256(pg_catalog.convert_to(p_symbols, 'UTF8'))
 $$;
 COMMENT ON FUNCTION private.code_hash_of_symbols(text) IS
-    'private.code_hash of the grouped code whose symbols these are (private.new_code_symbols).';
+    'SHA-256 of a code''s normalised symbols: private.code_hash of the code as typed.';
+
+CREATE OR REPLACE FUNCTION private.code_hash(p_code text) RETURNS bytea
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT private.code_hash_of_symbols(private.normalize_code(p_code))
+$$;
+COMMENT ON FUNCTION private.code_hash(text) IS
+    'SHA-256 of a normalised code: how enrolment and recovery codes are stored.';

@@ -879,7 +879,7 @@ BEGIN
             END IF;
         END IF;
         UPDATE private.bulk_lane x
-           SET cursor_id = coalesce(v_ids[applied], x.cursor_id), done = x.done + applied,
+           SET cursor_id = coalesce(v_ids[applied], x.cursor_id),
                state = CASE WHEN applied < v_limit THEN 'finished' ELSE 'running' END
          WHERE x.bulk_id = l.bulk_id AND x.lane = l.lane;
         -- The lane's lock first, then the action's row: a chunk of another lane that got there

@@ -8,16 +8,15 @@ CREATE TABLE private.bulk_lane (
     lane      integer NOT NULL CHECK (lane >= 0),
     cursor_id bigint  NOT NULL, -- the lane's accounts lie above this id …
     max_id    bigint  NOT NULL, -- … up to this one
-    done      bigint  NOT NULL DEFAULT 0,
     state     text    NOT NULL DEFAULT 'running' CHECK (state IN ('running', 'finished', 'cancelled')),
     PRIMARY KEY (bulk_id, lane)
 );
 COMMENT ON TABLE private.bulk_lane IS
-    'The id ranges of a bulk action that chunks work through side by side; '
-    'private.bulk_reset.done is the sum of its lanes.';
+    'The id ranges of a bulk action that chunks work through side by side; the action''s row '
+    'keeps the count of what is done.';
 
 -- A bulk action running at the upgrade goes on in one lane, from where its cursor stopped.
-INSERT INTO private.bulk_lane (bulk_id, lane, cursor_id, max_id, done, state)
-SELECT b.id, 0, b.cursor_id, b.max_id, b.done, b.state FROM private.bulk_reset b;
+INSERT INTO private.bulk_lane (bulk_id, lane, cursor_id, max_id, state)
+SELECT b.id, 0, b.cursor_id, b.max_id, b.state FROM private.bulk_reset b;
 COMMENT ON COLUMN private.bulk_reset.cursor_id IS
     'Where the one cursor of a bulk action begun before lanes stood (private.bulk_lane since).';
