@@ -1683,10 +1683,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One-time &amp;code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stopping after the chunk in progress…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1704,10 +1700,6 @@
     </message>
     <message>
         <source>Every enabled account in the scope can no longer sign in to the portal: its sessions end and its undelivered one-time passwords are withdrawn. Each account gets its own audit event; an admin can enable an account again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Disable accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1777,6 +1769,14 @@
     </message>
     <message>
         <source>every account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ne-time code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble accounts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

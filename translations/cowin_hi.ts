@@ -1683,10 +1683,6 @@
         <translation>कारण (&amp;A):</translation>
     </message>
     <message>
-        <source>One-time &amp;code:</source>
-        <translation>एक बार का कोड (&amp;C):</translation>
-    </message>
-    <message>
         <source>Stopping after the chunk in progress…</source>
         <translation>चल रहे हिस्से के बाद रोका जा रहा है…</translation>
     </message>
@@ -1705,10 +1701,6 @@
     <message>
         <source>Every enabled account in the scope can no longer sign in to the portal: its sessions end and its undelivered one-time passwords are withdrawn. Each account gets its own audit event; an admin can enable an account again.</source>
         <translation>दायरे का हर सक्रिय खाता अब पोर्टल में साइन इन नहीं कर सकेगा: उसके सत्र समाप्त होंगे और न पहुँचे एक बार के पासवर्ड वापस लिए जाएँगे। हर खाते की अपनी ऑडिट घटना बनती है; प्रशासक किसी खाते को फिर सक्रिय कर सकता है।</translation>
-    </message>
-    <message>
-        <source>&amp;Disable accounts</source>
-        <translation>खाते निष्क्रिय करें (&amp;D)</translation>
     </message>
     <message>
         <source>Choose where.</source>
@@ -1778,6 +1770,14 @@
     <message>
         <source>every account</source>
         <translation>हर खाता</translation>
+    </message>
+    <message>
+        <source>O&amp;ne-time code:</source>
+        <translation>एक बार का कोड (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble accounts</source>
+        <translation>खाते निष्क्रिय करें (&amp;B)</translation>
     </message>
 </context>
 <context>

@@ -115,7 +115,7 @@ BulkActionDialog::BulkActionDialog(db::Session *session, QWidget *parent)
     form->addRow(QString(), m_sample);
     form->addRow(QString(), m_send);
     m_errors.addRow(form, tr("Re&ason:"), m_reason, QStringLiteral("reason"));
-    form->addRow(tr("One-time &code:"), m_code);
+    form->addRow(tr("O&ne-time code:"), m_code);
     // A refusal of the code shows above the buttons, and the code field takes the focus.
     m_errors.setGeneralField(m_code);
     m_begin->setStepUpField(m_code);
@@ -184,7 +184,7 @@ void BulkActionDialog::actionChanged() {
                             "portal: its sessions end and its undelivered one-time passwords "
                             "are withdrawn. Each account gets its own audit event; an admin "
                             "can enable an account again."));
-        m_start->setText(tr("&Disable accounts"));
+        m_start->setText(tr("Disa&ble accounts"));
         break;
     }
     // Only a reset sends anything.
