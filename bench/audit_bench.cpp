@@ -328,8 +328,8 @@ int main(int argc, char *argv[]) {
             .arg(static_cast<double>(maxRss) / static_cast<double>(firstRss), 0, 'f', 3));
     say(QStringLiteral("==> verification of the whole trail, end to end from the server"));
     {
-        // The way cowin-admin verify-audit and the console verify: a cursor streamed in binary
-        // batches, hashed while the next batch is read.
+        // The way cowin-admin verify-audit and the console verify: a cursor streamed in binary,
+        // row by row, with two FETCHes in flight, hashed while the server reads.
         QElapsedTimer t;
         t.start();
         const auto report = must(admin.verifyAuditChain(), "verify");
@@ -428,12 +428,15 @@ int main(int argc, char *argv[]) {
     rawTimer.start();
     unsigned char digest[32];
     unsigned char sink = 0;
+    // The implementation fetched once, as the verifier does: OpenSSL's fastest way to hash.
+    EVP_MD *sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
     for (const QByteArray &in : std::as_const(inputs)) {
         unsigned int length = 0;
-        EVP_Digest(in.constData(), static_cast<size_t>(in.size()), digest, &length, EVP_sha256(),
+        EVP_Digest(in.constData(), static_cast<size_t>(in.size()), digest, &length, sha256,
                    nullptr);
         sink ^= digest[0];
     }
+    EVP_MD_free(sha256);
     const double rawS = static_cast<double>(rawTimer.nsecsElapsed()) / 1e9;
     const double n = static_cast<double>(inputs.size());
     say(QStringLiteral("  %1 events, %2 bytes hashed (%3 bytes an event)")

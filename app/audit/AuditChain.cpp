@@ -120,8 +120,11 @@ void AuditChain::hashInto(QByteArrayView prevHash, QByteArrayView body, char *di
     // One context a thread, reused: creating one per event costs as much as the hash.
     thread_local const std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX *)> context(
         EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    // Fetched once: given EVP_sha256() at every init, OpenSSL 3 looks the provider's
+    // implementation up again, under a lock, for each event.
+    static EVP_MD *const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
     EVP_MD_CTX *ctx = context.get();
-    EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr);
+    EVP_DigestInit_ex(ctx, sha256, nullptr);
     EVP_DigestUpdate(ctx, prevHash.data(), static_cast<size_t>(prevHash.size()));
     EVP_DigestUpdate(ctx, body.data(), static_cast<size_t>(body.size()));
     unsigned int length = 0;

@@ -111,8 +111,8 @@ QString filterArguments() {
 
 namespace {
 constexpr int kChainBatch = 10000;
-// How often a batch being hashed stops to take in what the server has sent of the next.
-constexpr int kReadAheadEvery = 1024;
+// How many events between two reports of progress.
+constexpr int kProgressEvery = 10000;
 
 std::optional<QByteArrayView> optional(QByteArrayView cell) {
     return cell.isNull() ? std::nullopt : std::optional<QByteArrayView>(cell);
@@ -144,19 +144,23 @@ AuditRecordView chainRecordView(const QByteArrayView *cells, char *timeText) {
     return r;
 }
 
-bool verifyChainBatch(const PgResult &batch, AuditChainVerifier &verifier, CheckpointCheck &check,
-                      db::PgConnection *readingAhead) {
-    QByteArrayView cells[kChainColumns];
+bool verifyChainRow(const QByteArrayView *cells, AuditChainVerifier &verifier,
+                    CheckpointCheck &check) {
     char occurred[kChainTimeText];
+    const AuditRecordView r = chainRecordView(cells, occurred);
+    if (!verifier.add(r))
+        return false;
+    if (!r.hash.isEmpty())
+        check.see(r.id, r.hash, verifier.checked());
+    return true;
+}
+
+bool verifyChainBatch(const PgResult &batch, AuditChainVerifier &verifier, CheckpointCheck &check) {
+    QByteArrayView cells[kChainColumns];
     for (int row = 0; row < batch.rows(); ++row) {
         batch.rowCells(row, cells);
-        const AuditRecordView r = chainRecordView(cells, occurred);
-        if (!verifier.add(r))
+        if (!verifyChainRow(cells, verifier, check))
             return false;
-        if (!r.hash.isEmpty())
-            check.see(r.id, r.hash, verifier.checked());
-        if (readingAhead && row % kReadAheadEvery == kReadAheadEvery - 1)
-            readingAhead->readAvailable();
     }
     return true;
 }
@@ -221,27 +225,25 @@ Result<ChainReport> verifyStoredChain(db::PgConnection &db, const ChainCalls &ca
     auto opened = db.exec(calls.open, {report.start.afterId});
     if (!opened.isOk())
         return fail(opened.error());
-    const QString fetch = QStringLiteral("FETCH FORWARD %1 FROM audit_chain").arg(kChainBatch);
-    if (!db.sendForBinary(fetch))
-        return fail(db::DbError::fromConnectionFailure({}));
     bool cancelled = false;
-    for (;;) {
-        auto batch = db.takeAnswer();
-        if (!batch.isOk())
-            return fail(batch.error());
-        if (batch.value().rows() == 0)
-            break;
-        if (batch.value().columns() != kChainColumns)
-            return fail(db::DbError::internal(QStringLiteral("unexpected audit chain columns")));
-        if (!db.sendForBinary(fetch))
-            return fail(db::DbError::fromConnectionFailure({}));
-        const bool whole = verifyChainBatch(batch.value(), verifier, check, &db);
-        cancelled = whole && progress && !progress(verifier.checked());
-        if (!whole || cancelled) {
-            db.takeAnswer(); // the batch asked for ahead
-            break;
-        }
-    }
+    bool wrongShape = false;
+    qint64 rows = 0;
+    auto walked =
+        db.streamCursor("audit_chain", kChainBatch, [&](const QByteArrayView *cells, int columns) {
+            if (columns != kChainColumns) {
+                wrongShape = true;
+                return false;
+            }
+            if (!verifyChainRow(cells, verifier, check))
+                return false;
+            // Reported at the first event, so a walk shows it has started, and every 10,000.
+            cancelled = progress && rows++ % kProgressEvery == 0 && !progress(verifier.checked());
+            return !cancelled;
+        });
+    if (!walked.isOk())
+        return fail(walked.error());
+    if (wrongShape)
+        return fail(db::DbError::internal(QStringLiteral("unexpected audit chain columns")));
     auto ended = db.exec(QStringLiteral("COMMIT"));
     if (!ended.isOk())
         return Result<ChainReport>::fail(ended.error());

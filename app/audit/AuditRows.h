@@ -91,10 +91,10 @@ using ArchiveWalk = std::function<QStringList(AuditChainVerifier &, CheckpointCh
 
 // Recomputes every hash of the chain on this side and holds it to the signed checkpoints. In one
 // repeatable-read transaction it reads where the live chain starts and opens the cursor
-// audit_chain over it, which is fetched in binary batches: each batch is asked for before the
-// last is hashed, so the server reads while this side hashes. Without archives the walk
-// resumes where they end, and the checkpoints inside them are left to a walk of the archives.
-// progress(checked) after each batch may return false to stop.
+// audit_chain over it, which is streamed (PgConnection::streamCursor): the server reads while
+// this side hashes. Without archives the walk resumes where they end, and the checkpoints
+// inside them are left to a walk of the archives. progress(checked) at the first event and
+// every 10,000 after it may return false to stop.
 db::Result<ChainReport> verifyStoredChain(db::PgConnection &db, const ChainCalls &calls,
                                           const QList<Checkpoint> &checkpoints,
                                           const std::function<bool(qint64)> &progress = {},
@@ -108,9 +108,12 @@ constexpr int kChainTimeText = 40; // room for a time's canonical text
 // PgResult::rowCells reads them), and the time's text written into timeText.
 AuditRecordView chainRecordView(const QByteArrayView *cells, char *timeText);
 
-// One batch of the cursor (its twelve columns) through the verifier and the checkpoints; false
-// once a problem is found. Also for a benchmark that holds batches in memory.
+// One row of the cursor (its twelve columns) through the verifier and the checkpoints; false
+// once a problem is found.
+bool verifyChainRow(const QByteArrayView *cells, AuditChainVerifier &verifier,
+                    CheckpointCheck &check);
+// The same for every row of a batch held in memory, for a benchmark of this side alone.
 bool verifyChainBatch(const db::PgResult &batch, AuditChainVerifier &verifier,
-                      CheckpointCheck &check, db::PgConnection *readingAhead = nullptr);
+                      CheckpointCheck &check);
 
 } // namespace cowin::audit

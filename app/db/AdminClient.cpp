@@ -606,27 +606,17 @@ Result<audit::MonthArchiveSummary> AdminClient::archiveAuditMonth(const QString 
             m_db.exec(QStringLiteral("SELECT admin.audit_chain_open($1)"), {month.firstId - 1});
         if (!cursor.isOk())
             return fail(cursor.error());
-        const QString fetch = QStringLiteral("FETCH FORWARD 10000 FROM audit_chain");
-        for (bool more = true; more;) {
-            if (!m_db.sendForBinary(fetch))
-                return fail(DbError::fromConnectionFailure({}));
-            auto batch = m_db.takeAnswer();
-            if (!batch.isOk())
-                return fail(batch.error());
-            more = batch.value().rows() > 0;
-            QByteArrayView cells[audit::kChainColumns];
-            char occurred[audit::kChainTimeText];
-            for (int row = 0; more && row < batch.value().rows(); ++row) {
-                batch.value().rowCells(row, cells);
+        // The month's events, up to its last; the writer stops the walk if it cannot write.
+        char occurred[audit::kChainTimeText];
+        auto walked =
+            m_db.streamCursor("audit_chain", 10000, [&](const QByteArrayView *cells, int columns) {
+                if (columns != audit::kChainColumns)
+                    return false;
                 const audit::AuditRecordView r = audit::chainRecordView(cells, occurred);
-                if (r.id > month.lastId) {
-                    more = false;
-                    break;
-                }
-                if (!writer->add(r))
-                    more = false;
-            }
-        }
+                return r.id <= month.lastId && writer->add(r);
+            });
+        if (!walked.isOk())
+            return fail(walked.error());
     }
     auto ended = m_db.exec(QStringLiteral("COMMIT"));
     if (!ended.isOk())

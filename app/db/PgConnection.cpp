@@ -7,7 +7,6 @@
 #include <vector>
 
 #include <libpq-fe.h>
-#include <poll.h>
 #include <vector>
 
 namespace cowin::db {
@@ -402,18 +401,6 @@ bool PgConnection::sendForBinary(const QString &sql, const QVariantList &params)
                              nullptr, nullptr, 1) == 1;
 }
 
-void PgConnection::readAvailable() {
-    if (!m_conn)
-        return;
-    // libpq reads at most a buffer's worth a call: drain the socket until it is empty or the
-    // answer is whole, or the server stalls on a full socket while this side works.
-    pollfd socket{PQsocket(m_conn), POLLIN, 0};
-    while (PQisBusy(m_conn) && poll(&socket, 1, 0) > 0 && (socket.revents & POLLIN) != 0) {
-        if (PQconsumeInput(m_conn) != 1)
-            return;
-    }
-}
-
 Result<PgResult> PgConnection::takeAnswer() {
     if (!m_conn)
         return Result<PgResult>::fail(DbError::fromConnectionFailure({}));
@@ -422,6 +409,82 @@ Result<PgResult> PgConnection::takeAnswer() {
     while (PGresult *extra = PQgetResult(m_conn))
         PQclear(extra);
     return answer;
+}
+
+Result<bool> PgConnection::streamCursor(const char *cursor, int batch, const RowVisitor &row) {
+    using R = Result<bool>;
+    if (!m_conn)
+        return R::fail(DbError::fromConnectionFailure({}));
+    auto lowered = exec(QStringLiteral("SET LOCAL work_mem = '64kB'"));
+    if (!lowered.isOk())
+        return R::fail(lowered.error());
+    char *quoted = PQescapeIdentifier(m_conn, cursor, std::strlen(cursor));
+    if (!quoted)
+        return R::fail(DbError::fromConnectionFailure(QString::fromUtf8(PQerrorMessage(m_conn))));
+    const QByteArray fetch = "FETCH FORWARD " + QByteArray::number(batch) + " FROM " + quoted;
+    PQfreemem(quoted);
+    if (PQenterPipelineMode(m_conn) != 1)
+        return R::fail(DbError::fromConnectionFailure(QString::fromUtf8(PQerrorMessage(m_conn))));
+    // A flush request after each FETCH: without a sync the server would keep its answer back.
+    const auto ask = [this, &fetch] {
+        return PQsendQueryParams(m_conn, fetch.constData(), 0, nullptr, nullptr, nullptr, nullptr,
+                                 1) == 1 &&
+               PQsendFlushRequest(m_conn) == 1 && PQflush(m_conn) == 0;
+    };
+    bool sent = ask() && ask();
+    std::optional<DbError> failure;
+    bool ended = false;
+    bool stopped = false;
+    std::vector<QByteArrayView> cells;
+    while (sent && !ended && !stopped && !failure) {
+        PQsetSingleRowMode(m_conn);
+        qint64 rows = 0;
+        // The FETCH's rows, then its end, then a null; a refusal ends it too.
+        while (PGresult *raw = PQgetResult(m_conn)) {
+            const ExecStatusType status = PQresultStatus(raw);
+            if (status == PGRES_SINGLE_TUPLE || status == PGRES_TUPLES_OK) {
+                // One row each in single-row mode; the end of the FETCH has none.
+                const int columns = PQnfields(raw);
+                cells.resize(static_cast<size_t>(columns));
+                for (int r = 0; r < PQntuples(raw); ++r, ++rows) {
+                    if (stopped || failure)
+                        continue;
+                    for (int c = 0; c < columns; ++c)
+                        cells[static_cast<size_t>(c)] =
+                            PQgetisnull(raw, r, c)
+                                ? QByteArrayView()
+                                : QByteArrayView(PQgetvalue(raw, r, c), PQgetlength(raw, r, c));
+                    stopped = !row(cells.data(), columns);
+                }
+                PQclear(raw);
+            } else {
+                failure = answerOf(raw).error();
+            }
+        }
+        ended = rows == 0;
+        if (!ended && !stopped && !failure)
+            sent = ask();
+    }
+    if (!sent && !failure)
+        failure = DbError::fromConnectionFailure(QString::fromUtf8(PQerrorMessage(m_conn)));
+    // The FETCH still in flight (and any the end or a stop left) are read and dropped up to a
+    // sync, which also ends the pipeline's abort after a refusal.
+    if (PQpipelineSync(m_conn) == 1) {
+        while (PQstatus(m_conn) == CONNECTION_OK) {
+            PGresult *raw = PQgetResult(m_conn);
+            if (!raw)
+                continue;
+            const bool synced = PQresultStatus(raw) == PGRES_PIPELINE_SYNC;
+            PQclear(raw);
+            if (synced)
+                break;
+        }
+    }
+    if (PQexitPipelineMode(m_conn) != 1 && !failure)
+        failure = DbError::fromConnectionFailure(QString::fromUtf8(PQerrorMessage(m_conn)));
+    if (failure)
+        return R::fail(*failure);
+    return R::ok(!stopped);
 }
 
 Result<Done> PgConnection::execScript(const QString &sql) {

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <functional>
 #include <initializer_list>
 #include <memory>
 #include <optional>
@@ -107,8 +108,16 @@ public:
     // readAvailable() meanwhile moves what has arrived into libpq's buffer, so a long answer
     // keeps flowing while this side is busy.
     bool sendForBinary(const QString &sql, const QVariantList &params = {});
-    void readAvailable();
     Result<PgResult> takeAnswer();
+    // A cursor opened in this transaction, read to its end or until row() returns false. It is
+    // fetched `batch` rows at a time in binary with two FETCHes always in flight, so the server
+    // never waits for this side, and each answer is taken row by row (libpq single-row mode),
+    // so no batch is held whole here. The rest of the transaction runs with work_mem lowered to
+    // 64 kB: the server keeps each FETCH's rows in a store that, larger, takes fresh memory from
+    // the system for every batch and gives it back. row() sees the row's cells (NULL as a null
+    // view, valid during the call) and their count. ok(true) at the end, ok(false) if stopped.
+    using RowVisitor = std::function<bool(const QByteArrayView *cells, int columns)>;
+    Result<bool> streamCursor(const char *cursor, int batch, const RowVisitor &row);
     // For migrations only: a script of several statements, no parameters.
     Result<Done> execScript(const QString &sql);
 
