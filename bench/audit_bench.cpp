@@ -428,14 +428,17 @@ int main(int argc, char *argv[]) {
     rawTimer.start();
     unsigned char digest[32];
     unsigned char sink = 0;
-    // The implementation fetched once, as the verifier does: OpenSSL's fastest way to hash.
+    // OpenSSL's fastest way: its implementation fetched once and one context reused.
     EVP_MD *sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    EVP_MD_CTX *context = EVP_MD_CTX_new();
     for (const QByteArray &in : std::as_const(inputs)) {
         unsigned int length = 0;
-        EVP_Digest(in.constData(), static_cast<size_t>(in.size()), digest, &length, sha256,
-                   nullptr);
+        EVP_DigestInit_ex(context, sha256, nullptr);
+        EVP_DigestUpdate(context, in.constData(), static_cast<size_t>(in.size()));
+        EVP_DigestFinal_ex(context, digest, &length);
         sink ^= digest[0];
     }
+    EVP_MD_CTX_free(context);
     EVP_MD_free(sha256);
     const double rawS = static_cast<double>(rawTimer.nsecsElapsed()) / 1e9;
     const double n = static_cast<double>(inputs.size());

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audit/AuditChain.h"
 
+#include "auth/SecureRandom.h"
+
 #include <QtEndian>
 #include <array>
 #include <charconv>
 #include <cstring>
-#include <memory>
-#include <openssl/evp.h>
 
 namespace cowin::audit {
 
@@ -117,18 +117,9 @@ QByteArray AuditChain::canonicalBytes(const AuditRecord &record) {
 }
 
 void AuditChain::hashInto(QByteArrayView prevHash, QByteArrayView body, char *digest) {
-    // One context a thread, reused: creating one per event costs as much as the hash.
-    thread_local const std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX *)> context(
-        EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    // Fetched once: given EVP_sha256() at every init, OpenSSL 3 looks the provider's
-    // implementation up again, under a lock, for each event.
-    static EVP_MD *const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
-    EVP_MD_CTX *ctx = context.get();
-    EVP_DigestInit_ex(ctx, sha256, nullptr);
-    EVP_DigestUpdate(ctx, prevHash.data(), static_cast<size_t>(prevHash.size()));
-    EVP_DigestUpdate(ctx, body.data(), static_cast<size_t>(body.size()));
-    unsigned int length = 0;
-    EVP_DigestFinal_ex(ctx, reinterpret_cast<unsigned char *>(digest), &length);
+    auth::sha256Into({std::string_view(prevHash.data(), static_cast<size_t>(prevHash.size())),
+                      std::string_view(body.data(), static_cast<size_t>(body.size()))},
+                     reinterpret_cast<unsigned char *>(digest));
 }
 
 QByteArray AuditChain::computeHash(const QByteArray &prevHash, const AuditRecord &record) {

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "gateway/GatewayCopy.h"
 
+#include "auth/SecureRandom.h"
+
 #include <algorithm>
 
 #include <arpa/inet.h>
 #include <charconv>
 #include <cstring>
-#include <openssl/evp.h>
 
 namespace cowin::gateway {
 
@@ -18,10 +19,8 @@ std::optional<KeyHash> hashOfKey(std::string_view key) {
     if (characters < 16 || characters > 200)
         return std::nullopt;
     KeyHash hash{};
-    unsigned int length = 0;
-    if (EVP_Digest(key.data(), key.size(), hash.data(), &length, EVP_sha256(), nullptr) != 1 ||
-        length != hash.size())
-        return std::nullopt;
+    static_assert(sizeof(KeyHash) == 32);
+    auth::sha256Into({key}, hash.data());
     return hash;
 }
 
