@@ -7,6 +7,7 @@
 #include <array>
 #include <charconv>
 #include <cstring>
+#include <limits>
 
 namespace cowin::audit {
 
@@ -136,30 +137,45 @@ int AuditChain::utcText(qint64 micros, char *text) {
         ofDay += kMicrosADay;
         --days;
     }
-    // The proleptic Gregorian date of a day count, by 400-year eras counted from 0000-03-01
-    // (the leap day falls last in such a year). 2000-01-01 is day 730,425 after it.
-    const qint64 z = days + 730425;
-    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
-    const qint64 dayOfEra = z - era * 146097;
-    const qint64 yearOfEra =
-        (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
-    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-    const qint64 monthFromMarch = (5 * dayOfYear + 2) / 153;
-    const qint64 day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1;
-    const qint64 month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
-    const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    // A verifier reads events in time order, most of them on the day of the one before: the
+    // date's text is kept until the day changes.
+    thread_local qint64 dateOf = std::numeric_limits<qint64>::min();
+    thread_local char date[24];
+    thread_local int dateLength = 0;
+    if (days != dateOf) {
+        // The proleptic Gregorian date of a day count, by 400-year eras counted from
+        // 0000-03-01 (the leap day falls last in such a year). 2000-01-01 is day 730,425.
+        const qint64 z = days + 730425;
+        const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+        const qint64 dayOfEra = z - era * 146097;
+        const qint64 yearOfEra =
+            (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+        const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        const qint64 monthFromMarch = (5 * dayOfYear + 2) / 153;
+        const qint64 day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1;
+        const qint64 month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+        const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+        char *at = writeDigits(date, year, 4);
+        *at++ = '-';
+        at = writeDigits(at, month, 2);
+        *at++ = '-';
+        at = writeDigits(at, day, 2);
+        *at++ = 'T';
+        dateLength = static_cast<int>(at - date);
+        dateOf = days;
+    }
+    std::memcpy(text, date, static_cast<size_t>(dateLength));
+    char *at = text + dateLength;
+    const auto two = [&at](qint64 value) {
+        *at++ = static_cast<char>('0' + value / 10);
+        *at++ = static_cast<char>('0' + value % 10);
+    };
     const qint64 seconds = ofDay / 1000000;
-    char *at = writeDigits(text, year, 4);
-    *at++ = '-';
-    at = writeDigits(at, month, 2);
-    *at++ = '-';
-    at = writeDigits(at, day, 2);
-    *at++ = 'T';
-    at = writeDigits(at, seconds / 3600, 2);
+    two(seconds / 3600);
     *at++ = ':';
-    at = writeDigits(at, seconds / 60 % 60, 2);
+    two(seconds / 60 % 60);
     *at++ = ':';
-    at = writeDigits(at, seconds % 60, 2);
+    two(seconds % 60);
     *at++ = '.';
     at = writeDigits(at, ofDay % 1000000, 6);
     *at++ = 'Z';

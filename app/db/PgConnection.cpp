@@ -101,13 +101,21 @@ QByteArrayView PgResult::bytes(int row, int column) const {
     return {PQgetvalue(m_result.get(), row, column), PQgetlength(m_result.get(), row, column)};
 }
 
-void PgResult::rowCells(int row, QByteArrayView *cells) const {
-    pg_result *r = m_result.get();
-    const int n = PQnfields(r);
-    for (int c = 0; c < n; ++c)
-        cells[c] = PQgetisnull(r, row, c)
+namespace {
+// A row's cells as views; only an empty cell is asked whether it is NULL, since a reader of
+// millions of rows pays for every call into libpq.
+void readCells(const pg_result *r, int row, int columns, QByteArrayView *cells) {
+    for (int c = 0; c < columns; ++c) {
+        const int length = PQgetlength(r, row, c);
+        cells[c] = length == 0 && PQgetisnull(r, row, c)
                        ? QByteArrayView()
-                       : QByteArrayView(PQgetvalue(r, row, c), PQgetlength(r, row, c));
+                       : QByteArrayView(PQgetvalue(r, row, c), length);
+    }
+}
+} // namespace
+
+void PgResult::rowCells(int row, QByteArrayView *cells) const {
+    readCells(m_result.get(), row, PQnfields(m_result.get()), cells);
 }
 
 int PgResult::columns() const {
@@ -449,11 +457,7 @@ Result<bool> PgConnection::streamCursor(const char *cursor, int batch, const Row
                 for (int r = 0; r < PQntuples(raw); ++r, ++rows) {
                     if (stopped || failure)
                         continue;
-                    for (int c = 0; c < columns; ++c)
-                        cells[static_cast<size_t>(c)] =
-                            PQgetisnull(raw, r, c)
-                                ? QByteArrayView()
-                                : QByteArrayView(PQgetvalue(raw, r, c), PQgetlength(raw, r, c));
+                    readCells(raw, r, columns, cells.data());
                     stopped = !row(cells.data(), columns);
                 }
                 PQclear(raw);

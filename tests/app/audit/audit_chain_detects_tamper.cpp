@@ -82,6 +82,25 @@ private Q_SLOTS:
         QCOMPARE(QString::fromLatin1(text, n), utc);
     }
 
+    // The date's text is kept from one call to the next: it must follow every change of day,
+    // forwards and back, and a change of time within the day.
+    void aKeptDateFollowsTheDay() {
+        const qint64 lastOfLeapDay = 762566399999999LL; // 2024-02-29T23:59:59.999999Z
+        const QList<QPair<qint64, const char *>> times = {
+            {lastOfLeapDay, "2024-02-29T23:59:59.999999Z"},
+            {lastOfLeapDay + 1, "2024-03-01T00:00:00.000000Z"},
+            {lastOfLeapDay, "2024-02-29T23:59:59.999999Z"},
+            {lastOfLeapDay - 86399999999LL, "2024-02-29T00:00:00.000000Z"},
+            {lastOfLeapDay - 86399999999LL - 1, "2024-02-28T23:59:59.999999Z"},
+            {-1, "1999-12-31T23:59:59.999999Z"},
+            {0, "2000-01-01T00:00:00.000000Z"}};
+        for (const auto &[micros, expected] : times) {
+            char text[40];
+            const int n = AuditChain::utcText(micros, text);
+            QCOMPARE(QString::fromLatin1(text, n), QString::fromLatin1(expected));
+        }
+    }
+
     void canonicalBytesMatchTheSpecification() {
         // docs/audit-chain.md, "Test vector"; the SQL twin is checked in pgTAP.
         QCOMPARE(

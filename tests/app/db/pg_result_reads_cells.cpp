@@ -65,7 +65,7 @@ private Q_SLOTS:
     }
 
     void namesAndNullsReadTheSameEveryTime() {
-        const PgResult r = resultOf("full_name", {"Asha", nullptr, "Ravi"});
+        const PgResult r = resultOf("full_name", {"Asha", nullptr, "Ravi", ""});
         for (int pass = 0; pass < 3; ++pass) {
             QCOMPARE(r.text(0, "full_name"), QStringLiteral("Asha"));
             QVERIFY(r.isNull(1, "full_name"));
@@ -79,6 +79,10 @@ private Q_SLOTS:
         QVERIFY(cells[0].isNull());
         r.rowCells(0, cells);
         QCOMPARE(cells[0], QByteArrayView("Asha"));
+        // Empty is not NULL: the chain hashes the two differently.
+        r.rowCells(3, cells);
+        QVERIFY(!cells[0].isNull());
+        QVERIFY(cells[0].isEmpty());
     }
 };
 
