@@ -84,31 +84,45 @@ void AuditChain::appendField(QByteArray &out, const std::optional<QString> &valu
 void AuditChain::canonicalBytes(const AuditRecordView &r, QByteArray &out) {
     char id[24];
     const QByteArrayView idText(id, std::to_chars(id, id + sizeof id, r.id).ptr - id);
-    const std::optional<QByteArrayView> fields[] = {QByteArrayView(kVersionTag),
-                                                    idText,
-                                                    r.occurredAtUtc,
-                                                    r.actor,
-                                                    r.clientAddr,
-                                                    r.applicationName,
-                                                    r.action,
-                                                    r.targetType,
-                                                    r.targetId,
-                                                    r.reason,
-                                                    r.details};
-    // Sized once and written in place: this runs a million times a second.
-    qsizetype size = 0;
-    for (const auto &field : fields)
-        size += 4 + (field ? field->size() : 0);
-    out.resize(size);
+    const QByteArrayView tag(kVersionTag);
+    const auto length = [](const std::optional<QByteArrayView> &field) {
+        return field ? field->size() : 0;
+    };
+    // Sized once and written in place, field by field: this runs millions of times a second.
+    const qsizetype size = 11 * 4 + tag.size() + idText.size() + length(r.occurredAtUtc) +
+                           r.actor.size() + length(r.clientAddr) + length(r.applicationName) +
+                           r.action.size() + length(r.targetType) + length(r.targetId) +
+                           length(r.reason) + length(r.details);
+    if (out.size() != size)
+        out.resize(size);
     char *at = out.data();
-    for (const auto &field : fields) {
-        qToBigEndian<quint32>(field ? static_cast<quint32>(field->size()) : 0xffffffffu, at);
+    const auto put = [&at](QByteArrayView field) {
+        qToBigEndian<quint32>(static_cast<quint32>(field.size()), at);
         at += 4;
-        if (field && !field->isEmpty()) {
-            std::memcpy(at, field->data(), static_cast<size_t>(field->size()));
-            at += field->size();
+        if (!field.isEmpty()) {
+            std::memcpy(at, field.data(), static_cast<size_t>(field.size()));
+            at += field.size();
         }
-    }
+    };
+    const auto putOptional = [&at, &put](const std::optional<QByteArrayView> &field) {
+        if (field) {
+            put(*field);
+        } else {
+            qToBigEndian<quint32>(0xffffffffu, at);
+            at += 4;
+        }
+    };
+    put(tag);
+    put(idText);
+    putOptional(r.occurredAtUtc);
+    put(r.actor);
+    putOptional(r.clientAddr);
+    putOptional(r.applicationName);
+    put(r.action);
+    putOptional(r.targetType);
+    putOptional(r.targetId);
+    putOptional(r.reason);
+    putOptional(r.details);
 }
 
 QByteArray AuditChain::canonicalBytes(const AuditRecord &record) {
