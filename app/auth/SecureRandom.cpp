@@ -2,8 +2,8 @@
 #include "auth/SecureRandom.h"
 
 #include <cstdlib>
-#include <openssl/crypto.h>
 #include <memory>
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 

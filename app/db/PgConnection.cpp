@@ -7,7 +7,6 @@
 #include <vector>
 
 #include <libpq-fe.h>
-#include <vector>
 
 namespace cowin::db {
 
