@@ -57,6 +57,14 @@ private Q_SLOTS:
         QVERIFY2(result().startsWith(QLatin1String("Intact")), qPrintable(result()));
         QVERIFY(!bar->isHidden());
         QCOMPARE(bar->value(), bar->maximum());
+        // The head moves on after the walk; the finished walk's bar stays full.
+        auto *head = m_console.window->findChild<QLabel *>(QStringLiteral("auditHead"));
+        const QString headBefore = head->text();
+        TestCluster::createOperator(QStringLiteral("avbar"), {QStringLiteral("helpdesk")});
+        QVERIFY(TestCluster::waitSealed());
+        m_console.window->findChild<ui::AuditVerifyPanel *>()->refreshHead();
+        QTRY_VERIFY(head->text() != headBefore);
+        QCOMPARE(bar->value(), bar->maximum());
         // The sealer runs beside the tests: the sealing line says how far it has got.
         QTRY_VERIFY(!m_console.window->findChild<QLabel *>(QStringLiteral("auditSealing"))
                          ->text()

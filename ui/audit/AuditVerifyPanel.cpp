@@ -100,9 +100,9 @@ void AuditVerifyPanel::refreshHead() {
                 m_head->setText(errorText(r.error()));
                 return;
             }
+            // The bar keeps the last walk's own count: a head that moved on since is not a
+            // walk left unfinished.
             m_events = r.value().events;
-            if (!m_running)
-                m_progress->setRange(0, static_cast<int>(std::max<qint64>(m_events, 1)));
             seenHead().offer(r.value().lastId,
                              QByteArray::fromHex(r.value().lastHashHex.toLatin1()),
                              r.value().events);
@@ -248,7 +248,9 @@ void AuditVerifyPanel::show(const audit::ChainReport &report) {
                 QLatin1Char(' ') + tr("%n newer event(s) from #%1 are not sealed yet.", nullptr,
                                       static_cast<int>(std::min<qint64>(report.unsealed, 1000000)))
                                        .arg(report.firstUnsealedId);
-        m_progress->setValue(m_progress->maximum());
+        const int reached = static_cast<int>(std::max<qint64>(report.checked, 1));
+        m_progress->setRange(0, reached);
+        m_progress->setValue(reached);
     }
     if (!report.cancelled && !report.intact())
         colour = QStringLiteral("#b3261e");
