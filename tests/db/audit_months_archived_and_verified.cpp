@@ -5,11 +5,9 @@
 // and detaches it; `verify-audit` then resumes where the archives end, or walks them first with
 // --archive and finds an archive changed, left out or given out of order.
 #include "db/AdminClient.h"
-#include "demo/LocalCluster.h"
 #include "support/TestCluster.h"
 
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace cowin;
@@ -24,15 +22,12 @@ struct Run {
 class AuditMonthsArchivedAndVerified : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_base{QStringLiteral("/tmp/cowin-months-test.XXXXXX")};
-    std::unique_ptr<demo::LocalCluster> m_cluster;
-    db::PgConnection m_db;
-    QString m_dsn;
+    test::OwnCluster m_own{QStringLiteral("months")};
     std::optional<audit::AuditorKey> m_key;
 
     Run admin(QStringList args) {
         args.insert(1, QStringLiteral("--dsn"));
-        args.insert(2, m_dsn);
+        args.insert(2, m_own.dsn());
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
         p.start(qEnvironmentVariable("COWIN_TEST_ADMIN"), args);
@@ -41,14 +36,14 @@ class AuditMonthsArchivedAndVerified : public QObject {
     }
 
     qint64 count(const QString &sql, const QVariantList &params = {}) {
-        auto r = m_db.exec(sql, params);
+        auto r = m_own.db().exec(sql, params);
         return r.isOk() && r.value().rows() > 0 ? r.value().int64(0, 0) : -1;
     }
 
     // The live months of the trail, oldest first.
     QStringList months() {
         QStringList out;
-        auto r = m_db.exec(QStringLiteral(
+        auto r = m_own.db().exec(QStringLiteral(
             "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
             "WHERE i.inhparent = 'audit.event'::regclass ORDER BY c.relname"));
         for (int i = 0; r.isOk() && i < r.value().rows(); ++i)
@@ -57,15 +52,16 @@ class AuditMonthsArchivedAndVerified : public QObject {
     }
 
     void appendLive(int n) {
-        QVERIFY(m_db.exec(QStringLiteral("SELECT count(audit.append('test.live_event', NULL, "
+        QVERIFY(m_own.db()
+                    .exec(QStringLiteral("SELECT count(audit.append('test.live_event', NULL, "
                                          "NULL, NULL, NULL)) FROM generate_series(1, $1)"),
                           {n})
                     .isOk());
-        db::AdminClient client(m_db);
+        db::AdminClient client(m_own.db());
         QVERIFY(client.sealCaughtUp().isOk());
     }
 
-    QString folder(const QString &name) { return m_base.path() + QLatin1Char('/') + name; }
+    QString folder(const QString &name) { return m_own.folder() + QLatin1Char('/') + name; }
 
     Run archive(const QString &month, const QString &name) {
         return admin({QStringLiteral("archive-audit"), QStringLiteral("--month"), month,
@@ -74,14 +70,11 @@ class AuditMonthsArchivedAndVerified : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(m_base.isValid());
         QVERIFY2(QFile::exists(qEnvironmentVariable("COWIN_TEST_ADMIN")),
                  "COWIN_TEST_ADMIN must name cowin-admin");
         QString why;
-        m_cluster = test::startOwnCluster(m_base.path(), &m_dsn, &why);
-        QVERIFY2(m_cluster, qPrintable(why));
-        QVERIFY(m_db.openConnectionString(m_dsn, QStringLiteral("test")).isOk());
-        db::AdminClient client(m_db);
+        QVERIFY2(m_own.start(&why), qPrintable(why));
+        db::AdminClient client(m_own.db());
         // Half a year of history, then today's events.
         auto history = client.demoAuditEvents(6000, {});
         QVERIFY2(history.isOk(), qPrintable(history.error().message));
@@ -90,11 +83,7 @@ private Q_SLOTS:
         QVERIFY(m_key.has_value());
     }
 
-    void cleanupTestCase() {
-        m_db.close();
-        if (m_cluster)
-            m_cluster->stop();
-    }
+    void cleanupTestCase() { m_own.stop(); }
 
     void everyEventSitsInItsMonth() {
         QVERIFY2(months().size() >= 8, qPrintable(months().join(QLatin1Char(' '))));
@@ -115,16 +104,16 @@ private Q_SLOTS:
         // The sealer and a migration may make the same month at once: the second waits for the
         // first to commit, then finds the month made, and fails nothing.
         db::PgConnection other;
-        QVERIFY(other.openConnectionString(m_dsn, QStringLiteral("test")).isOk());
+        QVERIFY(other.openConnectionString(m_own.dsn(), QStringLiteral("test")).isOk());
         const QString make =
             QStringLiteral("SELECT audit.make_month(now() + interval '9 months')::text");
-        QVERIFY(m_db.exec(QStringLiteral("BEGIN")).isOk());
-        auto first = m_db.exec(make);
+        QVERIFY(m_own.db().exec(QStringLiteral("BEGIN")).isOk());
+        auto first = m_own.db().exec(make);
         QVERIFY(first.isOk());
         QCOMPARE(first.value().text(0, 0), QStringLiteral("true"));
         QVERIFY(other.sendForBinary(make));
         QTest::qWait(300);
-        QVERIFY(m_db.exec(QStringLiteral("COMMIT")).isOk());
+        QVERIFY(m_own.db().exec(QStringLiteral("COMMIT")).isOk());
         auto second = other.takeAnswer();
         QVERIFY2(second.isOk(), qPrintable(second.isOk() ? QString() : second.error().message));
         QCOMPARE(second.value().text(0, 0), QStringLiteral("false"));
@@ -139,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(folder(QStringLiteral("uncovered"))));
 
         // An auditor signs the head; the oldest month is now covered.
-        db::AdminClient client(m_db);
+        db::AdminClient client(m_own.db());
         auto head = client.auditHeadToSign();
         QVERIFY(head.isOk());
         audit::Checkpoint checkpoint = head.value();

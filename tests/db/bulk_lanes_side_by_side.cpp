@@ -5,13 +5,11 @@
 // audit event, and the action finishes once. A cancel while both work stops both, and what
 // was done matches the events written.
 #include "db/AdminClient.h"
-#include "demo/LocalCluster.h"
 #include "support/ConsoleCalls.h"
 #include "support/TestCluster.h"
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QtTest>
 #include <atomic>
 #include <thread>
@@ -23,10 +21,7 @@ using vaccinators::BulkProgress;
 class BulkLanesSideBySide : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_base{QStringLiteral("/tmp/cowin-lanes-test.XXXXXX")};
-    std::unique_ptr<demo::LocalCluster> m_cluster;
-    db::PgConnection m_db;
-    QString m_dsn;
+    test::OwnCluster m_own{QStringLiteral("lanes")};
     // One admin per test (a step-up code is accepted once in its 30 s step): the console's
     // main connection and the one beside it.
     struct Admin {
@@ -38,12 +33,12 @@ class BulkLanesSideBySide : public QObject {
     Admin m_second;
 
     qint64 count(const QString &sql, const QVariantList &params = {}) {
-        auto r = m_db.exec(sql, params);
+        auto r = m_own.db().exec(sql, params);
         return r.isOk() && r.value().rows() > 0 ? r.value().int64(0, 0) : -1;
     }
 
     bool signIn(const QString &name, Admin &admin) {
-        db::AdminClient client(m_db);
+        db::AdminClient client(m_own.db());
         const QString password = QStringLiteral("Lanes-Test-Password-1");
         admin.secret =
             QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha1); // 20 bytes
@@ -54,7 +49,7 @@ class BulkLanesSideBySide : public QObject {
             !client.demoEnrol(name, admin.secret).isOk())
             return false;
         QString ignored;
-        const auto profile = db::ConnectionProfile::fromConnectionString(m_dsn, &ignored);
+        const auto profile = db::ConnectionProfile::fromConnectionString(m_own.dsn(), &ignored);
         if (!admin.main.connectAs(profile, name, password).isOk())
             return false;
         auto opened = admin.main.signIn.submitOtp(test::TestCluster::code(admin.secret));
@@ -96,12 +91,9 @@ class BulkLanesSideBySide : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(m_base.isValid());
         QString why;
-        m_cluster = test::startOwnCluster(m_base.path(), &m_dsn, &why);
-        QVERIFY2(m_cluster, qPrintable(why));
-        QVERIFY(m_db.openConnectionString(m_dsn, QStringLiteral("test")).isOk());
-        db::AdminClient client(m_db);
+        QVERIFY2(m_own.start(&why), qPrintable(why));
+        db::AdminClient client(m_own.db());
         QFile geography(QStringLiteral(":/cowin/demo/india-districts.txt"));
         QVERIFY(geography.open(QIODevice::ReadOnly));
         auto made = client.demoVaccinators(QString::fromUtf8(geography.readAll()), 60000);
@@ -115,9 +107,7 @@ private Q_SLOTS:
             a->main.disconnect();
             a->beside.disconnect();
         }
-        m_db.close();
-        if (m_cluster)
-            m_cluster->stop();
+        m_own.stop();
     }
 
     void twoWorkersResetEveryAccountOnce() {

@@ -75,37 +75,53 @@ TestOperator TestCluster::createOperator(const QString &prefix, const QStringLis
     return op;
 }
 
-std::unique_ptr<demo::LocalCluster> startOwnCluster(const QString &base, QString *dsn,
-                                                    QString *why) {
-    QFile::setPermissions(base, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                    QFileDevice::ExeOwner | QFileDevice::ReadOther |
-                                    QFileDevice::ExeOther | QFileDevice::ReadGroup |
-                                    QFileDevice::ExeGroup);
+OwnCluster::OwnCluster(const QString &name)
+    : m_base(QStringLiteral("/tmp/cowin-%1-test.XXXXXX").arg(name)) {}
+
+OwnCluster::~OwnCluster() {
+    stop();
+}
+
+bool OwnCluster::start(QString *why) {
+    if (!m_base.isValid()) {
+        *why = QStringLiteral("no folder for the cluster: %1").arg(m_base.errorString());
+        return false;
+    }
+    QFile::setPermissions(m_base.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                             QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                             QFileDevice::ExeOther | QFileDevice::ReadGroup |
+                                             QFileDevice::ExeGroup);
     demo::LocalCluster::Options options;
-    options.baseDir = base + QStringLiteral("/cluster");
+    options.baseDir = m_base.path() + QStringLiteral("/cluster");
     options.port = freePort();
     options.runAsUser = demo::LocalCluster::defaultRunAsUser();
     options.durable = false;
-    auto cluster = std::make_unique<demo::LocalCluster>(options);
-    auto started = cluster->ensureStarted();
+    m_cluster = std::make_unique<demo::LocalCluster>(options);
+    auto started = m_cluster->ensureStarted();
     if (!started.isOk()) {
         *why = started.error().message;
-        return nullptr;
+        return false;
     }
-    *dsn = cluster->superuserConnectionString();
-    db::PgConnection connection;
-    auto opened = connection.openConnectionString(*dsn, QStringLiteral("test"));
-    if (opened.isOk()) {
-        db::AdminClient client(connection);
-        auto migrated = client.migrate();
-        if (migrated.isOk())
-            return cluster;
-        *why = migrated.error().message;
-    } else {
+    m_dsn = m_cluster->superuserConnectionString();
+    auto opened = m_db.openConnectionString(m_dsn, QStringLiteral("test"));
+    if (!opened.isOk()) {
         *why = opened.error().message;
+        return false;
     }
-    cluster->stop();
-    return nullptr;
+    db::AdminClient client(m_db);
+    auto migrated = client.migrate();
+    if (!migrated.isOk()) {
+        *why = migrated.error().message;
+        return false;
+    }
+    return true;
+}
+
+void OwnCluster::stop() {
+    m_db.close();
+    if (m_cluster)
+        m_cluster->stop();
+    m_cluster.reset();
 }
 
 QString TestCluster::code(const QByteArray &secret, int offsetSteps) {

@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <memory>
 
 namespace cowin::test {
@@ -51,11 +52,30 @@ public:
     static TestOperator createServiceLogin(const QString &prefix, const QString &group);
 };
 
-// A migrated throwaway cluster of a test's own (not durable), in a folder under `base`, which
-// is made readable to the user the cluster runs as: for a test whose data would disturb the
-// shared cluster. Null, with why, when it did not start or migrate.
-std::unique_ptr<demo::LocalCluster> startOwnCluster(const QString &base, QString *dsn,
-                                                    QString *why);
+// A migrated throwaway cluster of a test's own (not durable), for a test whose data would
+// disturb the shared cluster, with a superuser connection to it. It lives in a folder of its
+// own (/tmp/cowin-<name>-test.XXXXXX), made readable to the user the cluster runs as, and is
+// stopped when this goes.
+class OwnCluster {
+public:
+    explicit OwnCluster(const QString &name);
+    ~OwnCluster();
+    OwnCluster(const OwnCluster &) = delete;
+    OwnCluster &operator=(const OwnCluster &) = delete;
+
+    // False, with why, when it did not start, migrate or let the connection in.
+    bool start(QString *why);
+    void stop();
+    QString folder() const { return m_base.path(); }
+    const QString &dsn() const { return m_dsn; }
+    db::PgConnection &db() { return m_db; }
+
+private:
+    QTemporaryDir m_base;
+    std::unique_ptr<demo::LocalCluster> m_cluster;
+    db::PgConnection m_db;
+    QString m_dsn;
+};
 
 // A superuser tampering with the audit trail (the append-only triggers switched off), undone
 // when this goes out of scope, so that the rest of the run sees the chain intact. It tampers
