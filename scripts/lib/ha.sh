@@ -13,12 +13,13 @@
 #   archive/              WAL archived by every node (archive_mode always, one copy a segment)
 #   backups/base-*/       base backups (scripts/ha backup); restore/ a point-in-time restore
 #   dsn                   the host list a client uses (no password in it)
-# Ports from $COWIN_HA_PORT (55450): etcd client +0, peer +1; PostgreSQL +2..+4; Patroni's REST
-# API +12..+14.
+# Ports from $COWIN_HA_PORT (25450): etcd client +0, peer +1; PostgreSQL +2..+4; Patroni's REST
+# API +12..+14. Below Linux's ephemeral range (32768 and up): a node that restarts must find its
+# port free, not taken as the local end of some connection to etcd.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 COWIN_HA_DIR="${COWIN_HA_DIR:-/tmp/cowin-ha}"
-COWIN_HA_PORT="${COWIN_HA_PORT:-55450}"
+COWIN_HA_PORT="${COWIN_HA_PORT:-25450}"
 COWIN_HA_PACKAGES=(patroni etcd-server etcd-client openssl)
 COWIN_HA_NODES=(node1 node2 node3)
 COWIN_HA_PG_BIN="/usr/lib/postgresql/15/bin"
