@@ -1035,7 +1035,7 @@
 <context>
     <name>cowin::ui::AuditPage</name>
     <message>
-        <source>&amp;Live: show new events as they happen</source>
+        <source>Live: sho&amp;w new events as they happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1067,7 +1067,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export evidence…</source>
+        <source>E&amp;xport evidence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1146,7 +1146,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Time:</source>
+        <source>Ti&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1154,11 +1154,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;ction:</source>
+        <source>Act&amp;ion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tar&amp;get:</source>
+        <source>&amp;Target:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1166,7 +1166,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reason has:</source>
+        <source>Reaso&amp;n has:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1174,15 +1174,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Search</source>
+        <source>Sea&amp;rch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cle&amp;ar</source>
+        <source>&amp;Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sa&amp;ve…</source>
+        <source>Sav&amp;e…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1268,7 +1268,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Verify the chain in this console</source>
+        <source>Veri&amp;fy the chain in this console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1390,11 +1390,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Create a signing key</source>
+        <source>Create &amp;a signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Sign the current head</source>
+        <source>Sign the current hea&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1995,7 +1995,7 @@
 <context>
     <name>cowin::ui::DeliveriesPage</name>
     <message>
-        <source>&amp;Send a new one-time password…</source>
+        <source>Se&amp;nd a new one-time password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2290,7 +2290,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request &amp;restore…</source>
+        <source>Re&amp;quest restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2310,7 +2310,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Withdraw restore request…</source>
+        <source>Withdraw restore re&amp;quest…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2330,7 +2330,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>H&amp;istory…</source>
+        <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3117,7 +3117,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Groups and scope…</source>
+        <source>Gr&amp;oups and scope…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3372,7 +3372,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Suspend…</source>
+        <source>Sus&amp;pend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3380,7 +3380,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;voke partner…</source>
+        <source>&amp;Revoke partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3955,11 +3955,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Unlock…</source>
+        <source>Unl&amp;ock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Disable…</source>
+        <source>Disab&amp;le…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4109,7 +4109,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;nable…</source>
+        <source>Enab&amp;le…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4430,7 +4430,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;lear filters</source>
+        <source>Clear &amp;filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4442,7 +4442,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lo&amp;gin ID:</source>
+        <source>Login &amp;ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4454,7 +4454,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;entre:</source>
+        <source>&amp;Centre:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4465,11 +4465,11 @@
 <context>
     <name>cowin::ui::VaccinatorsPage</name>
     <message>
-        <source>&amp;New account…</source>
+        <source>Ne&amp;w account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
+        <source>Im&amp;port CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4601,15 +4601,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disa&amp;ble the account…</source>
+        <source>&amp;Disable the account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Suspend the &amp;key…</source>
+        <source>Suspend &amp;the key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Suspend the pa&amp;rtner…</source>
+        <source>Suspend th&amp;e partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1035,8 +1035,8 @@
 <context>
     <name>cowin::ui::AuditPage</name>
     <message>
-        <source>&amp;Live: show new events as they happen</source>
-        <translation>लाइव: नई घटनाएँ होते ही दिखाएँ (&amp;L)</translation>
+        <source>Live: sho&amp;w new events as they happen</source>
+        <translation>लाइव: नई घटनाएँ होते ही दिखाएँ (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Open event…</source>
@@ -1067,8 +1067,8 @@
         <translation>आपने इस कंसोल में क्या किया, नवीनतम पहले, जैसा ऑडिट ट्रेल ने दर्ज किया।</translation>
     </message>
     <message>
-        <source>&amp;Export evidence…</source>
-        <translation>साक्ष्य निर्यात करें (&amp;E)…</translation>
+        <source>E&amp;xport evidence…</source>
+        <translation>साक्ष्य निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -1146,44 +1146,44 @@
         <translation>कारण में शब्द</translation>
     </message>
     <message>
-        <source>&amp;Time:</source>
-        <translation>समय (&amp;T):</translation>
+        <source>Ti&amp;me:</source>
+        <translation>समय (&amp;M):</translation>
     </message>
     <message>
         <source>O&amp;perator:</source>
         <translation>ऑपरेटर (&amp;P):</translation>
     </message>
     <message>
-        <source>A&amp;ction:</source>
-        <translation>कार्रवाई (&amp;C):</translation>
+        <source>Act&amp;ion:</source>
+        <translation>कार्रवाई (&amp;I):</translation>
     </message>
     <message>
-        <source>Tar&amp;get:</source>
-        <translation>लक्ष्य (&amp;G):</translation>
+        <source>&amp;Target:</source>
+        <translation>लक्ष्य (&amp;T):</translation>
     </message>
     <message>
         <source>C&amp;lient address:</source>
         <translation>क्लाइंट पता (&amp;L):</translation>
     </message>
     <message>
-        <source>&amp;Reason has:</source>
-        <translation>कारण में (&amp;R):</translation>
+        <source>Reaso&amp;n has:</source>
+        <translation>कारण में (&amp;N):</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
         <translation>परिणाम (&amp;U):</translation>
     </message>
     <message>
-        <source>&amp;Search</source>
-        <translation>खोजें (&amp;S)</translation>
+        <source>Sea&amp;rch</source>
+        <translation>खोजें (&amp;R)</translation>
     </message>
     <message>
-        <source>Cle&amp;ar</source>
-        <translation>साफ़ करें (&amp;A)</translation>
+        <source>&amp;Clear</source>
+        <translation>साफ़ करें (&amp;C)</translation>
     </message>
     <message>
-        <source>Sa&amp;ve…</source>
-        <translation>सहेजें (&amp;V)…</translation>
+        <source>Sav&amp;e…</source>
+        <translation>सहेजें (&amp;E)…</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1268,8 +1268,8 @@
         <translation>चेन का शीर्ष पढ़ा जा रहा है…</translation>
     </message>
     <message>
-        <source>&amp;Verify the chain in this console</source>
-        <translation>इस कंसोल में चेन सत्यापित करें (&amp;V)</translation>
+        <source>Veri&amp;fy the chain in this console</source>
+        <translation>इस कंसोल में चेन सत्यापित करें (&amp;F)</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -1390,12 +1390,12 @@
         <translation>इस कंप्यूटर की कीचेन में आपकी हस्ताक्षर कुंजी खोजी जा रही है…</translation>
     </message>
     <message>
-        <source>&amp;Create a signing key</source>
-        <translation>हस्ताक्षर कुंजी बनाएँ (&amp;C)</translation>
+        <source>Create &amp;a signing key</source>
+        <translation>हस्ताक्षर कुंजी बनाएँ (&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Sign the current head</source>
-        <translation>मौजूदा शीर्ष पर हस्ताक्षर करें (&amp;S)</translation>
+        <source>Sign the current hea&amp;d</source>
+        <translation>मौजूदा शीर्ष पर हस्ताक्षर करें (&amp;D)</translation>
     </message>
     <message>
         <source>Remove the key from this computer…</source>
@@ -1995,8 +1995,8 @@
 <context>
     <name>cowin::ui::DeliveriesPage</name>
     <message>
-        <source>&amp;Send a new one-time password…</source>
-        <translation>नया एक बार का पासवर्ड भेजें (&amp;S)…</translation>
+        <source>Se&amp;nd a new one-time password…</source>
+        <translation>नया एक बार का पासवर्ड भेजें (&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open the account</source>
@@ -2290,8 +2290,8 @@
         <translation>किल-स्विच (&amp;K)…</translation>
     </message>
     <message>
-        <source>Request &amp;restore…</source>
-        <translation>बहाली का अनुरोध (&amp;R)…</translation>
+        <source>Re&amp;quest restore…</source>
+        <translation>बहाली का अनुरोध (&amp;Q)…</translation>
     </message>
     <message>
         <source>&amp;Approve restore…</source>
@@ -2310,8 +2310,8 @@
         <translation>&lt;br&gt;%1 ने बहाली का अनुरोध किया है; किसी दूसरे ऑपरेटर को स्वीकृति देनी होगी।</translation>
     </message>
     <message>
-        <source>&amp;Withdraw restore request…</source>
-        <translation>बहाली अनुरोध वापस लें (&amp;W)…</translation>
+        <source>Withdraw restore re&amp;quest…</source>
+        <translation>बहाली अनुरोध वापस लें (&amp;Q)…</translation>
     </message>
     <message>
         <source>Withdraw the restore request</source>
@@ -2330,8 +2330,8 @@
         <translation>साझेदार के सुधार की अभी पुष्टि नहीं हुई</translation>
     </message>
     <message>
-        <source>H&amp;istory…</source>
-        <translation>इतिहास (&amp;I)…</translation>
+        <source>Histor&amp;y…</source>
+        <translation>इतिहास (&amp;Y)…</translation>
     </message>
     <message>
         <source>No gateway has reported what it applied.</source>
@@ -3119,8 +3119,8 @@
         <translation>नया ऑपरेटर (&amp;N)…</translation>
     </message>
     <message>
-        <source>&amp;Groups and scope…</source>
-        <translation>समूह और दायरा (&amp;G)…</translation>
+        <source>Gr&amp;oups and scope…</source>
+        <translation>समूह और दायरा (&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Reset authenticator…</source>
@@ -3374,16 +3374,16 @@
         <translation>संपादित करें (&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Suspend…</source>
-        <translation>निलंबित करें (&amp;S)…</translation>
+        <source>Sus&amp;pend…</source>
+        <translation>निलंबित करें (&amp;P)…</translation>
     </message>
     <message>
         <source>Res&amp;ume…</source>
         <translation>फिर शुरू करें (&amp;U)…</translation>
     </message>
     <message>
-        <source>Re&amp;voke partner…</source>
-        <translation>साझेदार रद्द करें (&amp;V)…</translation>
+        <source>&amp;Revoke partner…</source>
+        <translation>साझेदार रद्द करें (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Issue key…</source>
@@ -3964,12 +3964,12 @@
         <translation>पासवर्ड रीसेट करवाएँ (&amp;R)…</translation>
     </message>
     <message>
-        <source>&amp;Unlock…</source>
-        <translation>अनलॉक (&amp;U)…</translation>
+        <source>Unl&amp;ock…</source>
+        <translation>अनलॉक (&amp;O)…</translation>
     </message>
     <message>
-        <source>&amp;Disable…</source>
-        <translation>निष्क्रिय करें (&amp;D)…</translation>
+        <source>Disab&amp;le…</source>
+        <translation>निष्क्रिय करें (&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -4118,8 +4118,8 @@
         <translation>यह खाता आपके राज्यों और ज़िलों से बाहर है: आप देख सकते हैं, पर कोई कार्रवाई नहीं कर सकते।</translation>
     </message>
     <message>
-        <source>E&amp;nable…</source>
-        <translation>सक्रिय करें (&amp;N)…</translation>
+        <source>Enab&amp;le…</source>
+        <translation>सक्रिय करें (&amp;L)…</translation>
     </message>
     <message>
         <source>No one-time password has been sent to this account.</source>
@@ -4440,8 +4440,8 @@
         <translation>सभी केंद्र</translation>
     </message>
     <message>
-        <source>C&amp;lear filters</source>
-        <translation>फ़िल्टर हटाएँ (&amp;L)</translation>
+        <source>Clear &amp;filters</source>
+        <translation>फ़िल्टर हटाएँ (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -4452,8 +4452,8 @@
         <translation>मोबाइल (&amp;M):</translation>
     </message>
     <message>
-        <source>Lo&amp;gin ID:</source>
-        <translation>लॉगिन आईडी (&amp;G):</translation>
+        <source>Login &amp;ID:</source>
+        <translation>लॉगिन आईडी (&amp;I):</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
@@ -4464,8 +4464,8 @@
         <translation>ज़िला (&amp;D):</translation>
     </message>
     <message>
-        <source>C&amp;entre:</source>
-        <translation>केंद्र (&amp;E):</translation>
+        <source>&amp;Centre:</source>
+        <translation>केंद्र (&amp;C):</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
@@ -4475,12 +4475,12 @@
 <context>
     <name>cowin::ui::VaccinatorsPage</name>
     <message>
-        <source>&amp;New account…</source>
-        <translation>नया खाता (&amp;N)…</translation>
+        <source>Ne&amp;w account…</source>
+        <translation>नया खाता (&amp;W)…</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>CSV आयात (&amp;I)…</translation>
+        <source>Im&amp;port CSV…</source>
+        <translation>CSV आयात (&amp;P)…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
@@ -4611,16 +4611,16 @@
         <translation>पासवर्ड रीसेट करें (&amp;P)…</translation>
     </message>
     <message>
-        <source>Disa&amp;ble the account…</source>
-        <translation>खाता निष्क्रिय करें (&amp;B)…</translation>
+        <source>&amp;Disable the account…</source>
+        <translation>खाता निष्क्रिय करें (&amp;D)…</translation>
     </message>
     <message>
-        <source>Suspend the &amp;key…</source>
-        <translation>कुंजी निलंबित करें (&amp;K)…</translation>
+        <source>Suspend &amp;the key…</source>
+        <translation>कुंजी निलंबित करें (&amp;T)…</translation>
     </message>
     <message>
-        <source>Suspend the pa&amp;rtner…</source>
-        <translation>साझेदार निलंबित करें (&amp;R)…</translation>
+        <source>Suspend th&amp;e partner…</source>
+        <translation>साझेदार निलंबित करें (&amp;E)…</translation>
     </message>
     <message>
         <source>S&amp;witch partner APIs off…</source>

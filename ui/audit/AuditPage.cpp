@@ -91,7 +91,7 @@ AuditPage::AuditPage(db::Session *session, const login::OperatorStatus &status,
           },
           this))
     , m_view(new QTableView(this))
-    , m_live(new QCheckBox(tr("&Live: show new events as they happen"), this))
+    , m_live(new QCheckBox(tr("Live: sho&w new events as they happen"), this))
     , m_statusLabel(new QLabel(this))
     , m_newAbove(makeButton(QString(), QStringLiteral("auditNewAbove"), this))
     , m_open(makeButton(tr("&Open event…"), QStringLiteral("auditOpenEvent"), this))
@@ -152,7 +152,7 @@ void AuditPage::buildLayout() {
     tableBar->addWidget(m_statusLabel, 1);
     tableBar->addWidget(m_open);
     if (m_status.may("audit_export_begin")) {
-        m_export = makeButton(tr("&Export evidence…"), QStringLiteral("auditExport"), this);
+        m_export = makeButton(tr("E&xport evidence…"), QStringLiteral("auditExport"), this);
         tableBar->addWidget(m_export);
     }
     auto *tableBox = new QWidget(this);
@@ -309,14 +309,14 @@ QWidget *AuditPage::buildFilters() {
     m_words->setPlaceholderText(tr("words in the reason"));
 
     auto *left = new QFormLayout;
-    m_errors->addRow(left, tr("&Time:"), time, QStringLiteral("to_at"));
+    m_errors->addRow(left, tr("Ti&me:"), time, QStringLiteral("to_at"));
     m_errors->addRow(left, tr("O&perator:"), m_actor, QStringLiteral("actor"));
-    m_errors->addRow(left, tr("A&ction:"), m_action, QStringLiteral("action"));
+    m_errors->addRow(left, tr("Act&ion:"), m_action, QStringLiteral("action"));
     auto *right = new QFormLayout;
-    m_errors->addRow(right, tr("Tar&get:"), target, QStringLiteral("target_type"));
+    m_errors->addRow(right, tr("&Target:"), target, QStringLiteral("target_type"));
     m_errors->addToRow(QStringLiteral("target_type"), m_targetId, QStringLiteral("target_id"));
     m_errors->addRow(right, tr("C&lient address:"), m_client, QStringLiteral("client_network"));
-    m_errors->addRow(right, tr("&Reason has:"), m_words, QStringLiteral("reason_words"));
+    m_errors->addRow(right, tr("Reaso&n has:"), m_words, QStringLiteral("reason_words"));
     auto *third = new QFormLayout;
     m_errors->addRow(third, tr("O&utcome:"), m_outcome, QStringLiteral("outcome"));
     third->addRow(buildSavedSearches());
@@ -352,8 +352,8 @@ QWidget *AuditPage::buildSavedSearches() {
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *buttons = new QHBoxLayout;
-    auto *searchButton = makeButton(tr("&Search"), QStringLiteral("auditSearch"), box);
-    auto *clear = makeButton(tr("Cle&ar"), QStringLiteral("auditClear"), box);
+    auto *searchButton = makeButton(tr("Sea&rch"), QStringLiteral("auditSearch"), box);
+    auto *clear = makeButton(tr("&Clear"), QStringLiteral("auditClear"), box);
     buttons->addWidget(searchButton);
     buttons->addWidget(clear);
     m_saved = new QComboBox(box);
@@ -361,7 +361,7 @@ QWidget *AuditPage::buildSavedSearches() {
     // Its first entry names it: no label line above it, so the filters stay three rows tall.
     m_saved->setAccessibleName(tr("Saved searches"));
     m_saved->setToolTip(tr("Saved searches: choose one to run it again"));
-    auto *save = makeButton(tr("Sa&ve…"), QStringLiteral("auditSave"), box);
+    auto *save = makeButton(tr("Sav&e…"), QStringLiteral("auditSave"), box);
     m_deleteSaved = makeButton(tr("Delete"), QStringLiteral("auditDeleteSaved"), box);
     auto *savedRow = new QHBoxLayout;
     savedRow->addWidget(m_saved, 1);

@@ -23,7 +23,7 @@ AuditVerifyPanel::AuditVerifyPanel(db::Session *session, const QString &server, 
     , m_server(server)
     , m_head(new QLabel(tr("Reading the chain head…"), this))
     , m_sealing(new QLabel(this))
-    , m_verify(new QPushButton(tr("&Verify the chain in this console"), this))
+    , m_verify(new QPushButton(tr("Veri&fy the chain in this console"), this))
     , m_cancel(new QPushButton(tr("Stop"), this))
     , m_progress(new QProgressBar(this))
     , m_result(new QLabel(this))

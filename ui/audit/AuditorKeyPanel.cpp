@@ -25,8 +25,8 @@ AuditorKeyPanel::AuditorKeyPanel(db::Session *session, const QString &user, cons
     , m_session(session)
     , m_store(new audit::KeychainAuditorKey(user, server, this))
     , m_state(new QLabel(tr("Looking for your signing key in this computer's keychain…"), this))
-    , m_create(makeButton(tr("&Create a signing key"), QStringLiteral("auditorKeyCreate"), this))
-    , m_sign(makeButton(tr("&Sign the current head"), QStringLiteral("auditorKeySign"), this))
+    , m_create(makeButton(tr("Create &a signing key"), QStringLiteral("auditorKeyCreate"), this))
+    , m_sign(makeButton(tr("Sign the current hea&d"), QStringLiteral("auditorKeySign"), this))
     , m_forget(makeButton(tr("Remove the key from this computer…"),
                           QStringLiteral("auditorKeyForget"), this))
     , m_openFile(makeButton(tr("Use a &key file…"), QStringLiteral("auditorKeyFileOpen"), this))

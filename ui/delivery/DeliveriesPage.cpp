@@ -37,7 +37,7 @@ DeliveriesPage::DeliveriesPage(db::Session *session, const login::OperatorStatus
     , m_count(new QLabel(this))
     , m_notice(new ChangeNotice(QStringLiteral("deliveriesNotice"), this))
     , m_resend(
-          makeButton(tr("&Send a new one-time password…"), QStringLiteral("resendPassword"), this))
+          makeButton(tr("Se&nd a new one-time password…"), QStringLiteral("resendPassword"), this))
     , m_open(makeButton(tr("&Open the account"), QStringLiteral("openDeliveryAccount"), this))
     , m_older(makeButton(tr("Show ol&der"), QStringLiteral("olderDeliveries"), this))
     , m_debounce(new QTimer(this)) {

@@ -69,7 +69,7 @@ OperatorsPage::OperatorsPage(db::Session *session, const login::OperatorStatus &
     , m_notice(new ChangeNotice(QStringLiteral("operatorsNotice"), this))
     , m_new(makeButton(tr("&New operator…"), QStringLiteral("newOperator"), this))
     , m_limits(makeButton(tr("&Limits…"), QStringLiteral("limitsButton"), this))
-    , m_access(makeButton(tr("&Groups and scope…"), QStringLiteral("operatorAccessButton"), this))
+    , m_access(makeButton(tr("Gr&oups and scope…"), QStringLiteral("operatorAccessButton"), this))
     , m_reset(makeButton(tr("&Reset authenticator…"), QStringLiteral("resetAuthenticator"), this))
     , m_unlock(makeButton(tr("&Unlock…"), QStringLiteral("unlockOperator"), this))
     , m_disable(makeButton(tr("&Disable…"), QStringLiteral("disableOperator"), this))

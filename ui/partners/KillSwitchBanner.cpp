@@ -72,10 +72,10 @@ KillSwitchBanner::KillSwitchBanner(db::Session *session, const login::OperatorSt
     , m_gatewayPoll(new QTimer(this))
     , m_text(new QLabel(this))
     , m_engage(new QPushButton(tr("&Kill-switch…"), this))
-    , m_request(new QPushButton(tr("Request &restore…"), this))
+    , m_request(new QPushButton(tr("Re&quest restore…"), this))
     , m_approve(new QPushButton(tr("&Approve restore…"), this))
-    , m_withdraw(new QPushButton(tr("&Withdraw restore request…"), this))
-    , m_history(new QPushButton(tr("H&istory…"), this))
+    , m_withdraw(new QPushButton(tr("Withdraw restore re&quest…"), this))
+    , m_history(new QPushButton(tr("Histor&y…"), this))
     , m_gatewaysButton(new QPushButton(tr("&Gateways…"), this)) {
     setObjectName(QStringLiteral("killSwitchBanner"));
     m_text->setObjectName(QStringLiteral("killSwitchText"));

@@ -103,8 +103,8 @@ VaccinatorDetailPane::VaccinatorDetailPane(db::Session *session,
     , m_revealButton(new QPushButton(tr("Show number…"), this))
     , m_delivery(new QLabel(this))
     , m_reset(new QPushButton(tr("Force password &reset…"), this))
-    , m_unlock(new QPushButton(tr("&Unlock…"), this))
-    , m_disable(new QPushButton(tr("&Disable…"), this))
+    , m_unlock(new QPushButton(tr("Unl&ock…"), this))
+    , m_disable(new QPushButton(tr("Disab&le…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_scopeNote(new QLabel(this))
     , m_message(makeErrorLabel(QStringLiteral("detailMessage"), this))
@@ -334,7 +334,7 @@ void VaccinatorDetailPane::updateActions() {
     m_unlock->setEnabled(canAct && r.status == QLatin1String("locked"));
     m_disable->setVisible(m_status.may("vaccinator_set_disabled"));
     m_disable->setEnabled(any);
-    m_disable->setText(r.status == QLatin1String("disabled") ? tr("E&nable…") : tr("&Disable…"));
+    m_disable->setText(r.status == QLatin1String("disabled") ? tr("Enab&le…") : tr("Disab&le…"));
     m_edit->setVisible(m_status.may("vaccinator_update"));
     m_edit->setEnabled(any);
 }

@@ -62,7 +62,7 @@ VaccinatorSearchBar::VaccinatorSearchBar(db::Session *session, QWidget *parent)
     m_district->setEnabled(false);
     m_centre->setEnabled(false);
 
-    m_clear = new QPushButton(tr("C&lear filters"), this);
+    m_clear = new QPushButton(tr("Clear &filters"), this);
     m_clear->setObjectName(QStringLiteral("searchClear"));
 
     auto *grid = new QGridLayout(this);
@@ -75,10 +75,10 @@ VaccinatorSearchBar::VaccinatorSearchBar(db::Session *session, QWidget *parent)
     };
     addField(0, 0, tr("&Name:"), m_name);
     addField(0, 1, tr("&Mobile:"), m_mobile);
-    addField(0, 2, tr("Lo&gin ID:"), m_login);
+    addField(0, 2, tr("Login &ID:"), m_login);
     addField(1, 0, tr("S&tate:"), m_state);
     addField(1, 1, tr("&District:"), m_district);
-    addField(1, 2, tr("C&entre:"), m_centre);
+    addField(1, 2, tr("&Centre:"), m_centre);
     grid->addWidget(new QLabel(tr("Stat&us:"), this), 0, 6);
     static_cast<QLabel *>(grid->itemAtPosition(0, 6)->widget())->setBuddy(m_status);
     grid->addWidget(m_status, 0, 7);

@@ -86,8 +86,8 @@ VaccinatorsPage::VaccinatorsPage(db::Session *session, const login::OperatorStat
     , m_count(new QLabel(this))
     , m_position(new QLabel(this))
     , m_bulk(new QPushButton(tr("&Bulk action…"), this))
-    , m_create(new QPushButton(tr("&New account…"), this))
-    , m_import(new QPushButton(tr("&Import CSV…"), this))
+    , m_create(new QPushButton(tr("Ne&w account…"), this))
+    , m_import(new QPushButton(tr("Im&port CSV…"), this))
     , m_export(new QPushButton(tr("E&xport CSV…"), this))
     , m_notice(new ChangeNotice(QStringLiteral("vaccinatorsNotice"), this)) {
     buildTable();

@@ -37,10 +37,10 @@ WatchDetailPane::WatchDetailPane(db::Session *session, const login::OperatorStat
     , m_timeline(new LookupTimeline(this))
     , m_freeze(makeButton(tr("&Freeze…"), QStringLiteral("watchFreeze"), this))
     , m_reset(makeButton(tr("Reset the &password…"), QStringLiteral("watchReset"), this))
-    , m_disable(makeButton(tr("Disa&ble the account…"), QStringLiteral("watchDisable"), this))
-    , m_suspendKey(makeButton(tr("Suspend the &key…"), QStringLiteral("watchSuspendKey"), this))
+    , m_disable(makeButton(tr("&Disable the account…"), QStringLiteral("watchDisable"), this))
+    , m_suspendKey(makeButton(tr("Suspend &the key…"), QStringLiteral("watchSuspendKey"), this))
     , m_suspendPartner(
-          makeButton(tr("Suspend the pa&rtner…"), QStringLiteral("watchSuspendPartner"), this))
+          makeButton(tr("Suspend th&e partner…"), QStringLiteral("watchSuspendPartner"), this))
     , m_switchOff(
           makeButton(tr("S&witch partner APIs off…"), QStringLiteral("watchSwitchOff"), this))
     , m_open(makeButton(tr("&Open the account"), QStringLiteral("watchOpenAccount"), this))
