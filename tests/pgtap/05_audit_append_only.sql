@@ -1,8 +1,9 @@
 -- The audit trail is append-only for everyone, its encoding matches the specification's test
--- vector, and the server-side verifier finds a changed row.
+-- vector, details keep the text the chain hashes, and the server-side verifier finds a changed
+-- row.
 BEGIN;
 \ir setup.psql
-SELECT plan(12);
+SELECT plan(13);
 
 SELECT pg_temp.operator('tap_audit_user', ARRAY['cowin_auditor']) AS c1 \gset
 
@@ -47,6 +48,14 @@ SELECT is(encode(sha256('\x00000000000000000000000000000000000000000000000000000
                  'hex'),
           '876ce9ee8daf153896ebf667b6861ee8be99ba6a5df3239f7881d81684621051',
           'the canonical encoding matches the documented test vector');
+
+-- Details are written from jsonb and kept as the text the chain hashes: jsonb's own printing,
+-- keys sorted, whatever order they were given in.
+SELECT audit.append('tap.details_text', NULL, NULL, NULL,
+                    '{"zeta":1, "a":[1,2], "bb":{"y":2,"x":1}}'::jsonb) AS details_event \gset
+SELECT is((SELECT details::text FROM audit.event WHERE id = :details_event),
+          '{"a": [1, 2], "bb": {"x": 1, "y": 2}, "zeta": 1}',
+          'details are kept as jsonb prints them, keys sorted');
 
 SELECT pg_temp.seal_now();
 SELECT is((SELECT problem FROM audit.verify_chain()), NULL, 'the chain verifies');

@@ -70,7 +70,7 @@ SELECT is(pg_temp.value_as('tap_sms_worker', 'SELECT delivery.claim(100000, 8640
           'nothing is due while leased');
 UPDATE private.outbox SET next_attempt_at = clock_timestamp() - interval '1 second' WHERE id IN (:m1, :m2);
 SELECT pg_temp.value_as('tap_sms_worker', 'SELECT delivery.claim(100000, 86400)') AS big_claim \gset
-SELECT is((SELECT (details ->> 'lease_seconds') || ':' || pg_catalog.jsonb_array_length(details -> 'messages')
+SELECT is((SELECT (details ->> 'lease_seconds') || ':' || pg_catalog.json_array_length(details -> 'messages')
              FROM audit.event WHERE action = 'delivery.claimed' AND target_id = :'big_claim'),
           '300:2', 'a claim is bounded: at most 50 messages, a lease of at most five minutes');
 SELECT ok((SELECT bool_and(next_attempt_at <= clock_timestamp() + interval '300 seconds')
