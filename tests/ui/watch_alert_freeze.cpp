@@ -5,7 +5,9 @@
 // refused (account_frozen), and the freeze is in the audit trail under the commander's name.
 #include "main/MainWindow.h"
 #include "support/ConsoleWindow.h"
+#include "support/SectionFit.h"
 #include "watch/WatchAlertModel.h"
+#include "watch/WatchDetailPane.h"
 #include "watch/WatchPage.h"
 #include "widgets/ReasonDialog.h"
 
@@ -120,6 +122,10 @@ private Q_SLOTS:
         selectWholeRow(rowOfAccount());
         auto *freeze = page()->findChild<QPushButton *>(QStringLiteral("watchFreeze"));
         QTRY_VERIFY(freeze->isVisible() && freeze->isEnabled());
+        // The alert's actions, shown only with an alert chosen, each answer an Alt+letter of
+        // their own.
+        QVERIFY2(test::clashingMnemonics(m_console.window.get()).isEmpty(),
+                 qPrintable(test::clashingMnemonics(m_console.window.get()).join(u'\n')));
         QTest::mouseClick(freeze, Qt::LeftButton);
         auto *dialog = test::waitForDialog<ui::ReasonDialog>(m_console.window.get());
         // No reason: refused at the field, nothing frozen.
@@ -133,6 +139,9 @@ private Q_SLOTS:
         QCOMPARE(lookUp(QStringLiteral("9811100001")), QStringLiteral("account_frozen"));
         QCOMPARE(lookUp(QStringLiteral("9811100009")), QStringLiteral("account_frozen"));
         QTRY_VERIFY(rowOfAccount() >= 0 && page()->model()->alerts().at(rowOfAccount()).frozen());
+        QTRY_COMPARE(freeze->text(), ui::WatchDetailPane::tr("&Release…"));
+        QVERIFY2(test::clashingMnemonics(m_console.window.get()).isEmpty(),
+                 qPrintable(test::clashingMnemonics(m_console.window.get()).join(u'\n')));
         auto audited = TestCluster::admin().exec(
             QStringLiteral("SELECT actor, reason FROM audit.event WHERE action = 'watch.frozen' "
                            "AND target_type = 'vaccinator' AND target_id = $1::text"),
