@@ -2,7 +2,7 @@
 -- versions, masked numbers, reveals told only after they commit, and the audit of each change.
 BEGIN;
 \ir setup.psql
-SELECT plan(68);
+SELECT plan(76);
 
 SELECT pg_temp.operator('tap_v_admin', ARRAY['cowin_admin']) AS c1 \gset
 SELECT pg_temp.operator('tap_v_help', ARRAY['cowin_helpdesk']) AS c2 \gset
@@ -62,6 +62,37 @@ SELECT is(pg_temp.value_in_session('tap_v_help', 'help-token',
 SELECT is(pg_temp.value_in_session('tap_v_help', 'help-token',
           $$SELECT count(*) FROM console.vaccinator_search('Xylophonia', NULL, NULL, NULL, NULL, 'ZZ', NULL, 'name', false, NULL, NULL, false, 100)$$),
           '0', 'a name that is not there finds nothing');
+-- A search for part of a name compares the lowered name (name_folded) with the lowered
+-- pattern: it must find exactly what full_name ILIKE found, in any case and any script.
+INSERT INTO private.state VALUES ('ZW', 'Foldland') ON CONFLICT DO NOTHING;
+INSERT INTO private.district (state_code, name) VALUES ('ZW', 'Fold District');
+INSERT INTO private.centre (district_id, name)
+SELECT id, 'PHC Foldpur' FROM private.district WHERE state_code = 'ZW';
+INSERT INTO private.vaccinator (login_id, full_name, mobile, centre_id, district_id, state_code)
+SELECT 'tapf' || n, f, '98888880' || lpad(n::text, 2, '0'), c.id, 0, 'XX'
+  FROM (VALUES (1, 'Élodie Ñúñez'), (2, 'ÉLODIE Bose'), (3, 'राम कुमार'), (4, 'Rama Kumari'),
+               (5, 'Anne-Marie O''Brien')) v(n, f),
+       private.centre c WHERE c.name = 'PHC Foldpur';
+CREATE FUNCTION pg_temp.found_by_name(q text) RETURNS text LANGUAGE sql AS $$
+    SELECT pg_temp.value_in_session('tap_v_help', 'help-token',
+        format($f$SELECT string_agg(login_id, ',' ORDER BY login_id) FROM console.vaccinator_search(%L, NULL, NULL, NULL, NULL, 'ZW', NULL, 'name', false, NULL, NULL, false, 100)$f$, q))
+$$;
+CREATE FUNCTION pg_temp.found_by_ilike(q text) RETURNS text LANGUAGE sql AS $$
+    SELECT string_agg(login_id, ',' ORDER BY login_id) FROM private.vaccinator
+     WHERE state_code = 'ZW' AND full_name ILIKE '%' || private.like_escape(btrim(q)) || '%'
+$$;
+SELECT is(pg_temp.found_by_name('élodie'), 'tapf1,tapf2', 'a name search ignores case, accented capitals too');
+SELECT is(pg_temp.found_by_name('  ÑÚÑEZ '), 'tapf1', 'a name typed in capitals with spaces around finds the lowered name');
+SELECT is(pg_temp.found_by_name('कुमार'), 'tapf3', 'a name in Devanagari is found');
+SELECT is(pg_temp.found_by_name('RAMA'), 'tapf4', 'part of a name in capitals is found');
+SELECT is(pg_temp.found_by_name('o''brien'), 'tapf5', 'a quote in a name is part of it');
+SELECT is((SELECT count(*)::integer FROM (VALUES ('élodie'), ('  ÑÚÑEZ '), ('कुमार'), ('RAMA'), ('o''brien'), ('ANNE-MARIE'), ('kumar'), ('zzz'), ('e m')) q(q)
+            WHERE pg_temp.found_by_name(q) IS DISTINCT FROM pg_temp.found_by_ilike(q)), 0,
+          'a name search finds exactly what ILIKE on the name finds');
+UPDATE private.vaccinator SET full_name = 'Zebedee Renamed' WHERE login_id = 'tapf4';
+SELECT is(pg_temp.found_by_name('zebedee'), 'tapf4', 'the lowered name follows a rename');
+SELECT is(pg_temp.found_by_name('rama'), NULL, 'and the old name no longer finds the account');
+
 SELECT is(pg_temp.value_in_session('tap_v_help', 'help-token',
           format($$SELECT count(*) FROM console.vaccinator_search(NULL, NULL, NULL, NULL, %s, NULL, 'locked', 'name', false, NULL, NULL, false, 100)$$, :north)),
           '1', 'filters combine: district and status');

@@ -274,17 +274,27 @@ COMMENT ON FUNCTION private.looked_up(bigint) IS
     'The account a committed mobile lookup of the caller finds (-1 for none); CW429 when the '
     'lookup was over budget, CW422 when it is unknown, too old or not yet committed.';
 
+-- What a search for part of a name binds as $1: the name typed, trimmed and lowered, as a
+-- LIKE pattern for name_folded.
+CREATE OR REPLACE FUNCTION private.name_pattern(name_query text) RETURNS text
+LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
+    SELECT '%' || private.like_escape(pg_catalog.lower(pg_catalog.btrim(name_query))) || '%'
+$$;
+COMMENT ON FUNCTION private.name_pattern(text) IS
+    'The LIKE pattern a search for part of a name matches name_folded with.';
+
 -- The WHERE clause of a search. Only fixed text is chosen here, by which filters are set;
 -- every value stays a bound parameter ($1 … $8, see console.vaccinator_search).
--- A name matches by substring (trigram index or a walk of the name index), or, when asked
--- for similar names, by trigram word similarity (typos).
+-- A name matches by substring, case-insensitively: the lowered name (name_folded, held in the
+-- name-ordered indexes) against the lowered pattern, by a trigram index or a walk of a name
+-- index; or, when asked for similar names, by trigram word similarity (typos).
 CREATE OR REPLACE FUNCTION private.vaccinator_filter(p_name boolean, p_login boolean, p_lookup boolean,
                                           p_centre boolean, p_district boolean, p_state boolean,
                                           p_status boolean, p_similar boolean) RETURNS text
 LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
     SELECT 'true'
-        || CASE WHEN p_name AND p_similar THEN ' AND $8 OPERATOR(ext.<%) v.full_name'
-                WHEN p_name THEN ' AND v.full_name OPERATOR(pg_catalog.~~*) $1' ELSE '' END
+        || CASE WHEN p_name AND p_similar THEN ' AND $8 OPERATOR(ext.<%) v.name_folded'
+                WHEN p_name THEN ' AND v.name_folded OPERATOR(pg_catalog.~~) $1' ELSE '' END
         || CASE WHEN p_login THEN ' AND v.login_id OPERATOR(pg_catalog.~~) $2' ELSE '' END
         || CASE WHEN p_lookup THEN ' AND v.id = $3' ELSE '' END
         || CASE WHEN p_centre THEN ' AND v.centre_id = $4' ELSE '' END
@@ -389,7 +399,7 @@ BEGIN
         centre IS NOT NULL, district IS NOT NULL, state IS NOT NULL, account_status IS NOT NULL,
         sort, descending, after_id IS NOT NULL, backward, similar_names, sc.states IS NOT NULL);
     RETURN QUERY EXECUTE v_sql
-        USING '%' || private.like_escape(pg_catalog.btrim(name_query)) || '%',
+        USING private.name_pattern(name_query),
               private.like_escape(pg_catalog.lower(pg_catalog.btrim(login_prefix))) || '%',
               v_lookup, centre, district, pg_catalog.upper(state), account_status,
               pg_catalog.btrim(name_query), after_key, after_id,
@@ -429,7 +439,7 @@ BEGIN
                                   coalesce(similar_names, false))
         || private.scope_filter(sc.states IS NOT NULL))
         INTO matches
-        USING '%' || private.like_escape(pg_catalog.btrim(name_query)) || '%',
+        USING private.name_pattern(name_query),
               private.like_escape(pg_catalog.lower(pg_catalog.btrim(login_prefix))) || '%',
               v_lookup, centre, district, pg_catalog.upper(state), account_status,
               pg_catalog.btrim(name_query), NULL::text, NULL::bigint, v_cap + 1,
