@@ -55,10 +55,13 @@ COMMENT ON FUNCTION private.kill_switch_covers(private.kill_switch_incident, tex
 -- Called before every partner call, so it is one statement with one cached plan: the address's
 -- cool-off, the key by its hash with its partner, the scope and the incident in force, joined,
 -- and only the columns the answer needs. The one write (counting an unknown key against the
--- address) follows only that answer.
+-- address) follows only that answer. The plan is the generic one from the first call: left to
+-- choose between plans for a mix of keys and addresses, 8 gateways got a third to a half fewer
+-- calls per second through, the server's time going to growing and trimming its memory.
 CREATE OR REPLACE FUNCTION gateway.authorize(api_key text, scope text, client_ip inet)
 RETURNS TABLE (allowed boolean, reason text, partner text)
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = '' AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = ''
+SET plan_cache_mode = force_generic_plan AS $$
 DECLARE
     v_reason text;
     v_partner text;
