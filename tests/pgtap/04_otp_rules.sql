@@ -67,9 +67,13 @@ SELECT is((SELECT count(*)::int FROM (SELECT private.new_code_symbols(15) AS s F
             WHERE private.code_hash(private.human_code_groups(s)) = private.code_hash_of_symbols(s)
               AND private.human_code_groups(s) ~ '^[A-Z2-7]{4}(-[A-Z2-7]{4}){5}$'), 200,
           'a code hashed from its symbols is the code typed in its groups');
-SELECT is(ARRAY[private.human_code_groups('ABCDEFGH'), private.human_code_groups('ABCDEFGHIJ'),
+SELECT is(ARRAY[private.human_code_groups(''), private.human_code_groups('ABC'),
+                private.human_code_groups('ABCDE'), private.human_code_groups('ABCDEFGH'),
+                private.human_code_groups('ABCDEFGHIJ'),
+                private.human_code_groups('ABCDEFGHIJKLMNOPQRSTUVWX'),
                 private.human_code_groups('ABCDEFGHIJKLMNOPQRSTUVWXYZ23')],
-          ARRAY['ABCD-EFGH', 'ABCD-EFGH-IJ', 'ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23'],
+          ARRAY['', 'ABC', 'ABCD-E', 'ABCD-EFGH', 'ABCD-EFGH-IJ', 'ABCD-EFGH-IJKL-MNOP-QRST-UVWX',
+                'ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23'],
           'symbols are grouped by four, whatever their number');
 
 SELECT * FROM finish();

@@ -82,14 +82,18 @@ COMMENT ON FUNCTION private.new_code_symbols(integer) IS
     'The symbols of a new random code, ungrouped: already the normalised form it is hashed in.';
 
 -- Symbols in groups of four, as people read them; codes of up to 24 symbols (every code made
--- here) without a regular expression, which cost as much again as making the code.
+-- here) without a regular expression, which cost as much again as making the code. Only
+-- immutable operations, so the planner writes it into a bulk chunk's statement: with
+-- concat_ws (stable) it could not, and each account's code was grouped by a call of its own.
 CREATE OR REPLACE FUNCTION private.human_code_groups(p_symbols text) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
     SELECT CASE WHEN pg_catalog.length(p_symbols) <= 24 THEN
-        pg_catalog.concat_ws('-', NULLIF(pg_catalog.substr(p_symbols, 1, 4), ''),
-            NULLIF(pg_catalog.substr(p_symbols, 5, 4), ''), NULLIF(pg_catalog.substr(p_symbols, 9, 4), ''),
-            NULLIF(pg_catalog.substr(p_symbols, 13, 4), ''), NULLIF(pg_catalog.substr(p_symbols, 17, 4), ''),
-            NULLIF(pg_catalog.substr(p_symbols, 21, 4), ''))
+        pg_catalog.substr(p_symbols, 1, 4)
+        || CASE WHEN pg_catalog.length(p_symbols) > 4 THEN '-' || pg_catalog.substr(p_symbols, 5, 4) ELSE '' END
+        || CASE WHEN pg_catalog.length(p_symbols) > 8 THEN '-' || pg_catalog.substr(p_symbols, 9, 4) ELSE '' END
+        || CASE WHEN pg_catalog.length(p_symbols) > 12 THEN '-' || pg_catalog.substr(p_symbols, 13, 4) ELSE '' END
+        || CASE WHEN pg_catalog.length(p_symbols) > 16 THEN '-' || pg_catalog.substr(p_symbols, 17, 4) ELSE '' END
+        || CASE WHEN pg_catalog.length(p_symbols) > 20 THEN '-' || pg_catalog.substr(p_symbols, 21, 4) ELSE '' END
     ELSE pg_catalog.regexp_replace(p_symbols, '(.{4})(?!$)', '\1-', 'g') END
 $$;
 COMMENT ON FUNCTION private.human_code_groups(text) IS
@@ -104,9 +108,10 @@ COMMENT ON FUNCTION private.new_human_code(integer) IS
     'as base32 symbols in groups of four (p_bytes a multiple of 5).';
 
 -- The hash of a code's symbols (already normalised, as private.new_code_symbols makes them):
--- a bulk chunk of thousands hashes its new codes without undoing their groups.
+-- a bulk chunk of thousands hashes its new codes without undoing their groups. Stable, as
+-- convert_to is: declared immutable, the planner could not write it into the chunk's statement.
 CREATE OR REPLACE FUNCTION private.code_hash_of_symbols(p_symbols text) RETURNS bytea
-LANGUAGE sql IMMUTABLE AS $$
+LANGUAGE sql STABLE AS $$
     SELECT pg_catalog.sha256(pg_catalog.convert_to(p_symbols, 'UTF8'))
 $$;
 COMMENT ON FUNCTION private.code_hash_of_symbols(text) IS
