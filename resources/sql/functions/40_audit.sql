@@ -14,12 +14,15 @@ COMMENT ON FUNCTION audit.refuse_change() IS
 
 -- The encoding helpers below are invoker functions with fully qualified names and no SET
 -- clause, so the planner inlines them: a SET search_path on each would cost a configuration
--- save and restore per field and made appends about ten times slower. No login role may
+-- save and restore per field and made appends about ten times slower. They are stable, as
+-- convert_to and to_char are: declared immutable, the planner would not inline them (a body
+-- may not be more volatile than its function), and each field of each event the sealer chained
+-- was a function call of its own, about 15 µs an event instead of 3.4. No login role may
 -- execute them; SECURITY DEFINER functions, which must pin search_path, call them.
 
 -- A field: 4-byte big-endian length of its UTF-8 bytes, then the bytes; NULL is 0xFFFFFFFF.
 CREATE OR REPLACE FUNCTION audit.field(t text) RETURNS bytea
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
     SELECT CASE WHEN t IS NULL THEN '\xffffffff'::bytea
                 ELSE pg_catalog.int4send(pg_catalog.octet_length(pg_catalog.convert_to(t, 'UTF8')))
                      || pg_catalog.convert_to(t, 'UTF8') END
@@ -28,7 +31,7 @@ COMMENT ON FUNCTION audit.field(text) IS
     'One field of the canonical encoding: 4-byte big-endian length and UTF-8 bytes, or FFFFFFFF for NULL.';
 
 CREATE OR REPLACE FUNCTION audit.utc_text(t timestamptz) RETURNS text
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
     SELECT pg_catalog.to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
 $$;
 COMMENT ON FUNCTION audit.utc_text(timestamptz) IS
