@@ -179,6 +179,10 @@ private Q_SLOTS:
         QCOMPARE(live2.exitCode, 0);
         QVERIFY2(live2.output.contains(QStringLiteral("%1 events up to id").arg(archived)),
                  qPrintable(live2.output));
+        // The server's own recomputation resumes there too.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit.verify_chain() WHERE problem IS "
+                                      "NULL AND checked = (SELECT count(*) FROM audit.seal)")),
+                 1);
         // Walked from the genesis through both archives.
         const Run walked = admin({QStringLiteral("verify-audit"), QStringLiteral("--archive"),
                                   folder(QStringLiteral("archive-0")), QStringLiteral("--archive"),

@@ -176,18 +176,24 @@ COMMENT ON FUNCTION audit.append(text, text, text, text, jsonb) IS
     'change they record.';
 
 -- Server-side verification: the first sealed event whose link or hash does not fit, or the
--- first event below the head that was never sealed.
+-- first event below the head that was never sealed. It starts where the archived months end
+-- (their last hash and position), as the client's walk does without --archive.
 CREATE OR REPLACE FUNCTION audit.verify_chain(OUT checked bigint, OUT first_bad_id bigint, OUT problem text)
 LANGUAGE plpgsql STABLE SET search_path = '' AS $$
 DECLARE
     r record;
-    v_prev bytea := '\x0000000000000000000000000000000000000000000000000000000000000000'::bytea;
+    v_after bigint;
+    v_prev bytea;
+    v_position bigint;
 BEGIN
+    SELECT st.after_id, pg_catalog.decode(st.prev_hash, 'hex'), st.after_position
+      INTO v_after, v_prev, v_position FROM private.audit_chain_start() st;
     checked := 0;
     FOR r IN SELECT e AS ev, s.position, s.prev_hash, s.hash
                FROM audit.seal s LEFT JOIN audit.event e ON e.id = s.event_id
+              WHERE s.event_id > v_after
               ORDER BY s.event_id LOOP
-        IF (r.ev).id IS NULL OR r.position <> checked + 1 OR r.prev_hash <> v_prev THEN
+        IF (r.ev).id IS NULL OR r.position <> v_position + checked + 1 OR r.prev_hash <> v_prev THEN
             first_bad_id := coalesce((r.ev).id, -1); problem := 'broken_link'; RETURN;
         END IF;
         IF pg_catalog.sha256(r.prev_hash || audit.canonical_bytes(r.ev)) <> r.hash THEN
@@ -206,8 +212,9 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION audit.verify_chain() IS
-    'Recomputes the sealed chain in the server and finds events below the head that were never '
-    'sealed; the console verifies independently in C++.';
+    'Recomputes the live sealed chain in the server (checked: its events after the archived '
+    'months) and finds events below the head that were never sealed; the console verifies '
+    'independently in C++.';
 
 -- The head auditors sign: the newest sealed event.
 CREATE OR REPLACE FUNCTION console.audit_head(OUT last_id bigint, OUT last_hash text, OUT events bigint)
